@@ -1,0 +1,19 @@
+"""eventcoder: news reports about protests and political violence in, ACLED-format event records out.
+
+    >>> import eventcoder
+    >>> for event in eventcoder.extract([{"id": "a1", "text": "...", "published": "2020-01-22"}]):
+    ...     print(event.event_date, event.sub_event_type, event.location)
+"""
+
+from .documents import Document, read_documents
+from .errors import DocumentError, EventcoderError, GazetteerError, InputError, ModelError, StoreError
+from .pipeline import DocumentResult, Pipeline, PipelineConfig, extract, process
+from .record import AggregateClaim, Claim, Event, Span
+
+__all__ = [
+    "extract", "process", "read_documents", "Pipeline", "PipelineConfig", "DocumentResult",
+    "Document", "Event", "AggregateClaim", "Claim", "Span",
+    "EventcoderError", "DocumentError", "InputError", "ModelError", "GazetteerError", "StoreError",
+]
+
+__version__ = "0.1.0"

@@ -1,0 +1,115 @@
+"""The document object that flows through the pipeline's stages, and what the stages attach to it.
+
+One :class:`Analysis` per document: ``parse`` fills ``doc`` (a spaCy Doc); ``mentions`` finds the
+clauses that report events; the following stages annotate each :class:`EventMention` in place
+(actors, place, date, counts, claims); ``assemble`` turns mentions into :class:`~eventcoder.record.Event`
+records. Every annotation keeps the character span that supports it, so each record field can show
+its evidence.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from .documents import Document
+from .record import AggregateClaim, Claim, Event, Span
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+__all__ = ["Analysis", "EventMention", "ActorRef", "ResolvedPlace", "ResolvedDate", "Count"]
+
+
+@dataclass(slots=True)
+class ActorRef:
+    """An actor in ACLED's canonical naming ("Police Forces of Iraq (2018-2020)") with its inter code."""
+
+    name: str
+    inter: int
+    span: Span | None = None
+    confidence: float = 0.5
+
+
+@dataclass(slots=True)
+class ResolvedPlace:
+    """Where an event happened, at ACLED's geo_precision (1 town, 2 near/part of region, 3 region)."""
+
+    country: str | None
+    admin1: str | None
+    admin2: str | None
+    admin3: str | None
+    location: str | None
+    latitude: float | None
+    longitude: float | None
+    geo_precision: int
+    confidence: float
+    span: Span | None = None
+
+
+@dataclass(slots=True)
+class ResolvedDate:
+    """The day an event happened, with ACLED's time_precision (1 day, 2 week/weekend, 3 month)."""
+
+    date: dt.date
+    precision: int
+    confidence: float
+    span: Span | None = None
+    rule: str = ""  # how it was found: "explicit", "weekday", "carried over", "publication date"...
+
+
+@dataclass(slots=True)
+class Count:
+    """A figure in ACLED's conservative reading ("dozens" -> 12, "at least 50" -> 50)."""
+
+    value: int
+    span: Span | None = None
+    claimed_by: str | None = None
+    exact: bool = True  # False for vague words and unnumbered reports of deaths
+
+
+@dataclass(slots=True)
+class EventMention:
+    """A clause that reports one event, with everything the stages found for it."""
+
+    sentence: Span
+    trigger: Span
+    event_type: str
+    sub_event_type: str
+    confidence: float
+    rule: str = ""  # why this type: the rule or model that decided
+    clause: Span | None = None
+    actor1: ActorRef | None = None
+    actor2: ActorRef | None = None
+    assoc_actor_1: list[ActorRef] = field(default_factory=list)
+    assoc_actor_2: list[ActorRef] = field(default_factory=list)
+    place: ResolvedPlace | None = None
+    date: ResolvedDate | None = None
+    fatalities: Count | None = None
+    injuries: Count | None = None
+    arrests: Count | None = None
+    claims: list[Claim] = field(default_factory=list)
+    evidence: dict[str, list[Span]] = field(default_factory=dict)  # extra evidence per record field
+    field_confidence: dict[str, float] = field(default_factory=dict)
+
+
+@dataclass(slots=True)
+class Analysis:
+    """One document on its way through the pipeline."""
+
+    document: Document
+    doc: "Doc | None" = None
+    mentions: list[EventMention] = field(default_factory=list)
+    aggregates: list[AggregateClaim] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    extras: dict[str, Any] = field(default_factory=dict)  # stage-private notes shared downstream (e.g. "places")
+
+    @property
+    def text(self) -> str:
+        return self.document.text
+
+    def span(self, start: int, end: int) -> Span:
+        """A :class:`Span` over the document text."""
+        return Span(start, end, self.document.text[start:end])

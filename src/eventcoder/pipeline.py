@@ -1,0 +1,197 @@
+"""The pipeline: documents in, records out, one named stage at a time.
+
+``parse`` runs spaCy over batches of documents with ``nlp.pipe``; every other stage works on one
+:class:`~eventcoder.analysis.Analysis` at a time. A failure inside a stage turns into a
+:class:`~eventcoder.errors.DocumentError` naming the document and the stage; the batch goes on.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import importlib
+import logging
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from itertools import islice
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from .analysis import Analysis
+from .documents import Document, document_from_dict
+from .errors import DocumentError, EventcoderError
+from .nlp import MODEL_PACKAGE, load_nlp
+from .record import AggregateClaim, Event
+from .stages import Stage
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+__all__ = ["PipelineConfig", "Pipeline", "DocumentResult", "STAGE_MODULES", "extract", "process"]
+
+log = logging.getLogger(__name__)
+
+#: The stages after parsing, in order; each module exposes ``create(config) -> Stage``.
+STAGE_MODULES: tuple[str, ...] = ("mentions", "dates", "places", "actors", "counts", "claims", "assemble")
+
+#: Parse long documents in pieces of about this many characters, cut at paragraph ends.
+CHUNK_CHARS = 100_000
+
+
+@dataclass(frozen=True)
+class PipelineConfig:
+    """Everything that changes what the pipeline extracts. Unknown options are rejected."""
+
+    model_dir: Path | None = None  # a model written by `eventcoder train`
+    gazetteer_dir: Path | None = None  # where the gazetteer index lives (default: user cache)
+    actor_lexicon: Path | None = None  # a user's extra actor names (extends the bundled lexicon)
+    nlp_package: str = MODEL_PACKAGE
+    batch_size: int = 32
+    stages: tuple[str, ...] = STAGE_MODULES
+
+
+@dataclass(slots=True)
+class DocumentResult:
+    """What one document gave: its events and aggregate claims, or the error that stopped it."""
+
+    doc_id: str | None
+    events: list[Event] = field(default_factory=list)
+    aggregates: list[AggregateClaim] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    error: DocumentError | None = None
+    content_hash: str | None = None
+    document: Document | None = None
+
+
+class Pipeline:
+    """spaCy for parsing, then the eventcoder stages. Build it once; reuse it for every batch."""
+
+    def __init__(self, nlp: "Language", stages: list[Stage], config: PipelineConfig | None = None) -> None:
+        self.nlp = nlp
+        self.stages = stages
+        self.config = config or PipelineConfig()
+        check_stage_order(stages)
+
+    @classmethod
+    def from_config(cls, config: PipelineConfig | None = None) -> "Pipeline":
+        config = config or PipelineConfig()
+        stages: list[Stage] = []
+        for name in config.stages:
+            module = importlib.import_module(f"eventcoder.stages.{name}")
+            stages.append(module.create(config))
+        return cls(load_nlp(config.nlp_package), stages, config)
+
+    @property
+    def stage_names(self) -> list[str]:
+        return ["parse", *(s.name for s in self.stages)]
+
+    def parse(self, documents: list[Document]) -> Iterator["Doc"]:
+        """spaCy docs for documents, in order; long texts are parsed in pieces and joined."""
+        from spacy.tokens import Doc
+
+        pieces: list[tuple[int, str]] = []
+        for index, document in enumerate(documents):
+            pieces.extend((index, chunk) for chunk in split_for_parsing(document.text))
+        current: list[Doc] = []
+        current_index = 0
+        for (index, _), doc in zip(pieces, self.nlp.pipe((chunk for _, chunk in pieces), batch_size=self.config.batch_size)):
+            if index != current_index:
+                yield current[0] if len(current) == 1 else Doc.from_docs(current, ensure_whitespace=False)
+                current, current_index = [], index
+            current.append(doc)
+        if current:
+            yield current[0] if len(current) == 1 else Doc.from_docs(current, ensure_whitespace=False)
+
+    def run_stages(self, analysis: Analysis) -> DocumentResult:
+        document = analysis.document
+        for stage in self.stages:
+            try:
+                stage(analysis)
+            except EventcoderError as exc:
+                error = DocumentError(str(exc), doc_id=document.id, stage=stage.name)
+                return DocumentResult(document.id, error=error, content_hash=document.content_hash, document=document)
+            except Exception as exc:  # a bug in a stage must not kill the batch; it is reported with its stage
+                log.exception("stage %s failed on document %s", stage.name, document.id)
+                error = DocumentError(f"internal error: {type(exc).__name__}: {exc}", doc_id=document.id, stage=stage.name)
+                return DocumentResult(document.id, error=error, content_hash=document.content_hash, document=document)
+        return DocumentResult(document.id, events=analysis.events, aggregates=analysis.aggregates,
+                              warnings=[*document.warnings, *analysis.warnings],
+                              content_hash=document.content_hash, document=document)
+
+    def process(self, items: Iterable[Document | DocumentError]) -> Iterator[DocumentResult]:
+        """One :class:`DocumentResult` per input item, in input order, streaming batch by batch."""
+        iterator = iter(items)
+        while batch := list(islice(iterator, self.config.batch_size)):
+            documents = [item for item in batch if isinstance(item, Document)]
+            docs = self.parse(documents)
+            for item in batch:
+                if isinstance(item, DocumentError):
+                    yield DocumentResult(item.doc_id, error=item)
+                    continue
+                yield self.run_stages(Analysis(document=item, doc=next(docs)))
+
+
+def split_for_parsing(text: str, limit: int = CHUNK_CHARS) -> list[str]:
+    """Pieces of at most about ``limit`` characters, cut after paragraph (or line, or space) ends,
+    that join back to exactly ``text``."""
+    if len(text) <= limit:
+        return [text]
+    pieces: list[str] = []
+    start = 0
+    while len(text) - start > limit:
+        window = text[start:start + limit]
+        cut = max(window.rfind("\n\n"), window.rfind("\n"), window.rfind(". "), window.rfind(" "))
+        end = start + (cut + 1 if cut > 0 else limit)
+        pieces.append(text[start:end])
+        start = end
+    pieces.append(text[start:])
+    return pieces
+
+
+def check_stage_order(stages: list[Stage]) -> None:
+    """Raise if a stage requires something no earlier stage assigns (spaCy's pipe analysis, in small)."""
+    assigned = {"doc", "document"}
+    for stage in stages:
+        missing = [r for r in stage.requires if r not in assigned and r.split(".")[0] not in assigned]
+        if missing:
+            raise EventcoderError(f"stage {stage.name!r} requires {missing}, which no earlier stage assigns")
+        assigned.update(stage.assigns)
+
+
+def _as_document(item: Any, index: int, published: dt.date | None, country: str | None) -> Document | DocumentError:
+    if isinstance(item, (Document, DocumentError)):
+        return item
+    if isinstance(item, str):
+        item = {"id": f"doc-{index}", "text": item}
+    try:
+        return document_from_dict(item, where=f"document #{index}", default_id=None, published=published, country=country)
+    except DocumentError as exc:
+        return exc
+
+
+def process(documents: Iterable[Document | dict[str, Any] | str], *, config: PipelineConfig | None = None,
+            published: dt.date | None = None, country: str | None = None,
+            pipeline: Pipeline | None = None) -> Iterator[DocumentResult]:
+    """Run the pipeline over documents (Document objects, dicts in the input format, or plain strings).
+
+    Yields one :class:`DocumentResult` per document, errors included, in input order.
+    """
+    pipeline = pipeline or Pipeline.from_config(config)
+    items = (_as_document(item, i, published, country) for i, item in enumerate(documents))
+    yield from pipeline.process(items)
+
+
+def extract(documents: Iterable[Document | dict[str, Any] | str], *, config: PipelineConfig | None = None,
+            published: dt.date | None = None, country: str | None = None,
+            on_error: Callable[[DocumentError], None] | None = None,
+            pipeline: Pipeline | None = None) -> Iterator[Event]:
+    """Stream the events found in documents. A document that fails is passed to ``on_error``
+    (default: logged as a warning) and the rest go on."""
+    for result in process(documents, config=config, published=published, country=country, pipeline=pipeline):
+        if result.error is not None:
+            if on_error is None:
+                log.warning("%s", result.error)
+            else:
+                on_error(result.error)
+            continue
+        yield from result.events

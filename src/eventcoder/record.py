@@ -1,0 +1,143 @@
+"""The records eventcoder produces: ACLED-format events and aggregate claims, with evidence.
+
+Field meanings and the ACLED conventions they follow are documented in docs/FIELDS.md.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import asdict, dataclass, field, fields
+from typing import Any
+
+__all__ = ["Span", "Claim", "Event", "AggregateClaim", "ACLED_COLUMNS", "make_event_id"]
+
+#: ACLED's export columns, names and order as in ACLED's CSV exports (31-column schema).
+ACLED_COLUMNS: tuple[str, ...] = (
+    "data_id", "iso", "event_id_cnty", "event_id_no_cnty", "event_date", "year", "time_precision",
+    "event_type", "sub_event_type", "actor1", "assoc_actor_1", "inter1", "actor2", "assoc_actor_2", "inter2",
+    "interaction", "region", "country", "admin1", "admin2", "admin3", "location", "latitude", "longitude",
+    "geo_precision", "source", "source_scale", "notes", "fatalities", "timestamp", "iso3",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A piece of the document: ``text == document.text[start:end]``."""
+
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """Who reports a figure or fact: ``field`` is the record field it supports (``fatalities``...)."""
+
+    field: str
+    value: Any
+    source: str | None  # "medical sources", "Sky News", None when the article states it itself
+    span: Span | None = None
+
+
+@dataclass(slots=True)
+class Event:
+    """One event: one day, one place, one kind of action, in ACLED's columns plus evidence."""
+
+    event_id: str
+    doc_id: str
+    event_date: str | None = None  # ISO date
+    time_precision: int | None = None  # 1 day, 2 week/weekend, 3 month
+    event_type: str | None = None
+    sub_event_type: str | None = None
+    actor1: str | None = None
+    assoc_actor_1: str | None = None  # "; "-joined, as ACLED
+    inter1: int | None = None
+    actor2: str | None = None
+    assoc_actor_2: str | None = None
+    inter2: int | None = None
+    interaction: int | None = None
+    country: str | None = None
+    admin1: str | None = None
+    admin2: str | None = None
+    admin3: str | None = None
+    location: str | None = None
+    latitude: float | None = None
+    longitude: float | None = None
+    geo_precision: int | None = None  # 1 town, 2 near/part of region, 3 region only
+    source: str | None = None
+    notes: str | None = None
+    fatalities: int = 0
+    injuries: int | None = None
+    arrests: int | None = None
+    claims: list[Claim] = field(default_factory=list)
+    evidence: dict[str, list[Span]] = field(default_factory=dict)
+    field_confidence: dict[str, float] = field(default_factory=dict)
+    confidence: float = 0.0  # overall, 0..1
+    sources: list[str] = field(default_factory=list)  # doc ids that report this event (several after merging)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"kind": "event", **asdict(self)}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> "Event":
+        known = {f.name for f in fields(cls)}
+        values = {k: v for k, v in data.items() if k in known}
+        values["claims"] = [Claim(**{**c, "span": Span(**c["span"]) if c.get("span") else None})
+                            for c in data.get("claims") or []]
+        values["evidence"] = {k: [Span(**s) for s in v] for k, v in (data.get("evidence") or {}).items()}
+        return cls(**values)
+
+    def acled_row(self) -> dict[str, Any]:
+        """The record in ACLED's export columns (see ACLED_COLUMNS); columns eventcoder cannot know
+        (data_id, region, source_scale, timestamp) are left empty."""
+        row: dict[str, Any] = {c: getattr(self, c, None) for c in ACLED_COLUMNS}
+        row["event_id_cnty"] = self.event_id
+        row["year"] = int(self.event_date[:4]) if self.event_date else None
+        iso = _country_codes(self.country)
+        row["iso"], row["iso3"] = iso if iso else (None, None)
+        return row
+
+
+@dataclass(slots=True)
+class AggregateClaim:
+    """A figure that sums many events ("killed at least 600 protesters since October 2019").
+
+    Never coded as one event: kept as a claim with its period, place, figure and who makes it.
+    """
+
+    claim_id: str
+    doc_id: str
+    measure: str  # fatalities | injuries | arrests | abductions | events
+    figure: int
+    period_start: str | None  # ISO date
+    period_end: str | None
+    place: str | None
+    claimed_by: str | None
+    span: Span | None = None
+    text: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"kind": "aggregate_claim", **asdict(self)}
+
+
+def _country_codes(country: str | None) -> tuple[int, str] | None:
+    """ISO 3166 numeric and alpha-3 codes of a country name, via pycountry."""
+    if not country:
+        return None
+    import pycountry
+
+    try:
+        found = pycountry.countries.lookup(country)
+    except LookupError:
+        try:
+            found = pycountry.countries.search_fuzzy(country)[0]
+        except LookupError:
+            return None
+    return int(found.numeric), found.alpha_3
+
+
+def make_event_id(*parts: Any) -> str:
+    """A stable id from content: the same inputs always give the same id, on any machine."""
+    payload = json.dumps(parts, ensure_ascii=False, sort_keys=True, default=str)
+    return "ev-" + hashlib.sha256(payload.encode("utf-8")).hexdigest()[:16]

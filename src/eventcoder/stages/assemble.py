@@ -1,0 +1,164 @@
+"""Assembly: group a document's event mentions into records, one per day, place and kind of event.
+
+ACLED's rule (ACLED.md 1.4, 1.6): events are atomic by day and place; the same day, place and
+activity told twice is one event (both spans kept as evidence); protests in five provinces are five
+events. Within a group the most precise date and place win, figures take the largest single report
+of the same event (reports of one event are not summed), and every claim and span is kept.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from statistics import fmean
+
+from ..analysis import ActorRef, Analysis, Count, EventMention, ResolvedDate, ResolvedPlace
+from ..pipeline import PipelineConfig
+from ..record import Event, Span, make_event_id
+from ..taxonomy import interaction_code
+
+__all__ = ["AssembleStage", "create", "SEVERITY"]
+
+#: Within one event, the sub-type that wins when mentions disagree: the more serious reading.
+SEVERITY: dict[str, int] = {
+    "Excessive force against protesters": 3, "Protest with intervention": 2, "Peaceful protest": 1,
+    "Mob violence": 2, "Violent demonstration": 1,
+}
+
+_NOTES_CHARS = 600
+
+
+def _group_key(mention: EventMention) -> tuple[object, ...]:
+    place = mention.place
+    where = (place.location or place.admin1 or place.country) if place else None
+    when = mention.date.date.isoformat() if mention.date else None
+    return (when, where.casefold() if where else None, mention.event_type)
+
+
+def _best_date(mentions: list[EventMention]) -> ResolvedDate | None:
+    dates = [m.date for m in mentions if m.date]
+    return min(dates, key=lambda d: (d.precision, -d.confidence)) if dates else None
+
+
+def _best_place(mentions: list[EventMention]) -> ResolvedPlace | None:
+    places = [m.place for m in mentions if m.place]
+    return min(places, key=lambda p: (p.geo_precision, -p.confidence)) if places else None
+
+
+def _largest(counts: Iterable[Count | None]) -> Count | None:
+    present = [c for c in counts if c is not None]
+    return max(present, key=lambda c: (c.value, c.exact)) if present else None
+
+
+def _first_actor(mentions: list[EventMention], role: str) -> ActorRef | None:
+    actors = [getattr(m, role) for m in mentions if getattr(m, role) is not None]
+    return max(actors, key=lambda a: a.confidence) if actors else None
+
+
+def _joined(names: Iterable[str]) -> str | None:
+    unique = list(dict.fromkeys(n for n in names if n))
+    return "; ".join(unique) or None
+
+
+def _add(evidence: dict[str, list[Span]], name: str, span: Span | None) -> None:
+    if span is not None and span not in evidence.setdefault(name, []):
+        evidence[name].append(span)
+
+
+def _notes(mentions: list[EventMention]) -> str:
+    sentences = list(dict.fromkeys(" ".join(m.sentence.text.split()) for m in mentions))
+    text = " ".join(sentences)
+    return text if len(text) <= _NOTES_CHARS else text[: _NOTES_CHARS - 1].rstrip() + "…"
+
+
+def assemble_event(analysis: Analysis, mentions: list[EventMention]) -> Event:
+    """One record from the mentions of one event."""
+    primary = max(mentions, key=lambda m: (SEVERITY.get(m.sub_event_type, 0), m.confidence))
+    document = analysis.document
+    date, place = _best_date(mentions), _best_place(mentions)
+    actor1, actor2 = _first_actor(mentions, "actor1"), _first_actor(mentions, "actor2")
+    fatalities = _largest(m.fatalities for m in mentions)
+    injuries = _largest(m.injuries for m in mentions)
+    arrests = _largest(m.arrests for m in mentions)
+    country = (place.country if place else None) or analysis.extras.get("country") or document.country
+
+    evidence: dict[str, list[Span]] = {}
+    for mention in mentions:
+        _add(evidence, "event_type", mention.trigger)
+        _add(evidence, "sentence", mention.sentence)
+        for name, spans in mention.evidence.items():
+            for span in spans:
+                _add(evidence, name, span)
+    _add(evidence, "event_date", date.span if date else None)
+    _add(evidence, "location", place.span if place else None)
+    _add(evidence, "actor1", actor1.span if actor1 else None)
+    _add(evidence, "actor2", actor2.span if actor2 else None)
+    _add(evidence, "fatalities", fatalities.span if fatalities else None)
+    _add(evidence, "injuries", injuries.span if injuries else None)
+    _add(evidence, "arrests", arrests.span if arrests else None)
+
+    confidence = {
+        "event_type": fmean(m.confidence for m in mentions),
+        "event_date": date.confidence if date else 0.0,
+        "location": place.confidence if place else 0.0,
+        "actor1": actor1.confidence if actor1 else 0.0,
+    }
+    if actor2:
+        confidence["actor2"] = actor2.confidence
+    for mention in mentions:
+        for name, value in mention.field_confidence.items():
+            confidence[name] = max(value, confidence.get(name, 0.0))
+    overall = 0.5 * confidence["event_type"] + 0.5 * fmean(
+        (confidence["event_date"], confidence["location"], confidence["actor1"]))
+
+    inter1 = actor1.inter if actor1 else None
+    inter2 = actor2.inter if actor2 else None
+    key = _group_key(primary)
+    return Event(
+        event_id=make_event_id(document.id, key, primary.sub_event_type, primary.trigger.start),
+        doc_id=document.id,
+        event_date=date.date.isoformat() if date else None,
+        time_precision=date.precision if date else None,
+        event_type=primary.event_type,
+        sub_event_type=primary.sub_event_type,
+        actor1=actor1.name if actor1 else None,
+        assoc_actor_1=_joined(a.name for m in mentions for a in m.assoc_actor_1),
+        inter1=inter1,
+        actor2=actor2.name if actor2 else None,
+        assoc_actor_2=_joined(a.name for m in mentions for a in m.assoc_actor_2),
+        inter2=inter2,
+        interaction=interaction_code(inter1, inter2),
+        country=country,
+        admin1=place.admin1 if place else None,
+        admin2=place.admin2 if place else None,
+        admin3=place.admin3 if place else None,
+        location=place.location if place else None,
+        latitude=place.latitude if place else None,
+        longitude=place.longitude if place else None,
+        geo_precision=place.geo_precision if place else None,
+        source=document.source,
+        notes=_notes(mentions),
+        fatalities=fatalities.value if fatalities else 0,
+        injuries=injuries.value if injuries else None,
+        arrests=arrests.value if arrests else None,
+        claims=[claim for m in mentions for claim in m.claims],
+        evidence=evidence,
+        field_confidence={k: round(v, 3) for k, v in confidence.items()},
+        confidence=round(overall, 3),
+        sources=[document.id],
+    )
+
+
+class AssembleStage:
+    name = "assemble"
+    requires: tuple[str, ...] = ("mentions",)
+    assigns: tuple[str, ...] = ("events",)
+
+    def __call__(self, analysis: Analysis) -> None:
+        groups: dict[tuple[object, ...], list[EventMention]] = {}
+        for mention in analysis.mentions:
+            groups.setdefault(_group_key(mention), []).append(mention)
+        analysis.events = [assemble_event(analysis, mentions) for mentions in groups.values()]
+
+
+def create(config: PipelineConfig) -> AssembleStage:
+    return AssembleStage()
