@@ -66,6 +66,8 @@ class DocumentResult:
 class Pipeline:
     """spaCy for parsing, then the eventcoder stages. Build it once; reuse it for every batch."""
 
+    chunk_chars: int = CHUNK_CHARS
+
     def __init__(self, nlp: "Language", stages: list[Stage], config: PipelineConfig | None = None) -> None:
         self.nlp = nlp
         self.stages = stages
@@ -91,7 +93,7 @@ class Pipeline:
 
         pieces: list[tuple[int, str]] = []
         for index, document in enumerate(documents):
-            pieces.extend((index, chunk) for chunk in split_for_parsing(document.text))
+            pieces.extend((index, chunk) for chunk in split_for_parsing(document.text, self.chunk_chars))
         current: list[Doc] = []
         current_index = 0
         for (index, _), doc in zip(pieces, self.nlp.pipe((chunk for _, chunk in pieces), batch_size=self.config.batch_size)):

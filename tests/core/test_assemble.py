@@ -1,0 +1,84 @@
+"""Assembly: one record per day, place and kind of event; the same event told twice is one record."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from eventcoder.analysis import ActorRef, Analysis, Count, EventMention, ResolvedDate, ResolvedPlace
+from eventcoder.documents import Document
+from eventcoder.record import Span
+from eventcoder.stages.assemble import AssembleStage
+
+TEXT = ("In Kufa, demonstrators torched an office on Sunday. Two protesters died in Kufa. "
+        "In Basra, protesters marched on Sunday.")
+
+
+def _span(text: str, occurrence: int = 0) -> Span:
+    start = -1
+    for _ in range(occurrence + 1):
+        start = TEXT.index(text, start + 1)
+    return Span(start, start + len(text), text)
+
+
+def _place(name: str, admin1: str, precision: int = 1) -> ResolvedPlace:
+    return ResolvedPlace("Iraq", admin1, None, None, name, 32.0, 44.0, precision, 0.9, _span(name))
+
+
+def _mention(sentence: str, trigger: str, sub: str, event_type: str, place: ResolvedPlace, **extra) -> EventMention:
+    date = ResolvedDate(dt.date(2020, 1, 19), 1, 0.9, _span("Sunday"), "weekday")
+    return EventMention(sentence=_span(sentence), trigger=_span(trigger), event_type=event_type,
+                        sub_event_type=sub, confidence=0.8, place=place, date=date, **extra)
+
+
+def _analysis(mentions: list[EventMention]) -> Analysis:
+    doc = Document(id="doc-1", text=TEXT, published=dt.date(2020, 1, 22), country="Iraq", source="Example News")
+    analysis = Analysis(document=doc, mentions=mentions)
+    AssembleStage()(analysis)
+    return analysis
+
+
+def test_same_day_place_and_kind_merge_and_keep_both_spans():
+    torch = _mention("In Kufa, demonstrators torched an office on Sunday.", "torched", "Violent demonstration",
+                     "Riots", _place("Kufa", "Najaf"), actor1=ActorRef("Rioters (Iraq)", 5, _span("demonstrators"), 0.8))
+    died = _mention("Two protesters died in Kufa.", "died", "Violent demonstration", "Riots", _place("Kufa", "Najaf"),
+                    fatalities=Count(2, _span("Two")))
+    (event,) = _analysis([torch, died]).events
+    assert event.fatalities == 2
+    assert [s.text for s in event.evidence["event_type"]] == ["torched", "died"]
+    assert event.actor1 == "Rioters (Iraq)" and event.inter1 == 5 and event.interaction == 50
+    assert event.location == "Kufa" and event.admin1 == "Najaf" and event.event_date == "2020-01-19"
+    assert event.source == "Example News" and event.sources == ["doc-1"]
+
+
+def test_different_places_are_different_events():
+    kufa = _mention("In Kufa, demonstrators torched an office on Sunday.", "torched", "Peaceful protest", "Protests",
+                    _place("Kufa", "Najaf"))
+    basra = _mention("In Basra, protesters marched on Sunday.", "marched", "Peaceful protest", "Protests",
+                     _place("Basra", "Basrah"))
+    events = _analysis([kufa, basra]).events
+    assert sorted(e.location for e in events) == ["Basra", "Kufa"]
+    assert len({e.event_id for e in events}) == 2
+
+
+def test_the_more_serious_sub_type_wins_within_one_event():
+    calm = _mention("In Basra, protesters marched on Sunday.", "marched", "Peaceful protest", "Protests",
+                    _place("Basra", "Basrah"))
+    gassed = _mention("In Basra, protesters marched on Sunday.", "protesters", "Protest with intervention", "Protests",
+                      _place("Basra", "Basrah"))
+    (event,) = _analysis([calm, gassed]).events
+    assert event.sub_event_type == "Protest with intervention"
+
+
+def test_figures_of_one_event_are_not_summed():
+    a = _mention("Two protesters died in Kufa.", "died", "Attack", "Violence against civilians",
+                 _place("Kufa", "Najaf"), fatalities=Count(2, _span("Two")))
+    b = _mention("In Kufa, demonstrators torched an office on Sunday.", "torched", "Attack",
+                 "Violence against civilians", _place("Kufa", "Najaf"), fatalities=Count(2))
+    (event,) = _analysis([a, b]).events
+    assert event.fatalities == 2
+
+
+def test_event_ids_are_stable_across_runs():
+    make = lambda: _mention("In Basra, protesters marched on Sunday.", "marched", "Peaceful protest", "Protests",
+                            _place("Basra", "Basrah"))
+    assert _analysis([make()]).events[0].event_id == _analysis([make()]).events[0].event_id
