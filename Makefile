@@ -1,0 +1,15 @@
+# The two entry points the README opens with.
+.PHONY: example test setup bench
+
+setup:
+	scripts/setup.sh
+
+example: setup
+	.venv/bin/eventcoder extract examples/seeds.jsonl --format table
+
+test:
+	scripts/setup.sh --test
+	.venv/bin/python -m pytest
+
+bench:
+	.venv/bin/python benchmarks/bench_pipeline.py examples/seeds.jsonl
