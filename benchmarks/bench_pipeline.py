@@ -54,8 +54,7 @@ def main() -> None:
     words = sum(len(d.text.split()) for d in documents)
 
     pipeline = Pipeline.from_config(PipelineConfig())
-    pipeline.process(documents[:2])  # warm up: load gazetteer, lexicons, models
-    list(pipeline.process(documents[:2]))
+    list(pipeline.process(documents[:2]))  # warm up: load gazetteer, lexicons, models
 
     start = time.perf_counter()
     for _ in pipeline.nlp.pipe((d.text for d in documents), batch_size=pipeline.config.batch_size):
