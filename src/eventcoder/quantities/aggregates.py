@@ -1,0 +1,109 @@
+"""Aggregate tallies: figures that sum many events ("killed at least 600 protesters since October
+2019", "bringing the death toll to 500", "so far"), which ACLED never codes as one event.
+
+:func:`aggregate_cue` finds the phrase that marks a tally in a sentence; :func:`is_aggregate`
+decides for a figure, looking at its own sentence and, for phrases that point back ("so far",
+"to date"), the next one.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+__all__ = ["AggregateCue", "TallyScope", "aggregate_cue", "is_aggregate", "tally_scopes"]
+
+_PERIOD_WORDS = (r"(?:protests?|demonstrations?|uprising|unrest|revolution|movement|crackdown|crisis|conflict|war|"
+                 r"campaign|violence|clashes|fighting|offensive|operation)")
+_MONTH_OR_YEAR = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4}|"
+                  r"last\s+(?:year|month|week)|then)")
+_SAME_SENTENCE = re.compile(
+    r"(?i)\bsince\s+(?:the\s+(?:start|beginning|outbreak|onset)\s+of\b|(?:the\s+)?(?:[\w-]+\s+){0,2}" + _PERIOD_WORDS
+    + r"|(?:early\s+|late\s+|mid-?)?" + _MONTH_OR_YEAR + r"\b)"
+    r"|\bbring(?:s|ing)?\s+(?:the\s+\w+\s+)?to\s+(?:more\s+than\s+|at\s+least\s+|over\s+)?[\w,]+\s+the\s+(?:total|number|toll)\b"
+    r"|\bso\s+far\b|\bto\s+date\b|\boverall\s+(?:death\s+)?toll\b|\bcumulative\b"
+    r"|\b(?:bringing|raising|pushing|taking)\s+the\s+(?:overall\s+|total\s+|death\s+|casualty\s+)*(?:toll|total|number)\b"
+    r"|\b(?:death\s+)?toll\s+(?:\w+\s+){0,3}(?:from|of|in|during)\s+(?:the\s+)?(?:\w+\s+){0,2}" + _PERIOD_WORDS + r"\b"
+    r"|\b(?:over|during|in)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:weeks|months|years)\b"
+    r"|\bthroughout\s+the\s+(?:\w+\s+){0,2}" + _PERIOD_WORDS + r"\b"
+    r"|\bsince\s+(?:they|it|the\s+\w+)\s+(?:began|started|erupted|broke\s+out)\b"
+)
+_POINTS_BACK = re.compile(r"(?i)\bso\s+far\b|\bto\s+date\b")
+
+
+_TOLL_CUE = re.compile(r"(?i)^(?:bringing|raising|pushing|taking|overall|cumulative)")
+_CLAUSE_END = re.compile(r"[,;:()\u2014]|\s-\s")
+
+
+@dataclass(frozen=True, slots=True)
+class AggregateCue:
+    """The phrase that marks a tally, with its span (relative to the text searched plus any offset)."""
+
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class TallyScope:
+    """The part of a sentence (``start``..``end``) whose figures are tallies, and the cue that says so."""
+
+    cue: AggregateCue
+    start: int
+    end: int
+
+
+def aggregate_cue(sentence: str, *, offset: int = 0) -> AggregateCue | None:
+    """The first tally phrase in ``sentence``, or None."""
+    match = _SAME_SENTENCE.search(sentence)
+    if match is None:
+        return None
+    return AggregateCue(match.group(0), match.start() + offset, match.end() + offset)
+
+
+def is_aggregate(sentence: str, next_sentence: str | None = None) -> AggregateCue | None:
+    """The cue that makes the figures of ``sentence`` a tally of many events, or None.
+
+    A phrase in the sentence itself counts; in the next sentence only one that points back
+    ("However, no one has stood trial so far.").
+    """
+    cue = aggregate_cue(sentence)
+    if cue is not None:
+        return cue
+    if next_sentence:
+        match = _POINTS_BACK.search(next_sentence)
+        if match is not None and not re.search(r"(?i)\b(?:killed|dead|died|wounded|injured|arrested)\b", next_sentence):
+            return AggregateCue(match.group(0), -1, -1)  # outside this sentence
+    return None
+
+
+def tally_scopes(sentence: str, *, next_sentence: str | None = None, dated: bool = False,
+                 offset: int = 0) -> list[TallyScope]:
+    """The parts of ``sentence`` whose figures are tallies (spans shifted by ``offset``).
+
+    A sentence without its own event date ("Activists say the forces killed at least 600") is a
+    tally as a whole when it holds a cue. A dated sentence ("Two died on Tuesday, bringing the
+    toll to 450") keeps its own figures: only the figure after a toll phrase, or the clause of a
+    period phrase ("since October"), is a tally.
+    """
+    cue = is_aggregate(sentence, next_sentence)
+    if cue is None:
+        return []
+    if not dated:
+        return [TallyScope(AggregateCue(cue.text, cue.start + offset if cue.start >= 0 else -1,
+                                        cue.end + offset if cue.end >= 0 else -1), offset, len(sentence) + offset)]
+    scopes = []
+    for match in _SAME_SENTENCE.finditer(sentence):
+        found = AggregateCue(match.group(0), match.start() + offset, match.end() + offset)
+        if _TOLL_CUE.match(match.group(0)) or re.match(r"(?i)\b(?:death\s+)?toll", match.group(0)):
+            end = _clause_end(sentence, match.end())
+            scopes.append(TallyScope(found, match.start() + offset, end + offset))
+        else:
+            start = max((m.end() for m in _CLAUSE_END.finditer(sentence, 0, match.start())), default=0)
+            scopes.append(TallyScope(found, start + offset, _clause_end(sentence, match.end()) + offset))
+    return scopes
+
+
+def _clause_end(sentence: str, position: int) -> int:
+    match = _CLAUSE_END.search(sentence, position)
+    return match.start() if match else len(sentence)

@@ -1,0 +1,473 @@
+"""Casualty, injury, arrest and abduction figures in a sentence, read by ACLED's conservative rules.
+
+Works on plain text (no parser): a cue word ("killed", "wounding", "deaths", "arrested") takes the
+figure it governs, the object after an active verb ("killing 4", "killed a policeman") or the subject
+before a passive or intransitive one ("4 protesters were killed", "Two protesters died"). Figures
+joined by "and" add up ("killed 2 soldiers and 3 civilians"). A death without a number counts 1 for
+one victim ("killed a policeman", "was shot dead") and 3 for several ("protesters were killed"), as
+ACLED codes unnumbered reports of deaths. "No one was killed" is an explicit 0.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .numbers import Quantity, find_numbers
+
+__all__ = ["CountFinding", "find_counts", "MEASURES", "UNNUMBERED_DEATHS", "CASUALTY_WORDS"]
+
+MEASURES = ("fatalities", "injuries", "arrests", "abductions")
+
+#: ACLED's figure for deaths reported without a number (10 only for a significant attack in a war zone).
+UNNUMBERED_DEATHS = 3
+
+_CUES: dict[str, tuple[str, ...]] = {
+    "fatalities": ("kill", "killed", "killing", "kills", "dead", "died", "die", "dies", "dying", "death", "deaths",
+                   "slain", "murdered", "murdering", "assassinated", "assassinating", "executed", "executing",
+                   "succumbed", "fatalities", "fatality", "bodies", "body", "corpses", "lives",
+                   "beheaded", "lynched"),
+    "injuries": ("wounded", "wounding", "wounds", "injured", "injuring", "injuries", "injury", "hurt", "hospitalised",
+                 "hospitalized", "wound"),
+    "arrests": ("arrested", "arresting", "arrests", "arrest", "detained", "detaining", "detention", "apprehended",
+                "apprehending", "custody"),
+    "abductions": ("abducted", "abducting", "abduction", "abductions", "kidnapped", "kidnapping", "kidnappings"),
+}
+_CUE_MEASURE = {word: measure for measure, words in _CUES.items() for word in words}
+#: Words that report a casualty, arrest or abduction ("killed", "wounding", "deaths").
+CASUALTY_WORDS = frozenset(_CUE_MEASURE)
+_OF_NOUNS = {"arrest", "arrests", "abduction", "abductions", "body", "bodies", "death", "deaths", "detention", "injury"}
+#: Words before a cue that make it a reference to killings told elsewhere ("accused of killing", "condemned the killing").
+_REFERENCE = re.compile(r"(?i)^(?:accused|accusing|accuses|responsible|charged|blamed|blaming|convicted|condemn\w*|denounc\w*|"
+                        r"protest(?:ed|ing|s)?|mourn\w*|commemorat\w*|anniversary|funerals?|investigat\w*|demand\w*|justice|"
+                        r"accountab\w*|prosecut\w*|avenge|revenge|memorial)$")
+#: Words that make a figure add to those told before ("were also killed", "another soldier").
+_ADDITIVE = {"also", "another", "additional", "further", "more"}
+#: Verbs that report a death when "fatally" qualifies them ("fatally shot", "fatally wounded").
+_FATAL_WITH_ADVERB = {"shot", "shooting", "stabbed", "stabbing", "wounded", "wounding", "injured", "injuring", "assaulted",
+                      "beaten", "attacked", "hit", "struck", "burned", "burnt"}
+_INTRANSITIVE = {"died", "die", "dies", "dying", "succumbed"}
+_NOUN_CUES = {"dead", "death", "deaths", "fatalities", "fatality", "bodies", "body", "corpses", "lives", "wounds", "injuries",
+              "injury", "arrests", "detention", "custody", "abduction", "abductions", "kidnappings", "wound"}
+_TOLL = re.compile(r"(?i)\b(?:death|casualty)\s+toll\b")
+_SINGULAR_DET = {"a", "an", "another", "one", "the", "his", "her", "its", "their", "him", "this", "that", "each"}
+_PLURAL_PRONOUNS = {"them", "they", "all", "those", "everyone", "both"}
+_NEGATIONS = {"no", "none", "nobody", "without", "not", "zero"}
+_CLAUSE_BREAK = re.compile(r"[,;:.()\[\]\"“”!?]|\b(?:while|whereas|but|after|before|when|as)\b", re.IGNORECASE)
+#: Words after a number that make it no count of people ("25-year-old", "3 km", "4 rockets").
+_NOT_VICTIM_AFTER = re.compile(
+    r"^\s*(?:-?\s*year|years?\s+old|%|per\s*cent|km|kilomet|met(?:er|re)s?\b|miles?\b|hours?|days?|weeks?|months?|"
+    r"years?\b|o'clock|[ap]\.?m\b|times\b|vehicles?|cars?|houses?|homes?|shops?|rockets?|missiles?|mortars?|shells?|"
+    r"drones?|strikes?|airstrikes?|bombs?|IEDs?|livestock|cattle|animals|sheep|goats|cows|camels|head\s+of)", re.IGNORECASE)
+_WORD = re.compile(r"[A-Za-z]+(?:[-'’][A-Za-z]+)*|\d[\d,]*|[^\w\s]")
+_NOT_KILL_OBJECT = re.compile(r"(?i)^(?:in|on|at|by|during|when|after|while|with|near|and|or|as|for|from|since|this|"
+                              r"last|that|it|himself|herself|themselves)\b")
+
+
+@dataclass(frozen=True, slots=True)
+class CountFinding:
+    """A figure for one measure: ``start``/``end`` span the figure (or the cue for unnumbered reports)."""
+
+    measure: str
+    value: int
+    start: int
+    end: int
+    text: str
+    exact: bool = True
+    cue: str = ""
+    is_toll: bool = False  # "the death toll rose to 12": replaces, not adds to, other figures
+    additive: bool = False  # "4 militants were also killed", "another soldier was wounded": adds to other figures
+
+
+@dataclass(frozen=True, slots=True)
+class _Token:
+    text: str
+    start: int
+    end: int
+    number: Quantity | None = None
+
+
+def _tokens(text: str, numbers: list[Quantity]) -> list[_Token]:
+    tokens: list[_Token] = []
+    index = 0
+    ordered = sorted(numbers, key=lambda q: q.start)
+    for match in _WORD.finditer(text):
+        while index < len(ordered) and ordered[index].end <= match.start():
+            index += 1
+        if index < len(ordered) and ordered[index].start <= match.start() < ordered[index].end:
+            quantity = ordered[index]
+            if tokens and tokens[-1].number is quantity:
+                continue
+            tokens.append(_Token(quantity.text, quantity.start, quantity.end, quantity))
+            continue
+        tokens.append(_Token(match.group(0), match.start(), match.end()))
+    return tokens
+
+
+def _usable_numbers(text: str, excluded: list[tuple[int, int]]) -> list[Quantity]:
+    usable = []
+    for quantity in find_numbers(text):
+        if any(s < quantity.end and quantity.start < e for s, e in excluded):
+            continue
+        if re.fullmatch(r"(?:19|20)\d{2}", quantity.text.strip()):
+            continue  # a year
+        if _NOT_VICTIM_AFTER.match(text[quantity.end:quantity.end + 20]):
+            continue
+        if quantity.text.lower() in ("some", "many"):
+            continue  # too vague to be a figure
+        usable.append(quantity)
+    return usable
+
+
+def _breaks(token: _Token) -> bool:
+    return bool(_CLAUSE_BREAK.fullmatch(token.text))
+
+
+_PLURAL_WITHOUT_S = {"people", "men", "women", "children", "police", "personnel", "militia", "forces"}
+
+
+def _plural_noun(word: str) -> bool:
+    lower = word.lower()
+    return (lower.endswith("s") and not lower.endswith(("ss", "us", "is"))) or lower in _PLURAL_WITHOUT_S
+
+
+def _right_figure(tokens: list[_Token], i: int) -> tuple[int, bool, int, int] | None:
+    """The figure governed by an active cue at ``i``: (value, exact, start, end) or None."""
+    j = i + 1
+    if j < len(tokens) and tokens[j].text.lower() == "of" and tokens[i].text.lower() in _OF_NOUNS | {
+            t for t in _CUE_MEASURE if t.endswith("ing")}:
+        j += 1  # "the killing of 4", "the arrest of a journalist", "the body of a man"
+    elif tokens[i].text.lower() == "dead" and j < len(tokens) and tokens[j].text.lower() == "of":
+        return None
+    while j < len(tokens) and tokens[j].text.lower() in ("at", "least", "up", "as", "many", "reportedly", "at-least"):
+        j += 1
+    if j >= len(tokens) or _breaks(tokens[j]):
+        return None
+    head = tokens[j]
+    if head.number is not None:
+        total, exact, end = _chain(tokens, j, head.number.value, head.number.exact, head.end)
+        return total, exact, head.start, end
+    word = head.text.lower()
+    if _NOT_KILL_OBJECT.match(head.text) or word in _CUE_MEASURE or word in _NEGATIONS:
+        return None
+    if word in _PLURAL_PRONOUNS:
+        antecedent = _antecedent(tokens, i)  # "a vehicle carrying 6 civilians, killing them"
+        if antecedent is not None and word in ("them", "all", "both"):
+            return antecedent.value, antecedent.exact, head.start, head.end
+        return (2, True, head.start, head.end) if word == "both" else (UNNUMBERED_DEATHS, False, head.start, head.end)
+    family = tokens[j + 3].number if j + 3 < len(tokens) else None
+    if word in ("a", "an") and family is not None and [t.text.lower() for t in tokens[j + 1:j + 3]] == ["family", "of"]:
+        return family.value, family.exact, head.start, tokens[j + 3].end  # "killed a family of three"
+    if word in _SINGULAR_DET or head.text[0].isupper():
+        noun = tokens[j + 1].text if j + 1 < len(tokens) else ""
+        plural = word in ("the", "their", "his", "her", "these", "those") and _plural_noun(noun) and not noun[:1].isupper()
+        if plural:
+            earlier = _numbered_before(tokens, i, noun)  # "a vehicle with 5 militants ... killing the militants"
+            if earlier is not None:
+                return earlier.value, earlier.exact, head.start, tokens[j + 1].end
+            return UNNUMBERED_DEATHS, False, head.start, head.end
+        total, exact, end = _chain(tokens, j, 1, True, head.end)
+        return total, exact, head.start, end
+    if _plural_noun(head.text):
+        return UNNUMBERED_DEATHS, False, head.start, head.end
+    return None
+
+
+_JOINERS = ("and", "as well as", "along with", "plus", "and another", "in addition to")
+
+
+def _chain(tokens: list[_Token], j: int, total: int, exact: bool, end: int) -> tuple[int, bool, int]:
+    """Add the figures joined to the one at ``j`` ("2 soldiers and 3 civilians", "X as well as 4 others"),
+    stopping at a clause break or at a figure that has its own cue ("... and 1 civilian was also killed")."""
+    k = j + 1
+    while k < len(tokens) and k - j < 14 and tokens[k].text.lower() not in _CUE_MEASURE:
+        if tokens[k].text == "(":  # a parenthesis: "an IS leader (Haidar Ahmed Samir) and three..."
+            close = next((m for m in range(k, min(k + 10, len(tokens))) if tokens[m].text == ")"), None)
+            if close is None:
+                break
+            k = close + 1
+            continue
+        joined = next((len(p.split()) for p in _JOINERS
+                       if [t.text.lower() for t in tokens[k:k + len(p.split())]] == p.split()), 0)
+        if joined:
+            target = k + joined
+            if (target + 1 < len(tokens) and tokens[target].text.lower() in ("his", "her", "their", "the")
+                    and tokens[target + 1].number):
+                target += 1  # "an IS leader and his two companions"
+            number: Quantity | None
+            if target < len(tokens) and tokens[target].text.lower() in ("another", "a", "an") and joined == 1:
+                number = Quantity(1, tokens[target].start, tokens[target].end, tokens[target].text)
+            else:
+                number = tokens[target].number if target < len(tokens) else None
+            if number is not None and not _has_own_cue(tokens, target):
+                total += number.value
+                exact = exact and number.exact
+                end = tokens[target].end
+                k = target + 1
+                continue
+        if _breaks(tokens[k]):
+            break
+        k += 1
+    return total, exact, end
+
+
+def _has_own_cue(tokens: list[_Token], i: int) -> bool:
+    for token in tokens[i + 1:i + 6]:
+        if _breaks(token):
+            return False
+        if token.text.lower() in _CUE_MEASURE:
+            return True
+    return False
+
+
+def _is_reference(tokens: list[_Token], i: int) -> bool:
+    """"accused of killing protesters", "protests against the killing of", "those who killed": killings
+    told as background, not figures of this event."""
+    window = []
+    for token in reversed(tokens[max(0, i - 4):i]):
+        if _breaks(token):
+            break
+        window.append(token.text.lower())
+    if any(_REFERENCE.match(word) for word in window):
+        return True
+    if window[:1] == ["against"] or window[:2] == ["the", "against"]:
+        return True
+    return window[:2] in (["who", "those"], ["who", "ones"], ["who", "people"], ["who", "men"])
+
+
+def _skip_aside(tokens: list[_Token], j: int) -> int | None:
+    """Index left of an aside ending at ``j`` ("(brigade 56)", ", including a police officer,"), or None."""
+    if tokens[j].text == ")":
+        for k in range(j - 1, max(-1, j - 12), -1):
+            if tokens[k].text == "(":
+                return k - 1
+        return None
+    for k in range(j - 1, max(-1, j - 10), -1):
+        if tokens[k].text == ",":
+            inside = tokens[k + 1:j]
+            if tokens[k + 1].text.lower() in ("including", "among", "mostly", "most", "all", "mainly", "some"):
+                return k - 1
+            if len(inside) <= 4 and all(t.number is None and t.text.lower() not in _CUE_MEASURE for t in inside):
+                return k - 1  # an apposition: "a prisoner in Nassriya, Thi-Qar province, died"
+            return None
+    return None
+
+
+def _numbered_before(tokens: list[_Token], i: int, noun: str) -> Quantity | None:
+    """The figure given earlier for ``noun`` in the same sentence ("5 IS militants"), if any."""
+    for k in range(i - 1, 0, -1):
+        if tokens[k].text.lower() == noun.lower():
+            for back in range(k - 1, max(-1, k - 4), -1):
+                if tokens[back].number is not None:
+                    return tokens[back].number
+    return None
+
+
+def _antecedent(tokens: list[_Token], i: int) -> Quantity | None:
+    """The figure "them" refers to: the latest number before the cue within a few words."""
+    for token in reversed(tokens[max(0, i - 10):i]):
+        if token.number is not None:
+            return token.number
+        if token.text in (".", ";"):
+            return None
+    return None
+
+
+def _joined_figure(tokens: list[_Token], j: int) -> int | None:
+    """The index of a figure joined by "and" or a comma to the left of the figure at ``j``, if close:
+    up to 4 words for a number ("2 pro-government militia members, and 1 soldier"), 2 for an article
+    joined by "and" ("a policeman and two protesters"). A figure another cue governs ("killing 7
+    militants, and 1 soldier was killed") is not joined."""
+    k = j - 1
+    if k < 1 or tokens[k].text.lower() not in ("and", ","):
+        return None
+    by_comma = tokens[k].text == ","
+    k -= 1
+    if tokens[k].text == "," and k >= 1:
+        k -= 1
+    for distance, token in enumerate(reversed(tokens[max(0, k - 3):k + 1])):
+        if _breaks(token) or token.text.lower() in _CUE_MEASURE:
+            return None
+        index = k - distance
+        is_figure = token.number is not None or (
+            token.text.lower() in ("a", "an", "one", "another") and distance <= 2 and not by_comma)
+        if is_figure:
+            governed = index > 0 and (tokens[index - 1].text.lower() in _CUE_MEASURE or
+                                      (index > 1 and tokens[index - 2].text.lower() in _CUE_MEASURE
+                                       and tokens[index - 1].text.lower() in ("least", "of")))
+            return None if governed else index
+    return None
+
+
+def _left_figure(tokens: list[_Token], i: int) -> tuple[int, bool, int, int] | None:
+    """The subject figure of a passive or intransitive cue at ``i`` ("4 protesters were killed",
+    "two protesters and a policeman were killed", "3 policemen, 2 militiamen and 1 soldier were killed")."""
+    found: list[_Token] = []
+    singular = plural = perfect = False
+    cue = tokens[i].text.lower()
+    j = i - 1
+    steps = 0
+    while j >= 0 and steps < 10:
+        word = tokens[j].text.lower()
+        if word in ("including", "among"):  # "15 militants including a commander": the part is not the whole
+            found, steps, j = [], 0, j - 1
+            continue
+        if word in (")", ","):
+            skip = _skip_aside(tokens, j)
+            if skip is None:
+                break
+            j = skip
+            continue
+        if _breaks(tokens[j]):
+            break
+        token = tokens[j]
+        figure = token.number
+        if figure is None and word in ("a", "an", "another", "one"):
+            figure = Quantity(1, token.start, token.end, token.text)
+        if figure is not None:
+            before = tokens[j - 1].text.lower() if j else ""
+            if before in _NEGATIONS:  # "no one was killed"
+                return 0, True, tokens[i].start, tokens[i].end
+            if before in ("including", "among"):  # "15 militants including a commander": a part, not the whole
+                found, steps, j = [], 0, j - 2
+                continue
+            found.append(_Token(token.text, token.start, token.end, figure))
+            joined = _joined_figure(tokens, j)  # "two protesters and a policeman", "3 policemen, 2 militiamen and 1 soldier"
+            if joined is None:
+                break
+            j, steps = joined, 0
+            continue
+        if word in _CUE_MEASURE and j < i - 1 and word not in _NOUN_CUES:
+            break  # another cue's territory ("killing 4 and injuring 84")
+        if word in _NEGATIONS:
+            return 0, True, tokens[i].start, tokens[i].end
+        if word in ("has", "have", "had"):
+            perfect = True
+        if word == "was" and not found and cue not in _INTRANSITIVE:
+            singular = True  # "was killed": one victim ("the revolution has died" is no death)
+        elif word in ("were", "are") and cue not in _INTRANSITIVE:
+            plural = True
+        elif (word in ("the", "his", "her") and not found and cue in _INTRANSITIVE and not perfect
+              and j + 1 < i and not _plural_noun(tokens[j + 1].text)):
+            singular = True  # "The man died", "the soldier later died in hospital"
+        j -= 1
+        steps += 1
+    if found:
+        total = sum(t.number.value for t in found if t.number)
+        exact = all(t.number.exact for t in found if t.number)
+        return total, exact, min(t.start for t in found), max(t.end for t in found)
+    if singular:
+        return 1, True, tokens[i].start, tokens[i].end
+    if plural:
+        return UNNUMBERED_DEATHS, False, tokens[i].start, tokens[i].end
+    return None
+
+
+def find_counts(text: str, *, offset: int = 0, excluded: list[tuple[int, int]] | None = None) -> list[CountFinding]:
+    """Figures for fatalities, injuries, arrests and abductions in ``text`` (one sentence or clause).
+
+    ``excluded`` spans (document offsets, e.g. dates) hold no figures; ``offset`` shifts the spans.
+    """
+    local_excluded = [(s - offset, e - offset) for s, e in excluded or []]
+    tokens = _tokens(text, _usable_numbers(text, local_excluded))
+    findings: list[CountFinding] = []
+    used: set[int] = set()
+    toll_positions = {m.end() for m in _TOLL.finditer(text)}
+    for i, token in enumerate(tokens):
+        word = token.text.lower()
+        measure = _CUE_MEASURE.get(word)
+        if i and tokens[i - 1].text.lower() == "fatally" and word in _FATAL_WITH_ADVERB:
+            measure = "fatalities"  # "fatally shot a man", "two men were fatally assaulted"
+            word = "killed" if word.endswith(("ed", "ot", "it", "uck", "en", "nt")) else "killing"
+        if measure is None or token.number is not None:
+            continue
+        if _is_reference(tokens, i):
+            continue  # "accused of killing protesters", "those who killed demonstrators": not this event's figure
+        if word in ("death", "body", "custody", "detention", "arrest", "wound", "injury", "lives"):
+            if token.end in toll_positions or (i + 1 < len(tokens) and tokens[i + 1].text.lower() == "toll"):
+                figure = _toll_figure(tokens, i)
+                if figure is not None and figure[2] not in used:
+                    findings.append(CountFinding(measure, figure[0], figure[2] + offset, figure[3] + offset,
+                                                 text[figure[2]:figure[3]], figure[1], word, is_toll=True))
+                    used.add(figure[2])
+                continue
+            if word in ("lives",) and i > 0 and tokens[i - 1].text.lower() in ("their", "his", "her"):
+                figure = _left_figure(tokens, i - 2) if i >= 2 else None
+            elif word == "death" and i and tokens[i - 1].text.lower() == "to":
+                figure = _left_figure(tokens, i)  # "was stabbed to death"
+            elif word in _OF_NOUNS and i + 1 < len(tokens) and tokens[i + 1].text.lower() == "of":
+                figure = _right_figure(tokens, i)  # "the body of a man", "the arrest of 3 activists"
+            elif word == "death" and i and tokens[i - 1].text.lower() in ("his", "her"):
+                figure = (1, True, tokens[i - 1].start, token.end)  # "resulted in his death"
+            elif word in ("death", "injury"):
+                figure = _noun_figure(tokens, i)  # "one death"
+            else:
+                continue
+        elif _ambiguous(tokens, i):
+            continue  # "killing or injuring 4": not a count of deaths
+        elif word == "dead" and i and tokens[i - 1].text.lower() in ("shot", "shooting", "shoot", "shoots") and (
+                i + 1 < len(tokens) and _governs_object(tokens, i)):
+            figure = _right_figure(tokens, i)  # "shot dead 7 militants"
+        elif word in _NOUN_CUES:
+            figure = _noun_figure(tokens, i)
+            if figure is None and word == "dead":  # "was shot dead", "found dead"
+                figure = _left_figure(tokens, i)
+        elif word.endswith("ing") or (i + 1 < len(tokens) and _governs_object(tokens, i)):
+            figure = _right_figure(tokens, i)
+            if figure is None and word.endswith("ed"):
+                figure = _left_figure(tokens, i)
+        else:
+            figure = _left_figure(tokens, i)
+        if figure is None or any(figure[2] <= u < figure[3] for u in used):
+            continue
+        value, exact, start, end = figure
+        if measure != "fatalities" and not exact and value == UNNUMBERED_DEATHS and start == token.start:
+            continue  # "were wounded" without a number: no figure for injuries or arrests
+        used.update(t.start for t in tokens if start <= t.start < end and t.number is not None)
+        used.add(start)
+        before = [t.text.lower() for t in tokens[max(0, i - 2):i]]
+        additive = (before[-1:] == ["also"] or before[:1] == ["also"] and before[-1:] in (["been"], ["be"], ["reportedly"])
+                    or any(t.text.lower() in _ADDITIVE for t in tokens if start <= t.start < end))
+        findings.append(CountFinding(measure, value, start + offset, end + offset, text[start:end], exact,
+                                     word, additive=additive))
+    return findings
+
+
+def _governs_object(tokens: list[_Token], i: int) -> bool:
+    """Is the past-tense cue at ``i`` active ("killed 2 soldiers"), not passive ("2 soldiers killed")?"""
+    previous = tokens[i - 1].text.lower() if i else ""
+    if previous in ("was", "were", "been", "be", "being", "is", "are", "get", "got"):
+        return False
+    nxt = tokens[i + 1]
+    return nxt.number is not None or nxt.text.lower() in _SINGULAR_DET | _PLURAL_PRONOUNS | {"at"} or (
+        nxt.text[:1].isupper() and not _breaks(nxt)) or (_plural_noun(nxt.text) and not _NOT_KILL_OBJECT.match(nxt.text))
+
+
+def _ambiguous(tokens: list[_Token], i: int) -> bool:
+    """"killing or injuring 4", "killed or wounded": the figure is not for this measure alone."""
+    nxt = tokens[i + 1].text.lower() if i + 1 < len(tokens) else ""
+    after = tokens[i + 2].text.lower() if i + 2 < len(tokens) else ""
+    return nxt in ("or", "and", "/") and _CUE_MEASURE.get(after) not in (None, _CUE_MEASURE[tokens[i].text.lower()]) and (
+        nxt == "or" or (i + 3 < len(tokens) and tokens[i + 3].number is not None))
+
+
+def _noun_figure(tokens: list[_Token], i: int) -> tuple[int, bool, int, int] | None:
+    """"3 dead", "5 deaths", "left 20 people dead", "no fatalities"."""
+    j = i - 1
+    steps = 0
+    while j >= 0 and steps < 4 and not _breaks(tokens[j]):
+        q = tokens[j].number
+        if q is not None:
+            return q.value, q.exact, tokens[j].start, tokens[j].end
+        if tokens[j].text.lower() in _NEGATIONS:
+            return 0, True, tokens[i].start, tokens[i].end
+        j -= 1
+        steps += 1
+    return None
+
+
+def _toll_figure(tokens: list[_Token], i: int) -> tuple[int, bool, int, int] | None:
+    for token in tokens[i + 1:i + 8]:
+        if token.number is not None:
+            return token.number.value, token.number.exact, token.start, token.end
+    return None

@@ -1,0 +1,155 @@
+"""The ``claims`` stage: who reports each figure and fact, and tallies that are not events.
+
+Each mention gets a :class:`~eventcoder.record.Claim` per figure the counts stage found for it
+(``fatalities``, ``injuries``, ``arrests``, ``abductions``), with its reporter ("medical sources",
+"Sky News"; None when the article states it itself), and one for the event itself when its sentence
+names a reporter ("Activists say the security forces killed...").
+
+Tallies of many events ("killed at least 600 protesters since October 2019", "bringing the death
+toll to 450") become :class:`~eventcoder.record.AggregateClaim` records in ``analysis.aggregates``
+with their period, place, figure and reporter. A mention whose sentence only carries a tally, or
+only summarises a period ("Since October 2019, many people flooded the streets"), is removed from
+``analysis.mentions``: it is not one event. The outlets the document cites are listed in
+``analysis.extras["outlets"]`` (the document's own source first).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..analysis import Analysis, EventMention
+from ..pipeline import PipelineConfig
+from ..quantities import find_attributions
+from ..record import AggregateClaim, Claim, Span, make_event_id
+from ..temporal import EVENT_ROLES, DateExpression, TemporalValue
+from .counts import AttributedCount, count_mentions, sentence_spans
+
+__all__ = ["ClaimStage", "create", "OUTLET_WORDS"]
+
+#: Words that mark a reporter as a news outlet rather than a person or an official body.
+OUTLET_WORDS = re.compile(
+    r"\b(?:News|Times|Post|Agency|TV|Television|Radio|Press|Network|Media|Tribune|Journal|Herald|Guardian|Gazette|"
+    r"Channel|Daily|Reuters|AFP|Associated\s+Press|AP|BBC|CNN|Al\s+Jazeera|Al\s+Arabiya|Xinhua|Kurdistan\s*24|Rudaw|"
+    r"Shafaq|Sumaria|Telegraph|Independent|Monitor|Observer|Chronicle|Review|Broadcasting|Wire|Online)\b")
+
+Resolved = list[tuple[DateExpression, TemporalValue | None]]
+
+
+def _span(analysis: Analysis, start: int, end: int) -> Span:
+    return analysis.span(start, end)
+
+
+def _period(analysis: Analysis, sentence: tuple[int, int]) -> tuple[str | None, str | None]:
+    """The tally's period: a "since" date in its sentence, else the latest before it; it ends at publication."""
+    resolved: Resolved = analysis.extras.get("dates") or []
+    since = [(e, v) for e, v in resolved if v is not None and e.role == "since" and e.start < sentence[1]]
+    in_sentence = [(e, v) for e, v in since if e.start >= sentence[0]]
+    chosen = in_sentence or since
+    start = chosen[-1][1].date.isoformat() if chosen else None
+    published = analysis.document.published
+    return start, published.isoformat() if published else None
+
+
+def _place(analysis: Analysis, mentions: list[EventMention], sentence: tuple[int, int]) -> str | None:
+    """A place the tally's own sentence names (a place carried over from other sentences is not its
+    place), else the document's country."""
+    for mention in mentions:
+        place = mention.place
+        if place is not None and place.span is not None and sentence[0] <= place.span.start < sentence[1]:
+            return place.location or place.admin1 or place.country
+    return analysis.document.country
+
+
+def _aggregates(analysis: Analysis, counts: list[AttributedCount], sentence_ends: dict[int, int]
+                ) -> list[tuple[AggregateClaim, tuple[int, int]]]:
+    found = []
+    for item in counts:
+        if not item.tally:
+            continue
+        finding = item.finding
+        end = sentence_ends.get(item.sentence_start)
+        if end is None:
+            continue
+        sentence = (item.sentence_start, end)
+        in_sentence = [m for m in analysis.mentions if m.sentence.start < sentence[1] and sentence[0] < m.sentence.end]
+        period_start, period_end = _period(analysis, sentence)
+        claim = AggregateClaim(
+            claim_id=make_event_id(analysis.document.id, "aggregate", finding.measure, finding.start, finding.value),
+            doc_id=analysis.document.id,
+            measure=finding.measure,
+            figure=finding.value,
+            period_start=period_start,
+            period_end=period_end,
+            place=_place(analysis, in_sentence, sentence),
+            claimed_by=item.claimed_by,
+            span=_span(analysis, finding.start, finding.end),
+            text=" ".join(analysis.text[sentence[0]:sentence[1]].split()),
+        )
+        found.append((claim, sentence))
+    return found
+
+
+def _is_summary(mention: EventMention, resolved: Resolved) -> bool:
+    """A sentence dated only by a "since" period ("Since October 2019, many people flooded the streets")."""
+    sentence = mention.sentence
+    inside = [e for e, _ in resolved if sentence.start <= e.start < sentence.end]
+    return any(e.role == "since" for e in inside) and not any(e.role in EVENT_ROLES for e in inside)
+
+
+def _claims_for(analysis: Analysis, mention: EventMention, counts: list[AttributedCount]) -> list[Claim]:
+    claims = [Claim(item.finding.measure, item.finding.value, item.claimed_by,
+                    _span(analysis, item.finding.start, item.finding.end))
+              for item in counts if item.mention is mention]
+    sentence = mention.sentence
+    reporters = find_attributions(sentence.text, offset=sentence.start)
+    if reporters:
+        nearest = min(reporters, key=lambda a: abs(a.start - mention.trigger.start))
+        claims.append(Claim("event", f"{mention.event_type}: {mention.sub_event_type}", nearest.reporter,
+                            _span(analysis, nearest.start, nearest.end)))
+    return claims
+
+
+def _outlets(analysis: Analysis) -> list[str]:
+    outlets = [analysis.document.source] if analysis.document.source else []
+    for attribution in find_attributions(analysis.text):
+        name = re.sub(r"^(?:the|a|an)\s+", "", attribution.reporter, flags=re.IGNORECASE)
+        if OUTLET_WORDS.search(name) and name[:1].isupper():
+            outlets.append(name)
+    return list(dict.fromkeys(outlets))
+
+
+class ClaimStage:
+    """Fills ``mention.claims`` and ``analysis.aggregates``; removes mentions that only carry a tally."""
+
+    name = "claims"
+    requires: tuple[str, ...] = ("doc", "mentions")
+    assigns: tuple[str, ...] = ("mentions.claims", "aggregates")
+
+    def __call__(self, analysis: Analysis) -> None:
+        stored: list[AttributedCount] | None = analysis.extras.get("counts")
+        counts = stored if stored is not None else count_mentions(analysis)
+        aggregates = _aggregates(analysis, counts, dict(sentence_spans(analysis)))
+        analysis.aggregates.extend(claim for claim, _ in aggregates)
+        resolved: Resolved = analysis.extras.get("dates") or []
+        tally_sentences = [sentence for _, sentence in aggregates]
+        kept, removed = [], []
+        for mention in analysis.mentions:
+            own_figures = any(item.mention is mention for item in counts)
+            in_tally = any(mention.sentence.start < e and s < mention.sentence.end for s, e in tally_sentences)
+            own_date = mention.date is not None and mention.date.span is not None and (
+                mention.sentence.start <= mention.date.span.start < mention.sentence.end)
+            if (in_tally and not own_figures and not own_date) or (_is_summary(mention, resolved) and not own_figures):
+                removed.append(mention)
+                continue
+            mention.claims.extend(_claims_for(analysis, mention, counts))
+            kept.append(mention)
+        analysis.mentions[:] = kept
+        if removed:
+            analysis.extras["claims.removed"] = [
+                {"trigger": m.trigger, "sub_event_type": m.sub_event_type, "reason": "tally or period summary, not one event"}
+                for m in removed]
+        analysis.extras["outlets"] = _outlets(analysis)
+
+
+def create(config: PipelineConfig) -> ClaimStage:
+    return ClaimStage()

@@ -1,0 +1,191 @@
+"""The ``counts`` stage: fatalities, injuries and arrests for each event mention, with who reports them.
+
+Figures are read per sentence (:func:`eventcoder.quantities.find_counts`). A figure in a sentence
+with several mentions goes to the mention whose clause holds it, else the one with the nearest
+trigger; a mention triggered by the casualty word itself ("killing 1 civilian") yields to the
+violent event it reports on ("an IED exploded"); a figure in a sentence without a mention goes to
+the latest earlier mention of the same paragraph ("...clashed in Baghdad. Two soldiers were
+killed."). Tallies of many events ("killed 600 since October") are left out: the claims stage
+records them as aggregate claims. See :func:`_combine` for how several figures become one; across
+reporters the lowest wins, as ACLED's conservative rule asks. Every figure, with its reporter and
+owner, is kept in ``analysis.extras["counts"]`` for the claims stage.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..analysis import Analysis, Count, EventMention
+from ..pipeline import PipelineConfig
+from ..quantities import CASUALTY_WORDS, CountFinding, attribution_for, find_counts, tally_scopes
+from ..record import Span
+from ..temporal import EVENT_ROLES, DateExpression
+
+__all__ = ["CountStage", "create", "AttributedCount", "sentence_spans", "count_mentions"]
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[\"“A-Z0-9])|\n\s*\n")
+
+
+@dataclass(frozen=True, slots=True)
+class AttributedCount:
+    """A figure found for a mention, with its reporter (None: the article says it itself)."""
+
+    finding: CountFinding
+    claimed_by: str | None
+    mention: EventMention | None
+    tally: bool = False  # part of a tally of many events ("since October"), not any one event's figure
+    sentence_start: int = 0
+
+
+def sentence_spans(analysis: Analysis) -> list[tuple[int, int]]:
+    """Sentence boundaries of the document: spaCy's when parsed, a punctuation split otherwise."""
+    if analysis.doc is not None:
+        return [(s.start_char, s.end_char) for s in analysis.doc.sents if s.text.strip()]
+    spans, start = [], 0
+    text = analysis.text
+    for match in _SENTENCE_END.finditer(text):
+        if text[start:match.start()].strip():
+            spans.append((start, match.start()))
+        start = match.end()
+    if text[start:].strip():
+        spans.append((start, len(text)))
+    return spans
+
+
+def _date_expressions(analysis: Analysis) -> list[DateExpression]:
+    resolved = analysis.extras.get("dates")
+    if resolved is None:
+        from ..temporal import find_date_expressions
+
+        return find_date_expressions(analysis.text)
+    return [expr for expr, _ in resolved]
+
+
+#: Event types whose records carry the deaths of the violence they describe (ACLED: civilians harmed as
+#: collateral damage get no event of their own; their deaths go to the battle's or explosion's record).
+VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"})
+
+
+def _casualty_trigger(mention: EventMention) -> bool:
+    """Is the mention triggered by a casualty word ("killed", "killing", "wounded and")?"""
+    return any(word in CASUALTY_WORDS for word in re.findall(r"[a-z]+", mention.trigger.text.lower()))
+
+
+def _violent(mention: EventMention) -> bool:
+    return (mention.event_type in VIOLENT_TYPES or mention.sub_event_type == "Excessive force against protesters") and (
+        not _casualty_trigger(mention))
+
+
+def _distance(finding: CountFinding, mention: EventMention) -> int:
+    trigger = mention.trigger
+    if not mention.sentence.start <= trigger.start < mention.sentence.end:
+        trigger = mention.clause or mention.sentence  # a trigger outside its sentence: trust the sentence
+    return min(abs(finding.start - trigger.end), abs(trigger.start - finding.end))
+
+
+def _owner(finding: CountFinding, mentions: list[EventMention], earlier: list[EventMention]) -> EventMention | None:
+    """The mention a figure belongs to: in the figure's clause, else the nearest; in a sentence without
+    mentions, the latest earlier one of the paragraph. A mention triggered by the casualty word itself
+    ("..., killing 1 civilian") yields to the violent event told before it ("an IED exploded")."""
+    if mentions:
+        in_clause = [m for m in mentions if m.clause is not None and m.clause.start <= finding.start < m.clause.end]
+        owner = min(in_clause or mentions, key=lambda m: _distance(finding, m))
+    elif earlier:
+        owner = earlier[-1]
+    else:
+        return None
+    if _casualty_trigger(owner):
+        before = [m for m in [*earlier, *mentions] if _violent(m) and m.trigger.start < owner.trigger.start]
+        if before:
+            return max(before, key=lambda m: m.trigger.start)
+    return owner
+
+
+def _same_paragraph(text: str, start: int, end: int) -> bool:
+    """No line break between ``start`` and the text at ``end`` (a sentence may end with its own newline)."""
+    return re.search(r"\n\s*\S", text[start:end + 1]) is None
+
+
+def count_mentions(analysis: Analysis) -> list[AttributedCount]:
+    """Every figure of the document with its reporter and owning mention (None: unowned or a tally)."""
+    text = analysis.text
+    expressions = _date_expressions(analysis)
+    date_spans = [(e.start, e.end) for e in expressions]
+    sentences = sentence_spans(analysis)
+    mentions = sorted(analysis.mentions, key=lambda m: (m.sentence.start, m.trigger.start))
+    results: list[AttributedCount] = []
+    for index, (start, end) in enumerate(sentences):
+        sentence = text[start:end]
+        findings = find_counts(sentence, offset=start, excluded=date_spans)
+        if not findings:
+            continue
+        next_sentence = text[sentences[index + 1][0]:sentences[index + 1][1]] if index + 1 < len(sentences) else None
+        dated = any(start <= e.start < end and e.role in EVENT_ROLES for e in expressions)
+        scopes = tally_scopes(sentence, next_sentence=next_sentence, dated=dated, offset=start)
+        own = [m for m in mentions if m.sentence.start < end and start < m.sentence.end]
+        earlier = [m for m in mentions if m.sentence.end <= start and _same_paragraph(text, m.sentence.start, start)]
+        for finding in findings:
+            reporter = attribution_for(sentence, finding.start, offset=start)
+            claimed_by = reporter.reporter if reporter else None
+            if any(s.start <= finding.start < s.end for s in scopes):
+                results.append(AttributedCount(finding, claimed_by, None, tally=True, sentence_start=start))
+                continue
+            owner = _owner(finding, own, earlier)
+            results.append(AttributedCount(finding, claimed_by, owner, sentence_start=start))
+    return results
+
+
+def _combine(counts: list[AttributedCount]) -> Count:
+    """One figure from several. Figures of one sentence add up (different victims); a later sentence
+    may retell them, so across sentences the largest wins, as does a toll; across reporters the lowest
+    (ACLED's conservative rule). Figures told as additional ("were also killed") always add."""
+    extra = [i for i in counts if i.finding.additive and not i.finding.is_toll]
+    by_reporter: dict[str | None, list[AttributedCount]] = {}
+    for item in counts:
+        if item.finding.additive and not item.finding.is_toll:
+            continue
+        by_reporter.setdefault(item.claimed_by, []).append(item)
+    totals: list[tuple[int, bool, str | None]] = []
+    for reporter, items in by_reporter.items():
+        tolls = [i.finding.value for i in items if i.finding.is_toll]
+        per_sentence: dict[int, int] = {}
+        for item in items:
+            if not item.finding.is_toll:
+                per_sentence[item.sentence_start] = per_sentence.get(item.sentence_start, 0) + item.finding.value
+        totals.append((max([*per_sentence.values(), *tolls]), all(i.finding.exact for i in items), reporter))
+    value, exact, reporter = min(totals, key=lambda t: (t[0], not t[1])) if totals else (0, True, None)
+    value += sum(i.finding.value for i in extra)
+    exact = exact and all(i.finding.exact for i in extra)
+    if reporter is None and not totals and extra:
+        reporter = extra[0].claimed_by
+    # The evidence span: the largest single figure (a sum over several figures has no one span).
+    anchor = max(counts, key=lambda i: i.finding.value)
+    return Count(value, _span(anchor), reporter, exact)
+
+
+def _span(item: AttributedCount) -> Span:
+    finding = item.finding
+    return Span(finding.start, finding.end, finding.text)
+
+
+class CountStage:
+    """Sets ``fatalities``, ``injuries`` and ``arrests`` on each mention."""
+
+    name = "counts"
+    requires: tuple[str, ...] = ("doc", "mentions")
+    assigns: tuple[str, ...] = ("mentions.fatalities", "mentions.injuries", "mentions.arrests")
+
+    def __call__(self, analysis: Analysis) -> None:
+        found = count_mentions(analysis)
+        analysis.extras["counts"] = found
+        for mention in analysis.mentions:
+            mine = [c for c in found if c.mention is mention]
+            for measure in ("fatalities", "injuries", "arrests"):
+                items = [c for c in mine if c.finding.measure == measure]
+                if items:
+                    setattr(mention, measure, _combine(items))
+
+
+def create(config: PipelineConfig) -> CountStage:
+    return CountStage()

@@ -1,0 +1,180 @@
+"""Find date expressions in English news text: absolute dates, weekdays, relative and anaphoric phrases.
+
+Each :class:`DateExpression` records what the words say (``kind`` and the parsed parts) and the role
+its context gives it: ``event`` (when something happened), ``report`` ("as reported on", "(as
+reported)"), ``approximate`` ("around"), ``since`` (the start of a period: "since October 2019"),
+``until`` (a period's end), ``future`` ("will march on Friday") or ``background`` (the date of
+something the sentence mentions in passing: "the operation launched on May 27"). Nothing is resolved here; see
+:mod:`eventcoder.temporal.resolve`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from .calendar import MONTHS, WEEKDAYS
+
+__all__ = ["DateExpression", "find_date_expressions", "EVENT_ROLES"]
+
+#: Roles whose date can be an event's date.
+EVENT_ROLES = frozenset({"event", "report", "approximate", "background"})
+
+_MONTH = (r"(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+          r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:])"
+_YEAR = r"(?:,?\s+(?P<year>(?:19|20)\d{2})(?!\d))?"
+_WEEKDAY = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_TIME_OF_DAY = r"(?:\s+(?:morning|afternoon|evening|night|midday|noon))?"
+_SMALL = r"(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
+_SMALL_VALUES = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+                 "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+
+# (kind, pattern); the finder keeps the longest match where patterns overlap.
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("date", re.compile(rf"\b{_DAY}(?:\s+of)?\s+{_MONTH}{_YEAR}(?!\w)")),
+    ("date", re.compile(rf"\b{_MONTH}\s+{_DAY}{_YEAR}(?!\w)")),
+    ("date", re.compile(r"\b(?P<year>(?:19|20)\d{2})-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b")),
+    ("date", re.compile(r"\b(?P<day>[0-3]?\d)([/. ])(?P<month>[01]?\d)\2(?P<year>(?:19|20)\d{2})\b")),  # day first
+    ("month", re.compile(rf"(?i:\b(?P<part>early|mid|late|(?:the\s+)?(?:beginning|start|end|middle)\s+of)[\s-]+)?"
+                         rf"\b{_MONTH}(?:\s+(?P<year>(?:19|20)\d{{2}}))?(?!\w)")),
+    ("weekday", re.compile(rf"(?i:\b(?P<mod>last|this|past|next|early|late|overnight)\s+)?\b{_WEEKDAY}(?:'s)?{_TIME_OF_DAY}\b")),
+    ("relative", re.compile(r"(?i)\b(?P<word>today|tonight|this\s+(?:morning|afternoon|evening)|"
+                            r"the\s+day\s+before\s+yesterday|yesterday(?:\s+(?:morning|afternoon|evening))?|"
+                            r"last\s+night|overnight)\b")),
+    ("relative", re.compile(rf"(?i)\b{_SMALL}\s+(?P<unit>days?|weeks?)\s+ago\b")),
+    ("anaphoric", re.compile(r"(?i)\b(?P<word>(?:later\s+|earlier\s+)?that\s+(?:same\s+)?(?:day|night|morning|afternoon|evening)|"
+                             r"the\s+same\s+(?:day|night|evening)|the\s+(?:next|following)\s+(?:day|morning|night|evening)|"
+                             r"the\s+day\s+(?:before|after)|the\s+previous\s+(?:day|night|evening)|the\s+night\s+before)\b")),
+    ("anaphoric", re.compile(rf"(?i)\b{_SMALL}\s+days?\s+(?P<dir>earlier|later|before|after)\b")),
+    ("period", re.compile(r"(?i)\b(?P<word>(?:last|past|previous)\s+week(?:end)?|(?:earlier\s+|later\s+)?this\s+week(?:end)?|"
+                          r"(?:over|during|at|on)\s+the\s+weekend|(?:earlier\s+)?this\s+month|earlier\s+in\s+the\s+month|"
+                          r"last\s+month|(?:in|over)\s+(?:recent|the\s+past\s+few|the\s+last\s+few)\s+(?:days|weeks)|recently)\b")),
+]
+
+_PREPOSITION_BEFORE_MONTH = re.compile(r"(?i)\b(?:in|during|since|of|until|till|from|throughout|through|by|last|this|early|"
+                                       r"late|mid|end|beginning|start|middle)[\s-]*$")
+_SINCE = re.compile(r"(?i)\bsince\s+(?:the\s+(?:start|beginning|end|middle)\s+of\s+|early\s+|late\s+|mid-?)?$"
+                    r"|\bsince\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,6}\s+(?:began|started|launched|erupted|broke\s+out)\b[^.;,]{0,30}$")
+_UNTIL = re.compile(r"(?i)\b(?:until|till|up\s+to|through)\s+(?:the\s+)?$")
+_REPORTED = re.compile(r"(?i)\breported\s+(?:on\s+)?$")
+_AROUND = re.compile(r"(?i)\b(?:around|about|circa|approximately|on\s+or\s+about|sometime\s+(?:on|in|around))\s+(?:the\s+)?$")
+_AS_REPORTED_AFTER = re.compile(r"(?i)^\s*\(?\s*as\s+reported\b")
+_BACKGROUND = re.compile(r"(?i)\b(?:launched|began|begun|started|announced|declared|imposed|issued|expired|established|"
+                         r"founded|signed|elected|appointed|passed|introduced|initiated|kicked\s+off|erupted|broke\s+out)"
+                         r"\s+(?:on\s+|in\s+)?(?:the\s+)?$|\b(?:the|its|their)\s+$")  # "the October 2019 revolution"
+_FUTURE = re.compile(r"(?i)\b(?:will|shall|plans?\s+to|planned|planning|scheduled|due\s+to|set\s+to|called\s+for|"
+                     r"intends?\s+to|next)\b[^.;,]*$")
+
+
+@dataclass(frozen=True, slots=True)
+class DateExpression:
+    """A date phrase at ``text[start:end]`` with its parsed parts (only those the kind uses are set)."""
+
+    start: int
+    end: int
+    text: str
+    kind: str  # date | month | weekday | relative | anaphoric | period
+    role: str = "event"  # event | report | approximate | since | until | future
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    weekday: int | None = None
+    offset: int | None = None  # days from the anchor (relative) or from the reference (anaphoric)
+    part: str | None = None  # early | mid | late (month), last | this | next (weekday, period), a period phrase
+    time_of_day: str | None = None
+
+
+def _month_number(token: str) -> int | None:
+    token = token.rstrip(".").lower()
+    return int(token) if token.isdigit() else MONTHS.get(token)
+
+
+def _build(kind: str, match: re.Match[str], text: str, base: int) -> DateExpression | None:
+    groups = {k: v for k, v in match.groupdict().items() if v is not None}
+    span = (base + match.start(), base + match.end(), match.group(0))
+    if kind in ("date", "month"):
+        month = _month_number(groups["month"])
+        if month is None or not 1 <= month <= 12:
+            return None
+        if kind == "month" and groups["month"][0].islower():
+            return None
+        if kind == "date" and not groups["month"].isdigit() and groups["month"][0].islower():
+            return None
+        year = int(groups["year"]) if "year" in groups else None
+        if kind == "date":
+            day = int(groups["day"])
+            if not 1 <= day <= 31:
+                return None
+            return DateExpression(*span, kind="date", year=year, month=month, day=day)
+        before = text[max(0, match.start() - 30):match.start()]
+        if year is None and "part" not in groups and not _PREPOSITION_BEFORE_MONTH.search(before):
+            return None  # a bare "May" is too often the verb
+        part = groups.get("part", "").lower()
+        part = ("early" if any(w in part for w in ("early", "beginning", "start")) else
+                "late" if any(w in part for w in ("late", "end")) else "mid" if part else None)
+        return DateExpression(*span, kind="month", year=year, month=month, part=part)
+    if kind == "weekday":
+        mod = groups.get("mod", "").lower() or None
+        tod_match = re.search(r"(?:morning|afternoon|evening|night|midday|noon)$", match.group(0))
+        tod = tod_match.group(0).lower() if tod_match else None
+        return DateExpression(*span, kind="weekday", weekday=WEEKDAYS[groups["weekday"].lower()], part=mod, time_of_day=tod)
+    if kind == "relative":
+        if "word" in groups:
+            word = re.sub(r"\s+", " ", groups["word"].lower())
+            offset = (2 if word.startswith("the day before yesterday") else
+                      1 if word.startswith(("yesterday", "last night", "overnight")) else 0)
+            return DateExpression(*span, kind="relative", offset=-offset, part=word)
+        n = _SMALL_VALUES.get(groups["n"].lower()) or int(groups["n"])
+        days = n * (7 if groups["unit"].lower().startswith("week") else 1)
+        return DateExpression(*span, kind="relative", offset=-days, part="ago")
+    if kind == "anaphoric":
+        if "word" in groups:
+            word = re.sub(r"\s+", " ", groups["word"].lower())
+            offset = (1 if re.search(r"next|following|day after", word) else
+                      -1 if re.search(r"before|previous", word) else 0)
+            return DateExpression(*span, kind="anaphoric", offset=offset, part=word)
+        n = _SMALL_VALUES.get(groups["n"].lower()) or int(groups["n"])
+        sign = -1 if groups["dir"].lower() in ("earlier", "before") else 1
+        return DateExpression(*span, kind="anaphoric", offset=sign * n, part="days")
+    word = re.sub(r"\s+", " ", groups["word"].lower())
+    return DateExpression(*span, kind="period", part=word)
+
+
+def _role(expr: DateExpression, text: str, base: int) -> str:
+    local_start, local_end = expr.start - base, expr.end - base
+    before = text[max(0, local_start - 60):local_start]
+    after = text[local_end:local_end + 20]
+    if _SINCE.search(before):
+        return "since"
+    if _UNTIL.search(before):
+        return "until"
+    if expr.part == "next" or (expr.kind in ("weekday", "date") and _FUTURE.search(before[-40:])):
+        return "future"
+    if _AS_REPORTED_AFTER.search(after) or _REPORTED.search(before):
+        return "report"
+    if _AROUND.search(before):
+        return "approximate"
+    if _BACKGROUND.search(before):
+        return "background"
+    return "event"
+
+
+def find_date_expressions(text: str, *, offset: int = 0) -> list[DateExpression]:
+    """Date expressions in ``text`` in reading order, overlaps resolved in favour of the longest.
+
+    ``offset`` is added to every span (pass the start of ``text`` inside a larger document).
+    """
+    candidates: list[DateExpression] = []
+    for kind, pattern in _PATTERNS:
+        for match in pattern.finditer(text):
+            expr = _build(kind, match, text, offset)
+            if expr is not None:
+                candidates.append(expr)
+    candidates.sort(key=lambda e: (-(e.end - e.start), e.start))
+    chosen: list[DateExpression] = []
+    for expr in candidates:
+        if all(expr.end <= c.start or expr.start >= c.end for c in chosen):
+            chosen.append(expr)
+    chosen.sort(key=lambda e: e.start)
+    return [replace(e, role=_role(e, text, offset)) for e in chosen]

@@ -1,0 +1,150 @@
+"""Resolve date expressions to ACLED dates against a publication date (the anchor) and the discourse.
+
+ACLED's time_precision: 1 the day is known; 2 only the week or weekend (dated mid-week, or the
+Saturday of a weekend) or the date is approximate ("around", "as reported on"); 3 only the month
+(dated mid-month, or its first/last day for "beginning/end of"). A resolved date is never after the
+publication date. Without a publication date only expressions that carry their year resolve.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from .calendar import acled_week_start, add_months, infer_year, mid_month, mid_week, month_end, most_recent_weekday
+from .expressions import EVENT_ROLES, DateExpression, find_date_expressions
+
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
+
+__all__ = ["TemporalValue", "resolve_expression", "resolve_text", "publication_fallback"]
+
+
+@dataclass(frozen=True, slots=True)
+class TemporalValue:
+    """A resolved date with ACLED's time_precision, a confidence (0..1) and the rule that gave it."""
+
+    date: dt.date
+    precision: int
+    confidence: float
+    rule: str
+
+
+def _clamp(value: TemporalValue, published: dt.date | None) -> TemporalValue:
+    if published is None or value.date <= published:
+        return value
+    return TemporalValue(published, value.precision, min(value.confidence, 0.3), value.rule + ", after publication: clamped")
+
+
+def _absolute(expr: DateExpression, published: dt.date | None) -> TemporalValue | None:
+    assert expr.month is not None
+    year = expr.year
+    if year is None:
+        if published is None:
+            return None
+        year = infer_year(expr.month, expr.day, published)
+        if year is None:
+            return None
+    if expr.kind == "date":
+        try:
+            day = dt.date(year, expr.month, expr.day or 1)
+        except ValueError:
+            return None
+        return TemporalValue(day, 1, 0.95 if expr.year else 0.9, "explicit date")
+    day = (dt.date(year, expr.month, 1) if expr.part == "early" else
+           month_end(year, expr.month) if expr.part == "late" else mid_month(year, expr.month))
+    if published is not None and day > published and (year, expr.month) == (published.year, published.month):
+        day = published  # the current month: mid-month would be after publication
+    return TemporalValue(day, 3, 0.8, "month")
+
+
+def _weekday(expr: DateExpression, published: dt.date | None) -> TemporalValue | None:
+    if published is None or expr.weekday is None:
+        return None
+    strictly_before = expr.part in ("last", "past")
+    day = most_recent_weekday(expr.weekday, published, strictly_before=strictly_before)
+    confidence = 0.85 if day != published else 0.7  # "Monday" said on a Monday: usually that day
+    return TemporalValue(day, 1, confidence, "weekday")
+
+
+def _period(expr: DateExpression, published: dt.date | None) -> TemporalValue | None:
+    if published is None or expr.part is None:
+        return None
+    phrase = expr.part
+    if "weekend" in phrase:
+        saturday = most_recent_weekday(5, published, strictly_before="last" in phrase or "past" in phrase or "previous" in phrase)
+        return TemporalValue(saturday, 2, 0.7, "weekend")
+    if "week" in phrase and "weeks" not in phrase:
+        start = acled_week_start(published)
+        if any(w in phrase for w in ("last", "past", "previous")):
+            start -= dt.timedelta(days=7)
+        return TemporalValue(min(mid_week(start), published), 2, 0.7, "week")
+    if "month" in phrase:
+        year, month = published.year, published.month
+        if phrase.startswith("last"):
+            year, month = add_months(year, month, -1)
+        return TemporalValue(min(mid_month(year, month), published), 3, 0.6, "month")
+    if "days" in phrase:
+        return TemporalValue(published - dt.timedelta(days=3), 2, 0.3, "recent days")
+    return TemporalValue(published, 3, 0.2, "recently")  # "recently", "in recent weeks"
+
+
+def resolve_expression(expr: DateExpression, published: dt.date | None,
+                       reference: dt.date | None = None) -> TemporalValue | None:
+    """The date ``expr`` points to, or None when it cannot be resolved (or is not an event date:
+    "since", "until" and future expressions resolve only for their own role).
+
+    ``reference`` is the date the discourse is about (for "that night", "the next day"); anaphoric
+    expressions fall back to the publication date without one.
+    """
+    value: TemporalValue | None
+    if expr.kind in ("date", "month"):
+        value = _absolute(expr, published)
+    elif expr.kind == "weekday":
+        if expr.role == "future":
+            return None
+        value = _weekday(expr, published)
+    elif expr.kind == "relative":
+        if published is None or expr.offset is None:
+            return None
+        # "overnight" is the night before publication (its date the evening's), as news uses it.
+        value = TemporalValue(published + dt.timedelta(days=expr.offset), 1, 0.8 if expr.part != "overnight" else 0.6,
+                              f"relative: {expr.part}")
+    elif expr.kind == "anaphoric":
+        base = reference or published
+        if base is None or expr.offset is None:
+            return None
+        rule = "anaphoric" if reference is not None else "anaphoric without antecedent: publication date"
+        value = TemporalValue(base + dt.timedelta(days=expr.offset), 1, 0.75 if reference else 0.4, rule)
+    else:
+        value = _period(expr, published)
+    if value is None:
+        return None
+    if expr.role in ("report", "approximate") and value.precision == 1:
+        value = TemporalValue(value.date, 2, value.confidence * 0.9, f"{value.rule}, {expr.role}")
+    return _clamp(value, published)
+
+
+def publication_fallback(published: dt.date, *, precision: int = 2) -> TemporalValue:
+    """The date of an event whose text gives none: the publication date, week (2) or month (3) precision."""
+    return TemporalValue(published, precision, 0.3, "publication date")
+
+
+def resolve_text(text: str, published: dt.date | None, *, offset: int = 0
+                 ) -> list[tuple[DateExpression, TemporalValue | None]]:
+    """Every date expression in ``text`` with its resolution, in reading order.
+
+    Anaphoric expressions ("that night") resolve against the latest event date resolved before them.
+    """
+    reference: dt.date | None = None
+    reference_end = 0
+    resolved: list[tuple[DateExpression, TemporalValue | None]] = []
+    for expr in find_date_expressions(text, offset=offset):
+        value = resolve_expression(expr, published, reference)
+        if (expr.part == "overnight" and reference is not None
+                and not _SENTENCE_END.search(text, reference_end - offset, expr.start - offset)):
+            value = TemporalValue(reference, 1, 0.8, "overnight: the night of the date before it")  # "On 14 June, overnight, ..."
+        resolved.append((expr, value))
+        if value is not None and expr.role in EVENT_ROLES and value.precision <= 2 and value.confidence >= 0.4:
+            reference, reference_end = value.date, expr.end
+    return resolved

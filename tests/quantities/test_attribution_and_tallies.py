@@ -1,0 +1,65 @@
+"""Who reports a figure, and which figures are tallies of many events."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventcoder.quantities import attribution_for, find_attributions, is_aggregate, tally_scopes
+
+
+@pytest.mark.parametrize(("sentence", "reporters"), [
+    ("At least 50 demonstrators were wounded, medical sources said.", ["medical sources"]),
+    ("Activists say the security forces killed at least 600 protesters.", ["Activists"]),
+    ("“The people resumed demonstrations,” Sky News reported on November 2.", ["Sky News"]),
+    ("According to the Iraqi High Commission for Human Rights, 36 people were killed.",
+     ["the Iraqi High Commission for Human Rights"]),
+    ("Five people were killed, according to the ministry.", ["the ministry"]),
+    ("As reported by Shafaq News, 3 were killed.", ["Shafaq News"]),
+    ("The militants were killed, said a police officer.", ["a police officer"]),
+    ("HPG claimed 7 soldiers were killed but Turkish sources confirmed one death.", ["HPG", "Turkish sources"]),
+    ("Two protesters died on Tuesday as police fought running battles.", []),
+])
+def test_reporters(sentence: str, reporters: list[str]) -> None:
+    found = find_attributions(sentence)
+    assert [a.reporter for a in found] == reporters
+    for attribution in found:
+        assert sentence[attribution.start:attribution.end] == attribution.reporter
+    shifted = find_attributions(sentence, offset=100)  # the same reporters at document offsets
+    assert [(a.reporter, a.start - 100) for a in shifted] == [(a.reporter, a.start) for a in found]
+
+
+def test_the_nearest_reporter_claims_the_figure() -> None:
+    sentence = "HPG claimed 7 soldiers were killed but Turkish sources confirmed one death."
+    assert attribution_for(sentence, sentence.index("7")).reporter == "HPG"
+    assert attribution_for(sentence, sentence.index("one death")).reporter == "Turkish sources"
+    assert attribution_for("Two protesters died.", 0) is None
+
+
+@pytest.mark.parametrize(("sentence", "following"), [
+    ("Security forces have killed more than 500 people since the protests began in October.", None),
+    ("At least 600 protesters have been killed since October 2019.", None),
+    ("Activists say the security forces killed at least 600 protesters.", "However, no one has stood trial so far."),
+    ("The death toll from the protests has risen to 450.", None),
+    ("Over the past three months, militias have abducted 40 activists.", None),
+    ("The deaths bring to more than 600 the number of people killed since mass protests erupted in October 2019.", None),
+])
+def test_tallies(sentence: str, following: str | None) -> None:
+    assert is_aggregate(sentence, following) is not None
+
+
+@pytest.mark.parametrize("sentence", [
+    "On Monday 3 protesters were killed in Baghdad.",
+    "2 PKK militants were killed during the clashes with the army.",
+    "23 soldiers and five militants were reported to be killed in total.",
+])
+def test_not_tallies(sentence: str) -> None:
+    assert is_aggregate(sentence, "Police said they arrested 2.") is None
+
+
+def test_a_dated_sentence_keeps_its_own_figure_and_loses_the_toll() -> None:
+    sentence = "Two protesters were killed on Tuesday, bringing the death toll to 450."
+    (scope,) = tally_scopes(sentence, dated=True)
+    assert sentence.index("450") in range(scope.start, scope.end)
+    assert sentence.index("Two") not in range(scope.start, scope.end)
+    (whole,) = tally_scopes("Security forces killed 500 people since October.", dated=False)
+    assert (whole.start, whole.end) == (0, len("Security forces killed 500 people since October."))
