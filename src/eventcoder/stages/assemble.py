@@ -135,7 +135,7 @@ def assemble_event(analysis: Analysis, mentions: list[EventMention]) -> Event:
         latitude=place.latitude if place else None,
         longitude=place.longitude if place else None,
         geo_precision=place.geo_precision if place else None,
-        source=document.source,
+        source=_joined(analysis.extras.get("outlets") or [document.source or ""]),
         notes=_notes(mentions),
         fatalities=fatalities.value if fatalities else 0,
         injuries=injuries.value if injuries else None,
