@@ -1,0 +1,94 @@
+"""Cues that tell an event's initiator from its target and its sources, read from the words
+around an actor phrase ("by X", "X attacked", "targeting X", "X was killed", "backed by X",
+"X reported") and, when a parse is at hand, from its syntax."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .matching import ActorMatch
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+__all__ = ["ALLY", "word_cue", "syntax_cue", "is_source"]
+
+ALLY = -0.5  # the cue of an ally ("backed by X"): neither initiator nor target
+_AGENT_BEFORE = re.compile(
+    r"\b(by|from)\s+(?:(?:the|an?|suspected|alleged|presumed|some|several|two|three|\d+)\s+)*"
+    r"(?:(?:airstrikes?|air strikes?|shelling|fire|gunfire|attacks?|raids?|bombardment|drones?|strikes?|rockets?|"
+    r"mortars?|missiles?|shells?|forces|members|militants|fighters|elements)\s+(?:of|by|from)\s+(?:the\s+)?)?$", re.I)
+#: A phrase that names who reports, not who acts: "HPG reported", "according to the police".
+_SOURCE_BEFORE = re.compile(r"\b(according to|reported by|cited by|quoted by|citing|told|per)\s+(?:the\s+|an?\s+)?$", re.I)
+_SOURCE_AFTER = re.compile(r"^\s*(?:\([^)]{0,20}\)\s*)?(reported|reports|said|says|stated|told|claimed that|"
+                           r"media|news|statement|sources?|spokes\w*|officials? said)\b", re.I)
+_PATIENT_BEFORE = re.compile(
+    r"\b(against|targeting|targeted|target|targets|on|at|attacked|attacking|attack|killed|killing|kill|wounded|wounding|"
+    r"injured|injuring|kidnapped|kidnapping|abducted|abducting|arrested|arresting|detained|detaining|shot|shooting|"
+    r"struck|striking|hit|hitting|bombed|bombing|shelled|shelling|ambushed|ambushing|assassinated|assassinating|with|"
+    r"of|into|intercepted|seized|captured|capturing|dispersed|dispersing|raided|raiding|stormed|storming|burned|torched|"
+    r"near|toward|towards|upon|in front of|outside|foiled|thwarted|repelled|repulsed|hosting|housing|belonging to|"
+    r"ambush|ambushed|pushed back)\s+"
+    r"(?:(?:the|an?|two|three|four|five|several|some|\d+|members? of|positions? of|suspected|alleged|local|an? group of|"
+    r"dozens of|hundreds of|group of|of)\s+)*$", re.I)
+_AGENT_AFTER = re.compile(
+    r"^(?:\s*\([^)]{0,20}\))?\s*(?:[\w'-]+\s+){0,5}?(?:have\s+|has\s+|had\s+|reportedly\s+|allegedly\s+|also\s+|then\s+)?"
+    r"(attacked|killed|shot|kidnapped|abducted|arrested|detained|targeted|bombed|shelled|struck|raided|clashed|fired|"
+    r"opened fire|launched|carried out|conducted|ambushed|stormed|set fire|burned|burnt|torched|seized|captured|"
+    r"destroyed|intercepted|defused|dismantled|dispersed|used|planted|detonated|blew up|executed|assassinated|"
+    r"attempted|tried|attack|attacks|clash|killing|targeting|took control|took over|imposed|deployed|launch|"
+    r"carry out|bomb|shell|hit|hits|fought|engaged|exchanged|infiltrated|demolished|looted|set up|established|"
+    r"announced|released|handed|signed|agreed|withdrew|withdrawn|entered|advanced|recaptured|retook|repelled|foiled|"
+    r"thwarted|repulsed|freed|discovered|found|pushed|chased|pursued|downed|shot down|blocked|closed|cut|"
+    r"raid|raids|operation|offensive|ambush|assault|assaulted|invaded|marched|responded|retaliated|claimed)\b", re.I)
+#: "an IS-planted IED", "a PKK drone": the group owns the weapon.
+_WEAPON_AFTER = re.compile(r"^[\s\-]*(?:militants?['’]?\s+)?(planted|placed|laid|made|IEDs?|bombs?|rockets?|mortars?|"
+                           r"drones?|snipers?|suicide|car bomb|explosives?|mines?)\b", re.I)
+#: "gunmen believed to be affiliated with IS": the group is the attacker's.
+_AFFILIATION_BEFORE = re.compile(r"\b(affiliated with|linked to|associated with|loyal to|believed to be|assumed to be|"
+                                 r"suspected to be|suspected of being|thought to be|said to be)\s+(?:(?:the|an?)\s+)*$", re.I)
+_PATIENT_AFTER = re.compile(r"^\s*(?:[\w'-]+\s+){0,2}?(was|were|had been|have been|has been|got)\s+\w+ed\b", re.I)
+
+
+def is_source(text: str, match: ActorMatch) -> bool:
+    """The phrase names who reports the event ("HPG reported", "according to the police")."""
+    return bool(_SOURCE_BEFORE.search(text[max(0, match.start - 30):match.start])
+                or _SOURCE_AFTER.match(text[match.end:match.end + 40]))
+
+
+def word_cue(text: str, match: ActorMatch) -> float:
+    """+1 when the phrase reads as the initiator, -1 as the target, ALLY for an ally, 0 when unclear."""
+    before = text[max(0, match.start - 40):match.start]
+    after = text[match.end:match.end + 80]
+    if re.search(r"\b(backed|supported|assisted|aided) by\s+(?:(?:the|an?|its|their)\s+)*$|"
+                 r"\b(support of|alongside|in cooperation with|in coordination with|together with|joined by)\s+"
+                 r"(?:(?:the|an?|its|their)\s+)*$", before, re.I):
+        return ALLY
+    if _AGENT_BEFORE.search(before) or _AFFILIATION_BEFORE.search(before) or _WEAPON_AFTER.match(after):
+        return 1
+    if _PATIENT_AFTER.match(after):
+        return -1
+    if _PATIENT_BEFORE.search(before):
+        return -1
+    if _AGENT_AFTER.match(after):
+        return 1
+    return 0
+
+
+def syntax_cue(doc: "Doc | None", match: ActorMatch) -> float:
+    """The parse's reading when the words around a phrase say nothing: subject of an active verb or
+    agent of a passive one -> initiator; object or passive subject -> target."""
+    if doc is None:
+        return 0
+    span = doc.char_span(match.start, match.end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return 0
+    root = span.root
+    if root.dep_ == "nsubj" and root.head.pos_ in ("VERB", "AUX"):
+        return 1
+    if root.dep_ == "pobj" and root.head.dep_ == "agent":
+        return 1
+    if root.dep_ in ("nsubjpass", "dobj"):
+        return -1
+    return 0

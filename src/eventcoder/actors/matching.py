@@ -1,0 +1,188 @@
+"""Find the phrases that name actors in a text: named groups, units and forces of states,
+unidentified attackers, crowds, civilians and who they are.
+
+Matching is on the raw text with compiled patterns, so it works on any span of a document; each
+match keeps its character offsets as evidence. Overlapping matches keep the longest.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .lexicon import ActorLexicon, CountryEntry, GroupEntry, IdentityEntry, UnitEntry
+from .states import CountryIndex
+
+__all__ = ["ActorMatch", "ActorMatcher", "KINDS"]
+
+#: Match kinds, in the order that breaks ties between overlapping matches of equal length.
+KINDS: tuple[str, ...] = ("group", "unit", "organisation", "state", "unidentified_military", "unidentified",
+                          "tribal", "identity", "rioters", "protesters", "civilians")
+
+_FORCE_LISTS = {"military": "Military Forces", "military_qualified": "Military Forces", "police": "Police Forces",
+                "government": "Government", "security": "security"}
+#: Words allowed between a country word and a force word ("Turkish military warplanes").
+_GAP_WORDS = ("military|army|armed|air|security|special|border|federal|riot|government|state|national|naval|ground|"
+              "regime|fighter|defen[cs]e|backed|linked|aligned|allied|supported|sponsored|affiliated|loyal|funded")
+_BACKING = re.compile(r"backed|linked|aligned|allied|supported|sponsored|affiliated|loyal|funded|proxy|proxies", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class ActorMatch:
+    """One phrase that names an actor, with what it names."""
+
+    kind: str
+    start: int
+    end: int
+    text: str
+    group: GroupEntry | None = None
+    unit: UnitEntry | None = None
+    identity: IdentityEntry | None = None
+    force: str | None = None  # "Military Forces", "Police Forces", "Government", or "security" (decided by context)
+    country: CountryEntry | None = None  # the state named by a qualifier ("Turkish") or a unit's state
+    qualified: bool = False  # a country word came with the force word
+
+
+def _phrase(alias: str) -> str:
+    """A forgiving pattern for a phrase: flexible spaces, hyphens and apostrophes."""
+    out = []
+    for char in alias:
+        if char.isspace() or char == "-":
+            out.append(r"[\s\-]+" if char.isspace() else r"[\s\-]?")
+        elif char in "'’`":
+            out.append(r"['’`]?")
+        else:
+            out.append(re.escape(char))
+    return "".join(out)
+
+
+def _alternation(phrases: list[str], *, flexible: bool = True) -> str:
+    ordered = sorted(set(phrases), key=len, reverse=True)
+    return "|".join(_phrase(p) if flexible else re.escape(p) for p in ordered)
+
+
+#: A phrase starts at a word start, or after "pro-" ("pro-Houthi forces"), never after "anti-"/"non-".
+_START = r"(?:(?<![\w\-])|(?<=[Pp]ro-))"
+
+
+def _bounded(body: str) -> str:
+    return rf"{_START}(?:{body})(?![\w])"
+
+
+def _acronyms(tokens: list[str]) -> str:
+    return rf"{_START}(?<![A-Za-z0-9])(?:{_alternation(tokens, flexible=False)})(?![A-Za-z0-9])"
+
+
+class ActorMatcher:
+    """Compiled patterns for one lexicon; ``find(text)`` lists the actor phrases in a text."""
+
+    def __init__(self, lexicon: ActorLexicon, countries: CountryIndex | None = None) -> None:
+        self.lexicon = lexicon
+        self.countries = countries or CountryIndex(lexicon)
+        self._entries: list[tuple[re.Pattern[str], str, object]] = []
+        for group in lexicon.groups:
+            kind = "organisation" if group.kind == "organisation" else "group"
+            self._add(group.aliases, group.acronyms, kind, group)
+        for unit in lexicon.units:
+            self._add(unit.aliases, unit.acronyms, "unit", unit)
+        for identity in lexicon.identities:
+            lower = [w for w in identity.words if not w.isupper()]
+            upper = [w for w in identity.words if w.isupper()]
+            self._add(lower, upper, "identity", identity)
+        for name in ("unidentified", "unidentified_military", "tribal", "protesters", "rioters", "civilians"):
+            self._add(lexicon.generic.get(name, ()), (), name, None)
+        self._force_word: dict[str, str] = {}
+        for list_name, force in _FORCE_LISTS.items():
+            for word in lexicon.generic.get(list_name, ()):
+                self._force_word.setdefault(word.lower(), force)
+        self._needs_qualifier = {w.lower() for w in lexicon.generic.get("military_qualified", ())}
+        qualifiers = [d for e in lexicon.countries.values() for d in (*e.demonyms, e.name, *e.aliases)]
+        self._qualifier_country = {q: self.countries.get(q) or self.countries.demonym(q) for q in qualifiers}
+        for entry in lexicon.countries.values():
+            for d in entry.demonyms:
+                self._qualifier_country[d] = entry
+        forces = _alternation(list(self._force_word))
+        names = _alternation(qualifiers, flexible=False)
+        self._state = re.compile(
+            rf"(?:(?<![\w\-])(?P<q>{names})(?:['’]s)?(?P<gap>(?:[\s\-]+(?i:{_GAP_WORDS})){{0,2}}?)[\s\-]+)?"
+            rf"(?<![\w\-])(?P<f>(?i:{forces}))(?![\w])")
+        self._formal = re.compile(rf"\b(?P<f>Military Forces|Police Forces|Security Forces|Government) of (?:the )?(?P<q>{names})\b")
+
+    def _add(self, phrases: tuple[str, ...] | list[str], acronyms: tuple[str, ...] | list[str], kind: str,
+             entry: object) -> None:
+        if phrases:
+            self._entries.append((re.compile(_bounded(_alternation(list(phrases))), re.I), kind, entry))
+        if acronyms:
+            self._entries.append((re.compile(_acronyms(list(acronyms))), kind, entry))
+
+    def find(self, text: str, offset: int = 0) -> list[ActorMatch]:
+        """Actor phrases in ``text``, left to right, offsets shifted by ``offset``; no two overlap."""
+        found: list[ActorMatch] = []
+        for pattern, kind, entry in self._entries:
+            for m in pattern.finditer(text):
+                found.append(ActorMatch(
+                    kind, m.start() + offset, m.end() + offset, m.group(0),
+                    group=entry if isinstance(entry, GroupEntry) else None,
+                    unit=entry if isinstance(entry, UnitEntry) else None,
+                    identity=entry if isinstance(entry, IdentityEntry) else None,
+                    country=self._home(entry)))
+        found.extend(self._states(text, offset))
+        return _absorb_generic_members(_without_overlaps(found), text, offset)
+
+    def _home(self, entry: object) -> CountryEntry | None:
+        """The state a unit, or a brigade coded as a unit, belongs to."""
+        if isinstance(entry, UnitEntry):
+            return self.countries.get(entry.country)
+        if isinstance(entry, GroupEntry) and entry.part_of:
+            return self.countries.get(entry.part_of.split("|")[0])
+        return None
+
+    def _states(self, text: str, offset: int) -> list[ActorMatch]:
+        out = []
+        for m in self._formal.finditer(text):
+            force = {"Security Forces": "security"}.get(m.group("f"), m.group("f"))
+            out.append(ActorMatch("state", m.start() + offset, m.end() + offset, m.group(0), force=force,
+                                  country=self._qualifier_country.get(m.group("q")), qualified=True))
+        for m in self._state.finditer(text):
+            word = m.group("f").lower()
+            qualifier = m.group("q")
+            if qualifier and _BACKING.search(m.group("gap") or ""):
+                qualifier = None
+            if qualifier and m.group(0)[len(qualifier):len(qualifier) + 1] == "-" and _BACKING.match(m.group(0)[len(qualifier) + 1:]):
+                qualifier = None
+            start = m.start() if qualifier else m.start("f")
+            if not qualifier and word in self._needs_qualifier:
+                continue
+            force = self._force_word.get(word) or self._force_word.get(re.sub(r"[\s\-]+", " ", word), "Military Forces")
+            country = self._qualifier_country.get(qualifier) if qualifier else None
+            out.append(ActorMatch("state", start + offset, m.end() + offset, text[start:m.end()], force=force,
+                                  country=country, qualified=country is not None))
+        return out
+
+
+_MEMBER_WORDS = re.compile(r"^[\s\-]*(?:['’]s\s+)?(?:suspected\s+)?$")
+
+
+def _absorb_generic_members(matches: list[ActorMatch], text: str, offset: int) -> list[ActorMatch]:
+    """"PKK militants", "IS fighters": a generic word right after a named group is that group."""
+    out: list[ActorMatch] = []
+    for match in matches:
+        previous = out[-1] if out else None
+        if (previous is not None and match.kind == "unidentified" and previous.kind in ("group", "unit")
+                and _MEMBER_WORDS.match(text[previous.end - offset:match.start - offset])
+                and not match.text.lower().startswith(("unidentified", "unknown"))):
+            out[-1] = ActorMatch(previous.kind, previous.start, match.end, text[previous.start - offset:match.end - offset],
+                                 group=previous.group, unit=previous.unit, country=previous.country)
+            continue
+        out.append(match)
+    return out
+
+
+def _without_overlaps(matches: list[ActorMatch]) -> list[ActorMatch]:
+    rank = {kind: i for i, kind in enumerate(KINDS)}
+    ordered = sorted(matches, key=lambda m: (-(m.end - m.start), rank[m.kind], m.start))
+    kept: list[ActorMatch] = []
+    for match in ordered:
+        if all(match.end <= k.start or match.start >= k.end for k in kept):
+            kept.append(match)
+    return sorted(kept, key=lambda m: m.start)

@@ -1,0 +1,54 @@
+"""One object that names the actors of an event: lexicon matching, then ACLED role conventions,
+then (when a trained model is given) the user's learned actor names."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from .lexicon import ActorLexicon, CountryEntry, load_lexicon
+from .matching import ActorMatch, ActorMatcher
+from .roles import ARMED_KINDS, ActorContext, RoleAssignment, assign_roles
+from .states import CountryIndex
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+__all__ = ["ActorResolver"]
+
+#: How far before an event's sentence to look when the sentence names no armed actor.
+LOOK_BACK_CHARS = 300
+
+
+class ActorResolver:
+    """Names actor1/actor2/associated actors for events; build once, reuse for every document."""
+
+    def __init__(self, lexicon: ActorLexicon | None = None, *, extra_lexicon: Path | None = None) -> None:
+        self.lexicon = lexicon or load_lexicon(extra_lexicon)
+        self.countries = CountryIndex(self.lexicon)
+        self.matcher = ActorMatcher(self.lexicon, self.countries)
+
+    def country(self, name: str | None) -> CountryEntry | None:
+        return self.countries.get(name)
+
+    def context(self, country: str | None, on: dt.date | None, as_of: dt.date | None = None) -> ActorContext:
+        """Where and when: ``as_of`` (default: the lexicon's review day) decides whether a period is closed."""
+        return ActorContext(self.countries.get(country), on, as_of or self.lexicon.as_of)
+
+    def matches(self, text: str, start: int, end: int) -> list[ActorMatch]:
+        """Actor phrases in ``text[start:end]``; if none is armed, also those just before it
+        (same paragraph), which often name the perpetrator of a follow-up sentence."""
+        found = self.matcher.find(text[start:end], offset=start)
+        if start > 0 and not any(m.kind in ARMED_KINDS for m in found):
+            back = max(0, start - LOOK_BACK_CHARS)
+            paragraph = text.rfind("\n\n", back, start)
+            back = paragraph + 2 if paragraph >= 0 else back
+            earlier = [m for m in self.matcher.find(text[back:start], offset=back) if m.kind in ARMED_KINDS]
+            found = earlier + found
+        return found
+
+    def resolve(self, text: str, start: int, end: int, sub_event_type: str, context: ActorContext,
+                doc: "Doc | None" = None) -> RoleAssignment:
+        """Actors of one event whose sentence is ``text[start:end]`` (``doc``: the text's parse, if any)."""
+        return assign_roles(sub_event_type, self.matches(text, start, end), context, text, doc)

@@ -1,0 +1,317 @@
+"""Who is actor1, actor2 and the associated actors of one event, in ACLED's conventions.
+
+The sub-event type sets strong priors (a protest's actor1 is "Protesters (Country)", violence
+against civilians has "Civilians (Country)" as actor2); the phrases found in the event's sentence
+fill the rest, ordered by simple syntax cues: "by X" and "X attacked" mark the initiator, "against
+X", "targeting X" and "X was killed" the target. Each actor keeps the phrase that supports it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from ..analysis import ActorRef
+from ..record import Span
+from .lexicon import CountryEntry
+from .cues import ALLY, is_source, syntax_cue, word_cue
+from .matching import ActorMatch
+from .states import state_actor_name
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+__all__ = ["ActorContext", "RoleAssignment", "assign_roles", "actor_for_match", "ARMED_KINDS"]
+
+ARMED_KINDS = frozenset({"group", "unit", "state", "unidentified", "unidentified_military", "tribal"})
+REMOTE_TYPES = frozenset({"Remote explosive/landmine/IED", "Grenade", "Suicide bomb", "Shelling/artillery/missile attack",
+                          "Chemical weapon"})
+EXPLOSION_TYPES = REMOTE_TYPES | {"Air/drone strike"}
+_NEGATED = re.compile(r"\b(no|without|not)\s+(?:\w+\s+)?$", re.I)
+DEMONSTRATION_TYPES = frozenset({"Peaceful protest", "Protest with intervention", "Excessive force against protesters",
+                                 "Violent demonstration", "Mob violence"})
+
+#: An organisation named after these words is the protest's target, not its organiser.
+_TARGETED_PLACE = re.compile(r"\b(against|office|offices|headquarters|HQ|building|buildings|premises|rejecting|"
+                             r"condemning|denouncing)\s+(?:(?:of|the|an?)\s+)*$", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class ActorContext:
+    """Where and when the event happened, for generic names and government periods."""
+
+    country: CountryEntry | None
+    on: dt.date | None
+    as_of: dt.date | None = None
+
+
+@dataclass(slots=True)
+class RoleAssignment:
+    actor1: ActorRef | None = None
+    actor2: ActorRef | None = None
+    assoc_actor_1: list[ActorRef] = field(default_factory=list)
+    assoc_actor_2: list[ActorRef] = field(default_factory=list)
+
+
+def _generic(label: str, context: ActorContext) -> str:
+    return f"{label} ({context.country.name})" if context.country else label
+
+
+def _state_inter(country: CountryEntry | None, context: ActorContext) -> int:
+    """1 for a state's own forces, 8 for forces of another state (ACLED's external forces)."""
+    if country is None or context.country is None or country.name == context.country.name:
+        return 1
+    return 8
+
+
+def _span(text: str, match: ActorMatch | None) -> Span | None:
+    return Span(match.start, match.end, text[match.start:match.end]) if match else None
+
+
+def actor_for_match(match: ActorMatch, context: ActorContext, text: str, *, sub_event_type: str = "",
+                    confidence: float = 0.7) -> tuple[ActorRef, list[ActorRef]] | None:
+    """The canonical actor a phrase names (and associated actors it implies), or None when the
+    phrase names no actor on its own (a country-less state force with no event country)."""
+    span = _span(text, match)
+    if match.kind in ("group", "organisation") and match.group is not None:
+        group = match.group
+        own = ActorRef(_generic(group.name, context) if group.per_country else group.name, group.inter, span, confidence)
+        if group.part_of:
+            _, force, unit = group.part_of.split("|")
+            country = match.country
+            if country is None:
+                return own, []
+            name = state_actor_name(force, country, context.on, as_of=context.as_of, unit=unit)
+            return ActorRef(name, _state_inter(country, context), span, confidence), [own]
+        return own, []
+    if match.kind == "unit" and match.unit is not None:
+        country = match.country or context.country
+        if country is None:
+            return None
+        name = state_actor_name(match.unit.force, country, context.on, as_of=context.as_of, unit=match.unit.unit,
+                                period=match.unit.period)
+        return ActorRef(name, _state_inter(country, context), span, confidence), []
+    if match.kind == "state":
+        country = match.country or context.country
+        if country is None:
+            return None
+        force = match.force or "Military Forces"
+        if force == "security":
+            force = "Police Forces" if sub_event_type in DEMONSTRATION_TYPES or sub_event_type == "Arrests" else "Military Forces"
+        elif force == "Government" and sub_event_type in DEMONSTRATION_TYPES:
+            force = "Police Forces"  # a government facing demonstrators acts through its police
+            confidence = min(confidence, 0.5)
+        name = state_actor_name(force, country, context.on, as_of=context.as_of)
+        return ActorRef(name, _state_inter(country, context), span, confidence), []
+    simple = {"unidentified": ("Unidentified Armed Group", 3), "tribal": ("Unidentified Tribal Militia", 4),
+              "protesters": ("Protesters", 6), "rioters": ("Rioters", 5), "civilians": ("Civilians", 7),
+              "identity": ("Civilians", 7)}
+    if match.kind == "unidentified_military":
+        return ActorRef("Unidentified Military Forces", 8, span, confidence), []
+    if match.kind in simple:
+        label, inter = simple[match.kind]
+        return ActorRef(_generic(label, context), inter, span, confidence), []
+    return None
+
+
+@dataclass(slots=True)
+class _Candidate:
+    match: ActorMatch
+    actor: ActorRef
+    assoc: list[ActorRef]
+    cue: float
+    order: int
+
+
+def _candidates(matches: list[ActorMatch], kinds: frozenset[str], context: ActorContext, text: str,
+                sub_event_type: str, doc: "Doc | None" = None) -> list[_Candidate]:
+    out: list[_Candidate] = []
+    seen: set[str] = set()
+    for match in matches:
+        if match.kind not in kinds or is_source(text, match):
+            continue
+        resolved = actor_for_match(match, context, text, sub_event_type=sub_event_type)
+        if resolved is None:
+            continue
+        actor, assoc = resolved
+        cue = word_cue(text, match) or syntax_cue(doc, match)
+        if actor.name in seen:
+            for c in out:  # a later mention with a clearer cue improves the earlier one
+                if c.actor.name == actor.name and c.cue == 0:
+                    c.cue = cue
+            continue
+        seen.add(actor.name)
+        out.append(_Candidate(match, actor, assoc, cue, len(out)))
+    return out
+
+
+def _rank_agents(candidates: list[_Candidate]) -> list[_Candidate]:
+    def score(c: _Candidate) -> float:
+        kind_bonus = {"group": 0.3, "unit": 0.25, "state": 0.2, "unidentified": 0.1}.get(c.match.kind, 0.0)
+        return c.cue * 2 + kind_bonus - 0.15 * c.order
+    return sorted(candidates, key=score, reverse=True)
+
+
+def _confident(ref: ActorRef, cue: float) -> ActorRef:
+    ref.confidence = 0.85 if cue > 0 else 0.7
+    return ref
+
+
+def _default(name: str, inter: int, confidence: float) -> ActorRef:
+    return ActorRef(name, inter, None, confidence)
+
+
+def _identities(matches: list[ActorMatch], context: ActorContext, text: str) -> list[ActorRef]:
+    out: list[ActorRef] = []
+    for match in matches:
+        if match.kind == "identity" and match.identity is not None:
+            name = _generic(match.identity.name, context)
+            if all(r.name != name for r in out):
+                out.append(ActorRef(name, 7, _span(text, match), 0.7))
+    return out
+
+
+def _organisers(matches: list[ActorMatch], text: str) -> list[ActorRef]:
+    out: list[ActorRef] = []
+    for match in matches:
+        if match.kind == "organisation" and match.group is not None and not _TARGETED_PLACE.search(text[max(0, match.start - 40):match.start]):
+            if all(r.name != match.group.name for r in out):
+                out.append(ActorRef(match.group.name, match.group.inter, _span(text, match), 0.6))
+    return out
+
+
+def _add_assoc(target: list[ActorRef], refs: list[ActorRef], *, exclude: set[str]) -> None:
+    for ref in refs:
+        if ref.name not in exclude and all(r.name != ref.name for r in target):
+            target.append(ref)
+
+
+def assign_roles(sub_event_type: str, matches: list[ActorMatch], context: ActorContext, text: str,
+                 doc: "Doc | None" = None) -> RoleAssignment:
+    """actor1, actor2 and associated actors for one event from the actor phrases of its sentence.
+
+    ``text`` is the whole document text (match offsets point into it); ``doc``, its spaCy parse
+    when there is one, settles phrases the surrounding words leave unclear."""
+    result = RoleAssignment()
+    armed = _candidates(matches, ARMED_KINDS, context, text, sub_event_type, doc)
+    country_known = context.country is not None
+
+    def first_of(kind: str) -> ActorMatch | None:
+        return next((m for m in matches if m.kind == kind), None)
+
+    if sub_event_type in ("Peaceful protest", "Protest with intervention", "Excessive force against protesters"):
+        crowd = first_of("protesters")
+        result.actor1 = ActorRef(_generic("Protesters", context), 6, _span(text, crowd), 0.9 if crowd else 0.75)
+        _add_assoc(result.assoc_actor_1, _identities(matches, context, text) + _organisers(matches, text), exclude=set())
+        if sub_event_type != "Peaceful protest":
+            forces = [c for c in armed if c.match.kind != "tribal"]
+            if forces:
+                chosen = forces[0]
+                result.actor2 = _confident(chosen.actor, chosen.cue)
+                _add_assoc(result.assoc_actor_2, chosen.assoc, exclude={result.actor2.name})
+            elif country_known:
+                result.actor2 = _default(state_actor_name("Police Forces", context.country, context.on, as_of=context.as_of), 1, 0.5)  # type: ignore[arg-type]
+        return result
+
+    if sub_event_type in ("Violent demonstration", "Mob violence"):
+        crowd = first_of("rioters") or first_of("protesters")
+        result.actor1 = ActorRef(_generic("Rioters", context), 5, _span(text, crowd), 0.85 if crowd else 0.7)
+        _add_assoc(result.assoc_actor_1, _identities(matches, context, text) + _organisers(matches, text), exclude=set())
+        forces = [c for c in armed if c.match.kind in ("state", "unit", "group")]
+        if forces:
+            chosen = forces[0]
+            result.actor2 = _confident(chosen.actor, chosen.cue)
+            _add_assoc(result.assoc_actor_2, chosen.assoc, exclude={result.actor2.name})
+        elif sub_event_type == "Mob violence" and first_of("civilians"):
+            result.actor2 = ActorRef(_generic("Civilians", context), 7, _span(text, first_of("civilians")), 0.5)
+        return result
+
+    if sub_event_type in ("Attack", "Abduction/forced disappearance", "Sexual violence"):
+        agents = [c for c in _rank_agents(armed) if c.cue >= 0] or _rank_agents([c for c in armed if c.match.kind != "state"])
+        if agents:
+            chosen = agents[0]
+            result.actor1 = _confident(chosen.actor, chosen.cue)
+            _add_assoc(result.assoc_actor_1, chosen.assoc, exclude={result.actor1.name})
+        else:
+            result.actor1 = _default(_generic("Unidentified Armed Group", context), 3, 0.55)
+        victims = first_of("civilians") or first_of("identity")
+        result.actor2 = ActorRef(_generic("Civilians", context), 7, _span(text, victims), 0.8 if victims else 0.65)
+        _add_assoc(result.assoc_actor_2, _identities(matches, context, text), exclude={result.actor2.name})
+        return result
+
+    if sub_event_type == "Arrests":
+        police = [c for c in armed if c.match.kind in ("state", "unit")]
+        if police:
+            chosen = sorted(police, key=lambda c: -c.cue)[0]
+            result.actor1 = _confident(chosen.actor, chosen.cue)
+        elif country_known:
+            result.actor1 = _default(state_actor_name("Police Forces", context.country, context.on, as_of=context.as_of), 1, 0.55)  # type: ignore[arg-type]
+        arrested = [c for c in armed if result.actor1 is None or c.actor.name != result.actor1.name]
+        if arrested:
+            result.actor2 = _confident(arrested[0].actor, 0)
+        elif first_of("protesters"):
+            result.actor2 = ActorRef(_generic("Protesters", context), 6, _span(text, first_of("protesters")), 0.6)
+        elif first_of("civilians") or first_of("identity"):
+            result.actor2 = ActorRef(_generic("Civilians", context), 7, _span(text, first_of("civilians") or first_of("identity")), 0.55)
+            _add_assoc(result.assoc_actor_2, _identities(matches, context, text), exclude=set())
+        return result
+
+    if sub_event_type == "Disrupted weapons use":
+        defenders = [c for c in armed if c.match.kind in ("state", "unit")]
+        if defenders:
+            result.actor1 = _confident(defenders[0].actor, defenders[0].cue)
+        elif country_known:
+            result.actor1 = _default(state_actor_name("Military Forces", context.country, context.on, as_of=context.as_of), 1, 0.55)  # type: ignore[arg-type]
+        others = [c for c in armed if result.actor1 is None or c.actor.name != result.actor1.name]
+        if others:
+            result.actor2 = _confident(others[0].actor, 0)
+        else:
+            result.actor2 = _default(_generic("Unidentified Armed Group", context), 3, 0.45)
+        return result
+
+    # Battles, explosions and the remaining strategic developments: initiator first.
+    ranked = _rank_agents(armed)
+    if sub_event_type in REMOTE_TYPES:
+        # a bomb or shell rarely names its planter; a force named without a cue is its target
+        ranked = [c for c in ranked if c.cue > 0 or (c.cue == 0 and c.match.kind not in ("state", "unit"))]
+    if ranked:
+        chosen = ranked[0]
+        result.actor1 = _confident(chosen.actor, chosen.cue)
+        _add_assoc(result.assoc_actor_1, chosen.assoc, exclude={result.actor1.name})
+        rest = [c for c in armed if c is not chosen]
+    else:
+        rest = armed
+    if not ranked and armed and sub_event_type in REMOTE_TYPES:
+        result.actor1 = _default(_generic("Unidentified Armed Group", context), 3, 0.5)
+    if result.actor1 is not None:
+        if rest:
+            preference = {-1.0: 0, 0.0: 1, ALLY: 2}
+            target = sorted(rest, key=lambda c: (preference.get(c.cue, 3), c.order))[0]
+            result.actor2 = _confident(target.actor, 0)
+            _add_assoc(result.assoc_actor_2, target.assoc, exclude={result.actor2.name})
+    else:
+        if sub_event_type == "Air/drone strike":
+            result.actor1 = _default("Unidentified Military Forces", 8, 0.45)
+        elif sub_event_type in ("Change to group/activity", "Agreement", "Other") and first_of("protesters"):
+            result.actor1 = ActorRef(_generic("Protesters", context), 6, _span(text, first_of("protesters")), 0.45)
+        else:
+            result.actor1 = _default(_generic("Unidentified Armed Group", context), 3, 0.5)
+    if result.actor2 is not None and result.actor2.inter != 7 and sub_event_type in EXPLOSION_TYPES:
+        # civilians hit as collateral damage are associated with the target (ACLED.md 1.2)
+        hurt = [m for m in matches if m.kind in ("civilians", "identity") and not _NEGATED.search(text[max(0, m.start - 12):m.start])]
+        if hurt:
+            _add_assoc(result.assoc_actor_2, [ActorRef(_generic("Civilians", context), 7, _span(text, hurt[0]), 0.5)]
+                       + _identities(hurt, context, text), exclude={result.actor2.name})
+    if result.actor2 is None:
+        victims = first_of("civilians") or first_of("identity")
+        if victims and sub_event_type not in ("Armed clash", "Government regains territory", "Non-state actor overtakes territory"):
+            result.actor2 = ActorRef(_generic("Civilians", context), 7, _span(text, victims), 0.55)
+            _add_assoc(result.assoc_actor_2, _identities(matches, context, text), exclude={result.actor2.name})
+        elif sub_event_type == "Armed clash" and result.actor1 is not None and country_known:
+            if result.actor1.inter != 1:
+                result.actor2 = _default(state_actor_name("Military Forces", context.country, context.on, as_of=context.as_of), 1, 0.4)  # type: ignore[arg-type]
+            else:
+                result.actor2 = _default(_generic("Unidentified Armed Group", context), 3, 0.4)
+    return result

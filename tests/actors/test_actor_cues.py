@@ -1,0 +1,35 @@
+"""Initiator/target cues read from the words around an actor phrase."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventcoder.actors.cues import ALLY, is_source, word_cue
+from eventcoder.actors.matching import ActorMatch
+
+
+def phrase(text: str, words: str) -> ActorMatch:
+    start = text.index(words)
+    return ActorMatch("group", start, start + len(words), words)
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    ("Two soldiers were killed by IS militants.", "IS militants", 1),
+    ("IS militants attacked a checkpoint.", "IS militants", 1),
+    ("The explosion of an IS planted IED wounded two.", "IS", 1),
+    ("Gunmen believed to be affiliated with IS shot a man.", "IS", 1),
+    ("Turkish jets struck targets belonging to the PKK.", "PKK", -1),
+    ("An airstrike targeting PKK positions hit Zap.", "PKK", -1),
+    ("PMF fighters were wounded in the blast.", "PMF fighters", -1),
+    ("Iraqi forces backed by the PMF swept the desert.", "PMF", ALLY),
+    ("Near the river, PMF positions lay quiet.", "PMF", 0),
+])
+def test_word_cue(text: str, words: str, expected: float) -> None:
+    assert word_cue(text, phrase(text, words)) == expected
+
+
+def test_sources_are_not_actors() -> None:
+    text = "HPG reported that Turkish forces shelled Zap, according to the police."
+    assert is_source(text, phrase(text, "HPG"))
+    assert is_source(text, phrase(text, "police"))
+    assert not is_source(text, phrase(text, "Turkish forces"))
