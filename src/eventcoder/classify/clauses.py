@@ -1,0 +1,133 @@
+"""Clauses of a parsed sentence, and whether a clause reports an event that happened.
+
+A clause is a verb with its own subject (the main verb, or one joined by "and", "while", "as"...)
+and the words that depend on it. Clauses that only voice demands, plans, threats, denials or
+reactions ("condemned the assassination") report no new event; nor do quotes and tallies that
+sum many events ("killed at least 600 protesters since October 2019").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from .cues import CueSet
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span as SpacySpan, Token
+
+__all__ = ["Clause", "split_clauses", "non_event_reason"]
+
+_CLAUSE_DEPS = {"ROOT", "conj", "advcl", "ccomp", "parataxis"}
+_MODALS = {"will", "would", "could", "may", "might", "should", "must", "shall", "'ll"}
+_UNREAL_HEADS = {"plan", "threaten", "vow", "intend", "warn", "prepare", "call", "urge", "demand", "want", "seek",
+                 "fear", "deny", "refuse", "avoid", "prevent", "hope", "aim", "promise", "pledge", "ask", "need",
+                 "expect", "propose", "consider", "decide", "agree"}
+_REACTION_HEADS = {"condemn", "denounce", "mourn", "investigate", "blame", "accuse", "commemorate", "praise",
+                   "welcome", "remember", "honour", "honor", "discuss", "deplore", "decry", "criticise", "criticize"}
+
+
+@dataclass(frozen=True, slots=True)
+class Clause:
+    """Token range [start, end) of one clause and its head verb."""
+
+    start: int
+    end: int
+    head: int
+
+
+def _is_clause_head(token: "Token") -> bool:
+    if token.dep_ == "ROOT":
+        return True
+    if token.dep_ not in _CLAUSE_DEPS or token.pos_ not in {"VERB", "AUX"}:
+        return False
+    return any(child.dep_ in {"nsubj", "nsubjpass", "expl"} for child in token.children)
+
+
+def split_clauses(sentence: "SpacySpan") -> list[Clause]:
+    """The sentence's clauses in text order; every token belongs to the nearest clause head above it."""
+    heads = {t.i for t in sentence if _is_clause_head(t)}
+    owner: dict[int, int] = {}
+    for token in sentence:
+        node = token
+        while node.i not in heads and node.head.i != node.i:
+            node = node.head
+        owner[token.i] = node.i if node.i in heads else sentence.root.i
+    clauses = []
+    for head in sorted(heads):
+        members = [i for i, h in owner.items() if h == head]
+        if members:
+            clauses.append(Clause(min(members), max(members) + 1, head))
+    # clauses are contiguous approximations; trim overlaps so each token is in one clause
+    clauses.sort(key=lambda c: c.start)
+    trimmed: list[Clause] = []
+    for clause in clauses:
+        if trimmed and clause.start < trimmed[-1].end:
+            previous = trimmed[-1]
+            if clause.head < previous.end and previous.start <= clause.head:
+                # nested: the inner clause cuts the outer one at its start
+                trimmed[-1] = Clause(previous.start, max(clause.start, previous.start + 1), previous.head)
+                trimmed.append(clause)
+                if clause.end < previous.end:
+                    trimmed.append(Clause(clause.end, previous.end, previous.head))
+                continue
+            clause = Clause(trimmed[-1].end, max(clause.end, trimmed[-1].end + 1), clause.head)
+        trimmed.append(clause)
+    return [c for c in trimmed if c.end > c.start] or [Clause(sentence.start, sentence.end, sentence.root.i)]
+
+
+def _in_quotes(doc: "Doc", index: int, sentence: "SpacySpan") -> bool:
+    opened = False
+    for token in sentence:
+        if token.i >= index:
+            break
+        if token.text in {"\u201c", "\u201d", '"'}:
+            opened = not opened if token.text == '"' else token.text == "\u201c"
+    return opened
+
+
+def non_event_reason(doc: "Doc", sentence: "SpacySpan", clause: Clause, trigger_index: int, cues: CueSet) -> str | None:
+    """Why the clause does not report an event that happened (None when it does)."""
+    trigger: "Token" = doc[trigger_index]
+    head: "Token" = doc[clause.head]
+    for node in {trigger, head, trigger.head}:
+        if any(child.dep_ == "neg" for child in node.children):
+            return "negated"
+        if any(child.dep_ == "aux" and child.lower_ in _MODALS for child in node.children):
+            return "future or hypothetical"
+    node, via = trigger, trigger
+    for _ in range(6):
+        in_complement = via.dep_ not in {"nsubj", "nsubjpass", "agent", "npadvmod", "advmod"}
+        if node.i != trigger.i and in_complement and node.dep_ != "amod":
+            if node.lemma_.lower() in _UNREAL_HEADS:
+                return f"under {node.lemma_!r}: a plan, demand or threat"
+            if node.lemma_.lower() in _REACTION_HEADS and trigger.pos_ in {"NOUN", "PROPN"}:
+                return f"under {node.lemma_!r}: a reaction to an event reported elsewhere"
+        if node.head.i == node.i:
+            break
+        via, node = node, node.head
+    if _in_quotes(doc, trigger_index, sentence):
+        return "inside a quotation"
+    if _is_tally(doc, clause):
+        return "a tally of many events"
+    return None
+
+
+def _is_tally(doc: "Doc", clause: Clause) -> bool:
+    """A figure summed over a period ("killed 400 since October", "the death toll so far"): looked for
+    in the whole sentence, since "since ..." is often a clause of its own."""
+    tokens = doc[clause.start:clause.end]
+    if not any(t.like_num or t.ent_type_ == "CARDINAL" for t in tokens):
+        return False
+    sentence = tokens.sent if clause.end - clause.start else doc[clause.start:clause.start + 1].sent
+    text = sentence.text.lower()
+    if any(p in text for p in (" to date", "death toll", "toll has", "toll rose", "a tally")):
+        return True
+    for token in sentence:
+        if token.lower_ == "since" and any(t.ent_type_ == "DATE" for t in token.subtree if t.i != token.i):
+            return True
+        if token.lower_ == "since" and token.dep_ == "mark" and any(t.ent_type_ == "DATE" for t in token.head.subtree):
+            return True
+        if token.lower_ in {"past", "last"} and token.i + 1 < len(doc) and doc[token.i + 1].lower_ in {"months", "years", "weeks"}:
+            return True
+    return False

@@ -1,0 +1,272 @@
+"""Event mentions in a parsed document: clauses that report an event, each with its ACLED type.
+
+For every sentence: split it into clauses, find cue phrases, apply ACLED's decision rules
+(:mod:`.rules`), drop clauses that report no event that happened (:mod:`.clauses`), and merge
+clauses of one sentence that describe the same event (a protest and the force used against it).
+A learned text classifier (:mod:`.model`) can refine or replace the rules' sub-type, and types a
+short report that no rule covers.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from ..taxonomy import event_type_of
+from .clauses import Clause, non_event_reason, split_clauses
+from .cues import CueLexicon, CueSet, load_lexicon
+from .rules import PROTEST_SEVERITY, Decision, decide, decide_protest
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span as SpacySpan
+
+    from .model import TextClassifier
+
+__all__ = ["Candidate", "Skipped", "find_candidates", "SHORT_REPORT_CHARS", "MIN_ARTICLE_CONFIDENCE"]
+
+#: A text this short is read as one event report (a news snippet or a coder's note): when no rule
+#: fires, the learned classifier still types its first sentence, with low confidence.
+SHORT_REPORT_CHARS = 1200
+#: In articles longer than SHORT_REPORT_CHARS, mentions below this confidence are dropped.
+MIN_ARTICLE_CONFIDENCE = 0.25
+_MODEL_CONTEXT_CHARS = 1000  # how much of a mention's story the trained classifier reads
+_SUBORDINATE_PENALTY = 0.15
+_POSITION_PENALTY = 0.03  # per sentence: the lead sentence usually reports the main event
+_MAX_POSITION_PENALTY = 0.3
+
+
+@dataclass(slots=True)
+class Candidate:
+    """One event mention before it becomes an :class:`~eventcoder.analysis.EventMention`."""
+
+    sentence: "SpacySpan"
+    clause: Clause
+    sub_event_type: str
+    confidence: float
+    rule: str
+    trigger: tuple[int, int]  # token range
+    sentence_index: int
+    evidence: list[tuple[int, int]] = field(default_factory=list)  # token ranges of supporting cues
+    generic: bool = False  # typed from a generic violence word only
+
+    @property
+    def event_type(self) -> str:
+        return event_type_of(self.sub_event_type)
+
+
+@dataclass(frozen=True, slots=True)
+class Skipped:
+    """A clause with an event word that was judged not to report an event, and why."""
+
+    sentence_index: int
+    trigger: tuple[int, int]
+    sub_event_type: str
+    reason: str
+
+
+def _candidate(sentence: "SpacySpan", clause: Clause, decision: Decision, index: int) -> Candidate:
+    trigger = (decision.trigger.start, decision.trigger.end) if decision.trigger else (clause.head, clause.head + 1)
+    penalty = min(_POSITION_PENALTY * index, _MAX_POSITION_PENALTY)
+    return Candidate(sentence, clause, decision.sub_event_type, round(max(decision.confidence - penalty, 0.05), 3),
+                     decision.rule, trigger, index, [trigger], decision.generic)
+
+
+#: Weakly-cued strategic developments: next to another event in the same sentence they are its context.
+_CONTEXT_TYPES = {"Change to group/activity", "Other"}
+_PLACE_PREPS = {"in", "at", "near", "outside", "across", "inside", "around"}
+
+
+def _has_own_place(doc: "Doc", clause: Clause) -> set[str]:
+    """Place names in the clause: place entities, or proper nouns after "in", "at", "near"... (the
+    small model often takes an unfamiliar town for a person)."""
+    places = {e.text for e in doc.ents if e.label_ in {"GPE", "LOC", "FAC"} and clause.start <= e.start < clause.end}
+    for token in doc[clause.start:clause.end]:
+        if token.pos_ == "PROPN" and token.ent_type_ not in {"DATE", "TIME", "ORG", "NORP"}:
+            head = token.head if token.dep_ in {"pobj", "compound"} else None
+            while head is not None and head.dep_ == "compound":
+                head = head.head
+            if head is not None and (head.lower_ in _PLACE_PREPS or head.head.lower_ in _PLACE_PREPS):
+                places.add(token.text)
+    return places
+
+
+def _has_own_date(doc: "Doc", clause: Clause) -> bool:
+    return any(e.label_ in {"DATE", "TIME"} and clause.start <= e.start < clause.end for e in doc.ents)
+
+
+def _absorbs(kept: Candidate, cand: Candidate, doc: "Doc") -> bool:
+    """Whether ``cand`` reports the same event as ``kept`` (so one mention is enough)."""
+    places_a, places_b = _has_own_place(doc, kept.clause), _has_own_place(doc, cand.clause)
+    if places_a and places_b and not places_a & places_b:
+        return False
+    family = {"Protests", "Riots"}
+    if cand.sub_event_type in _CONTEXT_TYPES and kept.sub_event_type not in _CONTEXT_TYPES:
+        return True  # "before police moved in": context of the event, not another one
+    if kept.event_type in family and cand.event_type in family:
+        return True
+    if kept.event_type in family and cand.sub_event_type in {"Attack", "Armed clash", "Arrests",
+                                                            "Looting/property destruction"}:
+        return not places_b
+    if kept.sub_event_type == cand.sub_event_type:
+        return True
+    return kept.generic != cand.generic and "Explosions/Remote violence" in {kept.event_type, cand.event_type}
+
+
+def _combine(target: Candidate, cand: Candidate) -> None:
+    """Fold ``cand`` into ``target``: the more telling type wins (ACLED's precedence)."""
+    if cand.sub_event_type in _CONTEXT_TYPES and target.sub_event_type not in _CONTEXT_TYPES:
+        return
+    target.evidence.append(cand.trigger)
+    if target.sentence_index == cand.sentence_index:
+        target.clause = Clause(min(target.clause.start, cand.clause.start), max(target.clause.end, cand.clause.end),
+                               target.clause.head)
+    if cand.sub_event_type in PROTEST_SEVERITY and target.sub_event_type in PROTEST_SEVERITY:
+        if PROTEST_SEVERITY.index(cand.sub_event_type) > PROTEST_SEVERITY.index(target.sub_event_type):
+            target.sub_event_type, target.rule, target.trigger = cand.sub_event_type, cand.rule, cand.trigger
+    elif cand.sub_event_type == "Armed clash" and target.sub_event_type in PROTEST_SEVERITY[:3]:
+        target.sub_event_type = "Violent demonstration"  # demonstrators fighting the police
+        target.rule = f"demonstrators + {cand.rule.split(' -> ')[0]} -> Violent demonstration"
+        target.trigger = cand.trigger
+    elif cand.sub_event_type == "Attack" and target.sub_event_type in PROTEST_SEVERITY[:3]:
+        target.sub_event_type = "Excessive force against protesters"
+        target.rule = f"{cand.rule.split(' -> ')[0]} against demonstrators -> Excessive force against protesters"
+        target.trigger = cand.trigger
+    elif cand.sub_event_type == "Looting/property destruction" and target.event_type in {"Protests", "Riots"}:
+        target.sub_event_type, target.trigger = "Violent demonstration", cand.trigger
+        target.rule = f"demonstrators + {cand.rule.split(' -> ')[0]} -> Violent demonstration"
+    elif cand.sub_event_type == "Arrests" and target.sub_event_type == "Peaceful protest":
+        target.sub_event_type, target.trigger = "Protest with intervention", cand.trigger
+        target.rule = "demonstrators arrested -> Protest with intervention"
+    elif target.generic and not cand.generic:
+        target.sub_event_type, target.rule, target.trigger, target.generic = (
+            cand.sub_event_type, cand.rule, cand.trigger, False)
+    target.confidence = max(target.confidence, cand.confidence)
+
+
+def _read_whole_sentence(doc: "Doc", cand: Candidate, cues: CueSet) -> None:
+    """Re-read a sentence's only protest with all its cues ("teachers demonstrating ... clashed with
+    police"): the more severe sub-type wins."""
+    decision = decide_protest(doc, cues, cues)
+    if decision.sub_event_type not in PROTEST_SEVERITY:
+        return
+    if PROTEST_SEVERITY.index(decision.sub_event_type) > PROTEST_SEVERITY.index(cand.sub_event_type):
+        cand.sub_event_type, cand.rule = decision.sub_event_type, decision.rule
+        if decision.trigger is not None:
+            cand.trigger = (decision.trigger.start, decision.trigger.end)
+            cand.evidence.append(cand.trigger)
+
+
+def _merge_sentence(doc: "Doc", found: list[Candidate]) -> list[Candidate]:
+    """One mention per event in a sentence: clauses about the same protest, or the same event told
+    twice (a bomb and the deaths it caused), are merged."""
+    merged: list[Candidate] = []
+    for cand in found:
+        target = next((kept for kept in merged if _absorbs(kept, cand, doc)), None)
+        if target is None:
+            merged.append(cand)
+        else:
+            _combine(target, cand)
+    return merged
+
+
+def _told_by_pronoun(doc: "Doc", cand: Candidate) -> bool:
+    """Whether the clause's subject is a pronoun ("They set fire to ..."), i.e. continues the story."""
+    return any(t.dep_ == "nsubj" and t.pos_ == "PRON" for t in doc[cand.clause.start:cand.clause.end])
+
+
+def _merge_follow_ups(doc: "Doc", candidates: list[Candidate]) -> list[Candidate]:
+    """A sentence that goes on about the previous sentence's protest or attack (the arrests that
+    followed, the toll of the bombing) with no place of its own joins that event."""
+    merged: list[Candidate] = []
+    for cand in candidates:
+        previous = merged[-1] if merged else None
+        follow_up = (previous is not None and cand.sentence_index == previous.sentence_index + 1
+                     and not _has_own_place(doc, cand.clause) and not _has_own_date(doc, cand.clause)
+                     and (cand.generic or (previous.event_type in {"Protests", "Riots"} and
+                                            (cand.event_type in {"Protests", "Riots"} or _told_by_pronoun(doc, cand)))
+                          or cand.sub_event_type == previous.sub_event_type)
+                     and _absorbs(previous, cand, doc))
+        if follow_up and previous is not None:
+            confidence = previous.confidence
+            _combine(previous, cand)
+            previous.confidence = confidence
+        else:
+            merged.append(cand)
+    return merged
+
+
+def find_candidates(doc: "Doc", *, lexicon: CueLexicon | None = None,
+                    classifier: "TextClassifier | None" = None) -> tuple[list[Candidate], list[Skipped]]:
+    """The event mentions of a parsed document, and the event words that were set aside (with why)."""
+    lexicon = lexicon or load_lexicon()
+    candidates: list[Candidate] = []
+    skipped: list[Skipped] = []
+    sentences = list(doc.sents)
+    for index, sentence in enumerate(sentences):
+        cues = lexicon.find(sentence)
+        if not len(cues):
+            continue
+        found: list[Candidate] = []
+        for clause in split_clauses(sentence):
+            decision = decide(doc, cues.within(clause.start, clause.end), cues)
+            if decision is None:
+                continue
+            trigger = decision.trigger.start if decision.trigger else clause.head
+            reason = non_event_reason(doc, sentence, clause, trigger, cues)
+            if reason is not None:
+                skipped.append(Skipped(index, (trigger, trigger + 1), decision.sub_event_type, reason))
+                continue
+            found.append(_candidate(sentence, clause, decision, index))
+        if not found and len(split_clauses(sentence)) > 1:
+            whole = Clause(sentence.start, sentence.end, sentence.root.i)
+            decision = decide(doc, cues, cues)
+            if decision is not None and non_event_reason(doc, sentence, whole, decision.trigger.start if decision.trigger else whole.head, cues) is None:
+                found.append(_candidate(sentence, whole, decision, index))
+        merged = _merge_sentence(doc, found)
+        protests = [c for c in merged if c.sub_event_type in PROTEST_SEVERITY]
+        if len(protests) == 1:  # one gathering in the sentence: every clause of it tells how it went
+            _read_whole_sentence(doc, protests[0], cues)
+        if len(merged) > 1:  # the main clause's event outranks those in subordinate clauses ("as protests went on")
+            for cand in merged:
+                if doc[cand.clause.head].dep_ in {"advcl", "ccomp", "parataxis"}:
+                    cand.confidence = round(max(cand.confidence - _SUBORDINATE_PENALTY, 0.05), 3)
+        candidates.extend(merged)
+    candidates = _merge_follow_ups(doc, candidates)
+    if len(doc.text) > SHORT_REPORT_CHARS:  # in a long article, weak late mentions are mostly background
+        candidates = [c for c in candidates if c.confidence >= MIN_ARTICLE_CONFIDENCE]
+    if classifier is not None:
+        for k, cand in enumerate(candidates):
+            later = [c.sentence.start for c in candidates[k + 1:] if c.sentence_index > cand.sentence_index]
+            end = min(later) if later else len(doc)
+            context = doc[cand.sentence.start:end].text[:_MODEL_CONTEXT_CHARS]
+            _refine(cand, context, classifier)
+    if not candidates and not skipped and sentences and len(doc.text) <= SHORT_REPORT_CHARS:
+        fallback = _fallback(doc, sentences[0], classifier)
+        if fallback is not None:
+            candidates.append(fallback)
+    return candidates, skipped
+
+
+def _refine(cand: Candidate, context: str, classifier: "TextClassifier") -> None:
+    """Let a trained classifier decide the sub-type where it is sure. ``context`` is the mention's
+    sentence and the ones after it, up to the next mention (the rest of its story)."""
+    label, probability = classifier.best(context)
+    if label != cand.sub_event_type and probability >= classifier.override_threshold:
+        cand.rule = f"trained model ({probability:.2f}) -> {label}; rules said {cand.sub_event_type} ({cand.rule})"
+        cand.sub_event_type = label
+        cand.confidence = round(max(cand.confidence, probability) - min(_POSITION_PENALTY * cand.sentence_index, _MAX_POSITION_PENALTY), 3)
+    elif label == cand.sub_event_type:
+        cand.confidence = round(min(1.0, cand.confidence + 0.1 * probability), 3)
+
+
+def _fallback(doc: "Doc", sentence: "SpacySpan", classifier: "TextClassifier | None") -> Candidate | None:
+    from .model import default_classifier
+
+    model = classifier or default_classifier()
+    label, probability = model.best(sentence.text)
+    if probability < model.fallback_threshold:
+        return None
+    root = sentence.root.i
+    clause = Clause(sentence.start, sentence.end, root)
+    rule = f"no rule fired; {model.name} ({probability:.2f}) -> {label}"
+    return Candidate(sentence, clause, label, round(0.3 * probability, 3), rule, (root, root + 1), 0, [(root, root + 1)])

@@ -1,0 +1,517 @@
+"""ACLED's decision rules over the cues of one clause: which sub-event type, why, and how sure.
+
+The rules follow the codebook's order of precedence (docs/EVENT_TYPES.md): specific weapons
+before generic violence, violent demonstrators before the force used against them, armed targets
+(Battles) apart from unarmed ones (Violence against civilians), state arrests apart from
+abductions by armed groups.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from .cues import Cue, CueSet
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+__all__ = ["Decision", "decide", "decide_protest", "PROTEST_SEVERITY"]
+
+#: Protest-family sub-types from mildest to most severe; merging two reports keeps the more severe.
+PROTEST_SEVERITY: tuple[str, ...] = ("Peaceful protest", "Protest with intervention",
+                                     "Excessive force against protesters", "Violent demonstration")
+
+_STRONG_DISRUPT = {"defuse", "defused", "dismantle", "dismantled", "bomb disposal", "controlled explosion",
+                   "controlled detonation", "safely detonated", "safely detonate", "intercept", "intercepted",
+                   "interception", "shoot down", "shot down", "downed", "foil", "foiled", "thwart", "thwarted",
+                   "disarm", "neutralize", "neutralise", "neutralized", "deactivate", "defusal", "demine",
+                   "demining", "before it exploded", "before exploding", "dismantling", "defusing"}
+_STRONG_IED = {"ied", "ieds", "improvised explosive", "roadside bomb", "explosive device", "landmine", "land mine",
+               "mine explode", "mine exploded", "car bomb", "vbied", "vbieds", "booby - trap", "booby - trapped",
+               "booby trap", "booby trapped", "booby-trapped", "sticky bomb", "magnetic bomb", "explosive - laden",
+               "remote - controlled", "remotely detonated", "motorcycle bomb", "bike bomb", "explosive charge"}
+_STRONG_CLASH = {"clash", "armed clash", "fighting", "fight", "battle", "exchange fire", "exchanged fire",
+                 "exchange of fire", "exchanging fire", "traded fire", "trade fire", "gunfight", "firefight",
+                 "fire fight", "gun battle", "gunbattle", "skirmish", "ambush", "repel", "repulse", "shootout",
+                 "shoot - out", "counterattack", "counter - attack", "hostilities", "engage", "engagement", "combat"}
+_BATTLE_WORDS = {"clash", "armed clash", "fighting", "fight", "battle", "exchange fire", "exchanged fire", "exchange of fire",
+                 "exchanging fire", "traded fire", "trade fire", "gunfight", "firefight", "fire fight", "gun battle",
+                 "gunbattle", "skirmish", "shootout", "shoot - out", "repel", "repulse", "in both directions",
+                 "both sides fired", "exchange of artillery", "exchange artillery", "exchange shelling",
+                 "exchange gunfire", "exchange rocket", "exchange mortar", "exchange heavy", "exchange shell",
+                 "exchange artillery fire", "exchanged artillery", "exchanged shelling", "exchanged gunfire",
+                 "exchanged rocket", "exchanged mortar", "exchanged heavy"}
+_LIGHT_ARMS = {"small arms", "small - arms", "firearm", "firearms", "automatic weapons", "automatic rifle", "rifle",
+               "rifles", "gunfire", "gunshot", "gunshots", "shots", "light weapons"}
+_CROWD_VIOLENCE = {"rioter", "riot", "throw stone", "throw rock", "stone - throwing", "stone-throwing", "pelt", "hurl",
+                   "molotov", "petrol bomb"}
+_SUICIDE_ACTS = {"suicide bomber", "suicide attack", "suicide bombing", "blew himself up", "blow himself up",
+                 "blew herself up", "blew themselves up", "self - detonate"}
+_STRONG_RIOT = {"rioter", "riot", "clash", "set fire", "set on fire", "set ablaze", "set alight", "burn", "torch",
+                "throw stone", "throw rock", "stone - throwing", "stone-throwing", "molotov", "petrol bomb",
+                "firebomb", "storm", "vandalise", "vandalize", "smash", "hurl", "pelt", "burning tire",
+                "burning tyre", "burning tires", "burning tyres", "ransack", "break into", "broke into",
+                "tear down", "tore down", "loot", "ablaze", "on fire"}
+_WEAK_RIOT = {"attack", "assault", "fight", "beat", "injure", "damage", "stone", "tire", "tyre"}
+_LETHAL_FORCE = {"live ammunition", "live fire", "live round", "live bullet", "sniper", "shot dead", "shoot dead",
+                 "gunfire", "bullet wound", "gunshot", "machine gun", "run over", "ran over", "fatally"}
+_DEATH_WORDS = {"killed", "kill", "die", "died", "dead", "death", "shoot", "shot", "stab", "open fire",
+                "opened fire", "fire on", "fired on", "fire at", "fired at", "shoot at", "shot at"}
+_STRONG_AGREEMENT = {"agreement", "agree", "agreed", "ceasefire", "cease - fire", "cease-fire", "truce", "peace deal",
+                     "peace agreement", "peace accord", "reconcile", "reconciliation", "memorandum of understanding",
+                     "prisoner exchange", "prisoner swap", "exchange of prisoners", "pact", "armistice",
+                     "reached an agreement"}
+_STATE_WORDS = {"police", "policeman", "policemen", "police officer", "security force", "security forces", "army",
+                "military", "soldier", "troop", "troops", "forces", "officers", "police officers", "government", "authorities", "gendarme",
+                "gendarmerie", "intelligence", "counter", "swat", "commando", "commandos"}
+_NON_STATE_WORDS = {"gunman", "gunmen", "armed men", "armed man", "armed group", "militant", "militants", "=IS",
+                    "isis", "isil", "daesh", "insurgent", "rebel", "bandit", "bandits", "kidnapper", "jihadist",
+                    "militia", "unidentified", "unknown", "gang", "terrorist"}
+
+
+@dataclass(frozen=True, slots=True)
+class Decision:
+    """A sub-event type with the cue that triggered it, the rule's reason and its confidence."""
+
+    sub_event_type: str
+    confidence: float
+    rule: str
+    trigger: Cue | None
+    generic: bool = False  # decided from a generic violence word ("killed"), not from a weapon or act
+
+
+def _first(cues: CueSet, category: str, phrases: set[str] | None = None) -> Cue | None:
+    for cue in cues.get(category):
+        if phrases is None or cue.phrase in phrases:
+            return cue
+    return None
+
+
+def _tokens_near(doc: "Doc", cue: Cue, window: int) -> range:
+    return range(max(cue.start - window, 0), min(cue.end + window, len(doc)))
+
+
+def _object_tokens(doc: "Doc", cue: Cue) -> set[int]:
+    """Token indices of what the cue's word acts on: its objects, passive subject and prepositional
+    objects with their modifiers, plus the words right after an active verb (or right before a
+    passive one) up to a clause boundary, since the small parser often misreads names like "IS"."""
+    head: "Token" = doc[cue.end - 1]
+    found: set[int] = set()
+    for child in head.children:
+        if child.dep_ in {"dobj", "nsubjpass", "attr", "pobj", "compound", "amod", "nmod", "poss"}:
+            found.update(t.i for t in child.subtree)
+        elif child.dep_ in {"prep", "dative"} and child.lower_ not in {"by", "in", "near", "during", "with"}:
+            found.update(t.i for t in child.subtree)
+    if head.dep_ in {"amod", "compound", "acl"}:  # "the killed protesters", "a bomb attack on ..."
+        found.update(t.i for t in head.head.subtree)
+    passive = any(c.dep_ in {"auxpass", "nsubjpass"} for c in head.children) or (
+        head.i > 0 and doc[head.i - 1].lower_ in {"was", "were", "been", "being"})
+    if passive:
+        i = head.i - 1
+        while i >= max(head.i - 8, 0) and doc[i].lower_ not in {",", ";", "on", "in", "by"} and not doc[i].is_sent_start:
+            found.add(i)
+            i -= 1
+    else:
+        for i in range(cue.end, min(cue.end + 8, len(doc))):
+            word = doc[i]
+            if word.is_sent_start or word.lower_ in {",", ";", ".", "in", "near", "during", "by", "after", "while",
+                                                      "before", "as", "with", "when", "and"}:
+                if not (word.lower_ == "and" and i == cue.end):
+                    break
+            found.add(i)
+    return found
+
+
+def _agent_tokens(doc: "Doc", cue: Cue) -> set[int]:
+    head: "Token" = doc[cue.end - 1]
+    found: set[int] = set()
+    for child in head.children:
+        if child.dep_ in {"nsubj", "csubj"}:
+            found.update(t.i for t in child.subtree)
+        elif child.dep_ == "agent":
+            found.update(t.i for t in child.subtree)
+    if not found and head.dep_ in {"conj", "xcomp", "advcl"}:  # "gunmen stormed a house and killed ..."
+        return _agent_tokens(doc, Cue(cue.category, cue.phrase, head.head.i, head.head.i + 1))
+    return found
+
+
+def _cues_in(cues: CueSet, category: str, token_ids: set[int]) -> list[Cue]:
+    return [c for c in cues.get(category) if c.start in token_ids or c.end - 1 in token_ids]
+
+
+def _phrases_in(cues: CueSet, phrases: set[str], token_ids: set[int], *categories: str) -> bool:
+    return any(c.phrase in phrases and c.start in token_ids for cat in categories for c in cues.get(cat))
+
+
+def _about_grievance(doc: "Doc", cue: Cue, sentence: CueSet) -> bool:
+    """Whether a cue names what people protest about ("against the arrest of ...") rather than what
+    happened at the protest."""
+    heads = {c.start for c in sentence.get("grievance_head")}
+    node = doc[cue.start]
+    for _ in range(4):
+        if node.head.i == node.i or node.dep_ in {"conj", "ROOT"}:
+            return False
+        node = node.head
+        if node.i in heads:
+            return True
+        if node.pos_ in {"VERB", "AUX"} and node.dep_ not in {"pcomp", "acl", "amod"}:
+            return False
+    return False
+
+
+_DISPERSAL = {"tear gas", "teargas", "tear - gas", "tear-gas", "disperse", "dispersal", "water cannon", "rubber bullet",
+              "stun grenade", "sound bomb", "sound grenade", "baton", "truncheon", "pepper spray"}
+
+
+_BACKGROUND_OWNERS = {"organiser", "organizer", "member", "leader", "anniversary", "movement", "coordinator", "supporter",
+                      "activist", "victim", "martyr", "family", "wake", "aftermath", "start", "beginning", "outbreak",
+                      "spokesman", "spokesperson", "committee", "murderer", "killer", "killing", "death", "support"}
+_BACKGROUND_PREPS = {"following", "after", "for", "due", "because", "since", "before", "about", "regarding", "over",
+                     "against", "toward", "towards"}
+
+
+def _reports_protest(doc: "Doc", cue: Cue) -> bool:
+    """Whether a protest word reports a protest here, not as background ("support for the protesters",
+    "following the protests", "the demonstrators' anger is due to ...")."""
+    token = doc[cue.start]
+    if token.pos_ == "VERB":
+        return True
+    if token.dep_ == "poss":
+        return False
+    node = token
+    for _ in range(5):
+        if node.head.i == node.i:
+            break
+        node = node.head
+        if node.dep_ == "prep" and node.lower_ in _BACKGROUND_PREPS:
+            return False
+        if node.dep_ == "prep" and node.lower_ == "of" and node.head.lemma_.lower() in _BACKGROUND_OWNERS:
+            return False  # "organisers of the demonstrations", "anniversary of the protests"
+        if node.pos_ in {"VERB", "AUX"} and any(c.dep_ in {"nsubj", "nsubjpass"} for c in node.children):
+            if any(c.dep_ == "mark" and c.lower_ in {"since", "after", "before", "until"} for c in node.children):
+                return False  # "since the protests began": the time frame of something else
+            break
+    return not (token.dep_ in {"nsubj", "nsubjpass"} and token.head.lemma_ in {"be", "have"})
+
+
+def _protest_context(doc: "Doc", clause: CueSet, sentence: CueSet) -> bool:
+    if any(_reports_protest(doc, c) for c in clause.get("protest")):
+        return True
+    if any(c.phrase in _DISPERSAL for c in clause.get("intervention")):
+        return True  # dispersing implies a crowd that gathered
+    return clause.has("gathering", "crowd_size") and clause.has("demand")
+
+
+_RIOT_GEAR = {"police", "policeman", "policemen", "forces", "force", "squad", "gear", "control", "unit", "units", "officers"}
+
+
+def _riot_police(doc: "Doc", cue: Cue) -> bool:
+    """"Riot police", "anti-riot forces": the police, not a riot."""
+    if cue.phrase not in {"riot", "rioter"}:
+        return False
+    after = doc[cue.end].lower_ if cue.end < len(doc) else ""
+    before = doc[cue.start - 1].lower_ if cue.start > 0 else ""
+    before2 = doc[cue.start - 2].lower_ if cue.start > 1 else ""
+    return after in _RIOT_GEAR or before.startswith("anti") or (before == "-" and before2 == "anti")
+
+
+def _burns_only_symbols(doc: "Doc", clause: CueSet) -> bool:
+    """Burning flags, pictures or effigies is a peaceful protest act in ACLED's practice."""
+    burns = [c for c in clause.get("riot") if c.phrase in {"burn", "set fire", "set on fire", "torch", "set ablaze"}]
+    if not burns:
+        return False
+    symbols = clause.get("peaceful_burn_object")
+    return bool(symbols) and all(any(abs(s.start - b.end) <= 4 for s in symbols) for b in burns)
+
+
+def decide_protest(doc: "Doc", clause: CueSet, sentence: CueSet) -> Decision:
+    protest = _first(clause, "protest") or _first(clause, "gathering") or _first(clause, "crowd_size")
+    abduction = _first(clause, "abduction")
+    if abduction is not None:
+        return Decision("Abduction/forced disappearance", 0.8,
+                        f"{abduction.phrase!r} (a protest is only the setting) -> Abduction/forced disappearance", abduction)
+    mob = _first(clause, "mob")
+    if mob is not None and not clause.has("protest"):
+        return Decision("Mob violence", 0.75, f"{mob.phrase!r} outside a demonstration -> Mob violence", mob)
+    strong_riot = [c for c in clause.get("riot") if c.phrase in _STRONG_RIOT and not _about_grievance(doc, c, sentence)
+                   and not _riot_police(doc, c)]
+    if strong_riot and not _burns_only_symbols(doc, clause):
+        cue = strong_riot[0]
+        return Decision("Violent demonstration", 0.85,
+                        f"demonstrators + {cue.phrase!r} -> Violent demonstration", cue)
+    lethal = _first(clause, "excessive_force", _LETHAL_FORCE)
+    if lethal is not None and any(0 <= a.start - lethal.end <= 4 for a in clause.get("in_the_air")):
+        lethal = None  # live rounds fired into the air are a dispersal, not lethal force
+    if lethal is None:
+        protester_ids = {t for c in sentence.get("protest") for t in range(c.start, c.end)}
+        for cue in clause.get("excessive_force"):
+            if _about_grievance(doc, cue, sentence):
+                continue
+            if cue.phrase in _DEATH_WORDS and (_object_tokens(doc, cue) & protester_ids or
+                                               _agent_tokens(doc, cue) & protester_ids and cue.phrase in
+                                               {"killed", "die", "died", "dead", "death"}):
+                lethal = cue
+                break
+    if lethal is not None:
+        return Decision("Excessive force against protesters", 0.8,
+                        f"{lethal.phrase!r} against demonstrators -> Excessive force against protesters", lethal)
+    weak_riot = [c for c in clause.get("riot") if c.phrase in _WEAK_RIOT and not _about_grievance(doc, c, sentence)]
+    protester_ids = {t for c in clause.get("protest") for t in range(c.start, c.end)}
+    for cue in weak_riot:
+        agents = _agent_tokens(doc, cue)
+        if cue.phrase == "stone" or agents & protester_ids or (agents and not _armed(clause, agents)):
+            return Decision("Violent demonstration", 0.75, f"demonstrators + {cue.phrase!r} -> Violent demonstration", cue)
+    intervention = next((c for c in clause.get("intervention") if not _about_grievance(doc, c, sentence)), None)
+    if intervention is not None:
+        return Decision("Protest with intervention", 0.8,
+                        f"demonstrators + {intervention.phrase!r} -> Protest with intervention", intervention)
+    return Decision("Peaceful protest", 0.8 if clause.has("protest") else 0.55,
+                    f"{protest.phrase if protest else 'demonstration'!r} with no violence reported -> Peaceful protest",
+                    protest)
+
+
+def _armed(cues: CueSet, token_ids: set[int]) -> bool:
+    return bool(_cues_in(cues, "armed_party", token_ids))
+
+
+def _civilian(cues: CueSet, token_ids: set[int]) -> bool:
+    return bool(_cues_in(cues, "civilian", token_ids)) and not _armed(cues, token_ids)
+
+
+def _state_agent(doc: "Doc", clause: CueSet, cue: Cue) -> bool | None:
+    """True when the actor doing ``cue`` is a state force, False when a non-state group, None if unsaid."""
+    agent = _agent_tokens(doc, cue)
+    words = {t.lower_ for i in agent for t in [doc[i]]} | {"=" + doc[i].text for i in agent}
+    if words & _NON_STATE_WORDS:
+        return False
+    if words & _STATE_WORDS or _phrases_in(clause, _STATE_WORDS, agent, "armed_party"):
+        return True
+    return None
+
+
+_PROPERTY_HITS = {"attack", "open fire", "opened fire", "fire on", "fired on", "fired at", "fire at", "shot at",
+                  "shoot at", "target", "raid", "storm", "hit", "fire", "fired"}
+
+
+def _generic_violence(doc: "Doc", clause: CueSet, sentence: CueSet) -> Decision | None:
+    """Violence named by a generic word ("attacked", "killed"): a Battle when the targets are armed,
+    Violence against civilians when they are not. Targets are looked up in the whole sentence,
+    since the small parser often cuts clauses wrongly around names such as "IS"."""
+    cues = [c for c in clause.get("violence") if c.phrase not in {"body", "bodies", "dead", "death", "die", "found dead", "corpse"}
+            and not (c.phrase in {"fire", "fired"} and doc[c.start].pos_ != "VERB")
+            and not (doc[c.start].dep_ in {"pcomp", "pobj"} and doc[c.start].head.lower_ in _BACKGROUND_PREPS)]
+    if not cues:
+        return None
+    armed_hit = civilian_hit = property_hit = None
+    for cue in cues:
+        agents = _agent_tokens(doc, cue)
+        if _cues_in(sentence, "crowd", agents) and not _armed(sentence, agents) and cue.phrase not in {"found dead", "corpse"}:
+            return Decision("Mob violence", 0.65, f"a crowd {cue.phrase!r} someone -> Mob violence", cue, generic=True)
+        victims = _object_tokens(doc, cue) - agents
+        unarmed = bool(_cues_in(sentence, "unarmed_marker", victims))
+        if _cues_in(sentence, "civilian", victims) and (unarmed or not _cues_in(sentence, "armed_party", victims)):
+            if _cues_in(sentence, "property_object", victims) and cue.phrase in _PROPERTY_HITS and not (
+                    sentence.has("excessive_force") or any(c.phrase in {"injure", "wound"} for c in sentence.get("violence"))):
+                property_hit = property_hit or cue
+            else:
+                civilian_hit = civilian_hit or cue
+        elif _cues_in(sentence, "armed_party", victims) and not unarmed:
+            armed_hit = armed_hit or cue
+    main = cues[0]
+    if civilian_hit is not None:
+        return Decision("Attack", 0.7, f"{civilian_hit.phrase!r} unarmed people -> Attack", civilian_hit, generic=True)
+    if armed_hit is not None:
+        return Decision("Armed clash", 0.7, f"{armed_hit.phrase!r} an armed target -> Armed clash", armed_hit, generic=True)
+    if property_hit is not None:
+        return Decision("Looting/property destruction", 0.6,
+                        f"{property_hit.phrase!r} a building, nobody hurt -> Looting/property destruction", property_hit,
+                        generic=True)
+    if main.phrase in {"hit", "target"}:
+        return None
+    agent_armed = _armed(sentence, _agent_tokens(doc, main))
+    if agent_armed and _state_agent(doc, sentence, main):
+        return Decision("Armed clash", 0.55, f"state forces {main.phrase!r}, target unsaid -> Armed clash", main, generic=True)
+    return Decision("Attack", 0.6, f"{main.phrase!r}, no armed target named -> Attack", main, generic=True)
+
+
+def _indirect_fire(doc: "Doc", cue: Cue, clause: CueSet) -> bool:
+    """Explosions counted in numbers, from unnamed weapons or along a front line, are indirect fire
+    (ACLED codes them as shelling), not a planted device."""
+    token = doc[cue.start]
+    if cue.phrase not in {"explosion", "blast"} or token.tag_ != "NNS":
+        return False
+    counted = any(child.like_num and child.text.isdigit() and int(child.text) >= 3 for child in token.children)
+    counted = counted or any(doc[i].like_num and doc[i].text.isdigit() and int(doc[i].text) >= 3
+                             for i in range(max(cue.start - 4, 0), cue.start))
+    front = any(t.lower_ in {"frontline", "front", "frontlines"} for t in doc[token.sent.start:token.sent.end])
+    return counted or front or any(c.phrase in {"weapon", "weapons"} for c in clause.get("weapon_object"))
+
+
+def decide(doc: "Doc", clause: CueSet, sentence: CueSet) -> Decision | None:
+    """The sub-event type a clause reports, by ACLED's rules, or None when it reports no event."""
+    if (cue := _first(clause, "chemical")) is not None:
+        return Decision("Chemical weapon", 0.85, f"{cue.phrase!r} -> Chemical weapon", cue)
+    if (cue := _first(clause, "sexual")) is not None:
+        return Decision("Sexual violence", 0.85, f"{cue.phrase!r} -> Sexual violence", cue)
+
+    has_weapon = clause.has("weapon_object")
+    strong_disrupt = None
+    for cue in clause.get("disrupt"):
+        if cue.phrase not in _STRONG_DISRUPT:
+            continue
+        objects = _object_tokens(doc, cue)
+        if _cues_in(clause, "weapon_object", objects) or any(_cues_in(clause, cat, objects) for cat in ("air", "ied", "shelling")):
+            strong_disrupt = cue
+            break
+    if strong_disrupt is not None:
+        return Decision("Disrupted weapons use", 0.85,
+                        f"{strong_disrupt.phrase!r} a weapon before use -> Disrupted weapons use", strong_disrupt)
+
+    if _protest_context(doc, clause, sentence) or clause.has("mob"):
+        return decide_protest(doc, clause, sentence)
+
+    exploded = any(c.phrase in {"explosion", "explode", "blast", "detonate", "detonation"} for c in clause.get("ied"))
+    battle = _first(clause, "clash", _BATTLE_WORDS)
+    if battle is not None and not sentence.has("armed_party", "small_arms"):
+        return Decision("Mob violence", 0.65, f"{battle.phrase!r} between unarmed groups -> Mob violence", battle)
+    if battle is not None and clause.has("air", "shelling", "ied", "suicide", "grenade"):
+        return Decision("Armed clash", 0.8, f"{battle.phrase!r}: explosives used inside a battle -> Armed clash", battle)
+    small_arms = _first(sentence, "small_arms", _LIGHT_ARMS)
+    if small_arms is not None and clause.has("shelling", "grenade") and not clause.has("civilian"):
+        return Decision("Armed clash", 0.75, f"{small_arms.phrase!r} with heavier weapons at armed positions -> Armed clash", small_arms)
+    crowd_violence = next((c for c in clause.get("riot") if c.phrase in _CROWD_VIOLENCE and not _riot_police(doc, c)), None)
+    if crowd_violence is not None and not _armed(clause, _agent_tokens(doc, crowd_violence)):
+        if crowd_violence.phrase in {"rioter", "riot"}:
+            return Decision("Violent demonstration", 0.7, f"{crowd_violence.phrase!r} -> Violent demonstration", crowd_violence)
+        return Decision("Mob violence", 0.7, f"a crowd {crowd_violence.phrase!r}, no demonstration -> Mob violence", crowd_violence)
+    if (erw := _first(clause, "erw")) is not None and (exploded or clause.has("ied", "shelling")):
+        return Decision("Other", 0.7, f"{erw.phrase!r}: explosive remnants of war -> Other", erw)
+    killed_ids = {i for c in clause.get("violence") if c.phrase in {"kill", "shoot", "shot dead", "neutralize"}
+                  for i in _object_tokens(doc, c)}
+    suicide = _first(clause, "suicide", _SUICIDE_ACTS) or _first(clause, "suicide")
+    if suicide is not None and suicide.start in killed_ids:
+        suicide = None  # suicide bombers killed by forces before they struck: a battle
+    if suicide is not None and (suicide.phrase != "suicide" or exploded or clause.has("violence")):
+        if suicide.phrase in _SUICIDE_ACTS or exploded or not _armed(clause, _object_tokens(doc, _first(clause, "violence") or suicide)):
+            return Decision("Suicide bomb", 0.9, f"{suicide.phrase!r} -> Suicide bomb", suicide)
+    casualties = clause.has("violence")
+    weak_disrupt = _first(clause, "disrupt")
+    fighting = sentence.has("clash") or any(c.phrase in {"kill", "injure", "wound", "die", "shoot", "raid"}
+                                            for c in clause.get("violence"))
+    if weak_disrupt is not None and has_weapon and not fighting and not clause.has("air"):
+        if not (clause.has("shelling") and casualties):
+            return Decision("Disrupted weapons use", 0.7,
+                            f"{weak_disrupt.phrase!r} weapons or explosives -> Disrupted weapons use", weak_disrupt)
+
+    air = [c for c in clause.get("air") if not any(0 <= c.start - m.end <= 8 or m.start <= c.start < m.end
+                                                    for m in clause.get("support_marker"))]
+    if air:
+        return Decision("Air/drone strike", 0.85, f"{air[0].phrase!r} -> Air/drone strike", air[0])
+    grenade = _first(clause, "grenade")
+    if grenade is not None and not clause.has("not_grenade"):
+        return Decision("Grenade", 0.85, f"{grenade.phrase!r} -> Grenade", grenade)
+    if (cue := _first(clause, "ied", _STRONG_IED)) is not None:
+        return Decision("Remote explosive/landmine/IED", 0.85, f"{cue.phrase!r} -> Remote explosive/landmine/IED", cue)
+    shelling = _first(clause, "shelling")
+    if shelling is not None:
+        clash = _first(clause, "clash", _STRONG_CLASH)
+        if clash is not None and clash.phrase not in {"engage", "engagement", "combat"}:
+            return Decision("Armed clash", 0.7, f"{clash.phrase!r} with {shelling.phrase!r} inside the battle -> Armed clash", clash)
+        return Decision("Shelling/artillery/missile attack", 0.85,
+                        f"{shelling.phrase!r} -> Shelling/artillery/missile attack", shelling)
+    suicide_ids = {i for c in clause.get("suicide") for i in range(c.start, c.end)}
+    ied = next((c for c in clause.get("ied") if c.start not in suicide_ids), None)
+    if ied is not None:
+        if ied.phrase in {"blew up", "blow up", "blown up"} and clause.has("property_object") and not casualties:
+            return Decision("Looting/property destruction", 0.65,
+                            f"{ied.phrase!r} property -> Looting/property destruction", ied)
+        if _indirect_fire(doc, ied, clause):
+            return Decision("Shelling/artillery/missile attack", 0.6,
+                            f"many {ied.phrase!r} from unnamed weapons -> Shelling/artillery/missile attack", ied)
+        if ied.phrase in {"bomb", "bombing"} and doc[ied.start].pos_ == "VERB" and _state_agent(doc, clause, ied):
+            return Decision("Air/drone strike", 0.65, f"state forces {ied.phrase!r} an area -> Air/drone strike", ied)
+        return Decision("Remote explosive/landmine/IED", 0.75,
+                        f"{ied.phrase!r}, no other weapon named -> Remote explosive/landmine/IED", ied)
+
+    if (cue := _first(clause, "other_strong")) is not None:
+        return Decision("Other", 0.7, f"{cue.phrase!r} -> Other", cue)
+
+    abduction = _first(clause, "abduction")
+    if abduction is not None:
+        killed = [c for c in clause.get("violence") if c.phrase in {"kill", "killed", "dead", "execute", "executed",
+                                                                     "behead", "murder", "torture", "body", "stab",
+                                                                     "beat", "death", "shoot", "shot dead"}]
+        if killed:
+            return Decision("Attack", 0.75, f"{abduction.phrase!r} then {killed[0].phrase!r} -> Attack", killed[0])
+        return Decision("Abduction/forced disappearance", 0.85,
+                        f"{abduction.phrase!r} -> Abduction/forced disappearance", abduction)
+
+    territory = _first(clause, "territory")
+    if territory is not None:
+        objects = _object_tokens(doc, territory)
+        place = _cues_in(clause, "place_object", objects) or any(doc[i].ent_type_ in {"GPE", "LOC", "FAC"} for i in objects)
+        if place and territory.phrase not in {"enter", "entered"}:
+            if clause.has("withdraw") and not clause.has("clash", "violence"):
+                return Decision("Non-violent transfer of territory", 0.6,
+                                f"{territory.phrase!r} after a withdrawal -> Non-violent transfer of territory", territory)
+            state = _state_agent(doc, clause, territory)
+            if state:
+                return Decision("Government regains territory", 0.6,
+                                f"state forces {territory.phrase!r} an area -> Government regains territory", territory)
+            if state is False:
+                return Decision("Non-state actor overtakes territory", 0.6,
+                                f"armed group {territory.phrase!r} an area -> Non-state actor overtakes territory", territory)
+
+    arrest = _first(clause, "arrest")
+    if arrest is not None and any(c.phrase == "kill" for c in clause.get("violence")) and not clause.has("abduction"):
+        arrest = None  # fighters killed and others arrested: the fighting is the event
+    if arrest is not None and not clause.has("clash"):
+        killed = [c for c in clause.get("violence") if c.phrase in {"kill", "execute", "executed", "behead", "murder"}]
+        if killed and arrest.phrase in {"capture", "captured", "round up", "rounded up", "nab"}:
+            return Decision("Attack", 0.75, f"{arrest.phrase!r} then {killed[0].phrase!r} -> Attack", killed[0])
+        abuse = [c for c in clause.get("violence") if c.phrase in {"beat", "torture", "injure", "wound", "stab", "whip"}]
+        if abuse:
+            return Decision("Attack", 0.7, f"{abuse[0].phrase!r} and {arrest.phrase!r} -> Attack", abuse[0])
+        state = _state_agent(doc, clause, arrest)
+        if state is False:
+            return Decision("Abduction/forced disappearance", 0.7,
+                            f"{arrest.phrase!r} by a non-state group -> Abduction/forced disappearance", arrest)
+        objects = _object_tokens(doc, arrest)
+        if not (arrest.phrase in {"capture", "captured"} and _cues_in(clause, "place_object", objects)):
+            return Decision("Arrests", 0.75 if state else 0.65, f"{arrest.phrase!r} by the authorities -> Arrests", arrest)
+
+    clash = _first(clause, "clash", _STRONG_CLASH)
+    if clash is not None:
+        return Decision("Armed clash", 0.8, f"{clash.phrase!r} -> Armed clash", clash)
+
+    generic = _generic_violence(doc, clause, sentence)
+    if generic is not None:
+        return generic
+
+    loot = _first(clause, "loot")
+    if loot is not None and (clause.has("property_object") or loot.phrase in
+                             {"loot", "looting", "looted", "pillage", "pillaged", "plunder", "plundered", "ransack",
+                              "ransacked", "vandalism", "arson", "property destruction", "cattle rustling", "robbery",
+                              "robbed", "rob", "theft", "extortion", "extort"}):
+        return Decision("Looting/property destruction", 0.65, f"{loot.phrase!r} -> Looting/property destruction", loot)
+
+    hq = _first(clause, "hq")
+    if hq is not None and clause.has("hq_object"):
+        return Decision("Headquarters or base established", 0.7,
+                        f"{hq.phrase!r} a base -> Headquarters or base established", hq)
+    if (cue := _first(clause, "agreement", _STRONG_AGREEMENT)) is not None:
+        return Decision("Agreement", 0.7, f"{cue.phrase!r} -> Agreement", cue)
+
+    for cue in clause.get("violence"):  # the weaker cues skipped above: bodies found, deaths
+        if cue.phrase in {"body", "bodies", "found dead", "corpse"}:
+            return Decision("Attack", 0.5, "a body found -> Attack", cue, generic=True)
+        if cue.phrase == "die" and doc[cue.start].pos_ == "VERB":
+            return Decision("Attack", 0.45, f"{cue.phrase!r} -> Attack", cue, generic=True)
+    if (cue := _first(clause, "other")) is not None:
+        return Decision("Other", 0.55, f"{cue.phrase!r} -> Other", cue)
+    if (cue := _first(clause, "agreement")) is not None:
+        return Decision("Agreement", 0.45, f"{cue.phrase!r} -> Agreement", cue)
+    if (cue := _first(clause, "change_group")) is not None:
+        return Decision("Change to group/activity", 0.5, f"{cue.phrase!r} -> Change to group/activity", cue)
+    return None

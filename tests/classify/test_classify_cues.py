@@ -1,0 +1,41 @@
+"""Cue matching on hand-built docs (no model needed)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
+
+from eventcoder.classify.cues import CueLexicon, load_lexicon
+
+
+def make_doc(words: list[str], lemmas: list[str], ents: list[str] | None = None) -> Doc:
+    return Doc(Vocab(), words=words, lemmas=lemmas, ents=ents)
+
+
+def test_phrase_matches_lemmas_and_surface_forms() -> None:
+    lexicon = CueLexicon({"intervention": ["tear gas", "disperse"]})
+    doc = make_doc(["Police", "fired", "tear", "gas", "to", "disperse", "them"],
+                   ["police", "fire", "tear", "gas", "to", "disperse", "they"])
+    cues = lexicon.find(doc[:])
+    assert [(c.phrase, c.start, c.end) for c in cues.get("intervention")] == [("tear gas", 2, 4), ("disperse", 5, 6)]
+
+
+def test_exact_surface_token_keeps_the_group_is_apart_from_the_verb() -> None:
+    lexicon = CueLexicon({"armed_party": ["=IS"]})
+    doc = make_doc(["IS", "militants", "said", "it", "is", "over"], ["IS", "militant", "say", "it", "be", "over"])
+    assert [c.start for c in lexicon.find(doc[:]).get("armed_party")] == [0]
+
+
+def test_words_inside_dates_never_match() -> None:
+    lexicon = CueLexicon({"protest": ["march"]})
+    doc = make_doc(["On", "5", "March", "they", "marched"], ["on", "5", "March", "they", "march"],
+                   ents=["O", "B-DATE", "I-DATE", "O", "O"])
+    assert [c.start for c in lexicon.find(doc[:]).get("protest")] == [4]
+
+
+def test_bundled_lexicon_has_the_categories_the_rules_use() -> None:
+    categories = set(load_lexicon().categories)
+    for needed in ("protest", "riot", "intervention", "excessive_force", "air", "shelling", "ied", "grenade",
+                   "suicide", "clash", "violence", "armed_party", "civilian", "abduction", "arrest", "disrupt",
+                   "territory", "loot", "agreement", "change_group", "other"):
+        assert needed in categories
