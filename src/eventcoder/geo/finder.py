@@ -1,0 +1,242 @@
+"""Toponym recognition: gazetteer matching over the text, with the cues around each name.
+
+Every capitalised run of words whose key is in the gazetteer is a candidate ("al-Rifai", "Suq
+al-Shuyukh", "Tahrir Square"); the longest match wins. Around each match the finder records what
+the text says about it: a type word ("Dhi Qar province", "the city of Baquba"), a relation ("in",
+"near", "north of", "outskirts of", "from", "Iran-backed", "a Baghdad-based group", "Baghdad's
+Tahrir Square") and spaCy's entity label when a parse is available. Common words that are also place
+names ("Police", "Security") are kept out unless the context says they are places.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from .index import GazetteerIndex
+from .model import Place
+from .normalize import ARTICLES, name_key
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+__all__ = ["Toponym", "find_toponyms", "COMMON_WORDS"]
+
+_WORD = re.compile(r"[^\W\d_]+(?:['’ʿʾ`][^\W\d_]+)*", re.UNICODE)
+_CONNECTORS = frozenset({"of", "de", "del", "la", "le", "du", "des", "da", "do", "dos", "das", "bin", "ibn", "abu", "bani",
+                         "umm", "and"} | ARTICLES)
+_TYPE_AFTER = {"province": "admin1", "provincial": "admin1", "governorate": "admin1", "governate": "admin1", "state": "admin1",
+               "region": "area", "district": "admin2", "county": "admin2", "subdistrict": "admin2",
+               "city": "city", "town": "city", "village": "village", "villages": "village", "neighbourhood": "neighbourhood",
+               "neighborhood": "neighbourhood", "area": "area", "square": "landmark", "bridge": "landmark",
+               "airport": "landmark", "camp": "landmark", "base": "landmark", "road": "landmark", "highway": "landmark"}
+_TYPE_BEFORE = {"province": "admin1", "governorate": "admin1", "city": "city", "town": "city", "village": "village",
+                "villages": "village", "district": "admin2", "neighbourhood": "neighbourhood", "neighborhood": "neighbourhood",
+                "area": "area", "region": "area", "subdistrict": "admin2", "suburb": "neighbourhood"}
+_AFFILIATION = re.compile(r"^[-‐‑–]?\s*(backed|based|led|allied|aligned|affiliated|linked|supported|sponsored|funded|"
+                          r"born|trained|armed|controlled|bound|made|owned)\b", re.IGNORECASE)
+_DIRECTIONS = r"(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)"
+_NEAR_BEFORE = re.compile(r"\b(near|nearby|close to|around|outside|vicinity of|near to|on the road to|road to|towards|"
+                          r"on the edge of|edge of|next to|adjacent to|between)\s+(?:the\s+)?(?:\w+\s+of\s+)?$", re.IGNORECASE)
+_DIRECTION_BEFORE = re.compile(rf"\b(?:{_DIRECTIONS}(?:ern)?\s+of|\d+\s*(?:km|kilometers|kilometres|miles)\s+(?:\w+\s+)?"
+                               rf"(?:of|from))\s+(?:the\s+)?(?:\w+\s+of\s+)?$", re.IGNORECASE)
+_PART_BEFORE = re.compile(rf"\b(?:{_DIRECTIONS}ern|northern|southern|eastern|western|central|rural|(?:the\s+)?outskirts of|"
+                          rf"parts? of|countryside of)\s+(?:the\s+)?(?:\w+\s+of\s+)?$", re.IGNORECASE)
+_OUTSKIRTS_BEFORE = re.compile(r"\b(?:outskirts of|suburbs? of)\s+(?:the\s+)?(?:\w+\s+of\s+)?$", re.IGNORECASE)
+_IN_BEFORE = re.compile(r"\b((?:residents|people|inhabitants|villagers|citizens|locals|tribes|tribesmen|farmers|"
+                        r"shops|streets|centre|center|heart) of|in|at|inside|into|within|across|throughout|on|over|to|toward|towards|reached|entered|"
+                        r"stormed|raided|attacked|targeted|shelled|struck|hit)\s+(?:the\s+)?(?:\w+\s+(?:of|in)\s+)?(?:the\s+)?$",
+                        re.IGNORECASE)
+_FROM_BEFORE = re.compile(r"\b(from|out of)\s+(?:the\s+)?$", re.IGNORECASE)
+
+#: Capitalised words that name places somewhere but, in news, are nearly always something else.
+COMMON_WORDS = frozenset("""
+police army security government forces force protesters protester people state islamic popular mobilization units
+brigade brigades ministry minister president prime council court party movement front union army's city town village
+province district region north south east west northern southern eastern western central new old man men women woman
+university hospital church mosque school office headquarters camp base border bridge street square road market
+january february march april may june july august september october november december monday tuesday wednesday
+thursday friday saturday sunday jan feb mar apr jun jul aug sep sept oct nov dec today tonight yesterday during after before since while when where there here this
+that these those they their them some many several dozens hundreds thousands unknown unidentified gunmen militants
+militia militias fighters soldiers troops officers members residents civilians students workers demonstrators rioters
+reports report reported according sources source said says claimed media news agency press red cross crescent
+federal national international human rights watch amnesty mission nations united general commander leader
+victory hope independence liberty freedom justice peace unity progress reform change resistance martyrs
+kurdistan banks bank oil gas power water health education interior defense defence justice finance trade labor labour
+also both each every other such only even still just however although though because following
+wadi jabal jebel jabel tal tell qaryat ain bir nahr mount lake river sea gulf bay island islands valley desert plain coast gate gates hill hills
+""".split())
+
+
+@dataclass(slots=True)
+class Toponym:
+    """A place name found in the text, with its gazetteer candidates and the cues around it."""
+
+    start: int
+    end: int
+    text: str
+    candidates: list[Place]
+    type_hint: str | None = None  # admin1 | admin2 | city | village | neighbourhood | landmark | area
+    relation: str = "none"  # in | near | direction | part | outskirts | from | affiliation | possessive | none
+    entity: str | None = None  # spaCy label covering the name, if any
+    loose: bool = False  # matched by skeleton key only
+    notes: dict[str, Any] = field(default_factory=dict)
+
+
+def _entity_labels(doc: "Doc | None") -> list[tuple[int, int, str]]:
+    if doc is None:
+        return []
+    return [(e.start_char, e.end_char, e.label_) for e in doc.ents]
+
+
+def _label_at(labels: list[tuple[int, int, str]], start: int, end: int) -> str | None:
+    for s, e, label in labels:
+        if s <= start and end <= e:
+            return label
+    return None
+
+
+def _capitalised(word: str) -> bool:
+    return word[:1].isupper()
+
+
+def _gap_ok(gap: str) -> bool:
+    return gap in (" ", "-", "‐", "‑", "–") or gap.strip() == "" and "\n" not in gap and len(gap) <= 2
+
+
+def find_toponyms(text: str, gazetteer: GazetteerIndex, *, doc: "Doc | None" = None, country: str | None = None,
+                  start: int = 0, end: int | None = None) -> list[Toponym]:
+    """Toponyms in ``text[start:end]`` in text order. ``country`` (ISO alpha-2) lets loose matches
+    and small places of that country through."""
+    end = len(text) if end is None else end
+    words = [(m.start() + start, m.end() + start, m.group()) for m in _WORD.finditer(text[start:end])]
+    labels = _entity_labels(doc)
+    found: list[Toponym] = []
+    i = 0
+    while i < len(words):
+        match = _longest_match(text, words, i, gazetteer, labels, country)
+        if match is None:
+            i += 1
+            continue
+        toponym, used = match
+        found.append(toponym)
+        i += used
+    for toponym in found:
+        _read_context(text, toponym)
+    return found
+
+
+def _strip_possessive(word: str) -> str:
+    return word[:-2] if word.endswith(("'s", "’s")) else word
+
+
+def _longest_match(text: str, words: list[tuple[int, int, str]], i: int, gazetteer: GazetteerIndex,
+                   labels: list[tuple[int, int, str]], country: str | None) -> tuple[Toponym, int] | None:
+    first = words[i][2]
+    lead_article = first.lower() in ARTICLES and i + 1 < len(words) and _capitalised(words[i + 1][2])
+    if not _capitalised(first) and not lead_article:
+        return None
+    for n in range(min(6, len(words) - i), 0, -1):
+        chunk = words[i:i + n]
+        if any(not _gap_ok(text[chunk[k][1]:chunk[k + 1][0]]) for k in range(n - 1)):
+            continue
+        last = _strip_possessive(chunk[-1][2])
+        if last.lower() in ARTICLES:
+            continue
+        if not (_capitalised(last) or (n > 1 and last.lower() in {"square", "bridge", "airport", "street", "camp"})):
+            continue
+        if any(not _capitalised(w) and w.lower() not in _CONNECTORS and w.lower() not in {"square", "bridge", "airport",
+               "street", "camp"} for _, _, w in chunk[:-1]):
+            continue
+        s, e = chunk[0][0], chunk[-1][1]
+        if chunk[-1][2] != last:
+            e -= 2
+        surface = text[s:e]
+        key = name_key(surface)
+        if not key:
+            continue
+        candidates = gazetteer.lookup_key(key)
+        loose = False
+        if not candidates and country and n <= 3:
+            candidates = [p for p in gazetteer.lookup_skeleton(surface, country) if p.kind != "country"
+                          and abs(len(name_key(p.name).replace(" ", "")) - len(key.replace(" ", ""))) <= 2]
+            loose = bool(candidates)
+        if not candidates:
+            continue
+        label = _label_at(labels, s, e)
+        if not _plausible(surface, n, candidates, label, country, loose, text, s):
+            continue
+        return Toponym(s, e, surface, candidates, entity=label, loose=loose), n
+    return None
+
+
+def _plausible(surface: str, n: int, candidates: list[Place], label: str | None, country: str | None, loose: bool,
+               text: str, start: int) -> bool:
+    """Keep out common words and people's names unless the context says "place"."""
+    head = name_key(surface)
+    locative = bool(_IN_BEFORE.search(text[max(0, start - 40):start]) or _NEAR_BEFORE.search(text[max(0, start - 40):start]))
+    typed = re.match(r"\s*(district|province|governorate|city|town|village|area|region)\b",
+                     text[start + len(surface):start + len(surface) + 15], re.IGNORECASE)
+    known = any(p.source == "bundled" or p.kind in ("admin1", "country") for p in candidates)
+    if label in ("PERSON",) and not (locative or typed or known):
+        return False
+    if n == 1 and (head in COMMON_WORDS or surface.lower() in COMMON_WORDS) and label not in ("GPE", "LOC", "FAC"):
+        return False
+    if loose and not (locative or typed or label in ("GPE", "LOC", "FAC")):
+        return False
+    if loose:  # a loose match must reach a well-known place, never a village
+        candidates[:] = [p for p in candidates if p.population >= 1_000 or p.source == "bundled" or p.kind in
+                         ("admin1", "admin2")]
+        if not candidates:
+            return False
+    if all(p.kind in ("village", "neighbourhood", "area", "landmark") and p.population < 1_000 and p.source == "dump"
+           for p in candidates):
+        village_word = re.match(r"\s*(village|area|neighbou?rhood|district)\b", text[start + len(surface):start + len(surface) + 15],
+                                re.IGNORECASE) or re.search(r"(village|town) of\s+$", text[max(0, start - 20):start], re.IGNORECASE)
+        if not (locative or village_word or label in ("GPE", "LOC", "FAC")):
+            return False
+        if len(head) <= 4 and not village_word:
+            return False
+    strong = any(p.kind in ("country", "admin1") or p.population >= 100_000 or p.source == "bundled" for p in candidates)
+    local = country is not None and any(p.country == country for p in candidates)
+    if label in ("GPE", "LOC", "FAC") or strong or local:
+        return True
+    return locative and any(p.population >= 5_000 for p in candidates)
+
+
+def _read_context(text: str, t: Toponym) -> None:
+    before = text[max(0, t.start - 60):t.start]
+    after = text[t.end:t.end + 40]
+    after_words = re.findall(r"[\w'’-]+", after.lower())[:2]
+    before_words = re.findall(r"[\w'’-]+", before.lower())
+    if after_words and after_words[0] in _TYPE_AFTER and not after.startswith(("-", "'")):
+        t.type_hint = _TYPE_AFTER[after_words[0]]
+    elif before_words[-2:-1] and before_words[-1] == "of" and before_words[-2] in _TYPE_BEFORE:
+        t.type_hint = _TYPE_BEFORE[before_words[-2]]
+    elif before_words[-1:] and before_words[-1] in {"province", "governorate"}:
+        t.type_hint = "admin1"
+    if _AFFILIATION.match(after):
+        t.relation = "affiliation"
+    elif re.match(r"\s+(?:[A-Z][a-z]+\s+){0,2}(?:Station|Center|Centre|Company|Hospital|University|Stadium|Hotel|Factory|"
+                  r"Plant|Refinery|Prison|Market|Mall|Council|Directorate|Department|Command|Operations|Police|Club|"
+                  r"Court|School|College|Mosque|Church|Office)\b", after):
+        t.relation = "facility"  # "Al-Zubaidiya Thermal Station": a named facility, weak evidence of place
+    elif re.match(r"[-–]\s*[A-Z]", after) or re.search(r"[A-Za-z][-–]$", before):
+        t.relation = "route"  # "the Haditha-Baiji road", "the Baghdad-Basra highway"
+    elif after.startswith(("'s ", "’s ")):
+        t.relation = "possessive"
+    elif _OUTSKIRTS_BEFORE.search(before):
+        t.relation = "outskirts"
+    elif _DIRECTION_BEFORE.search(before):
+        t.relation = "direction"
+    elif _NEAR_BEFORE.search(before):
+        t.relation = "near"
+    elif _PART_BEFORE.search(before):
+        t.relation = "part"
+    elif _IN_BEFORE.search(before):
+        t.relation = "in"
+    elif _FROM_BEFORE.search(before):
+        t.relation = "from"
+    elif re.search(r"\(\s*$", before) or re.search(r",\s*$", before):
+        t.relation = "apposition"  # "in al-Zubair, Basra province" / "Hawija (Kirkuk)"

@@ -1,0 +1,291 @@
+"""Disambiguation and event-location selection.
+
+:class:`Geocoder` reads a document once (:meth:`Geocoder.analyse`): it finds the toponyms, infers
+the document's country when none is given, and picks one gazetteer entry per toponym using the
+country, what the text says the name is ("province", "city of"), population and the other places
+the document names. :meth:`Geocoder.event_place` then chooses, for one event sentence, where the
+event happened (origins such as "militias from Basra" or "Iran-backed" are not event locations)
+and codes it at ACLED's geo_precision.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from ..analysis import ResolvedPlace
+from ..record import Span
+from .finder import Toponym, find_toponyms
+from .index import GazetteerIndex, km_between
+from .model import POINT_KINDS, Place
+from .normalize import name_key
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+__all__ = ["Geocoder", "DocumentPlaces", "ResolvedToponym"]
+
+_RELATION_WEIGHT = {"in": 2.0, "outskirts": 2.0, "near": 1.6, "direction": 1.6, "part": 1.0, "apposition": 0.3,
+                    "none": 0.0, "possessive": -0.4, "from": -3.0, "affiliation": -6.0,
+                    "route": -0.5, "reference": -0.2, "facility": -0.8,
+                    "container": -0.6}
+_KIND_WEIGHT = {"area": 1.8, "landmark": 2.3, "neighbourhood": 2.3, "city": 2.0, "village": 2.0, "admin2": 1.3, "admin1": 0.8,
+                "country": -1.5}
+_NEAR_RELATIONS = frozenset({"near", "direction", "part"})
+
+
+@dataclass(slots=True)
+class ResolvedToponym:
+    toponym: Toponym
+    place: Place
+    score: float
+
+    def as_dict(self) -> dict[str, object]:
+        p = self.place
+        return {"text": self.toponym.text, "start": self.toponym.start, "end": self.toponym.end, "kind": p.kind,
+                "name": p.name, "country": p.country, "admin1": p.admin1, "admin2": p.admin2,
+                "latitude": p.latitude, "longitude": p.longitude, "relation": self.toponym.relation}
+
+
+@dataclass(slots=True)
+class DocumentPlaces:
+    """What :meth:`Geocoder.analyse` found in one document."""
+
+    country: str | None  # ISO alpha-2
+    country_name: str | None
+    country_given: bool
+    toponyms: list[ResolvedToponym] = field(default_factory=list)
+
+    def in_range(self, start: int, end: int) -> list[ResolvedToponym]:
+        return [t for t in self.toponyms if start <= t.toponym.start < end]
+
+    def dominant(self) -> ResolvedToponym | None:
+        """The document's main place: the most named point place of its country, else its most named admin unit."""
+        pool = [t for t in self.toponyms if t.toponym.relation not in ("from", "affiliation")
+                and (self.country is None or t.place.country == self.country) and t.place.kind != "country"]
+        if not pool:
+            return None
+        counts = Counter(t.place.id for t in pool)
+        return max(pool, key=lambda t: (t.place.kind in POINT_KINDS, counts[t.place.id], -t.toponym.start))
+
+
+class Geocoder:
+    """Place names in, ACLED-style places out, over one :class:`GazetteerIndex`."""
+
+    def __init__(self, gazetteer: GazetteerIndex) -> None:
+        self.gazetteer = gazetteer
+
+    # -- document level -------------------------------------------------------------------------
+    def analyse(self, text: str, *, doc: "Doc | None" = None, country: str | None = None) -> DocumentPlaces:
+        """Find and disambiguate the document's toponyms. ``country`` is a name or ISO code, or None to infer."""
+        given = self.gazetteer.country_code(country) if country else None
+        toponyms = find_toponyms(text, self.gazetteer, doc=doc, country=given)
+        code = given or self._infer_country(toponyms)
+        if code and not given:
+            toponyms = find_toponyms(text, self.gazetteer, doc=doc, country=code)
+        _link_possessives(toponyms)
+        _mark_references(toponyms, text)
+        _mark_containers(toponyms, text)
+        resolved = self._disambiguate(toponyms, code)
+        return DocumentPlaces(code, self.gazetteer.country_name(code) if code else None, given is not None, resolved)
+
+    def _infer_country(self, toponyms: list[Toponym]) -> str | None:
+        votes: Counter[str] = Counter()
+        for t in toponyms:
+            if t.relation == "affiliation":
+                continue
+            best = max(t.candidates, key=lambda p: (p.kind in ("country", "admin1"), p.population))
+            weight = 2.0 if best.kind in ("country", "admin1") else 1.0 + math.log10(best.population + 1) / 3
+            votes[best.country] += weight
+        return votes.most_common(1)[0][0] if votes else None
+
+    def _disambiguate(self, toponyms: list[Toponym], country: str | None) -> list[ResolvedToponym]:
+        first = [self._choose(t, country, set(), None) for t in toponyms]
+        # Admin1 units the document names with confidence (a province, a district, a sizeable town) steer the rest.
+        context_admin1 = {r.place.admin1 for r in first if not r.toponym.loose and r.place.admin1
+                          and (country is None or r.place.country == country)
+                          and (r.place.kind in ("admin1", "admin2") or r.place.population >= 10_000
+                               or r.place.source == "bundled")}
+        context_admin1 |= {p.admin1 for t in toponyms if not t.loose and t.relation != "affiliation"
+                           for p in t.candidates if p.kind == "admin1" and country and p.country == country}
+        first = [self._choose(t, country, context_admin1, None) for t in toponyms]
+        if context_admin1:  # a loose match or a small dump village outside every province the document names
+            first = [r for r in first if r.place.admin1 in context_admin1 or not (
+                r.toponym.loose or (r.place.source == "dump" and r.place.population < 1_000
+                                    and r.place.kind in POINT_KINDS))]
+            toponyms = [r.toponym for r in first]
+        anchors = [r for r in first if r.place.kind in POINT_KINDS and (country is None or r.place.country == country)
+                   and not r.toponym.loose]
+        if not anchors:
+            return first
+        lat = sum(r.place.latitude for r in anchors) / len(anchors)
+        lon = sum(r.place.longitude for r in anchors) / len(anchors)
+        return [self._choose(t, country, context_admin1, (lat, lon)) for t in toponyms]
+
+    def _choose(self, t: Toponym, country: str | None, context_admin1: set[str | None],
+                centre: tuple[float, float] | None) -> ResolvedToponym:
+        key = name_key(t.text)
+
+        def score(p: Place) -> float:
+            s = 0.0
+            if country:
+                s += 4.0 if p.country == country else (0.0 if p.kind == "country" else -3.0)
+            hint = t.type_hint
+            if hint == "admin1":
+                s += {"admin1": 3.0, "admin2": 1.0}.get(p.kind, -1.0)
+            elif hint == "admin2":
+                s += {"admin2": 3.0, "city": 1.0}.get(p.kind, -1.0)
+            elif hint in ("city", "village", "neighbourhood"):
+                s += 2.0 if p.kind in POINT_KINDS else -1.0
+            elif hint == "landmark":
+                s += 2.0 if p.kind == "landmark" else 0.0
+            else:
+                s += {"country": 2.5, "admin1": 1.2, "admin2": 0.8, "landmark": 1.0, "neighbourhood": 1.0,
+                      "area": 0.8}.get(p.kind, 0.0)
+                if p.kind == "city" and p.population >= 10_000:
+                    s += 1.0
+            s += 0.3 * math.log10(p.population + 1) if p.kind in POINT_KINDS else 0.0
+            if name_key(p.name) == key:
+                s += 1.0  # named so, not only known by an alternate name ("Jalisco" the state, not "Xalisco")
+            if p.admin1 and p.admin1 in context_admin1 and p.kind != "admin1":
+                s += 2.0
+            s += {"bundled": 0.5, "dump": 0.2}.get(p.source, 0.0)
+            if centre is not None and p.kind in POINT_KINDS:
+                dist = km_between(centre[0], centre[1], p.latitude, p.longitude)
+                s += 1.0 if dist < 100 else (0.4 if dist < 300 else 0.0)
+            return s
+
+        best = max(t.candidates, key=lambda p: (score(p), -p.id))
+        return ResolvedToponym(t, best, score(best))
+
+    # -- event level ----------------------------------------------------------------------------
+    def event_place(self, places: DocumentPlaces, sentence: tuple[int, int], trigger: tuple[int, int] | None = None,
+                    previous: ResolvedPlace | None = None, text: str = "") -> ResolvedPlace | None:
+        """Where the event reported in ``sentence`` happened; falls back to the previous event's place,
+        the document's dominant place, then the country's capital region (precision 3)."""
+        chosen = self.select(places, sentence, trigger)
+        if chosen is not None:
+            return self.to_resolved(chosen, places, text)
+        if previous is not None:
+            return _with_confidence(previous, previous.confidence * 0.7)
+        main = places.dominant()
+        if main is not None:
+            resolved = self.to_resolved(main, places, text)
+            return _with_confidence(resolved, min(resolved.confidence, 0.45))
+        return self.country_fallback(places)
+
+    def select(self, places: DocumentPlaces, sentence: tuple[int, int],
+               trigger: tuple[int, int] | None = None) -> ResolvedToponym | None:
+        """The event location among the sentence's toponyms, or None when it names none that can be one."""
+        pool = places.in_range(*sentence)
+        if not pool:
+            return None
+        point_admin1 = {r.place.admin1 for r in pool if r.place.kind in POINT_KINDS}
+        # "near Hawija in Kirkuk": the later name that equals its province's name holds the town before it
+        holders = {id(q) for q in pool for r in pool
+                   if r is not q and r.place.kind in POINT_KINDS and q.place.admin1 == r.place.admin1
+                   and q.place.id != r.place.id and 0 < q.toponym.start - r.toponym.end <= 45
+                   and name_key(q.place.name) == name_key(q.place.admin1 or "")}
+
+        def score(r: ResolvedToponym) -> float:
+            t, p = r.toponym, r.place
+            s = _RELATION_WEIGHT.get(t.relation, 0.0) + _KIND_WEIGHT.get(p.kind, 0.0)
+            if places.country:
+                s += 2.0 if p.country == places.country else -2.5
+            if t.entity in ("ORG", "NORP", "PERSON") and t.relation not in ("in", "near", "direction", "outskirts", "part"):
+                s -= 1.5  # the small model calls some towns PERSON ("In Kufa"); trust the preposition over it
+            if p.kind == "admin1" and p.admin1 in point_admin1:
+                s -= 1.0  # the province that contains a named town is context, not the place
+            if id(r) in holders:
+                s -= 1.5
+            if t.loose:
+                s -= 1.5
+            if trigger is not None:
+                s -= min(abs(t.start - trigger[0]), 400) / 400
+            return s
+
+        best = max(pool, key=lambda r: (score(r), -r.toponym.start))
+        if best.toponym.relation == "affiliation" or (best.place.kind == "country" and score(best) < 0):
+            return None
+        if places.country and best.place.country != places.country:
+            return None  # a foreign place in a report about this country is an origin or a side remark
+        return best
+
+    def to_resolved(self, r: ResolvedToponym, places: DocumentPlaces, text: str = "") -> ResolvedPlace:
+        p, t = r.place, r.toponym
+        gz = self.gazetteer
+        country_name = gz.country_name(p.country) or places.country_name
+        if p.kind in POINT_KINDS:
+            # "in Daquq district", "Jalawla area": the event is somewhere in the named part, not at the town
+            precision = 2 if t.relation in ("near", "direction") or p.kind == "area" or t.type_hint in ("admin2", "area") \
+                else 1
+            admin2 = p.admin2 or gz.nearest_admin2(p.country, p.admin1, p.latitude, p.longitude)
+            location, confidence = p.name, 0.85 if precision == 1 else 0.7
+        elif p.kind == "admin2":
+            # a district named after its seat town reads as the town ("in Ranya district")
+            precision = 1 if p.seat and name_key(p.seat) == name_key(p.name) and t.relation not in _NEAR_RELATIONS \
+                and t.type_hint not in ("admin2", "area") else 2
+            admin2, location, confidence = p.name, p.seat or p.name, 0.6
+        elif p.kind == "admin1":
+            precision = 3
+            admin2 = gz.nearest_admin2(p.country, p.admin1, p.latitude, p.longitude)
+            location, confidence = p.seat or p.name, 0.5
+        else:  # a country: its capital region
+            return self.country_fallback(places, p.country, span=Span(t.start, t.end, t.text))
+        if t.relation == "from":
+            confidence *= 0.6
+        if t.loose:
+            confidence *= 0.8
+        return ResolvedPlace(country=country_name, admin1=p.admin1, admin2=admin2, admin3=None, location=location,
+                             latitude=p.latitude, longitude=p.longitude, geo_precision=precision,
+                             confidence=round(confidence, 3), span=Span(t.start, t.end, t.text))
+
+    def country_fallback(self, places: DocumentPlaces, country: str | None = None,
+                         span: Span | None = None) -> ResolvedPlace | None:
+        """The capital's region at precision 3: all that is known is the country."""
+        code = country or places.country
+        if not code:
+            return None
+        gz = self.gazetteer
+        c = gz.country_place(code)
+        if c is None:
+            return None
+        admin1 = c.admin1
+        seat = gz.admin1_place(code, admin1) if admin1 else None
+        lat, lon = (seat.latitude, seat.longitude) if seat else (c.latitude, c.longitude)
+        return ResolvedPlace(country=c.name, admin1=admin1, admin2=gz.nearest_admin2(code, admin1, lat, lon), admin3=None,
+                             location=c.seat or (seat.seat if seat else None), latitude=lat, longitude=lon,
+                             geo_precision=3, confidence=0.15, span=span)
+
+
+def _with_confidence(place: ResolvedPlace, confidence: float) -> ResolvedPlace:
+    return ResolvedPlace(place.country, place.admin1, place.admin2, place.admin3, place.location, place.latitude,
+                         place.longitude, place.geo_precision, round(confidence, 3), place.span)
+
+
+def _mark_references(toponyms: list[Toponym], text: str) -> None:
+    """"in Zammar, north of Mosul": the place after "north of" only locates the place before it."""
+    for a, b in zip(toponyms, toponyms[1:]):
+        if b.relation in ("near", "direction") and a.relation not in ("from", "affiliation", "route") \
+                and b.start - a.end <= 45 and "." not in text[a.end:b.start]:
+            b.relation = "reference"
+
+
+def _mark_containers(toponyms: list[Toponym], text: str) -> None:
+    """"in Haftanin region of Dahuk", "Zammar area, Ninewa": the later name holds the earlier one."""
+    for a, b in zip(toponyms, toponyms[1:]):
+        between = text[a.end:b.start]
+        if b.start - a.end <= 45 and "." not in between and b.relation in ("none", "apposition", "possessive") and \
+                re.search(r"(?:\b(?:region|area|areas|district|village|villages|town|sub-?district|province)\s+of|,|\(|/)\s*"
+                          r"(?:the\s+)?(?:\w+\s+)?$", between, re.IGNORECASE):
+            b.relation = "container"
+
+
+def _link_possessives(toponyms: list[Toponym]) -> None:
+    """"in Baghdad's Tahrir Square": the square takes the relation the city had."""
+    for a, b in zip(toponyms, toponyms[1:]):
+        if a.relation == "possessive" and b.start - a.end <= 30 and b.relation not in ("near", "direction", "outskirts"):
+            b.relation = "in"

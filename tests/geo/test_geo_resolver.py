@@ -1,0 +1,109 @@
+import pytest
+
+from eventcoder.geo.resolver import Geocoder
+
+
+def place_of(geocoder: Geocoder, text: str, country: str | None = "Iraq", sentence: tuple[int, int] | None = None):
+    places = geocoder.analyse(text, country=country)
+    return geocoder.event_place(places, sentence or (0, len(text)), text=text)
+
+
+def test_origin_is_not_the_event_location(geocoder: Geocoder):
+    place = place_of(geocoder, "Militias from Basra attacked protesters in Nasiriyah on Friday.")
+    assert place.location == "Nasiriyah" and place.admin1 == "Dhi Qar" and place.geo_precision == 1
+
+
+def test_based_and_backed_are_affiliations(geocoder: Geocoder):
+    place = place_of(geocoder, "A Baghdad-based group attacked a checkpoint in Kut.")
+    assert place.location == "Kut" and place.admin1 == "Wasit"
+    place = place_of(geocoder, "Iran-backed gunmen opened fire on demonstrators in Karbala.")
+    assert place.admin1 == "Karbala"
+
+
+def test_square_inside_a_city(geocoder: Geocoder):
+    text = "Thousands gathered in Baghdad's Tahrir Square on Sunday."
+    place = place_of(geocoder, text)
+    assert place.location == "Tahrir Square" and place.geo_precision == 1 and place.admin1 == "Baghdad"
+    assert text[place.span.start:place.span.end] == "Tahrir Square"
+
+
+def test_province_only_is_precision_3_at_its_capital(geocoder: Geocoder):
+    place = place_of(geocoder, "Clashes were reported in Dhi Qar province.")
+    assert place.geo_precision == 3 and place.admin1 == "Dhi Qar" and place.location == "Nasiriyah"
+
+
+@pytest.mark.parametrize("text", ["An IED exploded near Kirkuk on Monday.",
+                                  "IS militants attacked a village north of Samarra."])
+def test_near_and_direction_are_precision_2(geocoder: Geocoder, text: str):
+    assert place_of(geocoder, text).geo_precision == 2
+
+
+def test_city_of(geocoder: Geocoder):
+    place = place_of(geocoder, "Protesters blocked roads in the city of Baquba.")
+    assert place.admin1 == "Diyala" and place.geo_precision == 1
+
+
+def test_transliteration_in_text(geocoder: Geocoder):
+    place = place_of(geocoder, "Demonstrators burned tires in al-Nassriya.")
+    assert place.admin1 == "Dhi Qar"
+
+
+def test_town_beats_its_province(geocoder: Geocoder):
+    place = place_of(geocoder, "On 3 May, dozens protested in al-Zubair, Basra province.")
+    assert place.location == "Zubair" and place.admin1 == "Basra"
+
+
+def test_country_is_inferred_when_not_given(geocoder: Geocoder):
+    places = geocoder.analyse("Security forces fired tear gas in Najaf and Kufa.", country=None)
+    assert places.country == "IQ" and places.country_name == "Iraq" and not places.country_given
+
+
+def test_fallbacks(geocoder: Geocoder):
+    text = "Protesters gathered in Amarah. Police later fired live rounds."
+    places = geocoder.analyse(text, country="Iraq")
+    first = geocoder.event_place(places, (0, 30), text=text)
+    second = geocoder.event_place(places, (31, len(text)), previous=first, text=text)
+    assert second.location == first.location == "Amarah" and second.confidence < first.confidence
+    dominant = geocoder.event_place(places, (31, len(text)), text=text)
+    assert dominant.location == "Amarah" and dominant.confidence < first.confidence
+    nothing = geocoder.analyse("Police fired live rounds.", country="Iraq")
+    capital = geocoder.event_place(nothing, (0, 25))
+    assert capital.geo_precision == 3 and capital.admin1 == "Baghdad" and capital.confidence < 0.3
+
+
+def test_common_words_are_not_places(geocoder: Geocoder):
+    places = geocoder.analyse("On Mar 3, Police and Security forces arrested protesters.", country="Iraq")
+    assert places.toponyms == []
+
+
+def test_dump_village_is_found(dump_index):
+    geocoder = Geocoder(dump_index)
+    place = place_of(geocoder, "Gunmen attacked farmers in the village of Umm Nakhla, east of Nasiriyah.")
+    assert place.location == "Qaryat Umm Nakhla" and place.admin1 == "Dhi Qar" and place.geo_precision == 1
+
+
+def test_place_named_after_north_of_only_locates(geocoder: Geocoder):
+    place = place_of(geocoder, "A sniper killed a soldier in Tarmiya, north of Baghdad.")
+    assert place.admin2 == "Tarmiya" and place.location == "Tarmiya"
+
+
+def test_town_before_its_province_capital(geocoder: Geocoder):
+    place = place_of(geocoder, "An IED exploded near Hawija in Kirkuk.")
+    assert place.location == "Hawija" and place.geo_precision == 2
+
+
+def test_road_between_cities_is_not_preferred_over_a_town(geocoder: Geocoder):
+    place = place_of(geocoder, "Protesters from Samawah blocked the Baghdad-Basra highway in Rumaitha.")
+    assert place.location == "Rumaitha"
+
+
+def test_district_named_by_type_word_is_precision_2(geocoder: Geocoder):
+    place = place_of(geocoder, "IS militants attacked a village in Daquq district.")
+    assert place.admin1 == "Kirkuk" and place.admin2 == "Daquq" and place.geo_precision == 2
+
+
+def test_foreign_place_in_an_iraq_report_is_not_the_location(geocoder: Geocoder):
+    places = geocoder.analyse("Protesters gathered in Kut. Iran condemned the violence.", country="Iraq")
+    assert places.country == "IQ"
+    place = geocoder.event_place(places, (29, 56), text="")
+    assert place.admin1 == "Wasit"  # the document's own place, not Iran
