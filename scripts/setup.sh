@@ -22,3 +22,5 @@ if [ -f frontend/package.json ]; then
 fi
 .venv/bin/pip install "${quiet[@]}" --no-deps --no-build-isolation -e . 2>/dev/null \
   || .venv/bin/pip install "${quiet[@]}" --no-deps -e .
+# Compile the gazetteer index once (a few minutes the first time; instant when it is up to date).
+.venv/bin/eventcoder gazetteer info >/dev/null
