@@ -107,3 +107,9 @@ def test_foreign_place_in_an_iraq_report_is_not_the_location(geocoder: Geocoder)
     assert places.country == "IQ"
     place = geocoder.event_place(places, (29, 56), text="")
     assert place.admin1 == "Wasit"  # the document's own place, not Iran
+
+
+def test_a_town_inside_the_country_beats_the_country(geocoder: Geocoder):
+    text = "Troops ambushed militants who were attempting an infiltration into Iraq through al Qaim."
+    place = place_of(geocoder, text)
+    assert place.admin1 == "Anbar" and text[place.span.start:place.span.end] == "al Qaim"

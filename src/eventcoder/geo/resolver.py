@@ -208,6 +208,12 @@ class Geocoder:
             return s
 
         best = max(pool, key=lambda r: (score(r), -r.toponym.start))
+        if best.place.kind == "country":
+            # "into Iraq through al Qaim": a named place inside the country is more precise than the country
+            inside = [r for r in pool if r.place.kind != "country" and r.place.country == best.place.country
+                      and r.toponym.relation not in ("affiliation", "from")]
+            if inside:
+                best = max(inside, key=lambda r: (score(r), -r.toponym.start))
         if best.toponym.relation == "affiliation" or (best.place.kind == "country" and score(best) < 0):
             return None
         if places.country and best.place.country != places.country:
