@@ -62,7 +62,7 @@ def test_an_aggregate_is_a_claim_not_an_event() -> None:
     (aggregate,) = analysis.aggregates
     assert isinstance(aggregate, AggregateClaim)
     assert (aggregate.measure, aggregate.figure, aggregate.claimed_by) == ("fatalities", 600, "Activists")
-    assert aggregate.period_start is not None and aggregate.period_start.startswith("2019-10")
+    assert aggregate.period_start == "2019-10-01"  # "since October 2019" starts with the month
     assert aggregate.period_end == "2020-11-05"
     assert aggregate.place == "Iraq"
     assert aggregate.span is not None and aggregate.span.text == "at least 600"

@@ -45,7 +45,11 @@ def _period(analysis: Analysis, sentence: tuple[int, int]) -> tuple[str | None, 
     since = [(e, v) for e, v in resolved if v is not None and e.role == "since" and e.start < sentence[1]]
     in_sentence = [(e, v) for e, v in since if e.start >= sentence[0]]
     chosen = in_sentence or since
-    start = chosen[-1][1].date.isoformat() if chosen else None
+    start = None
+    if chosen:
+        since_date = chosen[-1][1]
+        # "since October 2019" starts on the month's first day, not on ACLED's mid-month event date
+        start = (since_date.date.replace(day=1) if since_date.precision == 3 else since_date.date).isoformat()
     published = analysis.document.published
     return start, published.isoformat() if published else None
 
