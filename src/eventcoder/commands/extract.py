@@ -13,6 +13,8 @@ from typing import Annotated, Optional, TextIO
 
 import typer
 
+from ..cli_options import (Actors, Country, Engine, EngineOption, Gazetteer, Model, Published, Scheduler, Workers,
+                           parse_date)
 from ..documents import read_documents
 from ..errors import DocumentError, EventcoderError
 from ..export import write_events, write_jsonl
@@ -29,12 +31,6 @@ class OutputFormat(str, Enum):
     csv = "csv"
     geojson = "geojson"
     table = "table"
-
-
-class Engine(str, Enum):
-    inprocess = "inprocess"
-    local = "local"
-    dask = "dask"
 
 
 class ExtractSummary:
@@ -132,31 +128,22 @@ def print_table(events: list[Event], aggregates: list[AggregateClaim], out: Text
         console.print(claims)
 
 
-def _parse_date(value: Optional[str]) -> dt.date | None:
-    if value is None:
-        return None
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        raise typer.BadParameter(f"{value!r} is not a date; use YYYY-MM-DD", param_hint="--published") from None
-
-
 def register(app: typer.Typer) -> None:
     @app.command()
     def extract(
         inputs: Annotated[list[str], typer.Argument(help="JSON Lines files, .txt files, folders of those, or - for stdin.")],
         output: Annotated[Optional[Path], typer.Option("-o", "--output", help="Write events here (default: stdout).")] = None,
         fmt: Annotated[Optional[OutputFormat], typer.Option("--format", "-f", help="Output format (default: from the -o suffix, else jsonl).")] = None,
-        published: Annotated[Optional[str], typer.Option(help="Publication date (YYYY-MM-DD) for documents that lack one.")] = None,
-        country: Annotated[Optional[str], typer.Option(help="Country for documents that lack one.")] = None,
-        model: Annotated[Optional[Path], typer.Option("--model", help="A model folder written by `eventcoder train`.")] = None,
-        gazetteer: Annotated[Optional[Path], typer.Option("--gazetteer", help="Gazetteer index folder (default: the user cache).")] = None,
-        actors: Annotated[Optional[Path], typer.Option("--actors", help="Extra actor lexicon file (extends the bundled one).")] = None,
+        published: Published = None,
+        country: Country = None,
+        model: Model = None,
+        gazetteer: Gazetteer = None,
+        actors: Actors = None,
         aggregates: Annotated[Optional[Path], typer.Option("--aggregates", help="Write aggregate claims (JSON Lines) here.")] = None,
         errors: Annotated[Optional[Path], typer.Option("--errors", help="Write every failed document (JSON Lines) here.")] = None,
-        engine: Annotated[Engine, typer.Option(help="inprocess, local (processes) or dask.")] = Engine.inprocess,
-        workers: Annotated[int, typer.Option(min=1, help="Worker processes for --engine local|dask.")] = 1,
-        scheduler: Annotated[Optional[str], typer.Option(help="Address of a running Dask scheduler (implies --engine dask).")] = None,
+        engine: EngineOption = Engine.inprocess,
+        workers: Workers = 1,
+        scheduler: Scheduler = None,
         strict: Annotated[bool, typer.Option(help="Exit non-zero if any document fails.")] = False,
     ) -> None:
         """Extract ACLED-format events from news documents.
@@ -172,7 +159,7 @@ def register(app: typer.Typer) -> None:
             aggregates_out = stack.enter_context(aggregates.open("w", encoding="utf-8")) if aggregates else None
             errors_out = stack.enter_context(errors.open("w", encoding="utf-8")) if errors else None
             try:
-                results = results_for(inputs, config, published=_parse_date(published), country=country,
+                results = results_for(inputs, config, published=parse_date(published, "--published"), country=country,
                                       engine=engine, workers=workers, scheduler=scheduler)
                 summary = run_extract(results, out, chosen, aggregates_out=aggregates_out, errors_out=errors_out,
                                       err=sys.stderr)

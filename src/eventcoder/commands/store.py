@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import sys
 from contextlib import ExitStack
 from enum import Enum
@@ -11,6 +10,8 @@ from typing import Annotated, Any, Optional
 
 import typer
 
+from ..cli_options import (Actors, Country, Engine, EngineOption, Gazetteer, Model, Published, Scheduler, Workers,
+                           parse_date)
 from ..errors import EventcoderError
 from ..store import DB_ENV_VAR, EventFilter, EventStore, IngestSummary, default_db_path
 
@@ -26,20 +27,6 @@ class EventsFormat(str, Enum):
     geojson = "geojson"
     parquet = "parquet"
 
-
-class Engine(str, Enum):
-    inprocess = "inprocess"
-    local = "local"
-    dask = "dask"
-
-
-def _date(value: Optional[str], option: str) -> dt.date | None:
-    if value is None:
-        return None
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        raise typer.BadParameter(f"{value!r} is not a date; use YYYY-MM-DD", param_hint=option) from None
 
 
 def _summary_line(summary: IngestSummary) -> str:
@@ -78,14 +65,14 @@ def register(app: typer.Typer) -> None:
     def ingest(
         inputs: Annotated[list[str], typer.Argument(help="JSON Lines files, .txt files, folders of those, or - for stdin.")],
         db: Annotated[Optional[Path], typer.Option("--db", help=DB_HELP)] = None,
-        published: Annotated[Optional[str], typer.Option(help="Publication date (YYYY-MM-DD) for documents that lack one.")] = None,
-        country: Annotated[Optional[str], typer.Option(help="Country for documents that lack one.")] = None,
-        model: Annotated[Optional[Path], typer.Option("--model", help="A model folder written by `eventcoder train`.")] = None,
-        gazetteer: Annotated[Optional[Path], typer.Option("--gazetteer", help="Gazetteer index folder.")] = None,
-        actors: Annotated[Optional[Path], typer.Option("--actors", help="Extra actor lexicon file.")] = None,
-        engine: Annotated[Engine, typer.Option(help="inprocess, local (processes) or dask.")] = Engine.inprocess,
-        workers: Annotated[int, typer.Option(min=1, help="Worker processes for --engine local|dask.")] = 1,
-        scheduler: Annotated[Optional[str], typer.Option(help="Address of a running Dask scheduler (implies --engine dask).")] = None,
+        published: Published = None,
+        country: Country = None,
+        model: Model = None,
+        gazetteer: Gazetteer = None,
+        actors: Actors = None,
+        engine: EngineOption = Engine.inprocess,
+        workers: Workers = 1,
+        scheduler: Scheduler = None,
         batch_size: Annotated[int, typer.Option(min=1, help="Documents written per transaction.")] = 64,
         force: Annotated[bool, typer.Option(help="Re-run the pipeline on documents already stored unchanged.")] = False,
         merge: Annotated[bool, typer.Option(help="Merge mentions into events at the end.")] = True,
@@ -131,7 +118,7 @@ def register(app: typer.Typer) -> None:
                     summary = store.ingest_results(results, batch_size=batch_size, force=force, merge=merge,
                                                    progress=report)
                 else:
-                    summary = store.ingest(inputs, published=_date(published, "--published"), country=country,
+                    summary = store.ingest(inputs, published=parse_date(published, "--published"), country=country,
                                            config=config, engine=engine.value, workers=workers,
                                            scheduler=scheduler, batch_size=batch_size, force=force, merge=merge,
                                            progress=report)
@@ -180,7 +167,7 @@ def register(app: typer.Typer) -> None:
         path = db or default_db_path()
         if not path.exists():
             raise _fail(f"{path}: no store here; run `eventcoder ingest` first or pass --db")
-        filters = EventFilter(date_from=_date(date_from, "--from"), date_to=_date(date_to, "--to"), country=country,
+        filters = EventFilter(date_from=parse_date(date_from, "--from"), date_to=parse_date(date_to, "--to"), country=country,
                               admin1=admin1, event_type=event_type, sub_event_type=sub_event_type, actor=actor,
                               text=text, include_wrong=include_wrong)
         if fmt is EventsFormat.parquet and output is None:
