@@ -10,7 +10,10 @@ from eventcoder.record import Span
 from eventcoder.stages.assemble import AssembleStage
 
 TEXT = ("In Kufa, demonstrators torched an office on Sunday. Two protesters died in Kufa. "
-        "In Basra, protesters marched on Sunday.")
+        "In Basra, protesters marched on Sunday. Police fired on them near the Kufa bridge, killing three.")
+
+#: Rough coordinates of the fixture's places (Kufa and its bridge are 1 km apart; Basra is far south).
+COORDS = {"Kufa": (32.03, 44.40), "Kufa bridge": (32.04, 44.41), "Basra": (30.51, 47.81)}
 
 
 def _span(text: str, occurrence: int = 0) -> Span:
@@ -21,7 +24,8 @@ def _span(text: str, occurrence: int = 0) -> Span:
 
 
 def _place(name: str, admin1: str, precision: int = 1) -> ResolvedPlace:
-    return ResolvedPlace("Iraq", admin1, None, None, name, 32.0, 44.0, precision, 0.9, _span(name))
+    lat, lon = COORDS[name]
+    return ResolvedPlace("Iraq", admin1, None, None, name, lat, lon, precision, 0.9, _span(name))
 
 
 def _mention(sentence: str, trigger: str, sub: str, event_type: str, place: ResolvedPlace, **extra) -> EventMention:
@@ -82,3 +86,43 @@ def test_event_ids_are_stable_across_runs():
     make = lambda: _mention("In Basra, protesters marched on Sunday.", "marched", "Peaceful protest", "Protests",
                             _place("Basra", "Basrah"))
     assert _analysis([make()]).events[0].event_id == _analysis([make()]).events[0].event_id
+
+
+def test_a_protest_fired_on_nearby_is_one_event_with_the_deaths():
+    march = _mention("In Kufa, demonstrators torched an office on Sunday.", "demonstrators", "Peaceful protest",
+                     "Protests", _place("Kufa", "Najaf"), actor1=ActorRef("Protesters (Iraq)", 6, None, 0.9))
+    fired = _mention("Police fired on them near the Kufa bridge, killing three.", "fired",
+                     "Excessive force against protesters", "Protests", _place("Kufa bridge", "Najaf"),
+                     fatalities=Count(3, _span("three")))
+    (event,) = _analysis([march, fired]).events
+    assert event.sub_event_type == "Excessive force against protesters"
+    assert event.fatalities == 3
+    assert event.location == "Kufa"
+
+
+def test_a_demonstration_that_turned_violent_is_coded_as_a_riot_with_the_rioters():
+    march = _mention("In Kufa, demonstrators torched an office on Sunday.", "demonstrators", "Peaceful protest",
+                     "Protests", _place("Kufa", "Najaf"), actor1=ActorRef("Protesters (Iraq)", 6, None, 0.95))
+    riot = _mention("In Kufa, demonstrators torched an office on Sunday.", "torched", "Violent demonstration",
+                    "Riots", _place("Kufa", "Najaf"), actor1=ActorRef("Rioters (Iraq)", 5, None, 0.7))
+    fired = _mention("Police fired on them near the Kufa bridge, killing three.", "fired",
+                     "Excessive force against protesters", "Protests", _place("Kufa bridge", "Najaf"))
+    (event,) = _analysis([march, riot, fired]).events
+    assert (event.event_type, event.sub_event_type) == ("Riots", "Violent demonstration")
+    assert event.actor1 == "Rioters (Iraq)" and event.inter1 == 5
+
+
+def test_a_demonstration_and_a_killing_elsewhere_stay_apart():
+    march = _mention("In Basra, protesters marched on Sunday.", "marched", "Peaceful protest", "Protests",
+                     _place("Basra", "Basrah"))
+    fired = _mention("Police fired on them near the Kufa bridge, killing three.", "fired",
+                     "Excessive force against protesters", "Protests", _place("Kufa bridge", "Najaf"))
+    assert len(_analysis([march, fired]).events) == 2
+
+
+def test_different_kinds_of_action_in_one_place_stay_apart():
+    riot = _mention("In Kufa, demonstrators torched an office on Sunday.", "torched", "Violent demonstration",
+                    "Riots", _place("Kufa", "Najaf"))
+    attack = _mention("Two protesters died in Kufa.", "died", "Attack", "Violence against civilians",
+                      _place("Kufa", "Najaf"))
+    assert len(_analysis([riot, attack]).events) == 2

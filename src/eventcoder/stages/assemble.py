@@ -2,7 +2,10 @@
 
 ACLED's rule (ACLED.md 1.4, 1.6): events are atomic by day and place; the same day, place and
 activity told twice is one event (both spans kept as evidence); protests in five provinces are five
-events. Within a group the most precise date and place win, figures take the largest single report
+events. A demonstration is one event whatever happens to it: a protest that turns violent or is
+fired on is told in several sentences but coded once, as its most severe sub-type. Two places are
+the same when they share a name or lie within a few kilometres of each other (a square and its
+city). Within a group the most precise date and place win, figures take the largest single report
 of the same event (reports of one event are not summed), and every claim and span is kept.
 """
 
@@ -12,26 +15,68 @@ from collections.abc import Iterable
 from statistics import fmean
 
 from ..analysis import ActorRef, Analysis, Count, EventMention, ResolvedDate, ResolvedPlace
+from ..geo.index import km_between
 from ..pipeline import PipelineConfig
 from ..record import Event, Span, make_event_id
 from ..taxonomy import interaction_code
 
-__all__ = ["AssembleStage", "create", "SEVERITY"]
+__all__ = ["AssembleStage", "create", "group_mentions", "SEVERITY"]
 
-#: Within one event, the sub-type that wins when mentions disagree: the more serious reading.
+#: Within one event, the sub-type that wins when mentions disagree: the more serious reading. A
+#: demonstration whose participants turned violent is a Violent demonstration even if it was also
+#: fired on (ACLED codes the demonstrators' conduct first).
 SEVERITY: dict[str, int] = {
-    "Excessive force against protesters": 3, "Protest with intervention": 2, "Peaceful protest": 1,
-    "Mob violence": 2, "Violent demonstration": 1,
+    "Violent demonstration": 4, "Excessive force against protesters": 3, "Protest with intervention": 2,
+    "Peaceful protest": 1,
 }
+
+#: Places this close (km) are one location for grouping: a square, a bridge and the city around them.
+SAME_PLACE_KM = 5.0
 
 _NOTES_CHARS = 600
 
 
-def _group_key(mention: EventMention) -> tuple[object, ...]:
-    place = mention.place
+def _place_name(place: ResolvedPlace | None) -> str | None:
     where = (place.location or place.admin1 or place.country) if place else None
+    return where.casefold() if where else None
+
+
+def _group_key(mention: EventMention) -> tuple[object, ...]:
     when = mention.date.date.isoformat() if mention.date else None
-    return (when, where.casefold() if where else None, mention.event_type)
+    return (when, _place_name(mention.place), mention.event_type)
+
+
+def _kind(mention: EventMention) -> str:
+    """The kind of action a record is about: every reading of a demonstration is one kind."""
+    return "demonstration" if mention.sub_event_type in SEVERITY else mention.event_type
+
+
+def _same_place(a: ResolvedPlace | None, b: ResolvedPlace | None) -> bool:
+    if a is None or b is None:
+        return a is b
+    if _place_name(a) == _place_name(b):
+        return True
+    if None in (a.latitude, a.longitude, b.latitude, b.longitude) or a.country != b.country:
+        return False
+    return km_between(a.latitude, a.longitude, b.latitude, b.longitude) <= SAME_PLACE_KM
+
+
+def _same_event(mention: EventMention, group: list[EventMention]) -> bool:
+    first = group[0]
+    same_day = (mention.date.date if mention.date else None) == (first.date.date if first.date else None)
+    return same_day and _kind(mention) == _kind(first) and any(_same_place(mention.place, m.place) for m in group)
+
+
+def group_mentions(mentions: Iterable[EventMention]) -> list[list[EventMention]]:
+    """The mentions of each event, in text order: same day, same kind of action, same place."""
+    groups: list[list[EventMention]] = []
+    for mention in mentions:
+        group = next((g for g in groups if _same_event(mention, g)), None)
+        if group is None:
+            groups.append([mention])
+        else:
+            group.append(mention)
+    return groups
 
 
 def _best_date(mentions: list[EventMention]) -> ResolvedDate | None:
@@ -49,9 +94,12 @@ def _largest(counts: Iterable[Count | None]) -> Count | None:
     return max(present, key=lambda c: (c.value, c.exact)) if present else None
 
 
-def _first_actor(mentions: list[EventMention], role: str) -> ActorRef | None:
+def _first_actor(mentions: list[EventMention], role: str, primary: EventMention) -> ActorRef | None:
+    """The most confident actor, from the mentions that read the event as the record's type if any do
+    (a riot's actor1 is the rioters, not the protesters of an earlier sentence)."""
     actors = [getattr(m, role) for m in mentions if getattr(m, role) is not None]
-    return max(actors, key=lambda a: a.confidence) if actors else None
+    typed = [getattr(m, role) for m in mentions if getattr(m, role) is not None and m.event_type == primary.event_type]
+    return max(typed or actors, key=lambda a: a.confidence) if actors else None
 
 
 def _joined(names: Iterable[str]) -> str | None:
@@ -75,7 +123,7 @@ def assemble_event(analysis: Analysis, mentions: list[EventMention]) -> Event:
     primary = max(mentions, key=lambda m: (SEVERITY.get(m.sub_event_type, 0), m.confidence))
     document = analysis.document
     date, place = _best_date(mentions), _best_place(mentions)
-    actor1, actor2 = _first_actor(mentions, "actor1"), _first_actor(mentions, "actor2")
+    actor1, actor2 = _first_actor(mentions, "actor1", primary), _first_actor(mentions, "actor2", primary)
     fatalities = _largest(m.fatalities for m in mentions)
     injuries = _largest(m.injuries for m in mentions)
     arrests = _largest(m.arrests for m in mentions)
@@ -154,10 +202,7 @@ class AssembleStage:
     assigns: tuple[str, ...] = ("events",)
 
     def __call__(self, analysis: Analysis) -> None:
-        groups: dict[tuple[object, ...], list[EventMention]] = {}
-        for mention in analysis.mentions:
-            groups.setdefault(_group_key(mention), []).append(mention)
-        analysis.events = [assemble_event(analysis, mentions) for mentions in groups.values()]
+        analysis.events = [assemble_event(analysis, group) for group in group_mentions(analysis.mentions)]
 
 
 def create(config: PipelineConfig) -> AssembleStage:
