@@ -38,6 +38,23 @@ def counts(text: str) -> dict[str, int]:
     ("There were no injuries or fatalities.", {"fatalities": 0}),
     ("The shelling left 7 demonstrators dead.", {"fatalities": 7}),
     ("The death toll rose to 12.", {"fatalities": 12}),
+    ("Gunmen stormed the village, killing a clan elder and his nephew.", {"fatalities": 2}),
+    ("A farmer and his son were killed by an explosive device.", {"fatalities": 2}),
+    ("The attackers killed the mukhtar, his wife and two children.", {"fatalities": 4}),
+    ("Gunmen killed the mukhtar, his brother said.", {"fatalities": 1}),
+    ("Two children were killed by a mine, killing both of them.", {"fatalities": 2}),
+    ("2 militants were killed when the attack was repelled, leaving 2 militants killed.", {"fatalities": 2}),
+    ("2 soldiers were killed in the attack, and 2 civilians were killed nearby.", {"fatalities": 4}),
+    ("Protesters demanded the dismissal of officials involved in the killing of demonstrators.", {}),
+    ("An IED hit the vehicle, killing and injuring all those onboard.",
+     {"fatalities": UNNUMBERED_DEATHS, "injuries": 3}),
+    ("Artillery shelled the area, killing and injuring a number of militants.",
+     {"fatalities": UNNUMBERED_DEATHS, "injuries": 3}),
+    ("A roadside bomb exploded, killing and injuring 4 soldiers.", {"injuries": 4}),  # no death figure
+    ("Protesters carried the coffins of those killed in the protest movement.", {}),
+    ("People protested following the killing of three brothers by militants.", {}),
+    ("Airstrikes left 9 militants killed and injured.", {}),
+    ("2 militants were killed, injured or captured during the operation.", {}),
     ("Another demonstrator succumbed to a bullet wound sustained Monday.", {"fatalities": 1}),
 ])
 def test_counts(text: str, expected: dict[str, int]) -> None:

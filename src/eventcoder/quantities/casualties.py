@@ -40,7 +40,7 @@ _OF_NOUNS = {"arrest", "arrests", "abduction", "abductions", "body", "bodies", "
 #: Words before a cue that make it a reference to killings told elsewhere ("accused of killing", "condemned the killing").
 _REFERENCE = re.compile(r"(?i)^(?:accused|accusing|accuses|responsible|charged|blamed|blaming|convicted|condemn\w*|denounc\w*|"
                         r"protest(?:ed|ing|s)?|mourn\w*|commemorat\w*|anniversary|funerals?|investigat\w*|demand\w*|justice|"
-                        r"accountab\w*|prosecut\w*|avenge|revenge|memorial)$")
+                        r"accountab\w*|prosecut\w*|avenge|revenge|memorial|involved|implicated|suspected|perpetrat\w*|following)$")
 #: Words that make a figure add to those told before ("were also killed", "another soldier").
 _ADDITIVE = {"also", "another", "additional", "further", "more"}
 #: Verbs that report a death when "fatally" qualifies them ("fatally shot", "fatally wounded").
@@ -189,6 +189,11 @@ def _chain(tokens: list[_Token], j: int, total: int, exact: bool, end: int) -> t
             continue
         joined = next((len(p.split()) for p in _JOINERS
                        if [t.text.lower() for t in tokens[k:k + len(p.split())]] == p.split()), 0)
+        if (joined or _listed(tokens, k)) and _relative(tokens, k + max(joined, 1)):
+            total += 1  # "a clan elder and his nephew", "the mukhtar, his wife and two children"
+            end = tokens[k + max(joined, 1) + 1].end
+            k += max(joined, 1) + 2
+            continue
         if joined:
             target = k + joined
             if (target + 1 < len(tokens) and tokens[target].text.lower() in ("his", "her", "their", "the")
@@ -209,6 +214,21 @@ def _chain(tokens: list[_Token], j: int, total: int, exact: bool, end: int) -> t
             break
         k += 1
     return total, exact, end
+
+
+def _relative(tokens: list[_Token], j: int) -> bool:
+    """Is there one more person at ``j``: "his nephew", "her son" (a possessive and a singular noun)?"""
+    if j + 1 >= len(tokens) or tokens[j].text.lower() not in ("his", "her"):
+        return False
+    noun = tokens[j + 1]
+    return (noun.number is None and noun.text.isalpha() and noun.text.islower() and not _plural_noun(noun.text)
+            and noun.text not in _CUE_MEASURE and not _breaks(noun))
+
+
+def _listed(tokens: list[_Token], k: int) -> bool:
+    """A comma that continues a list of victims: ", his wife and two children" (not ", his brother said")."""
+    return (tokens[k].text == "," and _relative(tokens, k + 1) and k + 3 < len(tokens)
+            and tokens[k + 3].text.lower() in ("and", ","))
 
 
 def _has_own_cue(tokens: list[_Token], i: int) -> bool:
@@ -232,6 +252,8 @@ def _is_reference(tokens: list[_Token], i: int) -> bool:
         return True
     if window[:1] == ["against"] or window[:2] == ["the", "against"]:
         return True
+    if window[:1] == ["those"] or window[:2] in (["of", "those"],):
+        return True  # "the coffins of those killed": victims told elsewhere, never a figure of their own
     return window[:2] in (["who", "those"], ["who", "ones"], ["who", "people"], ["who", "men"])
 
 
@@ -322,8 +344,9 @@ def _left_figure(tokens: list[_Token], i: int) -> tuple[int, bool, int, int] | N
             break
         token = tokens[j]
         figure = token.number
-        if figure is None and word in ("a", "an", "another", "one"):
-            figure = Quantity(1, token.start, token.end, token.text)
+        if figure is None and (word in ("a", "an", "another", "one") or (
+                j > 0 and tokens[j - 1].text.lower() == "and" and _relative(tokens, j))):
+            figure = Quantity(1, token.start, token.end, token.text)  # "a farmer", "(a farmer and) his son"
         if figure is not None:
             before = tokens[j - 1].text.lower() if j else ""
             if before in _NEGATIONS:  # "no one was killed"
@@ -403,6 +426,8 @@ def find_counts(text: str, *, offset: int = 0, excluded: list[tuple[int, int]] |
                 figure = _noun_figure(tokens, i)  # "one death"
             else:
                 continue
+        elif measure == "fatalities" and _killed_and_wounded_without_number(tokens, i):
+            figure = (UNNUMBERED_DEATHS, False, token.start, token.end)  # "killing and injuring those onboard"
         elif _ambiguous(tokens, i):
             continue  # "killing or injuring 4": not a count of deaths
         elif word == "dead" and i and tokens[i - 1].text.lower() in ("shot", "shooting", "shoot", "shoots") and (
@@ -430,7 +455,27 @@ def find_counts(text: str, *, offset: int = 0, excluded: list[tuple[int, int]] |
                     or any(t.text.lower() in _ADDITIVE for t in tokens if start <= t.start < end))
         findings.append(CountFinding(measure, value, start + offset, end + offset, text[start:end], exact,
                                      word, additive=additive))
-    return findings
+    return _without_retellings(findings, text, offset)
+
+
+def _victim_words(text: str) -> set[str]:
+    """The plural nouns right after a figure ("2 IS militants were killed" -> {"militants"})."""
+    return {w.lower() for w in re.findall(r"[A-Za-z]+", text)[:3] if _plural_noun(w) and w.islower()}
+
+
+def _without_retellings(findings: list[CountFinding], text: str, offset: int) -> list[CountFinding]:
+    """Drop figures that retell one already found in the sentence: "2 children were killed ..., killing
+    both of them", "2 militants were killed ... leaving 2 militants killed". Different victims add up."""
+    kept: list[CountFinding] = []
+    for finding in findings:
+        earlier = [k for k in kept if k.measure == finding.measure and not finding.additive]
+        pronoun = finding.text.lower() in _PLURAL_PRONOUNS
+        victims = _victim_words(text[finding.end - offset:finding.end - offset + 40])
+        if any(pronoun or (k.value == finding.value and victims
+                           and victims & _victim_words(text[k.end - offset:k.end - offset + 40])) for k in earlier):
+            continue
+        kept.append(finding)
+    return kept
 
 
 def _governs_object(tokens: list[_Token], i: int) -> bool:
@@ -443,12 +488,27 @@ def _governs_object(tokens: list[_Token], i: int) -> bool:
         nxt.text[:1].isupper() and not _breaks(nxt)) or (_plural_noun(nxt.text) and not _NOT_KILL_OBJECT.match(nxt.text))
 
 
+def _killed_and_wounded_without_number(tokens: list[_Token], i: int) -> bool:
+    """"killing and injuring all those onboard", "killed and wounded a number of militants": deaths are
+    reported without a number (ACLED: 3)."""
+    if i + 3 >= len(tokens) or tokens[i + 1].text.lower() != "and":
+        return False
+    if _CUE_MEASURE.get(tokens[i + 2].text.lower()) != "injuries":
+        return False
+    rest = tokens[i + 3:i + 7]  # no figure, or only a vague one ("a number of")
+    return not any(t.number is not None and t.number.exact for t in rest) and not _breaks(tokens[i + 3]) and (
+        tokens[i + 3].text.lower() not in _NEGATIONS)
+
+
 def _ambiguous(tokens: list[_Token], i: int) -> bool:
-    """"killing or injuring 4", "killed or wounded": the figure is not for this measure alone."""
+    """"killing or injuring 4", "killed or wounded", "9 militants killed and injured", "killed, injured or
+    captured": the figure is not for this measure alone."""
     nxt = tokens[i + 1].text.lower() if i + 1 < len(tokens) else ""
     after = tokens[i + 2].text.lower() if i + 2 < len(tokens) else ""
-    return nxt in ("or", "and", "/") and _CUE_MEASURE.get(after) not in (None, _CUE_MEASURE[tokens[i].text.lower()]) and (
-        nxt == "or" or (i + 3 < len(tokens) and tokens[i + 3].number is not None))
+    if nxt not in ("or", "and", "/", ",") or _CUE_MEASURE.get(after) in (None, _CUE_MEASURE[tokens[i].text.lower()]):
+        return False
+    third = tokens[i + 3] if i + 3 < len(tokens) else None
+    return nxt in ("or", ",") or third is None or third.number is not None or _breaks(third)
 
 
 def _noun_figure(tokens: list[_Token], i: int) -> tuple[int, bool, int, int] | None:
