@@ -126,3 +126,11 @@ def test_different_kinds_of_action_in_one_place_stay_apart():
     attack = _mention("Two protesters died in Kufa.", "died", "Attack", "Violence against civilians",
                       _place("Kufa", "Najaf"))
     assert len(_analysis([riot, attack]).events) == 2
+
+
+def test_deaths_told_with_a_peaceful_protest_are_not_its_own():
+    march = _mention("In Basra, protesters marched on Sunday.", "marched", "Peaceful protest", "Protests",
+                     _place("Basra", "Basrah"), fatalities=Count(3, _span("three")))
+    (event,) = _analysis([march]).events
+    assert event.fatalities == 0
+    assert "fatalities" not in event.evidence

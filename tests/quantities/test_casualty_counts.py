@@ -54,6 +54,8 @@ def counts(text: str) -> dict[str, int]:
     ("Protesters carried the coffins of those killed in the protest movement.", {}),
     ("People protested following the killing of three brothers by militants.", {}),
     ("Airstrikes left 9 militants killed and injured.", {}),
+    ("Police found a mass grave with the remains of 32 civilians killed by IS in 2014.", {}),
+    ("Nine fighters from the Guardians of the Republic's 5th Brigade were reported killed.", {"fatalities": 9}),
     ("2 militants were killed, injured or captured during the operation.", {}),
     ("Another demonstrator succumbed to a bullet wound sustained Monday.", {"fatalities": 1}),
 ])

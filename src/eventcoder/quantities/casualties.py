@@ -50,6 +50,8 @@ _INTRANSITIVE = {"died", "die", "dies", "dying", "succumbed"}
 _NOUN_CUES = {"dead", "death", "deaths", "fatalities", "fatality", "bodies", "body", "corpses", "lives", "wounds", "injuries",
               "injury", "arrests", "detention", "custody", "abduction", "abductions", "kidnappings", "wound"}
 _TOLL = re.compile(r"(?i)\b(?:death|casualty)\s+toll\b")
+#: Finds of old deaths: the remains in a mass grave are no deaths of the day they are found.
+_OLD_REMAINS = re.compile(r"(?i)\bmass\s+graves?\b|\b(?:exhum\w+|remains\s+of)\b")
 _SINGULAR_DET = {"a", "an", "another", "one", "the", "his", "her", "its", "their", "him", "this", "that", "each"}
 _PLURAL_PRONOUNS = {"them", "they", "all", "those", "everyone", "both"}
 _NEGATIONS = {"no", "none", "nobody", "without", "not", "zero"}
@@ -329,7 +331,7 @@ def _left_figure(tokens: list[_Token], i: int) -> tuple[int, bool, int, int] | N
     cue = tokens[i].text.lower()
     j = i - 1
     steps = 0
-    while j >= 0 and steps < 10:
+    while j >= 0 and steps < 14:
         word = tokens[j].text.lower()
         if word in ("including", "among"):  # "15 militants including a commander": the part is not the whole
             found, steps, j = [], 0, j - 1
@@ -403,6 +405,8 @@ def find_counts(text: str, *, offset: int = 0, excluded: list[tuple[int, int]] |
             measure = "fatalities"  # "fatally shot a man", "two men were fatally assaulted"
             word = "killed" if word.endswith(("ed", "ot", "it", "uck", "en", "nt")) else "killing"
         if measure is None or token.number is not None:
+            continue
+        if measure == "fatalities" and _OLD_REMAINS.search(text):
             continue
         if _is_reference(tokens, i):
             continue  # "accused of killing protesters", "those who killed demonstrators": not this event's figure

@@ -30,6 +30,9 @@ SEVERITY: dict[str, int] = {
     "Peaceful protest": 1,
 }
 
+#: Sub-types that by ACLED's definitions involve no serious or lethal injury.
+_NO_DEATHS = frozenset({"Peaceful protest", "Protest with intervention"})
+
 #: Places this close (km) are one location for grouping: a square, a bridge and the city around them.
 SAME_PLACE_KM = 5.0
 
@@ -124,7 +127,10 @@ def assemble_event(analysis: Analysis, mentions: list[EventMention]) -> Event:
     document = analysis.document
     date, place = _best_date(mentions), _best_place(mentions)
     actor1, actor2 = _first_actor(mentions, "actor1", primary), _first_actor(mentions, "actor2", primary)
-    fatalities = _largest(m.fatalities for m in mentions)
+    # A protest that no one harmed has no deaths of its own: deaths told with it are its cause or its
+    # background ("protested over the killing of 3 brothers"); lethal force would make it Excessive force.
+    harmless = primary.sub_event_type in _NO_DEATHS
+    fatalities = None if harmless else _largest(m.fatalities for m in mentions)
     injuries = _largest(m.injuries for m in mentions)
     arrests = _largest(m.arrests for m in mentions)
     country = (place.country if place else None) or analysis.extras.get("country") or document.country
