@@ -134,3 +134,21 @@ def test_deaths_told_with_a_peaceful_protest_are_not_its_own():
     (event,) = _analysis([march]).events
     assert event.fatalities == 0
     assert "fatalities" not in event.evidence
+
+
+def test_shelling_inside_a_battle_is_one_battle():
+    clash = _mention("In Kufa, demonstrators torched an office on Sunday.", "torched", "Armed clash", "Battles",
+                     _place("Kufa", "Najaf"))
+    shelling = _mention("Police fired on them near the Kufa bridge, killing three.", "fired",
+                        "Shelling/artillery/missile attack", "Explosions/Remote violence", _place("Kufa bridge", "Najaf"),
+                        fatalities=Count(3, _span("three")))
+    (event,) = _analysis([clash, shelling]).events
+    assert (event.event_type, event.sub_event_type, event.fatalities) == ("Battles", "Armed clash", 3)
+
+
+def test_a_battle_read_only_from_a_casualty_gives_way_to_the_shelling():
+    shelling = _mention("Police fired on them near the Kufa bridge, killing three.", "fired",
+                        "Shelling/artillery/missile attack", "Explosions/Remote violence", _place("Kufa bridge", "Najaf"))
+    casualty = _mention("Two protesters died in Kufa.", "died", "Armed clash", "Battles", _place("Kufa", "Najaf"))
+    (event,) = _analysis([shelling, casualty]).events
+    assert event.sub_event_type == "Shelling/artillery/missile attack"

@@ -3,7 +3,8 @@
 ACLED's rule (ACLED.md 1.4, 1.6): events are atomic by day and place; the same day, place and
 activity told twice is one event (both spans kept as evidence); protests in five provinces are five
 events. A demonstration is one event whatever happens to it: a protest that turns violent or is
-fired on is told in several sentences but coded once, as its most severe sub-type. Two places are
+fired on is told in several sentences but coded once, as its most severe sub-type; shelling or
+strikes inside a battle are coded as that battle (ACLED.md 1.1). Two places are
 the same when they share a name or lie within a few kilometres of each other (a square and its
 city). Within a group the most precise date and place win, figures take the largest single report
 of the same event (reports of one event are not summed), and every claim and span is kept.
@@ -19,6 +20,7 @@ from ..geo.index import km_between
 from ..pipeline import PipelineConfig
 from ..record import Event, Span, make_event_id
 from ..taxonomy import interaction_code
+from .counts import is_casualty_trigger
 
 __all__ = ["AssembleStage", "create", "group_mentions", "SEVERITY"]
 
@@ -29,6 +31,8 @@ SEVERITY: dict[str, int] = {
     "Violent demonstration": 4, "Excessive force against protesters": 3, "Protest with intervention": 2,
     "Peaceful protest": 1,
 }
+
+_ARMED_VIOLENCE = frozenset({"Battles", "Explosions/Remote violence"})
 
 #: Sub-types that by ACLED's definitions involve no serious or lethal injury.
 _NO_DEATHS = frozenset({"Peaceful protest", "Protest with intervention"})
@@ -50,8 +54,22 @@ def _group_key(mention: EventMention) -> tuple[object, ...]:
 
 
 def _kind(mention: EventMention) -> str:
-    """The kind of action a record is about: every reading of a demonstration is one kind."""
-    return "demonstration" if mention.sub_event_type in SEVERITY else mention.event_type
+    """The kind of action a record is about: every reading of a demonstration is one kind, and so are
+    a battle and the shelling or strikes inside it (ACLED.md 1.1: merged into a single Battle)."""
+    if mention.sub_event_type in SEVERITY:
+        return "demonstration"
+    if mention.event_type in _ARMED_VIOLENCE:
+        return "armed violence"
+    return mention.event_type
+
+
+def _precedence(mention: EventMention) -> int:
+    """Which reading of one event names the record: the more serious demonstration; a battle told as
+    fighting ("clashed", "attacked") over the remote violence inside it. A battle read only from a
+    casualty ("a soldier was killed") gives way to the shelling or strike it reports on."""
+    if mention.event_type == "Battles" and not is_casualty_trigger(mention):
+        return 1
+    return SEVERITY.get(mention.sub_event_type, 0)
 
 
 def _same_place(a: ResolvedPlace | None, b: ResolvedPlace | None) -> bool:
@@ -123,7 +141,7 @@ def _notes(mentions: list[EventMention]) -> str:
 
 def assemble_event(analysis: Analysis, mentions: list[EventMention]) -> Event:
     """One record from the mentions of one event."""
-    primary = max(mentions, key=lambda m: (SEVERITY.get(m.sub_event_type, 0), m.confidence))
+    primary = max(mentions, key=lambda m: (_precedence(m), m.confidence))
     document = analysis.document
     date, place = _best_date(mentions), _best_place(mentions)
     actor1, actor2 = _first_actor(mentions, "actor1", primary), _first_actor(mentions, "actor2", primary)

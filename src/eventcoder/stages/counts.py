@@ -22,7 +22,7 @@ from ..quantities import CASUALTY_WORDS, CountFinding, attribution_for, find_cou
 from ..record import Span
 from ..temporal import EVENT_ROLES, DateExpression
 
-__all__ = ["CountStage", "create", "AttributedCount", "sentence_spans", "count_mentions"]
+__all__ = ["CountStage", "create", "AttributedCount", "sentence_spans", "count_mentions", "is_casualty_trigger"]
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[\"“A-Z0-9])|\n\s*\n")
 
@@ -67,14 +67,14 @@ def _date_expressions(analysis: Analysis) -> list[DateExpression]:
 VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"})
 
 
-def _casualty_trigger(mention: EventMention) -> bool:
+def is_casualty_trigger(mention: EventMention) -> bool:
     """Is the mention triggered by a casualty word ("killed", "killing", "wounded and")?"""
     return any(word in CASUALTY_WORDS for word in re.findall(r"[a-z]+", mention.trigger.text.lower()))
 
 
 def _violent(mention: EventMention) -> bool:
     return (mention.event_type in VIOLENT_TYPES or mention.sub_event_type == "Excessive force against protesters") and (
-        not _casualty_trigger(mention))
+        not is_casualty_trigger(mention))
 
 
 def _distance(finding: CountFinding, mention: EventMention) -> int:
@@ -95,7 +95,7 @@ def _owner(finding: CountFinding, mentions: list[EventMention], earlier: list[Ev
         owner = earlier[-1]
     else:
         return None
-    if _casualty_trigger(owner):
+    if is_casualty_trigger(owner):
         before = [m for m in [*earlier, *mentions] if _violent(m) and m.trigger.start < owner.trigger.start]
         if before:
             return max(before, key=lambda m: m.trigger.start)
