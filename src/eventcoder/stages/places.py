@@ -3,15 +3,19 @@
 The document is read once by :class:`~eventcoder.geo.resolver.Geocoder` (toponyms, country,
 disambiguation); each mention then gets the place its own sentence names as the event's location,
 or, failing that, the previous event's place, the document's main place, or the country's capital
-region (precision 3), each with lower confidence. The document's country goes to
+region (precision 3), each with lower confidence. A mention whose place stands in a list ("protests
+in Baghdad, Nasiriyah and Basra") is copied once per other place of the list: one event per place. The document's country goes to
 ``analysis.extras["country"]`` and its resolved toponyms to ``analysis.extras["places"]``.
 """
 
 from __future__ import annotations
 
-from ..analysis import Analysis, ResolvedPlace
+from dataclasses import replace
+
+from ..analysis import Analysis, EventMention, ResolvedPlace
 from ..geo.index import GazetteerIndex, load_gazetteer
-from ..geo.resolver import Geocoder
+from ..geo.lists import list_members
+from ..geo.resolver import DocumentPlaces, Geocoder
 from ..pipeline import PipelineConfig
 
 __all__ = ["PlacesStage", "create"]
@@ -41,17 +45,42 @@ class PlacesStage:
         analysis.extras["country_code"] = places.country
         analysis.extras["places"] = [t.as_dict() for t in places.toponyms]
         previous: ResolvedPlace | None = None
+        located: list[EventMention] = []
         for mention in sorted(analysis.mentions, key=lambda m: m.sentence.start):
             sentence = (mention.sentence.start, mention.sentence.end)
             trigger = (mention.trigger.start, mention.trigger.end)
             place = geocoder.event_place(places, sentence, trigger, previous=previous, text=analysis.text)
-            mention.place = place
-            if place is not None:
-                mention.field_confidence["place"] = place.confidence
-                if place.span is not None:
-                    mention.evidence.setdefault("location", []).append(place.span)
-                if place.span is not None and sentence[0] <= place.span.start < sentence[1]:
-                    previous = place
+            _set_place(mention, place)
+            located.append(mention)
+            if place is not None and place.span is not None and sentence[0] <= place.span.start < sentence[1]:
+                previous = place
+                located.extend(self._listed_places(mention, places, analysis.text))
+        analysis.mentions[:] = located
+
+    def _listed_places(self, mention: EventMention, places: DocumentPlaces, text: str) -> list[EventMention]:
+        """One more mention per other place of a list ("clashes in Baghdad, Nasiriyah and Basra"):
+        ACLED codes one event per place. Figures stay with the first (the counts stage gives a
+        sentence's figures to the first of mentions with the same trigger)."""
+        assert mention.place is not None and mention.place.span is not None
+        in_sentence = places.in_range(mention.sentence.start, mention.sentence.end)
+        chosen = next((r for r in in_sentence if r.toponym.start == mention.place.span.start), None)
+        if chosen is None:
+            return []
+        copies = []
+        for member in list_members(chosen, in_sentence, text):
+            copy = replace(mention, evidence={k: list(v) for k, v in mention.evidence.items() if k != "location"},
+                           field_confidence=dict(mention.field_confidence), claims=list(mention.claims))
+            _set_place(copy, self.geocoder.to_resolved(member, places, text))
+            copies.append(copy)
+        return copies
+
+
+def _set_place(mention: EventMention, place: ResolvedPlace | None) -> None:
+    mention.place = place
+    if place is not None:
+        mention.field_confidence["place"] = place.confidence
+        if place.span is not None:
+            mention.evidence.setdefault("location", []).append(place.span)
 
 
 def create(config: PipelineConfig) -> PlacesStage:

@@ -1,0 +1,89 @@
+"""Places named as a list become one event each; a town and its province are one place."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from eventcoder.geo.lists import list_members
+
+
+@dataclass
+class Place:
+    name: str
+    kind: str
+    country: str = "IQ"
+    admin1: str | None = None
+
+
+@dataclass
+class Toponym:
+    start: int
+    end: int
+    relation: str = "in"
+
+
+@dataclass
+class Resolved:
+    toponym: Toponym
+    place: Place
+
+
+PROVINCE_OF = {"Baghdad": "Baghdad", "Nasiriyah": "Dhi Qar", "Basra": "Basra", "Kufa": "Najaf", "Najaf": "Najaf"}
+
+
+def resolve(text: str, names: dict[str, str], relations: dict[str, str] | None = None) -> list[Resolved]:
+    found = []
+    for name, kind in names.items():
+        match = re.search(re.escape(name), text)
+        assert match, name
+        admin1 = name if kind == "admin1" else PROVINCE_OF.get(name)
+        relation = (relations or {}).get(name, "in")
+        found.append(Resolved(Toponym(match.start(), match.end(), relation), Place(name, kind, admin1=admin1)))
+    return found
+
+
+def names(members: list[Resolved]) -> list[str]:
+    return [m.place.name for m in members]
+
+
+def test_every_place_of_a_list_is_a_member():
+    text = "Clashes broke out in the cities of Baghdad, Nasiriyah, and Basra that night."
+    places = resolve(text, {"Baghdad": "town", "Nasiriyah": "town", "Basra": "town"})
+    assert names(list_members(places[0], places, text)) == ["Nasiriyah", "Basra"]
+    assert names(list_members(places[2], places, text)) == ["Baghdad", "Nasiriyah"]
+
+
+def test_a_town_and_its_province_are_one_place():
+    text = "Protesters gathered in Nasiriyah, Dhi Qar on Sunday."
+    places = resolve(text, {"Nasiriyah": "town", "Dhi Qar": "admin1"})
+    assert list_members(places[0], places, text) == []
+    text = "Protesters gathered in Kufa, Najaf on Sunday."
+    places = resolve(text, {"Kufa": "town", "Najaf": "town"}, {"Najaf": "container"})
+    assert list_members(places[0], places, text) == []
+
+
+def test_towns_of_other_provinces_after_a_comma_are_list_members():
+    text = "Clashes in Baghdad, Nasiriyah, Basra and others."
+    places = resolve(text, {"Baghdad": "town", "Nasiriyah": "town", "Basra": "town"},
+                     {"Nasiriyah": "container", "Basra": "container"})
+    assert names(list_members(places[0], places, text)) == ["Nasiriyah", "Basra"]
+
+
+def test_places_not_joined_by_a_list_stay_apart():
+    text = "Militias from Basra attacked protesters in Nasiriyah."
+    places = resolve(text, {"Basra": "town", "Nasiriyah": "town"}, {"Basra": "from"})
+    assert list_members(places[1], places, text) == []
+
+
+def test_a_stretch_between_two_places_is_one_area():
+    text = "Troops clashed with militants between Baghdad and Kufa."
+    places = resolve(text, {"Baghdad": "town", "Kufa": "town"})
+    assert list_members(places[0], places, text) == []
+
+
+def test_a_foreign_place_is_not_a_member():
+    text = "Students marched in Baghdad and Tehran."
+    places = resolve(text, {"Baghdad": "town", "Tehran": "town"})
+    places[1].place.country = "IR"
+    assert list_members(places[0], places, text) == []
