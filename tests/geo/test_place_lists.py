@@ -87,3 +87,21 @@ def test_a_foreign_place_is_not_a_member():
     places = resolve(text, {"Baghdad": "town", "Tehran": "town"})
     places[1].place.country = "IR"
     assert list_members(places[0], places, text) == []
+
+
+def test_the_places_stage_copies_a_mention_once_per_listed_place(bundled_index):
+    from eventcoder.analysis import Analysis, EventMention
+    from eventcoder.documents import Document
+    from eventcoder.pipeline import PipelineConfig
+    from eventcoder.record import Span
+    from eventcoder.stages.places import PlacesStage
+
+    text = "Protesters clashed with police in Baghdad, Nasiriyah and Kut on Sunday. Two protesters died."
+    sentence = text.split(". ")[0] + "."
+    trigger = text.index("clashed")
+    mention = EventMention(sentence=Span(0, len(sentence), sentence), trigger=Span(trigger, trigger + 7, "clashed"),
+                           event_type="Riots", sub_event_type="Violent demonstration", confidence=0.9)
+    analysis = Analysis(document=Document(id="d1", text=text, country="Iraq"), mentions=[mention])
+    PlacesStage(PipelineConfig(), gazetteer=bundled_index)(analysis)
+    assert [m.place.admin1 for m in analysis.mentions] == ["Baghdad", "Dhi Qar", "Wasit"]
+    assert [m.evidence["location"][0].text for m in analysis.mentions] == ["Baghdad", "Nasiriyah", "Kut"]
