@@ -33,3 +33,16 @@ def test_sources_are_not_actors() -> None:
     assert is_source(text, phrase(text, "HPG"))
     assert is_source(text, phrase(text, "police"))
     assert not is_source(text, phrase(text, "Turkish forces"))
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, words, expected", [
+    ("They set fire to the office of a local militia group.", "militia", -1),
+    ("They torched billboards and the office of the Wafa movement, a militia group linked to Iran.", "militia", -1),
+    ("Members of the Wafa militia were arrested in Basra.", "Wafa militia", -1),
+    ("Local militia fighters attacked the checkpoint.", "militia", 1),
+])
+def test_syntax_cue_reads_owners_appositions_and_compounds(nlp, text: str, words: str, expected: float) -> None:
+    from eventcoder.actors.cues import syntax_cue
+
+    assert syntax_cue(nlp(text), phrase(text, words)) == expected

@@ -104,3 +104,29 @@ def test_whole_pipeline_names_actors_of_a_bundled_example(seed_records) -> None:
     names = {e.actor1 for e in result.events}
     assert "Protesters (Iraq)" in names
     assert all(e.inter1 in range(1, 9) for e in result.events if e.actor1)
+
+
+def test_a_pronoun_subject_continues_the_previous_actor_and_demonstrators_burning_an_office_riot() -> None:
+    text = ("Thousands of protesters rallied in Baghdad on Sunday. They set fire to the office of a militia group "
+            "linked to Iran.")
+    analysis = Analysis(document=Document(id="d3", text=text, published=dt.date(2020, 1, 22), country="Iraq"))
+    rally = mention(analysis, "Thousands of protesters rallied in Baghdad on Sunday.", "rallied", "Peaceful protest",
+                    "Protests")
+    burn = mention(analysis, "They set fire to the office of a militia group linked to Iran.", "set fire",
+                   "Looting/property destruction", "Strategic developments")
+    analysis.extras["country"] = "Iraq"
+    analysis.mentions = [rally, burn]
+    create(PipelineConfig())(analysis)
+    assert burn.actor1 is not None and burn.actor1.span is not None and burn.actor1.span.text == "They"
+    assert (burn.event_type, burn.sub_event_type) == ("Riots", "Violent demonstration")
+    assert (burn.actor1.name, burn.actor1.inter) == ("Rioters (Iraq)", 5)
+
+
+def test_without_a_previous_actor_a_pronoun_is_no_actor() -> None:
+    text = "They set fire to a shop in Basra."
+    analysis = Analysis(document=Document(id="d4", text=text, published=dt.date(2020, 1, 22), country="Iraq"))
+    burn = mention(analysis, text, "set fire", "Looting/property destruction", "Strategic developments")
+    analysis.mentions = [burn]
+    create(PipelineConfig())(analysis)
+    assert burn.sub_event_type == "Looting/property destruction"
+    assert burn.actor1 is not None and burn.actor1.name == "Unidentified Armed Group (Iraq)"

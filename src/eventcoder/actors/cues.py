@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from .matching import ActorMatch
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 __all__ = ["ALLY", "word_cue", "syntax_cue", "is_source"]
 
@@ -76,6 +76,16 @@ def word_cue(text: str, match: ActorMatch) -> float:
     return 0
 
 
+def _object_like(token: "Token") -> bool:
+    """The token is what the verb acts on: its object ("torched the office", "set fire to the office"),
+    a passive subject, or one joined to them."""
+    if token.dep_ == "conj":
+        token = token.head
+    if token.dep_ == "pobj" and token.head.head.pos_ == "VERB":
+        return token.head.lower_ not in ("by", "from", "with", "alongside")
+    return token.dep_ in ("dobj", "nsubjpass")
+
+
 def syntax_cue(doc: "Doc | None", match: ActorMatch) -> float:
     """The parse's reading when the words around a phrase say nothing: subject of an active verb or
     agent of a passive one -> initiator; object or passive subject -> target."""
@@ -85,6 +95,12 @@ def syntax_cue(doc: "Doc | None", match: ActorMatch) -> float:
     if span is None or len(span) == 0:
         return 0
     root = span.root
+    if root.dep_ == "compound":  # "IS militants", "a militia group": the noun it qualifies has the role
+        root = root.head
+    if root.dep_ == "appos":  # "the office of al-Wafa, a militia group": the phrase it renames decides
+        root = root.head
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and _object_like(root.head.head):
+        return -1  # "torched the office of X", "members of X were killed": X owns or is the target
     if root.dep_ == "nsubj" and root.head.pos_ in ("VERB", "AUX"):
         return 1
     if root.dep_ == "pobj" and root.head.dep_ == "agent":

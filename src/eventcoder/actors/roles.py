@@ -273,6 +273,8 @@ def assign_roles(sub_event_type: str, matches: list[ActorMatch], context: ActorC
 
     # Battles, explosions and the remaining strategic developments: initiator first.
     ranked = _rank_agents(armed)
+    if sub_event_type == "Looting/property destruction":
+        ranked = [c for c in ranked if c.cue >= 0]  # "torched the office of a militia": the militia is the target
     if sub_event_type in REMOTE_TYPES:
         # a bomb or shell rarely names its planter; a force named without a cue is its target
         ranked = [c for c in ranked if c.cue > 0 or (c.cue == 0 and c.match.kind not in ("state", "unit"))]

@@ -8,11 +8,14 @@ the learned actor names refine the lexicon's choice.
 
 from __future__ import annotations
 
+import re
+
 from ..actors.resolver import ActorResolver
 from ..actors.roles import ActorContext
 from ..actors.training import ActorModel, load_actor_model, model_path
-from ..analysis import Analysis, EventMention
+from ..analysis import ActorRef, Analysis, EventMention
 from ..pipeline import PipelineConfig
+from ..record import Span
 
 __all__ = ["ActorsStage", "create"]
 
@@ -37,13 +40,22 @@ class ActorsStage:
 
     def __call__(self, analysis: Analysis) -> None:
         text = analysis.text
-        for mention in analysis.mentions:
+        previous: EventMention | None = None
+        for mention in sorted(analysis.mentions, key=lambda m: m.sentence.start):
             context = self.context(analysis, mention)
             start, end = mention.sentence.start, mention.sentence.end
             roles = self.resolver.resolve(text, start, end, mention.sub_event_type, context, analysis.doc)
             if self.model is not None:
                 roles = self.model.refine(roles, text=text, sentence=text[start:end], sub_event_type=mention.sub_event_type,
                                           context=context, offset=start)
+            if previous is not None and "\n" not in text[previous.sentence.end:start]:
+                roles.actor1 = _pronoun_subject(text, mention, roles.actor1, previous) or roles.actor1
+            if _demonstrators_destroying(mention, roles.actor1):
+                mention.event_type, mention.sub_event_type = "Riots", "Violent demonstration"
+                mention.rule = f"{mention.rule} + demonstrators as actor -> Violent demonstration"
+                rioters = f"Rioters ({context.country.name})" if context.country else "Rioters"
+                roles.actor1 = ActorRef(rioters, 5, roles.actor1.span, roles.actor1.confidence)  # type: ignore[union-attr]
+            previous = mention
             mention.actor1 = roles.actor1
             mention.actor2 = roles.actor2
             mention.assoc_actor_1 = roles.assoc_actor_1
@@ -52,6 +64,25 @@ class ActorsStage:
                 ref = getattr(roles, field_name)
                 if ref is not None:
                     mention.field_confidence[field_name] = ref.confidence
+
+
+_SUBJECT_PRONOUN = re.compile(r"\s*(They|He|She)\b")
+
+
+def _pronoun_subject(text: str, mention: EventMention, found: ActorRef | None,
+                     previous: EventMention) -> ActorRef | None:
+    """"...launched another day of protests. They set fire to billboards": a sentence whose subject is a
+    pronoun and that names no actor of its own continues the previous event's actor1."""
+    match = _SUBJECT_PRONOUN.match(text, mention.sentence.start)
+    if match is None or (found is not None and found.span is not None) or previous.actor1 is None:
+        return None
+    span = Span(match.start(1), match.end(1), match.group(1))
+    return ActorRef(previous.actor1.name, previous.actor1.inter, span, round(previous.actor1.confidence * 0.8, 3))
+
+
+def _demonstrators_destroying(mention: EventMention, actor1: ActorRef | None) -> bool:
+    """Property destroyed by demonstrators is a Violent demonstration (ACLED.md 1.1), not Looting."""
+    return mention.sub_event_type == "Looting/property destruction" and actor1 is not None and actor1.inter in (5, 6)
 
 
 def create(config: PipelineConfig) -> ActorsStage:
