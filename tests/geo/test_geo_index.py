@@ -1,7 +1,8 @@
 import time
 from pathlib import Path
 
-from eventcoder.geo.index import GazetteerIndex, build_index, index_path, load_gazetteer, save_index
+from eventcoder.geo.index import (GazetteerIndex, build_index, index_path, load_gazetteer, name_capital_districts,
+                                  save_index)
 from eventcoder.geo.iraq import iraq_governorates
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -76,3 +77,10 @@ def test_info_counts(dump_index: GazetteerIndex):
     assert info["dumps"] == ["IQ-mini"]
     assert info["sources"]["dump"] >= 5
     assert FIXTURES.exists()
+
+
+def test_unnamed_capital_district_is_named_after_its_capital():
+    countries = {"PY": {"name": "Paraguay", "capital": "Asunción"}, "ML": {"name": "Mali", "capital": "Bamako"}}
+    cities = {"PY": [{"name": "Asunción", "admin1code": "22", "population": 1_000_000, "alternatenames": []}],
+              "ML": [{"name": "Bamako", "admin1code": "08", "population": 2_000_000, "alternatenames": []}]}
+    assert name_capital_districts(countries, cities, {"ML.08": "Bamako"}) == {"PY.22": "Asuncion"}

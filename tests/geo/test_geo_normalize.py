@@ -1,4 +1,4 @@
-from eventcoder.geo.normalize import fold, name_key, skeleton_key
+from eventcoder.geo.normalize import ascii_name, fold, name_key, skeleton_key
 
 
 def test_transliteration_variants_share_a_key():
@@ -29,3 +29,16 @@ def test_skeleton_joins_looser_spellings():
 def test_fold_drops_marks():
     assert fold("Karbalā’") == "Karbala"
     assert fold("Ḩadīthah") == "Hadithah"
+
+
+def test_levantine_articles_and_eh_endings():
+    assert name_key("Ras es-Salt") == name_key("Ras al-Salt")
+    assert name_key("Deir ez-Zor") == name_key("Deir al-Zor")
+    assert name_key("Nabatieh") == name_key("Nabatiyeh") == name_key("An Nabaţīyah") == "nabatiya"
+
+
+def test_ascii_name_keeps_the_apostrophe():
+    assert ascii_name("Al ‘Amārah") == "Al Amarah"
+    assert ascii_name("Kānī Māsī") == "Kani Masi"
+    assert ascii_name("N'Djamena") == "N'Djamena"
+    assert ascii_name("Łódź") == "Lodz"

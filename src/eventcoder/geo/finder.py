@@ -21,13 +21,13 @@ from .normalize import ARTICLES, name_key
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-__all__ = ["Toponym", "find_toponyms", "COMMON_WORDS"]
+__all__ = ["Toponym", "find_toponyms", "COMMON_WORDS", "GENERIC_PREFIXES"]
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’ʿʾ`][^\W\d_]+)*", re.UNICODE)
 _CONNECTORS = frozenset({"of", "de", "del", "la", "le", "du", "des", "da", "do", "dos", "das", "bin", "ibn", "abu", "bani",
                          "umm", "and"} | ARTICLES)
 _TYPE_AFTER = {"province": "admin1", "provincial": "admin1", "governorate": "admin1", "governate": "admin1", "state": "admin1",
-               "region": "area", "district": "admin2", "county": "admin2", "subdistrict": "admin2",
+               "region": "area", "desert": "area", "countryside": "area", "district": "admin2", "county": "admin2", "subdistrict": "admin2",
                "city": "city", "town": "city", "village": "village", "villages": "village", "neighbourhood": "neighbourhood",
                "neighborhood": "neighbourhood", "area": "area", "square": "landmark", "bridge": "landmark",
                "airport": "landmark", "camp": "landmark", "base": "landmark", "road": "landmark", "highway": "landmark"}
@@ -40,7 +40,8 @@ _DIRECTIONS = r"(?:north|south|east|west|northeast|northwest|southeast|southwest
 _NEAR_BEFORE = re.compile(r"\b(near|nearby|close to|around|outside|vicinity of|near to|on the road to|road to|towards|"
                           r"on the edge of|edge of|next to|adjacent to|between)\s+(?:the\s+)?(?:\w+\s+of\s+)?$", re.IGNORECASE)
 _DIRECTION_BEFORE = re.compile(rf"\b(?:{_DIRECTIONS}(?:ern)?\s+of|\d+\s*(?:km|kilometers|kilometres|miles)\s+(?:\w+\s+)?"
-                               rf"(?:of|from))\s+(?:the\s+)?(?:\w+\s+of\s+)?$", re.IGNORECASE)
+                               rf"(?:of|from))\s+(?:the\s+)?(?:\w+\s+of\s+)?$"
+                               r"|\b(?:north|south)-?(?:east|west)\s+$", re.IGNORECASE)  # ... or "northeast Baquba"
 _PART_BEFORE = re.compile(rf"\b(?:{_DIRECTIONS}ern|northern|southern|eastern|western|central|rural|(?:the\s+)?outskirts of|"
                           rf"parts? of|countryside of)\s+(?:the\s+)?(?:\w+\s+of\s+)?$", re.IGNORECASE)
 _OUTSKIRTS_BEFORE = re.compile(r"\b(?:outskirts of|suburbs? of)\s+(?:the\s+)?(?:\w+\s+of\s+)?$", re.IGNORECASE)
@@ -66,6 +67,14 @@ victory hope independence liberty freedom justice peace unity progress reform ch
 kurdistan banks bank oil gas power water health education interior defense defence justice finance trade labor labour
 also both each every other such only even still just however although though because following
 wadi jabal jebel jabel tal tell qaryat ain bir nahr mount lake river sea gulf bay island islands valley desert plain coast gate gates hill hills
+sadr hakim maliki abadi allawi sistani barzani talabani
+""".split())  # (the last line: Iraqi political families - "Al-Sadr" is Muqtada al-Sadr, not Sadr City)
+
+
+#: Words that open the name of a quarter or street in Spanish, Portuguese and French ("Colonia Las Aves").
+GENERIC_PREFIXES = frozenset("""
+colonia barrio fraccionamiento ejido calle avenida carrera paseo bairro rua favela comunidade rue avenue boulevard
+quartier
 """.split())
 
 
@@ -115,6 +124,10 @@ def find_toponyms(text: str, gazetteer: GazetteerIndex, *, doc: "Doc | None" = N
     found: list[Toponym] = []
     i = 0
     while i < len(words):
+        named = _generic_named_run(text, words, i)
+        if named:  # "Colonia Las Aves", "Rua Augusta": a street or quarter the gazetteer does not know
+            i += named
+            continue
         match = _longest_match(text, words, i, gazetteer, labels, country)
         if match is None:
             i += 1
@@ -125,6 +138,20 @@ def find_toponyms(text: str, gazetteer: GazetteerIndex, *, doc: "Doc | None" = N
     for toponym in found:
         _read_context(text, toponym)
     return found
+
+
+def _generic_named_run(text: str, words: list[tuple[int, int, str]], i: int) -> int:
+    """Words in a run that a generic word opens ("Colonia Las Aves", "Barrio San Miguel", "Rue de la Paix"),
+    else 0: the name belongs to a quarter or street, and its words must not match towns elsewhere."""
+    if words[i][2].lower() not in GENERIC_PREFIXES:
+        return 0
+    n = 1
+    while i + n < len(words) and _gap_ok(text[words[i + n - 1][1]:words[i + n][0]]) and (
+            _capitalised(words[i + n][2]) or words[i + n][2].lower() in _CONNECTORS):
+        n += 1
+    while n > 1 and not _capitalised(words[i + n - 1][2]):
+        n -= 1  # a trailing connector is not part of the name
+    return n if n > 1 else 0
 
 
 def _strip_possessive(word: str) -> str:
@@ -181,7 +208,8 @@ def _plausible(surface: str, n: int, candidates: list[Place], label: str | None,
     known = any(p.source == "bundled" or p.kind in ("admin1", "country") for p in candidates)
     if label in ("PERSON",) and not (locative or typed or known):
         return False
-    if n == 1 and (head in COMMON_WORDS or surface.lower() in COMMON_WORDS) and label not in ("GPE", "LOC", "FAC"):
+    if len(head.split()) == 1 and (head in COMMON_WORDS or surface.lower() in COMMON_WORDS) \
+            and label not in ("GPE", "LOC", "FAC"):  # one word, its article aside ("Al-Sadr")
         return False
     if loose and not (locative or typed or label in ("GPE", "LOC", "FAC")):
         return False

@@ -26,13 +26,13 @@ from ..errors import GazetteerError
 from .dump import DumpRow, kind_for_feature
 from .iraq import canonical_iraq_admin1, iraq_data_text, iraq_governorates, iraq_places
 from .model import KINDS, Place
-from .normalize import fold, name_key, skeleton_from_key, skeleton_key
+from .normalize import ascii_name, fold, name_key, skeleton_from_key, skeleton_key
 from .sources import admin1_spellings, canonical_admin1, clean_admin_name, country_aliases, registry_admin_names, registry_cities, registry_countries
 
 __all__ = ["GazetteerIndex", "build_index", "load_gazetteer", "gazetteer_dir", "save_index", "index_path",
-           "dumps_dir", "FORMAT_VERSION", "km_between"]
+           "dumps_dir", "FORMAT_VERSION", "km_between", "name_capital_districts"]
 
-FORMAT_VERSION = 5
+FORMAT_VERSION = 7
 _INDEX_FILE = f"index-v{FORMAT_VERSION}.pkl"
 _KIND_CODE = {kind: i for i, kind in enumerate(KINDS)}
 _SOURCES = ("geonames", "bundled", "dump")
@@ -290,6 +290,9 @@ def build_index(dump_files: Iterable[Path] = (), *, include_registry: bool = Tru
     by_country: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for city in cities:
         by_country[city["countrycode"]].append(city)
+    raw_admin1.update(name_capital_districts(countries, by_country, admin1_codes))
+    admin1_codes.update({code: canonical_admin1(code[:2], raw) for code, raw in raw_admin1.items()
+                         if code not in admin1_codes})
 
     # Countries, coded to their capital.
     aliases = country_aliases()
@@ -405,6 +408,18 @@ def _nearest_admin1(b: _Builder, country: str, lat: float, lon: float) -> str | 
             if dist < best_km:
                 best, best_km = admin1, dist
     return best
+
+
+def name_capital_districts(countries: dict[str, dict[str, Any]], by_country: dict[str, list[dict[str, Any]]],
+                           named: dict[str, str]) -> dict[str, str]:
+    """{admin1 code: name} for capital districts the registry leaves unnamed ("PY.22" -> "Asuncion",
+    "ML.08" -> "Bamako"): such a unit is named after its capital, as ISO 3166-2 names them."""
+    names: dict[str, str] = {}
+    for cc, info in countries.items():
+        capital = _find_city(by_country.get(cc, []), info.get("capital") or "")
+        if capital and capital.get("admin1code") and f"{cc}.{capital['admin1code']}" not in named:
+            names[f"{cc}.{capital['admin1code']}"] = clean_admin_name(ascii_name(capital["name"]))
+    return names
 
 
 def _find_city(cities: list[dict[str, Any]], name: str) -> dict[str, Any] | None:

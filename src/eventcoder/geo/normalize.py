@@ -12,14 +12,17 @@ from __future__ import annotations
 import re
 import unicodedata
 
-__all__ = ["fold", "name_key", "skeleton_key", "skeleton_from_key", "ARTICLES"]
+__all__ = ["fold", "ascii_name", "name_key", "skeleton_key", "skeleton_from_key", "ARTICLES"]
 
 #: The Arabic article as transliterated, assimilated forms included ("as-Sulaymaniyah", "ash-Shatra").
-ARTICLES = frozenset({"al", "el", "an", "as", "ad", "ar", "at", "az", "ash", "ath", "adh", "ul", "il"})
+ARTICLES = frozenset({"al", "el", "an", "as", "ad", "ar", "at", "az", "ash", "ath", "adh", "ul", "il",
+                      "ez", "es", "ed", "esh"})  # Levantine forms: "Deir ez-Zor", "Ras es-Salt"
 
 _MARKS = re.compile(r"['’‘`´ʿʾʻʼ\u02bf\u02be]")
 _NON_WORD = re.compile(r"[^a-z0-9]+")
-_ENDINGS = ((re.compile(r"iyy?ah?$"), "iya"), (re.compile(r"(?<=[^aeiou])ah$"), "a"), (re.compile(r"eh$"), "a"))
+# -iya/-iyah/-iyyah/-iyeh/-iye/-ieh ("Nabatieh" = "An Nabaţīyah"), then -ah/-eh = -a
+_ENDINGS = ((re.compile(r"i(?:yy?(?:ah?|eh?)|eh)$"), "iya"), (re.compile(r"(?<=[^aeiou])ah$"), "a"),
+            (re.compile(r"eh$"), "a"))
 
 
 def fold(text: str) -> str:
@@ -27,6 +30,19 @@ def fold(text: str) -> str:
     text = _MARKS.sub("", text)
     text = unicodedata.normalize("NFKD", text)
     return "".join(ch for ch in text if not unicodedata.combining(ch)).encode("ascii", "ignore").decode()
+
+
+_SIGNS = re.compile(r"[‘’`´ʿʾʻʼ\u02bf\u02be]")
+_UNDECOMPOSED = str.maketrans({"ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ß": "ss", "æ": "ae",
+                               "Æ": "Ae", "œ": "oe", "Œ": "Oe", "ı": "i", "þ": "th", "Þ": "Th", "ð": "d"})
+
+
+def ascii_name(name: str) -> str:
+    """A place name as ACLED writes it: plain ASCII, transliteration signs dropped, the ASCII apostrophe
+    kept ("Al ‘Amārah" -> "Al Amarah", "Kānī Māsī" -> "Kani Masi", "N'Djamena" unchanged)."""
+    text = unicodedata.normalize("NFKD", _SIGNS.sub("", name).translate(_UNDECOMPOSED))
+    text = "".join(ch for ch in text if not unicodedata.combining(ch)).encode("ascii", "ignore").decode()
+    return re.sub(r"\s{2,}", " ", text).strip() or name
 
 
 def _words(text: str) -> list[str]:

@@ -20,8 +20,8 @@ from ..analysis import ResolvedPlace
 from ..record import Span
 from .finder import Toponym, find_toponyms
 from .index import GazetteerIndex, km_between
-from .model import POINT_KINDS, Place
-from .normalize import name_key
+from .model import ADMIN_KINDS, POINT_KINDS, Place
+from .normalize import ARTICLES, ascii_name, name_key
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -31,10 +31,14 @@ __all__ = ["Geocoder", "DocumentPlaces", "ResolvedToponym"]
 _RELATION_WEIGHT = {"in": 2.0, "outskirts": 2.0, "near": 1.6, "direction": 1.6, "part": 1.0, "apposition": 0.3,
                     "none": 0.0, "possessive": -0.4, "from": -3.0, "affiliation": -6.0,
                     "route": -0.5, "reference": -0.2, "facility": -0.8,
-                    "container": -0.6}
+                    "container": -2.0}
 _KIND_WEIGHT = {"area": 1.8, "landmark": 2.3, "neighbourhood": 2.3, "city": 2.0, "village": 2.0, "admin2": 1.3, "admin1": 0.8,
                 "country": -1.5}
 _NEAR_RELATIONS = frozenset({"near", "direction", "part"})
+_AREA_REACH_KM = 150  # how far a named range or zone may reach into a neighbouring province
+_SUBURB_KM = 40  # "Janzur (Tripoli)": how far a suburb may lie from the city that names it
+_METROPOLIS = 500_000  # a city this large is not a namesake of some village in another province
+_SENTENCE_END = re.compile(r"[.!?]\s+[A-Z]")
 
 
 @dataclass(slots=True)
@@ -89,6 +93,7 @@ class Geocoder:
         _link_possessives(toponyms)
         _mark_references(toponyms, text)
         _mark_containers(toponyms, text)
+        toponyms = _apply_stated_admin1(toponyms, text, code)
         resolved = self._disambiguate(toponyms, code)
         return DocumentPlaces(code, self.gazetteer.country_name(code) if code else None, given is not None, resolved)
 
@@ -150,10 +155,10 @@ class Geocoder:
             s += 0.3 * math.log10(p.population + 1) if p.kind in POINT_KINDS else 0.0
             if name_key(p.name) == key:
                 s += 1.0  # named so, not only known by an alternate name ("Jalisco" the state, not "Xalisco")
-            if p.admin1 and p.admin1 in context_admin1 and p.kind != "admin1":
-                s += 2.0
+            if p.admin1 and p.admin1 in context_admin1 and p.kind != "admin1" and hint != "admin1":
+                s += 2.0  # (not when the text says "province": "in the Dahuk province" is not the town)
             s += {"bundled": 0.5, "dump": 0.2}.get(p.source, 0.0)
-            if centre is not None and p.kind in POINT_KINDS:
+            if centre is not None and p.kind in POINT_KINDS and hint != "admin1":
                 dist = km_between(centre[0], centre[1], p.latitude, p.longitude)
                 s += 1.0 if dist < 100 else (0.4 if dist < 300 else 0.0)
             return s
@@ -226,28 +231,36 @@ class Geocoder:
         country_name = gz.country_name(p.country) or places.country_name
         if p.kind in POINT_KINDS:
             # "in Daquq district", "Jalawla area": the event is somewhere in the named part, not at the town
-            precision = 2 if t.relation in ("near", "direction") or p.kind == "area" or t.type_hint in ("admin2", "area") \
-                else 1
-            admin2 = p.admin2 or gz.nearest_admin2(p.country, p.admin1, p.latitude, p.longitude)
+            # (but "the Karrada area" is the neighbourhood itself)
+            hinted_part = t.type_hint == "admin2" or t.type_hint == "area" and p.kind != "neighbourhood"
+            precision = 2 if t.relation in ("near", "direction") or p.kind == "area" or hinted_part else 1
+            admin1 = _stated_admin1(p, places) if p.kind == "area" else p.admin1
+            admin2 = p.admin2 if admin1 == p.admin1 else None
+            admin2 = admin2 or gz.nearest_admin2(p.country, admin1, p.latitude, p.longitude)
             location, confidence = p.name, 0.85 if precision == 1 else 0.7
         elif p.kind == "admin2":
+            admin1 = p.admin1
             # a district named after its seat town reads as the town ("in Ranya district")
             precision = 1 if p.seat and name_key(p.seat) == name_key(p.name) and t.relation not in _NEAR_RELATIONS \
                 and t.type_hint not in ("admin2", "area") else 2
             admin2, location, confidence = p.name, p.seat or p.name, 0.6
         elif p.kind == "admin1":
-            precision = 3
+            admin1, precision = p.admin1, 3
             admin2 = gz.nearest_admin2(p.country, p.admin1, p.latitude, p.longitude)
             location, confidence = p.seat or p.name, 0.5
         else:  # a country: its capital region
             return self.country_fallback(places, p.country, span=Span(t.start, t.end, t.text))
+        if t.notes.get("unlocated"):
+            # "in Souairi, Bekaa" with Souairi unknown: a small part of the region, coded to the town that
+            # represents it (ACLED's precision 2); "in Abu Salim (Tripoli)": a part of the town itself
+            precision, confidence = (precision if p.kind in POINT_KINDS else 2), min(confidence, 0.5)
         if t.relation == "from":
             confidence *= 0.6
         if t.loose:
             confidence *= 0.8
-        return ResolvedPlace(country=country_name, admin1=p.admin1, admin2=admin2, admin3=None, location=location,
-                             latitude=p.latitude, longitude=p.longitude, geo_precision=precision,
-                             confidence=round(confidence, 3), span=Span(t.start, t.end, t.text))
+        return ResolvedPlace(country=country_name, admin1=_ascii(admin1), admin2=_ascii(admin2), admin3=None,
+                             location=_ascii(location), latitude=p.latitude, longitude=p.longitude,
+                             geo_precision=precision, confidence=round(confidence, 3), span=Span(t.start, t.end, t.text))
 
     def country_fallback(self, places: DocumentPlaces, country: str | None = None,
                          span: Span | None = None) -> ResolvedPlace | None:
@@ -262,14 +275,129 @@ class Geocoder:
         admin1 = c.admin1
         seat = gz.admin1_place(code, admin1) if admin1 else None
         lat, lon = (seat.latitude, seat.longitude) if seat else (c.latitude, c.longitude)
-        return ResolvedPlace(country=c.name, admin1=admin1, admin2=gz.nearest_admin2(code, admin1, lat, lon), admin3=None,
-                             location=c.seat or (seat.seat if seat else None), latitude=lat, longitude=lon,
-                             geo_precision=3, confidence=0.15, span=span)
+        location = c.seat or (seat.seat if seat else None)
+        admin2 = gz.nearest_admin2(code, admin1, lat, lon)
+        return ResolvedPlace(country=c.name, admin1=_ascii(admin1), admin2=_ascii(admin2), admin3=None,
+                             location=_ascii(location), latitude=lat, longitude=lon, geo_precision=3,
+                             confidence=0.15, span=span)
+
+
+def _stated_admin1(area: Place, places: DocumentPlaces) -> str | None:
+    """"the Hamrin mountains in Diyala province": a range or named zone that spans provinces lies in the
+    province the document names, when that province is near it; else in the province of its centre."""
+    named = {r.place.admin1 for r in places.toponyms if r.place.country == area.country and r.place.admin1 and (
+             r.place.kind == "admin1" or r.toponym.relation == "container"
+             and name_key(r.place.name) == name_key(r.place.admin1))  # "Qandil region of Erbil": the province's seat
+             and r.toponym.relation not in ("from", "affiliation")
+             and km_between(area.latitude, area.longitude, r.place.latitude, r.place.longitude) <= _AREA_REACH_KM}
+    return named.pop() if len(named) == 1 and area.admin1 not in named else area.admin1
+
+
+def _ascii(name: str | None) -> str | None:
+    """Output names in plain ASCII, as ACLED writes them; matching keeps every spelling."""
+    return ascii_name(name) if name else name
 
 
 def _with_confidence(place: ResolvedPlace, confidence: float) -> ResolvedPlace:
     return ResolvedPlace(place.country, place.admin1, place.admin2, place.admin3, place.location, place.latitude,
                          place.longitude, place.geo_precision, round(confidence, 3), place.span)
+
+
+def _apply_stated_admin1(toponyms: list[Toponym], text: str, country: str | None) -> list[Toponym]:
+    """"in Celaya, Guanajuato", "near Pivdenne, Donetsk", "in Souairi, Bekaa": the province named after a place
+    holds it. The place's candidates narrow to that province; a place known only elsewhere, or not known at
+    all, stands for the province (or its town of that name): the event is somewhere in it."""
+    narrowed: dict[str, tuple[list[Place], bool]] = {}  # by name key, so the document's other mentions follow:
+    # the candidates left, and whether they only stand in for a place the gazetteer does not know
+    stated: list[tuple[int, Place]] = []  # where each stated province's name ends, and the province
+    for i, b in enumerate(toponyms):
+        units = sorted((p for p in b.candidates if p.kind == "admin1" and (country is None or p.country == country)),
+                       key=lambda p: name_key(p.name) != name_key(b.text))  # "(Nihm, Sanaa)": Sanaa, not the city's unit
+        if not units or _in_list(text, b, toponyms[i + 1] if i + 1 < len(toponyms) else None):
+            continue
+        a = toponyms[i - 1] if i else None
+        if a is not None and (b.relation == "container" or _BEFORE_HOLDER.fullmatch(text[a.end:b.start])):
+            stated.append((b.end, units[0]))
+            holder, b.candidates = b.candidates, units  # "Celaya, Guanajuato": the state, not its capital
+            for j in range(i - 1, -1, -1):  # "Baglar neighbourhood of Bagcilar, Istanbul": the whole chain
+                held = _narrow_to_unit(toponyms[j], holder, units[0], country)
+                if held is not None:
+                    narrowed[name_key(toponyms[j].text)] = held
+                if not j or toponyms[j].relation != "container" and text[toponyms[j - 1].end:toponyms[j].start] != " ":
+                    break  # (names in one run of words, "San Carlos Nuevo Guaymas", are one name)
+                holder = held[0] if held is not None else toponyms[j].candidates
+            continue
+        before = text[max(0, b.start - 120):b.start]
+        run = _UNKNOWN_BEFORE_COMMA.search(before)
+        if run and (a is None or a.end <= b.start - len(before) + run.start(2)):
+            # "in Souairi, Bekaa", "in Kishindih district, Balkh": the event is somewhere in the province;
+            # "(Khabb wa ash Shaaf, Al Jawf)": a district the gazetteer does not know, in the province
+            if run.group(1):
+                b.relation = _RUN_RELATION.get(run.group(1).lower(), "in")
+            b.candidates, b.notes["unlocated"] = units, run.group(2)
+            stated.append((b.end, units[0]))
+    for t in toponyms:
+        if name_key(t.text) in narrowed:
+            t.candidates, unlocated = narrowed[name_key(t.text)]
+            t.loose = False
+            if unlocated:
+                t.notes["unlocated"] = t.text
+    return [t for t in toponyms if name_key(t.text) in narrowed or not _stray(t, stated, text, country)]
+
+
+_LINK_WORDS = "|".join(sorted(ARTICLES | {"de", "del", "de la", "de los", "da", "do", "dos", "la", "bin", "ibn", "wa", "of"}))
+_NAME_RUN = rf"[A-Z][^\W\d_]*(?:['’][^\W\d_]+)?(?:[\s-]+(?:(?:{_LINK_WORDS})[\s-]+)*" \
+            r"[A-Z][^\W\d_]*(?:['’][^\W\d_]+)?){0,4}"
+_UNKNOWN_BEFORE_COMMA = re.compile(rf"(?:\b(in|at|near|outside|around|inside)\s+(?:the\s+)?(?:(?:town|village|city|"
+                                   rf"neighbou?rhood|area|district) of\s+)?|\(\s*)({_NAME_RUN})\s*(?:,|\()\s*$")
+_RUN_RELATION = {"near": "near", "outside": "near", "around": "near"}
+# "Celaya, Guanajuato", "Hadibu (Suqutra)", "San Carlos Nuevo Guaymas, Sonora": the end of the held name (a known
+# name may be only the start of it), then a comma or a parenthesis
+_BEFORE_HOLDER = re.compile(r"(?:\s+[A-Z][^\W\d_]*\.?)*\s*(?:,|\()\s*")
+
+
+def _in_list(text: str, t: Toponym, following: Toponym | None) -> bool:
+    """"in Baghdad, Basra and Najaf": a name followed by another name is an item of a list, not a container."""
+    return following is not None and bool(re.fullmatch(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)(?:the\s+)?",
+                                                         text[t.end:following.start]))
+
+
+def _narrow_to_unit(t: Toponym, holder: list[Place], unit: Place,
+                    country: str | None) -> tuple[list[Place], bool] | None:
+    """The candidates of ``t`` inside ``unit``, the province named after it, and whether they are only the
+    ``holder``'s own places (the name that holds ``t``) standing in for a place the gazetteer does not know
+    there; None to leave ``t`` as it is."""
+    held = [h for h in holder if h.admin1 == unit.admin1 and h.country == unit.country]
+    inside = [p for p in t.candidates if p.kind != "admin1" and p.country == unit.country
+              and (p.admin1 == unit.admin1 or _reaches(p, held))]
+    if inside:
+        return inside, False
+    local = [p for p in t.candidates if country is None or p.country == country]
+    if t.type_hint not in ("village", "neighbourhood") and any(
+            p.kind in ADMIN_KINDS or p.population >= _METROPOLIS for p in local):
+        return None  # a province or a metropolis is not a namesake of some place in another province
+    return (held, True) if held else None
+
+
+def _reaches(p: Place, held: list[Place]) -> bool:
+    """"Janzur (Tripoli)": a suburb of the city that names it; a mountain range reaching into the province."""
+    if p.kind == "area":
+        return any(km_between(p.latitude, p.longitude, h.latitude, h.longitude) <= _AREA_REACH_KM for h in held)
+    towns = [h for h in held if h.kind in POINT_KINDS]
+    return p.kind in POINT_KINDS and any(km_between(p.latitude, p.longitude, h.latitude, h.longitude) <= _SUBURB_KM
+                                         for h in towns)
+
+
+def _stray(t: Toponym, stated: list[tuple[int, Place]], text: str, country: str | None) -> bool:
+    """"In Maraba, Para, a man was shot in Cidade Nova neighborhood": a place named in the same sentence after
+    "Town, Province" lies in that province, so a small namesake elsewhere is not it."""
+    unit = next((u for end, u in reversed(stated) if end <= t.start and not _SENTENCE_END.search(text[end:t.start])),
+                None)
+    if unit is None or t.relation in ("from", "affiliation"):
+        return False
+    local = [p for p in t.candidates if country is None or p.country == country]
+    return bool(local) and all(p.admin1 != unit.admin1 and p.kind not in ADMIN_KINDS and p.population < _METROPOLIS
+                               for p in local)
 
 
 def _mark_references(toponyms: list[Toponym], text: str) -> None:
@@ -280,13 +408,26 @@ def _mark_references(toponyms: list[Toponym], text: str) -> None:
             b.relation = "reference"
 
 
+_PART_WORDS = r"region|area|areas|district|village|villages|town|city|sub-?district|province|neighbou?rhood|quarter|" \
+              r"suburb"
+_SIDE = r"(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?"
+# "Haftanin region of Dahuk", "Zammar area, Ninewa", "(Kirkuk)", "Tal Tiba, southern Mosul", "Rashad of Kirkuk"
+_HELD_BY_NEXT = re.compile(rf"(?:\b(?:{_PART_WORDS})\s+of|,|\(|/)\s*(?:the\s+)?(?:{_SIDE}\s+)?$|^\s+of\s+(?:the\s+)?$",
+                           re.IGNORECASE)
+# "Mansur village in Dibis", "Mansur and Qaradara villages in Dibis": the part word follows the name
+_HELD_IN_NEXT = re.compile(rf"^(?:\s+(?:and|or)\s+[A-Z][\w'’-]*)?\s+(?:{_PART_WORDS})\s+in\s+(?:the\s+)?(?:\w+\s+)?$",
+                           re.IGNORECASE)
+
+
 def _mark_containers(toponyms: list[Toponym], text: str) -> None:
-    """"in Haftanin region of Dahuk", "Zammar area, Ninewa": the later name holds the earlier one."""
+    """"in Haftanin region of Dahuk", "Zammar area, Ninewa", "Mansur village in Dibis district": the later
+    name holds the earlier one."""
     for a, b in zip(toponyms, toponyms[1:]):
         between = text[a.end:b.start]
-        if b.start - a.end <= 45 and "." not in between and b.relation in ("none", "apposition", "possessive") and \
-                re.search(r"(?:\b(?:region|area|areas|district|village|villages|town|sub-?district|province)\s+of|,|\(|/)\s*"
-                          r"(?:the\s+)?(?:\w+\s+)?$", between, re.IGNORECASE):
+        if b.start - a.end > 45 or "." in between or any(p.kind == "country" for p in a.candidates):
+            continue  # (a country is never part of a place)
+        if b.relation in ("none", "apposition", "possessive") and _HELD_BY_NEXT.search(between) or \
+                b.relation in ("in", "part") and _HELD_IN_NEXT.search(between):
             b.relation = "container"
 
 
