@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import spacy
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
@@ -31,6 +32,14 @@ def test_words_inside_dates_never_match() -> None:
     doc = make_doc(["On", "5", "March", "they", "marched"], ["on", "5", "March", "they", "march"],
                    ents=["O", "B-DATE", "I-DATE", "O", "O"])
     assert [c.start for c in lexicon.find(doc[:]).get("protest")] == [4]
+
+
+def test_a_word_matching_two_phrases_keeps_its_surface_form_first() -> None:
+    # "stolen" matches "stolen" (its form) and "steal" (its lemma); one cue per span is kept, and which one
+    # must not depend on string hashing, or the rules' decisions would change from run to run
+    lexicon = CueLexicon({"loot": ["steal", "stolen"]})
+    doc = Doc(spacy.blank("en").vocab, words=["money", "stolen"], lemmas=["money", "steal"])  # with lower forms
+    assert [c.phrase for c in lexicon.find(doc[:]).get("loot")] == ["stolen"]
 
 
 def test_bundled_lexicon_has_the_categories_the_rules_use() -> None:

@@ -80,7 +80,7 @@ class CueLexicon:
         found: list[Cue] = []
         seen: set[tuple[str, int, int]] = set()
         for i, token_keys in enumerate(keys):
-            for key in set(token_keys):
+            for key in dict.fromkeys(token_keys):  # in order, so the cues found never depend on hashing
                 for category, phrase, parts in self._index.get(key, ()):
                     end = i + len(parts)
                     if end > len(tokens):

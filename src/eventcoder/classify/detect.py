@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from ..taxonomy import event_type_of
 from .clauses import Clause, non_event_reason, split_clauses
 from .cues import CueLexicon, CueSet, load_lexicon
-from .rules import PROTEST_SEVERITY, Decision, decide, decide_protest
+from .rules import PROTEST_SEVERITY, STRONG_RIOT, Decision, decide, decide_protest
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span as SpacySpan
@@ -73,6 +73,8 @@ def _candidate(sentence: "SpacySpan", clause: Clause, decision: Decision, index:
 
 #: Weakly-cued strategic developments: next to another event in the same sentence they are its context.
 _CONTEXT_TYPES = {"Change to group/activity", "Other"}
+_VIOLENT_TYPES = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
+_PROPERTY = "Looting/property destruction"
 _PLACE_PREPS = {"in", "at", "near", "outside", "across", "inside", "around"}
 
 
@@ -102,6 +104,8 @@ def _absorbs(kept: Candidate, cand: Candidate, doc: "Doc") -> bool:
     family = {"Protests", "Riots"}
     if cand.sub_event_type in _CONTEXT_TYPES and kept.sub_event_type not in _CONTEXT_TYPES:
         return True  # "before police moved in": context of the event, not another one
+    if _property_in_violence(kept, cand):
+        return not places_b  # property destroyed in the course of an attack or a battle is part of it
     if kept.event_type in family and cand.event_type in family:
         return True
     if kept.event_type in family and cand.sub_event_type in {"Attack", "Armed clash", "Arrests",
@@ -112,9 +116,21 @@ def _absorbs(kept: Candidate, cand: Candidate, doc: "Doc") -> bool:
     return kept.generic != cand.generic and "Explosions/Remote violence" in {kept.event_type, cand.event_type}
 
 
+def _property_in_violence(a: Candidate, b: Candidate) -> bool:
+    """In one sentence, one of the two destroys or loots property, the other is violence (Battles,
+    Explosions, Attacks). A later sentence's bare "the attack" does not count: it refers back."""
+    kinds = {a.sub_event_type, b.sub_event_type}
+    return (a.sentence_index == b.sentence_index and _PROPERTY in kinds
+            and any(c.event_type in _VIOLENT_TYPES for c in (a, b)))
+
+
 def _combine(target: Candidate, cand: Candidate) -> None:
     """Fold ``cand`` into ``target``: the more telling type wins (ACLED's precedence)."""
     if cand.sub_event_type in _CONTEXT_TYPES and target.sub_event_type not in _CONTEXT_TYPES:
+        return
+    if _property_in_violence(target, cand) and cand.sub_event_type == _PROPERTY:
+        target.evidence.append(cand.trigger)
+        target.confidence = max(target.confidence, cand.confidence)
         return
     target.evidence.append(cand.trigger)
     if target.sentence_index == cand.sentence_index:
@@ -123,8 +139,8 @@ def _combine(target: Candidate, cand: Candidate) -> None:
     if cand.sub_event_type in PROTEST_SEVERITY and target.sub_event_type in PROTEST_SEVERITY:
         if PROTEST_SEVERITY.index(cand.sub_event_type) > PROTEST_SEVERITY.index(target.sub_event_type):
             target.sub_event_type, target.rule, target.trigger = cand.sub_event_type, cand.rule, cand.trigger
-    elif cand.sub_event_type == "Armed clash" and target.sub_event_type in PROTEST_SEVERITY[:3]:
-        target.sub_event_type = "Violent demonstration"  # demonstrators fighting the police
+    elif cand.sub_event_type in {"Armed clash", "Mob violence"} and target.sub_event_type in PROTEST_SEVERITY[:3]:
+        target.sub_event_type = "Violent demonstration"  # demonstrators fighting the police or stoning buses
         target.rule = f"demonstrators + {cand.rule.split(' -> ')[0]} -> Violent demonstration"
         target.trigger = cand.trigger
     elif cand.sub_event_type == "Attack" and target.sub_event_type in PROTEST_SEVERITY[:3]:
@@ -137,6 +153,9 @@ def _combine(target: Candidate, cand: Candidate) -> None:
     elif cand.sub_event_type == "Arrests" and target.sub_event_type == "Peaceful protest":
         target.sub_event_type, target.trigger = "Protest with intervention", cand.trigger
         target.rule = "demonstrators arrested -> Protest with intervention"
+    elif _property_in_violence(target, cand):  # the violence that destroyed the property is the event
+        target.sub_event_type, target.rule, target.trigger, target.generic = (
+            cand.sub_event_type, cand.rule, cand.trigger, cand.generic)
     elif target.generic and not cand.generic:
         target.sub_event_type, target.rule, target.trigger, target.generic = (
             cand.sub_event_type, cand.rule, cand.trigger, False)
@@ -174,6 +193,33 @@ def _told_by_pronoun(doc: "Doc", cand: Candidate) -> bool:
     return any(t.dep_ == "nsubj" and t.pos_ == "PRON" for t in doc[cand.clause.start:cand.clause.end])
 
 
+def _arrests_many(doc: "Doc", cand: Candidate) -> bool:
+    """Whether an arrest names several people ("arrested 20", "they were detained"): the demonstrators,
+    not the one person whose arrest they protest ("He was arrested last week")."""
+    if cand.sub_event_type != "Arrests":
+        return False
+    verb = doc[cand.trigger[1] - 1]
+    arrested = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    return any(t.tag_ in {"NNS", "NNPS", "CD"} or t.lower_ in {"them", "they"} for t in arrested)
+
+
+def _right_after_protest(previous: Candidate, sentence_index: int) -> bool:
+    return previous.event_type in {"Protests", "Riots"} and sentence_index == previous.sentence_index + 1
+
+
+def _aftermath_sentence(doc: "Doc", sentence: "SpacySpan", cues: CueSet, index: int) -> list[Candidate]:
+    """A sentence after a protest that tells only how it went ("The police intervened", "Fires were
+    set at intersections"): read as part of that protest, since those words alone report no event."""
+    whole = Clause(sentence.start, sentence.end, sentence.root.i)
+    decision = decide_protest(doc, cues, cues)
+    if decision.trigger is None or not (decision.sub_event_type == "Protest with intervention" or (
+            decision.sub_event_type == "Violent demonstration" and decision.trigger.phrase in STRONG_RIOT)):
+        return []
+    if non_event_reason(doc, sentence, whole, decision.trigger.start, cues) is not None:
+        return []
+    return [_candidate(sentence, whole, decision, index)]
+
+
 def _merge_follow_ups(doc: "Doc", candidates: list[Candidate]) -> list[Candidate]:
     """A sentence that goes on about the previous sentence's protest or attack (the arrests that
     followed, the toll of the bombing) with no place of its own joins that event."""
@@ -183,7 +229,8 @@ def _merge_follow_ups(doc: "Doc", candidates: list[Candidate]) -> list[Candidate
         follow_up = (previous is not None and cand.sentence_index == previous.sentence_index + 1
                      and not _has_own_place(doc, cand.clause) and not _has_own_date(doc, cand.clause)
                      and (cand.generic or (previous.event_type in {"Protests", "Riots"} and
-                                            (cand.event_type in {"Protests", "Riots"} or _told_by_pronoun(doc, cand)))
+                                            (cand.event_type in {"Protests", "Riots"} or _told_by_pronoun(doc, cand)
+                                             or _arrests_many(doc, cand)))
                           or cand.sub_event_type == previous.sub_event_type)
                      and _absorbs(previous, cand, doc))
         if follow_up and previous is not None:
@@ -222,6 +269,8 @@ def find_candidates(doc: "Doc", *, lexicon: CueLexicon | None = None,
             decision = decide(doc, cues, cues)
             if decision is not None and non_event_reason(doc, sentence, whole, decision.trigger.start if decision.trigger else whole.head, cues) is None:
                 found.append(_candidate(sentence, whole, decision, index))
+        if not found and candidates and _right_after_protest(candidates[-1], index) and cues.has("intervention", "riot"):
+            found.extend(_aftermath_sentence(doc, sentence, cues, index))
         merged = _merge_sentence(doc, found)
         protests = [c for c in merged if c.sub_event_type in PROTEST_SEVERITY]
         if len(protests) == 1:  # one gathering in the sentence: every clause of it tells how it went

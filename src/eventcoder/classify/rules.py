@@ -8,6 +8,7 @@ abductions by armed groups.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -16,7 +17,7 @@ from .cues import Cue, CueSet
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-__all__ = ["Decision", "decide", "decide_protest", "PROTEST_SEVERITY"]
+__all__ = ["Decision", "decide", "decide_protest", "PROTEST_SEVERITY", "STRONG_RIOT"]
 
 #: Protest-family sub-types from mildest to most severe; merging two reports keeps the more severe.
 PROTEST_SEVERITY: tuple[str, ...] = ("Peaceful protest", "Protest with intervention",
@@ -41,18 +42,21 @@ _BATTLE_WORDS = {"clash", "armed clash", "fighting", "fight", "battle", "exchang
                  "both sides fired", "exchange of artillery", "exchange artillery", "exchange shelling",
                  "exchange gunfire", "exchange rocket", "exchange mortar", "exchange heavy", "exchange shell",
                  "exchange artillery fire", "exchanged artillery", "exchanged shelling", "exchanged gunfire",
-                 "exchanged rocket", "exchanged mortar", "exchanged heavy"}
+                 "exchanged rocket", "exchanged mortar", "exchanged heavy", "fire back", "fired back", "return fire",
+                 "returned fire", "returning fire", "shelling exchange", "artillery exchange", "exchange of shelling",
+                 "artillery duel"}
 _LIGHT_ARMS = {"small arms", "small - arms", "firearm", "firearms", "automatic weapons", "automatic rifle", "rifle",
                "rifles", "gunfire", "gunshot", "gunshots", "shots", "light weapons"}
-_CROWD_VIOLENCE = {"rioter", "riot", "throw stone", "throw rock", "stone - throwing", "stone-throwing", "pelt", "hurl",
-                   "molotov", "petrol bomb"}
+_RIOT_SIGNS = {"rioter", "riot", "burn tire", "burn tyre", "burn tires", "burn tyres", "burning tire", "burning tyre",
+               "burning tires", "burning tyres"}  # what only rioting demonstrators do
+_CROWD_VIOLENCE = {"throw stone", "throw rock", "stone - throwing", "stone-throwing", "pelt", "hurl", "molotov",
+                   "petrol bomb"} | _RIOT_SIGNS
 _SUICIDE_ACTS = {"suicide bomber", "suicide attack", "suicide bombing", "blew himself up", "blow himself up",
                  "blew herself up", "blew themselves up", "self - detonate"}
-_STRONG_RIOT = {"rioter", "riot", "clash", "set fire", "set on fire", "set ablaze", "set alight", "burn", "torch",
-                "throw stone", "throw rock", "stone - throwing", "stone-throwing", "molotov", "petrol bomb",
-                "firebomb", "storm", "vandalise", "vandalize", "smash", "hurl", "pelt", "burning tire",
-                "burning tyre", "burning tires", "burning tyres", "ransack", "break into", "broke into",
-                "tear down", "tore down", "loot", "ablaze", "on fire"}
+#: Acts that make a demonstration a Violent demonstration (riot cues; the rest are weaker).
+STRONG_RIOT = {"clash", "set fire", "set on fire", "set ablaze", "set alight", "burn", "torch", "firebomb", "storm",
+               "vandalise", "vandalize", "smash", "ransack", "break into", "broke into", "tear down", "tore down",
+               "loot", "ablaze", "on fire", "fire be set", "turn violent", "turned violent"} | _CROWD_VIOLENCE
 _WEAK_RIOT = {"attack", "assault", "fight", "beat", "injure", "damage", "stone", "tire", "tyre"}
 _LETHAL_FORCE = {"live ammunition", "live fire", "live round", "live bullet", "sniper", "shot dead", "shoot dead",
                  "gunfire", "bullet wound", "gunshot", "machine gun", "run over", "ran over", "fatally"}
@@ -86,10 +90,6 @@ def _first(cues: CueSet, category: str, phrases: set[str] | None = None) -> Cue 
         if phrases is None or cue.phrase in phrases:
             return cue
     return None
-
-
-def _tokens_near(doc: "Doc", cue: Cue, window: int) -> range:
-    return range(max(cue.start - window, 0), min(cue.end + window, len(doc)))
 
 
 def _object_tokens(doc: "Doc", cue: Cue) -> set[int]:
@@ -218,11 +218,19 @@ def _riot_police(doc: "Doc", cue: Cue) -> bool:
 
 def _burns_only_symbols(doc: "Doc", clause: CueSet) -> bool:
     """Burning flags, pictures or effigies is a peaceful protest act in ACLED's practice."""
-    burns = [c for c in clause.get("riot") if c.phrase in {"burn", "set fire", "set on fire", "torch", "set ablaze"}]
+    burns = [c for c in clause.get("riot")
+             if c.phrase in {"burn", "set fire", "set on fire", "on fire", "torch", "set ablaze"}]
     if not burns:
         return False
     symbols = clause.get("peaceful_burn_object")
-    return bool(symbols) and all(any(abs(s.start - b.end) <= 4 for s in symbols) for b in burns)
+    return bool(symbols) and all(any(abs(s.start - b.end) <= 4 or s.start in _burnt_objects(doc, b) for s in symbols)
+                                 for b in burns)
+
+
+def _burnt_objects(doc: "Doc", burn: Cue) -> set[int]:
+    """What "set ... on fire" burns: the object of "set", which stands between the two parts."""
+    verb = doc[burn.start].head if burn.phrase == "on fire" else doc[burn.start]
+    return {t.i for child in verb.children if child.dep_ == "dobj" for t in child.subtree}
 
 
 def decide_protest(doc: "Doc", clause: CueSet, sentence: CueSet) -> Decision:
@@ -234,7 +242,7 @@ def decide_protest(doc: "Doc", clause: CueSet, sentence: CueSet) -> Decision:
     mob = _first(clause, "mob")
     if mob is not None and not clause.has("protest"):
         return Decision("Mob violence", 0.75, f"{mob.phrase!r} outside a demonstration -> Mob violence", mob)
-    strong_riot = [c for c in clause.get("riot") if c.phrase in _STRONG_RIOT and not _about_grievance(doc, c, sentence)
+    strong_riot = [c for c in clause.get("riot") if c.phrase in STRONG_RIOT and not _about_grievance(doc, c, sentence)
                    and not _riot_police(doc, c)]
     if strong_riot and not _burns_only_symbols(doc, clause):
         cue = strong_riot[0]
@@ -271,12 +279,69 @@ def decide_protest(doc: "Doc", clause: CueSet, sentence: CueSet) -> Decision:
                     protest)
 
 
+_FIREARM_USE = {"open fire", "opened fire", "fire on", "fired on", "fire at", "fired at", "shoot", "shot at", "shoot at",
+                "shot dead", "shoot dead", "gun down", "gunned down", "fire", "fired"}
+
+
+def _weapons_used(cues: CueSet) -> bool:
+    """Whether firearms or explosives are named: fighting with them takes armed, organised groups."""
+    return (cues.has("small_arms", "shelling", "ied", "air", "grenade", "weapon_object")
+            or any(c.phrase in _FIREARM_USE for c in cues.get("violence")))
+
+
+def _fighting_parties(doc: "Doc", cue: Cue) -> list[set[int]]:
+    """Token indices of each party to a clash: the subjects of the clash word (or of the verb it is the
+    subject of, "clashes erupted between ...") and the objects of with/between/against, conjoined names apart."""
+    head = doc[cue.end - 1]
+    verbs = [head, head.head] if head.dep_ in {"nsubj", "nsubjpass"} else [head]
+    names: list["Token"] = []
+    for verb in verbs:
+        for child in verb.children:
+            if child.dep_ in {"nsubj", "nsubjpass"} and child.i != head.i:
+                names.append(child)
+            elif child.dep_ == "prep" and child.lower_ in {"with", "between", "against"}:
+                names.extend(c for c in child.children if c.dep_ == "pobj")
+    parties = []
+    for name in names:
+        for party in [name, *name.conjuncts]:
+            others = {t.i for c in party.children if c.dep_ == "conj" for t in c.subtree}
+            parties.append({t.i for t in party.subtree} - others)
+    return parties
+
+
+_TRIBAL = {"tribesmen", "clan", "clans"}  # in armed conflicts tribes field armed militias
+
+
+def _people_against_police(doc: "Doc", sentence: CueSet, cue: Cue) -> bool:
+    """Ordinary people (workers, residents, a crowd) clashing with the police or troops: a riot, not a
+    battle, which needs two armed, organised sides."""
+    parties = _fighting_parties(doc, cue)
+    crowds = [c for c in sentence.get("crowd") if c.phrase not in _TRIBAL]
+    people = any((_cues_in(sentence, "civilian", p) or _cues_in(CueSet(crowds), "crowd", p)) and not _armed(sentence, p)
+                 for p in parties)
+    police = any(_phrases_in(sentence, _STATE_WORDS, p, "armed_party") for p in parties)
+    return people and police
+
+
+_WHERE_PREPS = {"in", "near", "outside", "around", "inside", "from", "between"}
+
+
+def _civilians_named(doc: "Doc", cues: CueSet) -> bool:
+    """Whether civilians (or their homes) are named as a party, not counting words inside an armed group's
+    name ("People's Militia") or places that only say where ("near the village")."""
+    armed_ids = {c.start for c in cues.get("armed_party")}
+    for cue in cues.get("civilian"):
+        word = doc[cue.end - 1]
+        if word.dep_ in {"poss", "compound", "amod"} and word.head.i in armed_ids:
+            continue
+        if word.dep_ == "pobj" and word.head.lower_ in _WHERE_PREPS:
+            continue
+        return True
+    return False
+
+
 def _armed(cues: CueSet, token_ids: set[int]) -> bool:
     return bool(_cues_in(cues, "armed_party", token_ids))
-
-
-def _civilian(cues: CueSet, token_ids: set[int]) -> bool:
-    return bool(_cues_in(cues, "civilian", token_ids)) and not _armed(cues, token_ids)
 
 
 def _state_agent(doc: "Doc", clause: CueSet, cue: Cue) -> bool | None:
@@ -292,6 +357,25 @@ def _state_agent(doc: "Doc", clause: CueSet, cue: Cue) -> bool | None:
 
 _PROPERTY_HITS = {"attack", "open fire", "opened fire", "fire on", "fired on", "fired at", "fire at", "shot at",
                   "shoot at", "target", "raid", "storm", "hit", "fire", "fired"}
+
+
+_ABUSE = {"beat", "assault", "torture", "whip", "flog", "mutilate"}  # done to people in one's power, not in a fight
+
+
+def _victim_head_kind(doc: "Doc", sentence: CueSet, cue: Cue) -> str | None:
+    """"civilian", "armed" or "property" when the direct object (or passive subject) of a violence word
+    is itself such a word ("a civilian at a checkpoint" is a civilian), None when it is none or mixed."""
+    head = doc[cue.end - 1]
+    objects = [c for c in head.children if c.dep_ in {"dobj", "nsubjpass"}]
+    kinds = set()
+    for obj in (o for first in objects for o in (first, *first.conjuncts)):
+        if _cues_in(sentence, "armed_party", {obj.i}):
+            kinds.add("armed")
+        elif _cues_in(sentence, "property_object", {obj.i}):
+            kinds.add("property")
+        elif _cues_in(sentence, "civilian", {obj.i}):
+            kinds.add("civilian")
+    return kinds.pop() if len(kinds) == 1 else None
 
 
 def _generic_violence(doc: "Doc", clause: CueSet, sentence: CueSet) -> Decision | None:
@@ -310,7 +394,10 @@ def _generic_violence(doc: "Doc", clause: CueSet, sentence: CueSet) -> Decision 
             return Decision("Mob violence", 0.65, f"a crowd {cue.phrase!r} someone -> Mob violence", cue, generic=True)
         victims = _object_tokens(doc, cue) - agents
         unarmed = bool(_cues_in(sentence, "unarmed_marker", victims))
-        if _cues_in(sentence, "civilian", victims) and (unarmed or not _cues_in(sentence, "armed_party", victims)):
+        victim_kind = _victim_head_kind(doc, sentence, cue)
+        if victim_kind == "civilian":
+            civilian_hit = civilian_hit or cue
+        elif _cues_in(sentence, "civilian", victims) and (unarmed or not _cues_in(sentence, "armed_party", victims)):
             if _cues_in(sentence, "property_object", victims) and cue.phrase in _PROPERTY_HITS and not (
                     sentence.has("excessive_force") or any(c.phrase in {"injure", "wound"} for c in sentence.get("violence"))):
                 property_hit = property_hit or cue
@@ -330,9 +417,19 @@ def _generic_violence(doc: "Doc", clause: CueSet, sentence: CueSet) -> Decision 
     if main.phrase in {"hit", "target"}:
         return None
     agent_armed = _armed(sentence, _agent_tokens(doc, main))
-    if agent_armed and _state_agent(doc, sentence, main):
+    if agent_armed and _state_agent(doc, sentence, main) and main.phrase not in _ABUSE:
         return Decision("Armed clash", 0.55, f"state forces {main.phrase!r}, target unsaid -> Armed clash", main, generic=True)
     return Decision("Attack", 0.6, f"{main.phrase!r}, no armed target named -> Attack", main, generic=True)
+
+
+def _destroys_property(doc: "Doc", clause: CueSet, cue: Cue) -> bool:
+    """"Destroyed three hideouts used to store weapons": what is named first after the verb is what was
+    destroyed (read by position, since the parser often misreads names such as "IS")."""
+    if cue.phrase not in {"destroy", "destroyed"}:
+        return False
+    after = [c for category in ("property_object", "weapon_object") for c in clause.get(category)
+             if cue.end <= c.start < cue.end + 6]
+    return bool(after) and min(after, key=lambda c: c.start).category == "property_object"
 
 
 def _indirect_fire(doc: "Doc", cue: Cue, clause: CueSet) -> bool:
@@ -348,43 +445,63 @@ def _indirect_fire(doc: "Doc", cue: Cue, clause: CueSet) -> bool:
     return counted or front or any(c.phrase in {"weapon", "weapons"} for c in clause.get("weapon_object"))
 
 
-def decide(doc: "Doc", clause: CueSet, sentence: CueSet) -> Decision | None:
-    """The sub-event type a clause reports, by ACLED's rules, or None when it reports no event."""
+def _codebook_firsts(doc: "Doc", clause: CueSet, sentence: CueSet) -> Decision | None:
+    """Chemical weapons, sexual violence, and a weapon stopped before use, which outrank all else."""
     if (cue := _first(clause, "chemical")) is not None:
         return Decision("Chemical weapon", 0.85, f"{cue.phrase!r} -> Chemical weapon", cue)
     if (cue := _first(clause, "sexual")) is not None:
         return Decision("Sexual violence", 0.85, f"{cue.phrase!r} -> Sexual violence", cue)
-
-    has_weapon = clause.has("weapon_object")
-    strong_disrupt = None
     for cue in clause.get("disrupt"):
         if cue.phrase not in _STRONG_DISRUPT:
             continue
         objects = _object_tokens(doc, cue)
-        if _cues_in(clause, "weapon_object", objects) or any(_cues_in(clause, cat, objects) for cat in ("air", "ied", "shelling")):
-            strong_disrupt = cue
-            break
-    if strong_disrupt is not None:
-        return Decision("Disrupted weapons use", 0.85,
-                        f"{strong_disrupt.phrase!r} a weapon before use -> Disrupted weapons use", strong_disrupt)
+        if any(_cues_in(clause, category, objects) for category in ("weapon_object", "air", "ied", "shelling")):
+            return Decision("Disrupted weapons use", 0.85, f"{cue.phrase!r} a weapon before use -> Disrupted weapons use",
+                            cue)
+    return None
 
+
+def _demonstration(doc: "Doc", clause: CueSet, sentence: CueSet) -> Decision | None:
+    """Protests and riots: a clause that reports a demonstration, or a mob."""
     if _protest_context(doc, clause, sentence) or clause.has("mob"):
         return decide_protest(doc, clause, sentence)
+    return None
 
-    exploded = any(c.phrase in {"explosion", "explode", "blast", "detonate", "detonation"} for c in clause.get("ied"))
+
+def _fight_or_crowd_violence(doc: "Doc", clause: CueSet, sentence: CueSet) -> Decision | None:
+    """Fighting without weapons (Mob violence), explosives or heavy weapons used inside a battle (Armed
+    clash), and crowd violence outside a demonstration."""
     battle = _first(clause, "clash", _BATTLE_WORDS)
-    if battle is not None and not sentence.has("armed_party", "small_arms"):
-        return Decision("Mob violence", 0.65, f"{battle.phrase!r} between unarmed groups -> Mob violence", battle)
+    if battle is not None and not _weapons_used(sentence):
+        if not sentence.has("armed_party"):
+            return Decision("Mob violence", 0.65, f"{battle.phrase!r} between unarmed groups -> Mob violence", battle)
+        if _people_against_police(doc, sentence, battle):
+            return Decision("Mob violence", 0.65, f"people {battle.phrase!r} with the police, no weapons -> Mob violence",
+                            battle)
     if battle is not None and clause.has("air", "shelling", "ied", "suicide", "grenade"):
         return Decision("Armed clash", 0.8, f"{battle.phrase!r}: explosives used inside a battle -> Armed clash", battle)
     small_arms = _first(sentence, "small_arms", _LIGHT_ARMS)
-    if small_arms is not None and clause.has("shelling", "grenade") and not clause.has("civilian"):
-        return Decision("Armed clash", 0.75, f"{small_arms.phrase!r} with heavier weapons at armed positions -> Armed clash", small_arms)
+    if small_arms is not None and clause.has("shelling", "grenade") and not _civilians_named(doc, clause):
+        return Decision("Armed clash", 0.75, f"{small_arms.phrase!r} with heavier weapons at armed positions -> Armed clash",
+                        small_arms)
     crowd_violence = next((c for c in clause.get("riot") if c.phrase in _CROWD_VIOLENCE and not _riot_police(doc, c)), None)
     if crowd_violence is not None and not _armed(clause, _agent_tokens(doc, crowd_violence)):
-        if crowd_violence.phrase in {"rioter", "riot"}:
-            return Decision("Violent demonstration", 0.7, f"{crowd_violence.phrase!r} -> Violent demonstration", crowd_violence)
-        return Decision("Mob violence", 0.7, f"a crowd {crowd_violence.phrase!r}, no demonstration -> Mob violence", crowd_violence)
+        if crowd_violence.phrase in _RIOT_SIGNS:
+            sure = 0.7 if crowd_violence.phrase in {"rioter", "riot"} else 0.8  # "riot" also names background events
+            return Decision("Violent demonstration", sure, f"{crowd_violence.phrase!r} -> Violent demonstration",
+                            crowd_violence)
+        return Decision("Mob violence", 0.7, f"a crowd {crowd_violence.phrase!r}, no demonstration -> Mob violence",
+                        crowd_violence)
+    return None
+
+
+def _exploded(clause: CueSet) -> bool:
+    return any(c.phrase in {"explosion", "explode", "blast", "detonate", "detonation"} for c in clause.get("ied"))
+
+
+def _suicide_or_disrupted(doc: "Doc", clause: CueSet, sentence: CueSet) -> Decision | None:
+    """Explosive remnants of war (Other), suicide bombs, and weapons found or seized (Disrupted weapons use)."""
+    exploded = _exploded(clause)
     if (erw := _first(clause, "erw")) is not None and (exploded or clause.has("ied", "shelling")):
         return Decision("Other", 0.7, f"{erw.phrase!r}: explosive remnants of war -> Other", erw)
     killed_ids = {i for c in clause.get("violence") if c.phrase in {"kill", "shoot", "shot dead", "neutralize"}
@@ -395,15 +512,18 @@ def decide(doc: "Doc", clause: CueSet, sentence: CueSet) -> Decision | None:
     if suicide is not None and (suicide.phrase != "suicide" or exploded or clause.has("violence")):
         if suicide.phrase in _SUICIDE_ACTS or exploded or not _armed(clause, _object_tokens(doc, _first(clause, "violence") or suicide)):
             return Decision("Suicide bomb", 0.9, f"{suicide.phrase!r} -> Suicide bomb", suicide)
-    casualties = clause.has("violence")
-    weak_disrupt = _first(clause, "disrupt")
+    weak_disrupt = next((c for c in clause.get("disrupt") if not _destroys_property(doc, clause, c)), None)
     fighting = sentence.has("clash") or any(c.phrase in {"kill", "injure", "wound", "die", "shoot", "raid"}
                                             for c in clause.get("violence"))
-    if weak_disrupt is not None and has_weapon and not fighting and not clause.has("air"):
-        if not (clause.has("shelling") and casualties):
+    if weak_disrupt is not None and clause.has("weapon_object") and not fighting and not clause.has("air"):
+        if not (clause.has("shelling") and clause.has("violence")):
             return Decision("Disrupted weapons use", 0.7,
                             f"{weak_disrupt.phrase!r} weapons or explosives -> Disrupted weapons use", weak_disrupt)
+    return None
 
+
+def _remote_violence(doc: "Doc", clause: CueSet, sentence: CueSet) -> Decision | None:
+    """Explosions/Remote violence by the weapon named: aircraft, grenade, IED, shelling, then any explosion."""
     air = [c for c in clause.get("air") if not any(0 <= c.start - m.end <= 8 or m.start <= c.start < m.end
                                                     for m in clause.get("support_marker"))]
     if air:
@@ -422,88 +542,114 @@ def decide(doc: "Doc", clause: CueSet, sentence: CueSet) -> Decision | None:
                         f"{shelling.phrase!r} -> Shelling/artillery/missile attack", shelling)
     suicide_ids = {i for c in clause.get("suicide") for i in range(c.start, c.end)}
     ied = next((c for c in clause.get("ied") if c.start not in suicide_ids), None)
-    if ied is not None:
-        if ied.phrase in {"blew up", "blow up", "blown up"} and clause.has("property_object") and not casualties:
-            return Decision("Looting/property destruction", 0.65,
-                            f"{ied.phrase!r} property -> Looting/property destruction", ied)
-        if _indirect_fire(doc, ied, clause):
-            return Decision("Shelling/artillery/missile attack", 0.6,
-                            f"many {ied.phrase!r} from unnamed weapons -> Shelling/artillery/missile attack", ied)
-        if ied.phrase in {"bomb", "bombing"} and doc[ied.start].pos_ == "VERB" and _state_agent(doc, clause, ied):
-            return Decision("Air/drone strike", 0.65, f"state forces {ied.phrase!r} an area -> Air/drone strike", ied)
-        return Decision("Remote explosive/landmine/IED", 0.75,
-                        f"{ied.phrase!r}, no other weapon named -> Remote explosive/landmine/IED", ied)
+    if ied is None:
+        return None
+    if ied.phrase in {"blew up", "blow up", "blown up"} and clause.has("property_object") and not clause.has("violence"):
+        return Decision("Looting/property destruction", 0.65, f"{ied.phrase!r} property -> Looting/property destruction", ied)
+    if _indirect_fire(doc, ied, clause):
+        if (small_arms := _first(sentence, "small_arms", _LIGHT_ARMS)) is not None:
+            return Decision("Armed clash", 0.7, f"many {ied.phrase!r} with {small_arms.phrase!r} fire -> Armed clash",
+                            small_arms)
+        return Decision("Shelling/artillery/missile attack", 0.6,
+                        f"many {ied.phrase!r} from unnamed weapons -> Shelling/artillery/missile attack", ied)
+    if ied.phrase in {"bomb", "bombing"} and doc[ied.start].pos_ == "VERB" and _state_agent(doc, clause, ied):
+        return Decision("Air/drone strike", 0.65, f"state forces {ied.phrase!r} an area -> Air/drone strike", ied)
+    return Decision("Remote explosive/landmine/IED", 0.75,
+                    f"{ied.phrase!r}, no other weapon named -> Remote explosive/landmine/IED", ied)
 
+
+def _displacement_or_graves(doc: "Doc", clause: CueSet, sentence: CueSet) -> Decision | None:
     if (cue := _first(clause, "other_strong")) is not None:
         return Decision("Other", 0.7, f"{cue.phrase!r} -> Other", cue)
+    return None
 
+
+def _abduction(doc: "Doc", clause: CueSet, sentence: CueSet) -> Decision | None:
+    """Abduction, or Attack when the victim is killed or tortured."""
     abduction = _first(clause, "abduction")
-    if abduction is not None:
-        killed = [c for c in clause.get("violence") if c.phrase in {"kill", "killed", "dead", "execute", "executed",
-                                                                     "behead", "murder", "torture", "body", "stab",
-                                                                     "beat", "death", "shoot", "shot dead"}]
-        if killed:
-            return Decision("Attack", 0.75, f"{abduction.phrase!r} then {killed[0].phrase!r} -> Attack", killed[0])
-        return Decision("Abduction/forced disappearance", 0.85,
-                        f"{abduction.phrase!r} -> Abduction/forced disappearance", abduction)
+    if abduction is None:
+        return None
+    killed = [c for c in clause.get("violence") if c.phrase in {"kill", "killed", "dead", "execute", "executed",
+                                                                 "behead", "murder", "torture", "body", "stab",
+                                                                 "beat", "death", "shoot", "shot dead"}]
+    if killed:
+        return Decision("Attack", 0.75, f"{abduction.phrase!r} then {killed[0].phrase!r} -> Attack", killed[0])
+    return Decision("Abduction/forced disappearance", 0.85, f"{abduction.phrase!r} -> Abduction/forced disappearance",
+                    abduction)
 
+
+def _territory(doc: "Doc", clause: CueSet, sentence: CueSet) -> Decision | None:
+    """A place captured, retaken or handed over: who took it decides the sub-type."""
     territory = _first(clause, "territory")
-    if territory is not None:
-        objects = _object_tokens(doc, territory)
-        place = _cues_in(clause, "place_object", objects) or any(doc[i].ent_type_ in {"GPE", "LOC", "FAC"} for i in objects)
-        if place and territory.phrase not in {"enter", "entered"}:
-            if clause.has("withdraw") and not clause.has("clash", "violence"):
-                return Decision("Non-violent transfer of territory", 0.6,
-                                f"{territory.phrase!r} after a withdrawal -> Non-violent transfer of territory", territory)
-            state = _state_agent(doc, clause, territory)
-            if state:
-                return Decision("Government regains territory", 0.6,
-                                f"state forces {territory.phrase!r} an area -> Government regains territory", territory)
-            if state is False:
-                return Decision("Non-state actor overtakes territory", 0.6,
-                                f"armed group {territory.phrase!r} an area -> Non-state actor overtakes territory", territory)
+    if territory is None or territory.phrase in {"enter", "entered"}:
+        return None
+    objects = _object_tokens(doc, territory)
+    if not (_cues_in(clause, "place_object", objects) or any(doc[i].ent_type_ in {"GPE", "LOC", "FAC"} for i in objects)):
+        return None
+    if clause.has("withdraw") and not clause.has("clash", "violence"):
+        return Decision("Non-violent transfer of territory", 0.6,
+                        f"{territory.phrase!r} after a withdrawal -> Non-violent transfer of territory", territory)
+    state = _state_agent(doc, clause, territory)
+    if state:
+        return Decision("Government regains territory", 0.6,
+                        f"state forces {territory.phrase!r} an area -> Government regains territory", territory)
+    if state is False:
+        return Decision("Non-state actor overtakes territory", 0.6,
+                        f"armed group {territory.phrase!r} an area -> Non-state actor overtakes territory", territory)
+    return None
 
+
+def _arrest(doc: "Doc", clause: CueSet, sentence: CueSet) -> Decision | None:
+    """Arrests by the state; by armed groups an abduction; with beating or killing an attack."""
     arrest = _first(clause, "arrest")
-    if arrest is not None and any(c.phrase == "kill" for c in clause.get("violence")) and not clause.has("abduction"):
-        arrest = None  # fighters killed and others arrested: the fighting is the event
-    if arrest is not None and not clause.has("clash"):
-        killed = [c for c in clause.get("violence") if c.phrase in {"kill", "execute", "executed", "behead", "murder"}]
-        if killed and arrest.phrase in {"capture", "captured", "round up", "rounded up", "nab"}:
-            return Decision("Attack", 0.75, f"{arrest.phrase!r} then {killed[0].phrase!r} -> Attack", killed[0])
-        abuse = [c for c in clause.get("violence") if c.phrase in {"beat", "torture", "injure", "wound", "stab", "whip"}]
-        if abuse:
-            return Decision("Attack", 0.7, f"{abuse[0].phrase!r} and {arrest.phrase!r} -> Attack", abuse[0])
-        state = _state_agent(doc, clause, arrest)
-        if state is False:
-            return Decision("Abduction/forced disappearance", 0.7,
-                            f"{arrest.phrase!r} by a non-state group -> Abduction/forced disappearance", arrest)
-        objects = _object_tokens(doc, arrest)
-        if not (arrest.phrase in {"capture", "captured"} and _cues_in(clause, "place_object", objects)):
-            return Decision("Arrests", 0.75 if state else 0.65, f"{arrest.phrase!r} by the authorities -> Arrests", arrest)
+    if arrest is None or clause.has("clash"):
+        return None
+    if any(c.phrase == "kill" for c in clause.get("violence")) and not clause.has("abduction"):
+        return None  # fighters killed and others arrested: the fighting is the event
+    killed = [c for c in clause.get("violence") if c.phrase in {"kill", "execute", "executed", "behead", "murder"}]
+    if killed and arrest.phrase in {"capture", "captured", "round up", "rounded up", "nab"}:
+        return Decision("Attack", 0.75, f"{arrest.phrase!r} then {killed[0].phrase!r} -> Attack", killed[0])
+    abuse = [c for c in clause.get("violence") if c.phrase in {"beat", "torture", "injure", "wound", "stab", "whip"}]
+    if abuse:
+        return Decision("Attack", 0.7, f"{abuse[0].phrase!r} and {arrest.phrase!r} -> Attack", abuse[0])
+    state = _state_agent(doc, clause, arrest)
+    if state is False:
+        return Decision("Abduction/forced disappearance", 0.7,
+                        f"{arrest.phrase!r} by a non-state group -> Abduction/forced disappearance", arrest)
+    if arrest.phrase in {"capture", "captured"} and _cues_in(clause, "place_object", _object_tokens(doc, arrest)):
+        return None
+    return Decision("Arrests", 0.75 if state else 0.65, f"{arrest.phrase!r} by the authorities -> Arrests", arrest)
 
-    clash = _first(clause, "clash", _STRONG_CLASH)
-    if clash is not None:
+
+def _battle_or_attack(doc: "Doc", clause: CueSet, sentence: CueSet) -> Decision | None:
+    """Clashes and ambushes, then generic violence typed by its target."""
+    if (clash := _first(clause, "clash", _STRONG_CLASH)) is not None:
         return Decision("Armed clash", 0.8, f"{clash.phrase!r} -> Armed clash", clash)
+    return _generic_violence(doc, clause, sentence)
 
-    generic = _generic_violence(doc, clause, sentence)
-    if generic is not None:
-        return generic
 
+_LOOT_ALONE = {"loot", "looting", "looted", "pillage", "pillaged", "plunder", "plundered", "ransack", "ransacked",
+               "vandalism", "vandalise", "vandalize", "vandalised", "vandalized", "arson", "property destruction",
+               "cattle rustling", "robbery", "robbed", "rob", "theft", "steal", "stole", "extortion",
+               "extort"}  # words that need no property named
+
+
+def _property_base_or_agreement(doc: "Doc", clause: CueSet, sentence: CueSet) -> Decision | None:
     loot = _first(clause, "loot")
-    if loot is not None and (clause.has("property_object") or loot.phrase in
-                             {"loot", "looting", "looted", "pillage", "pillaged", "plunder", "plundered", "ransack",
-                              "ransacked", "vandalism", "arson", "property destruction", "cattle rustling", "robbery",
-                              "robbed", "rob", "theft", "extortion", "extort"}):
+    if loot is not None and (clause.has("property_object") or loot.phrase in _LOOT_ALONE):
         return Decision("Looting/property destruction", 0.65, f"{loot.phrase!r} -> Looting/property destruction", loot)
-
     hq = _first(clause, "hq")
     if hq is not None and clause.has("hq_object"):
         return Decision("Headquarters or base established", 0.7,
                         f"{hq.phrase!r} a base -> Headquarters or base established", hq)
     if (cue := _first(clause, "agreement", _STRONG_AGREEMENT)) is not None:
         return Decision("Agreement", 0.7, f"{cue.phrase!r} -> Agreement", cue)
+    return None
 
-    for cue in clause.get("violence"):  # the weaker cues skipped above: bodies found, deaths
+
+def _weak_cues(doc: "Doc", clause: CueSet, sentence: CueSet) -> Decision | None:
+    """The weaker cues skipped above: bodies found, deaths, displacement, deals, group changes."""
+    for cue in clause.get("violence"):
         if cue.phrase in {"body", "bodies", "found dead", "corpse"}:
             return Decision("Attack", 0.5, "a body found -> Attack", cue, generic=True)
         if cue.phrase == "die" and doc[cue.start].pos_ == "VERB":
@@ -514,4 +660,19 @@ def decide(doc: "Doc", clause: CueSet, sentence: CueSet) -> Decision | None:
         return Decision("Agreement", 0.45, f"{cue.phrase!r} -> Agreement", cue)
     if (cue := _first(clause, "change_group")) is not None:
         return Decision("Change to group/activity", 0.5, f"{cue.phrase!r} -> Change to group/activity", cue)
+    return None
+
+
+#: The rule families in the codebook's order of precedence; the first that decides wins.
+_RULES: tuple[Callable[["Doc", CueSet, CueSet], Decision | None], ...] = (
+    _codebook_firsts, _demonstration, _fight_or_crowd_violence, _suicide_or_disrupted, _remote_violence,
+    _displacement_or_graves, _abduction, _territory, _arrest, _battle_or_attack, _property_base_or_agreement,
+    _weak_cues)
+
+
+def decide(doc: "Doc", clause: CueSet, sentence: CueSet) -> Decision | None:
+    """The sub-event type a clause reports, by ACLED's rules, or None when it reports no event."""
+    for rule in _RULES:
+        if (decision := rule(doc, clause, sentence)) is not None:
+            return decision
     return None
