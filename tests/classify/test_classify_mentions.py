@@ -116,6 +116,12 @@ def test_tallies_of_many_events_are_not_one_event(run) -> None:
     assert any(s["reason"] == "a tally of many events" for s in analysis.extras["mentions.skipped"])
 
 
+def test_a_dated_protest_over_a_long_grievance_is_an_event(run) -> None:
+    text = ("On 27 April 2020, vaccinators held a protest demonstration in Hyderabad city for their salaries, "
+            "withheld since the past five months. " + "The city council met to discuss the budget. " * 20)
+    assert top(run(text)) == "Peaceful protest"
+
+
 def test_riot_police_are_not_a_riot(run) -> None:
     text = "Anti-riot police arrested fifty demonstrators who had gathered outside the governor's office."
     assert top(run(text)) == "Protest with intervention"

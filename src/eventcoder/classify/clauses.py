@@ -117,8 +117,8 @@ def _is_tally(doc: "Doc", clause: Clause) -> bool:
     """A figure summed over a period ("killed 400 since October", "the death toll so far"): looked for
     in the whole sentence, since "since ..." is often a clause of its own."""
     tokens = doc[clause.start:clause.end]
-    if not any(t.like_num or t.ent_type_ == "CARDINAL" for t in tokens):
-        return False
+    if not any((t.like_num or t.ent_type_ == "CARDINAL") and t.ent_type_ not in ("DATE", "TIME") for t in tokens):
+        return False  # no figure of people or events ("On 27 April 2020 ... unpaid since the past five months")
     sentence = tokens.sent if clause.end - clause.start else doc[clause.start:clause.start + 1].sent
     text = sentence.text.lower()
     if any(p in text for p in (" to date", "death toll", "toll has", "toll rose", "a tally")):
