@@ -122,6 +122,18 @@ def test_a_dated_protest_over_a_long_grievance_is_an_event(run) -> None:
     assert top(run(text)) == "Peaceful protest"
 
 
+def test_a_demand_set_aside_does_not_hide_the_protest_of_its_clause(run) -> None:
+    text = ("On 29 April 2020, a collective of NGOs held a protest sit-in in front of the National Assembly, "
+            "demanding a bill penalizing all forms of rape.")
+    assert top(run(text)) == "Peaceful protest"
+
+
+def test_a_protest_joined_to_a_demand_is_no_demand(run) -> None:
+    text = ("On 27 April 2020, health workers gathered in front of a hospital to demand better working "
+            "conditions and to protest against the shortage of protective equipment.")
+    assert top(run(text)) == "Peaceful protest"
+
+
 def test_riot_police_are_not_a_riot(run) -> None:
     text = "Anti-riot police arrested fifty demonstrators who had gathered outside the governor's office."
     assert top(run(text)) == "Protest with intervention"

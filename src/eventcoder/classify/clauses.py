@@ -97,7 +97,8 @@ def non_event_reason(doc: "Doc", sentence: "SpacySpan", clause: Clause, trigger_
             return "future or hypothetical"
     node, via = trigger, trigger
     for _ in range(6):
-        in_complement = via.dep_ not in {"nsubj", "nsubjpass", "agent", "npadvmod", "advmod"}
+        # a conjunct is a sibling, not a complement: "gathered to demand pay and to protest shortages"
+        in_complement = via.dep_ not in {"nsubj", "nsubjpass", "agent", "npadvmod", "advmod", "conj"}
         if node.i != trigger.i and in_complement and node.dep_ != "amod":
             if node.lemma_.lower() in _UNREAL_HEADS:
                 return f"under {node.lemma_!r}: a plan, demand or threat"

@@ -50,6 +50,10 @@ class CueSet:
         """The cues whose tokens lie in [start, end)."""
         return CueSet([c for c in self.cues if c.start >= start and c.end <= end])
 
+    def without(self, start: int, end: int) -> "CueSet":
+        """The cues that do not touch tokens [start, end)."""
+        return CueSet([c for c in self.cues if c.end <= start or c.start >= end])
+
     def phrases(self, category: str) -> set[str]:
         return {c.phrase for c in self.get(category)}
 

@@ -242,6 +242,10 @@ def _merge_follow_ups(doc: "Doc", candidates: list[Candidate]) -> list[Candidate
     return merged
 
 
+#: How many readings of one clause to try when the first names no event that happened.
+_MAX_READINGS = 3
+
+
 def find_candidates(doc: "Doc", *, lexicon: CueLexicon | None = None,
                     classifier: "TextClassifier | None" = None) -> tuple[list[Candidate], list[Skipped]]:
     """The event mentions of a parsed document, and the event words that were set aside (with why)."""
@@ -255,15 +259,20 @@ def find_candidates(doc: "Doc", *, lexicon: CueLexicon | None = None,
             continue
         found: list[Candidate] = []
         for clause in split_clauses(sentence):
-            decision = decide(doc, cues.within(clause.start, clause.end), cues)
-            if decision is None:
-                continue
-            trigger = decision.trigger.start if decision.trigger else clause.head
-            reason = non_event_reason(doc, sentence, clause, trigger, cues)
-            if reason is not None:
+            clause_cues = cues.within(clause.start, clause.end)
+            for _ in range(_MAX_READINGS):  # a demand or plan set aside may hide the event of its clause
+                decision = decide(doc, clause_cues, cues)  # ("held a sit-in demanding a law against rape")
+                if decision is None:
+                    break
+                trigger = decision.trigger.start if decision.trigger else clause.head
+                reason = non_event_reason(doc, sentence, clause, trigger, cues)
+                if reason is None:
+                    found.append(_candidate(sentence, clause, decision, index))
+                    break
                 skipped.append(Skipped(index, (trigger, trigger + 1), decision.sub_event_type, reason))
-                continue
-            found.append(_candidate(sentence, clause, decision, index))
+                if decision.trigger is None:
+                    break
+                clause_cues = clause_cues.without(decision.trigger.start, decision.trigger.end)
         if not found and len(split_clauses(sentence)) > 1:
             whole = Clause(sentence.start, sentence.end, sentence.root.i)
             decision = decide(doc, cues, cues)
