@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 
 __all__ = ["Toponym", "find_toponyms", "COMMON_WORDS", "GENERIC_PREFIXES"]
 
-_WORD = re.compile(r"[^\W\d_]+(?:['’ʿʾ`][^\W\d_]+)*", re.UNICODE)
+_WORD = re.compile(r"\b[A-Z]&[A-Z]\b|[^\W\d_]+(?:['’ʿʾ`][^\W\d_]+)*", re.UNICODE)  # "J&K" is one word
 _CONNECTORS = frozenset({"of", "de", "del", "la", "le", "du", "des", "da", "do", "dos", "das", "bin", "ibn", "abu", "bani",
                          "umm", "and"} | ARTICLES)
 _TYPE_AFTER = {"province": "admin1", "provincial": "admin1", "governorate": "admin1", "governate": "admin1", "state": "admin1",
@@ -49,6 +49,18 @@ _IN_BEFORE = re.compile(r"\b((?:residents|people|inhabitants|villagers|citizens|
                         r"shops|streets|centre|center|heart) of|in|at|inside|into|within|across|throughout|on|over|to|toward|towards|reached|entered|"
                         r"stormed|raided|attacked|targeted|shelled|struck|hit)\s+(?:the\s+)?(?:\w+\s+(?:of|in)\s+)?(?:the\s+)?$",
                         re.IGNORECASE)
+# "the Baalbek-Homs road": both ends of a road named after two towns are places, whatever the parser says
+_ROUTE_WORD = re.compile(r"\s+(?i:road|highway|motorway|expressway|route)\b")
+_ROUTE_END = re.compile(r"\s?[-–]\s?[A-Z][\w'’]+(?:\s[A-Z][\w'’]+)?\s+(?i:road|highway|motorway|expressway|route)\b")
+_ROUTE_START = re.compile(r"[A-Za-z][-–]\s?$")
+
+
+def _on_road(text: str, start: int, end: int) -> bool:
+    """Whether the name at ``text[start:end]`` is one end of a road's name ("the Baalbek-Homs road")."""
+    return bool(_ROUTE_END.match(text, end) or (_ROUTE_START.search(text[max(0, start - 40):start])
+                                                and _ROUTE_WORD.match(text, end)))
+
+
 _FROM_BEFORE = re.compile(r"\b(from|out of)\s+(?:the\s+)?$", re.IGNORECASE)
 
 #: Capitalised words that name places somewhere but, in news, are nearly always something else.
@@ -137,7 +149,26 @@ def find_toponyms(text: str, gazetteer: GazetteerIndex, *, doc: "Doc | None" = N
         i += used
     for toponym in found:
         _read_context(text, toponym)
+    _share_plural_type(text, found)
     return found
+
+
+_PLURAL_TYPES = {"provinces": "admin1", "governorates": "admin1", "states": "admin1", "districts": "admin2",
+                 "villages": "village", "towns": "city", "cities": "city"}
+
+
+def _share_plural_type(text: str, found: list[Toponym]) -> None:
+    """"in Al Jawf, Ad Dali and Taizz governorates": the plural type word after a list types every item."""
+    for i in range(len(found) - 1, 0, -1):
+        words = re.findall(r"[a-z]+", text[found[i].end:found[i].end + 20].lower())[:1]
+        kind = _PLURAL_TYPES.get(words[0]) if words else None
+        if kind is None:
+            continue
+        found[i].type_hint = kind
+        j = i
+        while j > 0 and re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)", text[found[j - 1].end:found[j].start]):
+            found[j - 1].type_hint = kind
+            j -= 1
 
 
 def _generic_named_run(text: str, words: list[tuple[int, int, str]], i: int) -> int:
@@ -206,12 +237,15 @@ def _plausible(surface: str, n: int, candidates: list[Place], label: str | None,
     typed = re.match(r"\s*(district|province|governorate|city|town|village|area|region)\b",
                      text[start + len(surface):start + len(surface) + 15], re.IGNORECASE)
     known = any(p.source == "bundled" or p.kind in ("admin1", "country") for p in candidates)
-    if label in ("PERSON",) and not (locative or typed or known):
+    if label in ("PERSON",) and not (locative or typed or known or _on_road(text, start, start + len(surface))):
         return False
     if len(head.split()) == 1 and (head in COMMON_WORDS or surface.lower() in COMMON_WORDS) \
             and label not in ("GPE", "LOC", "FAC"):  # one word, its article aside ("Al-Sadr")
         return False
-    if loose and not (locative or typed or label in ("GPE", "LOC", "FAC")):
+    # "(Hidaybu, Suqutra)": the province slot after a place and a comma holds a province, however spelled
+    province_slot = re.search(r"[A-Za-z][\w'’.]*\s*,\s*$", text[max(0, start - 40):start]) and all(
+        p.kind == "admin1" for p in candidates)
+    if loose and not (locative or typed or province_slot or label in ("GPE", "LOC", "FAC")):
         return False
     if loose:  # a loose match must reach a well-known place, never a village
         candidates[:] = [p for p in candidates if p.population >= 1_000 or p.source == "bundled" or p.kind in
@@ -251,7 +285,8 @@ def _read_context(text: str, t: Toponym) -> None:
                   r"Court|School|College|Mosque|Church|Office)\b", after):
         t.relation = "facility"  # "Al-Zubaidiya Thermal Station": a named facility, weak evidence of place
     elif re.match(r"[-–]\s*[A-Z]", after) or re.search(r"[A-Za-z][-–]$", before):
-        t.relation = "route"  # "the Haditha-Baiji road", "the Baghdad-Basra highway"
+        t.relation = "route"  # "the Haditha-Baiji road", "the Baghdad-Basra highway" ("Mogadishu-Bondhere": a zone)
+        t.notes["road"] = _on_road(text, t.start, t.end)
     elif after.startswith(("'s ", "’s ")):
         t.relation = "possessive"
     elif _OUTSKIRTS_BEFORE.search(before):

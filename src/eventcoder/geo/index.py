@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import gc
 import hashlib
-import math
 import os
 import pickle
 import tempfile
@@ -25,28 +24,21 @@ from typing import Any
 from ..errors import GazetteerError
 from .dump import DumpRow, kind_for_feature
 from .iraq import canonical_iraq_admin1, iraq_data_text, iraq_governorates, iraq_places
-from .model import KINDS, Place
+from .model import KINDS, Place, km_between
 from .normalize import ascii_name, fold, name_key, skeleton_from_key, skeleton_key
-from .sources import admin1_spellings, canonical_admin1, clean_admin_name, country_aliases, registry_admin_names, registry_cities, registry_countries
+from .reforms import apply_admin1_reforms, reforms_text
+from .sources import admin1_abbreviations, admin1_spellings, canonical_admin1, clean_admin_name, country_aliases, registry_admin_names, registry_cities, registry_countries
 
 __all__ = ["GazetteerIndex", "build_index", "load_gazetteer", "gazetteer_dir", "save_index", "index_path",
            "dumps_dir", "FORMAT_VERSION", "km_between", "name_capital_districts"]
 
-FORMAT_VERSION = 7
+FORMAT_VERSION = 8
 _INDEX_FILE = f"index-v{FORMAT_VERSION}.pkl"
 _KIND_CODE = {kind: i for i, kind in enumerate(KINDS)}
 _SOURCES = ("geonames", "bundled", "dump")
 _BUNDLED = _SOURCES.index("bundled")
 _ADMIN_CODES = (_KIND_CODE["admin1"], _KIND_CODE["admin2"])
 _LANDMARK_WORDS = {"square", "bridge", "airport", "base", "street", "mountain", "camp", "field", "oilfield", "port"}
-
-
-def km_between(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance in kilometres."""
-    p = math.pi / 180
-    h = (math.sin((lat2 - lat1) * p / 2) ** 2
-         + math.cos(lat1 * p) * math.cos(lat2 * p) * math.sin((lon2 - lon1) * p / 2) ** 2)
-    return 12742 * math.asin(math.sqrt(min(1.0, h)))
 
 
 def gazetteer_dir(configured: Path | None = None) -> Path:
@@ -251,6 +243,8 @@ def _fingerprint(dump_files: list[Path], include_registry: bool) -> str:
     h = hashlib.sha256(f"v{FORMAT_VERSION}:{include_registry}".encode())
     h.update(iraq_data_text().encode("utf-8"))
     h.update(repr(sorted(admin1_spellings().items())).encode("utf-8"))
+    h.update(reforms_text().encode("utf-8"))
+    h.update(repr(sorted(admin1_abbreviations().items())).encode("utf-8"))
     if include_registry:
         try:
             from importlib.metadata import version
@@ -286,6 +280,7 @@ def build_index(dump_files: Iterable[Path] = (), *, include_registry: bool = Tru
     for (cc, code), raw in code_names.items():
         admin1_codes[f"{cc}.{code}"] = (canonical_iraq_admin1(raw) if cc == "IQ" else None) or canonical_admin1(cc, raw)
         raw_admin1[f"{cc}.{code}"] = raw
+    capitals = apply_admin1_reforms(cities, admin1_codes, raw_admin1) if include_registry else {}
 
     by_country: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for city in cities:
@@ -322,10 +317,15 @@ def build_index(dump_files: Iterable[Path] = (), *, include_registry: bool = Tru
         members = admin1_cities.get((cc, a1), [])
         if not members:
             continue
-        seat = (_find_city(members, raw_admin1.get(code, name)) or _find_city(members, name)
-                or max(members, key=lambda c: c["population"]))
+        seat = (_find_city(members, capitals.get(code, "")) or _find_city(members, raw_admin1.get(code, name))
+                or _find_city(members, name) or max(members, key=lambda c: c["population"]))
         b.add(name, cc, "admin1", seat["latitude"], seat["longitude"], population=sum(c["population"] for c in members),
               admin1=name, seat=seat["name"], aliases=(raw_admin1.get(code, name),))
+    for cc, table in admin1_abbreviations().items():  # "J&K": all capitals, so past _usable_name's filter
+        for name, abbreviations in table.items():
+            if (cc, name) in b.admin1_places:
+                for abbreviation in abbreviations:
+                    b.keys[name_key(abbreviation)].append(b.admin1_places[(cc, name)])
 
     # Iraq: bundled governorates, districts and places.
     iq_cities = by_country.get("IQ", [])

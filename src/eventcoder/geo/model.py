@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
-__all__ = ["Place", "KINDS", "ADMIN_KINDS", "POINT_KINDS"]
+__all__ = ["Place", "KINDS", "ADMIN_KINDS", "POINT_KINDS", "km_between"]
 
 #: Kinds of place, from the largest to the smallest. ``landmark`` covers squares, bridges, airports,
 #: oil fields and bases: points that stand for a spot, coded to their own coordinates. ``area`` is a named
@@ -30,3 +31,11 @@ class Place:
     admin2: str | None = None
     seat: str | None = None  # for admin units: the seat town's name
     source: str = "geonames"  # geonames | bundled | dump
+
+
+def km_between(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in kilometres."""
+    p = math.pi / 180
+    h = (math.sin((lat2 - lat1) * p / 2) ** 2
+         + math.cos(lat1 * p) * math.cos(lat2 * p) * math.sin((lon2 - lon1) * p / 2) ** 2)
+    return 12742 * math.asin(math.sqrt(min(1.0, h)))

@@ -46,7 +46,8 @@ def ascii_name(name: str) -> str:
 
 
 def _words(text: str) -> list[str]:
-    return [w for w in _NON_WORD.split(fold(text).lower()) if w]
+    """Lowercase ASCII words; "&" reads "and" ("Jammu & Kashmir" = "Jammu and Kashmir")."""
+    return [w for w in _NON_WORD.split(fold(text).lower().replace("&", " and ")) if w]
 
 
 def name_key(text: str) -> str:

@@ -153,8 +153,8 @@ class Geocoder:
                 if p.kind == "city" and p.population >= 10_000:
                     s += 1.0
             s += 0.3 * math.log10(p.population + 1) if p.kind in POINT_KINDS else 0.0
-            if name_key(p.name) == key:
-                s += 1.0  # named so, not only known by an alternate name ("Jalisco" the state, not "Xalisco")
+            if name_key(p.name) == key:  # named so, not only known by an alternate name ("Jalisco" the state,
+                s += 1.5 if p.kind == "admin1" else 1.0  # not "Xalisco"; "Al Jawf", not "Jawf al Maqbabah")
             if p.admin1 and p.admin1 in context_admin1 and p.kind != "admin1" and hint != "admin1":
                 s += 2.0  # (not when the text says "province": "in the Dahuk province" is not the town)
             s += {"bundled": 0.5, "dump": 0.2}.get(p.source, 0.0)
@@ -233,7 +233,9 @@ class Geocoder:
             # "in Daquq district", "Jalawla area": the event is somewhere in the named part, not at the town
             # (but "the Karrada area" is the neighbourhood itself)
             hinted_part = t.type_hint == "admin2" or t.type_hint == "area" and p.kind != "neighbourhood"
-            precision = 2 if t.relation in ("near", "direction") or p.kind == "area" or hinted_part else 1
+            # "the Baalbek-Homs road": somewhere on the road out of the town (ACLED's precision 2)
+            on_road = t.relation == "route" and t.notes.get("road", False)
+            precision = 2 if t.relation in ("near", "direction") or on_road or p.kind == "area" or hinted_part else 1
             admin1 = _stated_admin1(p, places) if p.kind == "area" else p.admin1
             admin2 = p.admin2 if admin1 == p.admin1 else None
             admin2 = admin2 or gz.nearest_admin2(p.country, admin1, p.latitude, p.longitude)
@@ -253,7 +255,9 @@ class Geocoder:
         if t.notes.get("unlocated"):
             # "in Souairi, Bekaa" with Souairi unknown: a small part of the region, coded to the town that
             # represents it (ACLED's precision 2); "in Abu Salim (Tripoli)": a part of the town itself
-            precision, confidence = (precision if p.kind in POINT_KINDS else 2), min(confidence, 0.5)
+            # "Kirni sector (Poonch district, J&K)": somewhere in the district the town names (precision 2)
+            in_town = p.kind in POINT_KINDS and not t.notes.get("in_part")
+            precision, confidence = (precision if in_town else 2), min(confidence, 0.5)
         if t.relation == "from":
             confidence *= 0.6
         if t.loose:
@@ -310,6 +314,7 @@ def _apply_stated_admin1(toponyms: list[Toponym], text: str, country: str | None
     narrowed: dict[str, tuple[list[Place], bool]] = {}  # by name key, so the document's other mentions follow:
     # the candidates left, and whether they only stand in for a place the gazetteer does not know
     stated: list[tuple[int, Place]] = []  # where each stated province's name ends, and the province
+    in_parts: set[str] = set()  # names standing in for a district or area that holds them ("Kirni (Poonch district)")
     for i, b in enumerate(toponyms):
         units = sorted((p for p in b.candidates if p.kind == "admin1" and (country is None or p.country == country)),
                        key=lambda p: name_key(p.name) != name_key(b.text))  # "(Nihm, Sanaa)": Sanaa, not the city's unit
@@ -323,6 +328,8 @@ def _apply_stated_admin1(toponyms: list[Toponym], text: str, country: str | None
                 held = _narrow_to_unit(toponyms[j], holder, units[0], country)
                 if held is not None:
                     narrowed[name_key(toponyms[j].text)] = held
+                    if held[1] and toponyms[j + 1].type_hint in ("admin2", "area"):
+                        in_parts.add(name_key(toponyms[j].text))
                 if not j or toponyms[j].relation != "container" and text[toponyms[j - 1].end:toponyms[j].start] != " ":
                     break  # (names in one run of words, "San Carlos Nuevo Guaymas", are one name)
                 holder = held[0] if held is not None else toponyms[j].candidates
@@ -342,6 +349,7 @@ def _apply_stated_admin1(toponyms: list[Toponym], text: str, country: str | None
             t.loose = False
             if unlocated:
                 t.notes["unlocated"] = t.text
+                t.notes["in_part"] = name_key(t.text) in in_parts
     return [t for t in toponyms if name_key(t.text) in narrowed or not _stray(t, stated, text, country)]
 
 

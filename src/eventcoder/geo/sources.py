@@ -23,7 +23,7 @@ from typing import Any
 from ..errors import GazetteerError
 
 __all__ = ["package_dir", "registry_countries", "registry_cities", "registry_admin_names", "clean_admin_name",
-           "country_aliases", "admin1_spellings", "canonical_admin1"]
+           "country_aliases", "admin1_spellings", "admin1_abbreviations", "canonical_admin1"]
 
 
 def package_dir(package: str) -> Path:
@@ -89,6 +89,13 @@ def admin1_spellings() -> dict[str, dict[str, str]]:
     """Bundled canonical admin1 spellings by country ({GeoNames name: canonical}), see data/geo/admin1_spellings.json."""
     text = resources.files("eventcoder").joinpath("data/geo/admin1_spellings.json").read_text(encoding="utf-8")
     return {cc: table for cc, table in json.loads(text).items() if len(cc) == 2}
+
+
+@lru_cache(maxsize=1)
+def admin1_abbreviations() -> dict[str, dict[str, list[str]]]:
+    """Unambiguous admin1 abbreviations by country ({canonical admin1: ["J&K"]}), from the same bundled file."""
+    text = resources.files("eventcoder").joinpath("data/geo/admin1_spellings.json").read_text(encoding="utf-8")
+    return {cc: table for cc, table in json.loads(text)["abbreviations"].items() if len(cc) == 2}
 
 
 def canonical_admin1(country: str, name: str) -> str:

