@@ -113,3 +113,26 @@ def test_a_town_inside_the_country_beats_the_country(geocoder: Geocoder):
     text = "Troops ambushed militants who were attempting an infiltration into Iraq through al Qaim."
     place = place_of(geocoder, text)
     assert place.admin1 == "Anbar" and text[place.span.start:place.span.end] == "al Qaim"
+
+
+def test_a_province_after_in_holds_the_place_before(geocoder: Geocoder):
+    place = place_of(geocoder, "Two policemen were wounded when a bomb exploded near Hawija in Kirkuk.")
+    assert (place.location, place.admin1, place.geo_precision) == ("Hawija", "Kirkuk", 2)
+
+
+def test_article_with_a_stray_space_is_part_of_the_name(geocoder: Geocoder):
+    place = place_of(geocoder, "Three IEDs exploded in Al- Qaim district, west of Anbar.")
+    assert place.admin2 == "Qaim" and place.admin1 == "Anbar"
+
+
+def test_misspelt_city_outside_the_named_provinces_is_kept(geocoder: Geocoder):
+    text = ("Demonstrators in Diwniya city cut off the roads linking the district with Babylon province "
+            "and with Najaf province.")
+    assert place_of(geocoder, text).admin1 == "Qadisiyah"
+
+
+@pytest.mark.parametrize(("text", "admin1"), [("IS militants attacked a checkpoint in Hammam al-Alil.", "Ninewa"),
+                                              ("Rioters blocked a street in Abu Saida.", "Diyala"),
+                                              ("Protesters closed Khor al-Zubair port.", "Basra")])
+def test_sub_district_towns_are_known(geocoder: Geocoder, text: str, admin1: str):
+    assert place_of(geocoder, text).admin1 == admin1

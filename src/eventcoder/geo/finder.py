@@ -123,7 +123,7 @@ def _capitalised(word: str) -> bool:
 
 
 def _gap_ok(gap: str) -> bool:
-    return gap in (" ", "-", "‐", "‑", "–") or gap.strip() == "" and "\n" not in gap and len(gap) <= 2
+    return gap in (" ", "-", "‐", "‑", "–", "- ") or gap.strip() == "" and "\n" not in gap and len(gap) <= 2  # "Al- Qaim"
 
 
 def find_toponyms(text: str, gazetteer: GazetteerIndex, *, doc: "Doc | None" = None, country: str | None = None,

@@ -98,7 +98,9 @@ class GazetteerIndex:
         if table is None:
             table = self._skeletons[country] = self._build_skeletons(country)
         skel = skeleton_key(name)
-        return [self.place(i) for i in table.get(skel, ())] if len(skel) >= 4 else []
+        # three consonants are enough in a long name ("Diwniya" = "Diwaniyah"), never in a short one
+        long_enough = len(skel) >= 4 or len(skel) == 3 and len(name_key(name).replace(" ", "")) >= 6
+        return [self.place(i) for i in table.get(skel, ())] if long_enough else []
 
     def _build_skeletons(self, country: str) -> dict[str, list[int]]:
         table: dict[str, list[int]] = defaultdict(list)
@@ -110,7 +112,7 @@ class GazetteerIndex:
             if not pids:
                 continue
             skel = skeleton_from_key(key)
-            if len(skel) >= 4:
+            if len(skel) >= 4 or len(skel) == 3 and len(key.replace(" ", "")) >= 6:
                 for pid in pids:
                     if pid not in table[skel]:
                         table[skel].append(pid)

@@ -118,7 +118,7 @@ class Geocoder:
                            for p in t.candidates if p.kind == "admin1" and country and p.country == country}
         first = [self._choose(t, country, context_admin1, None) for t in toponyms]
         if context_admin1:  # a loose match or a small dump village outside every province the document names
-            first = [r for r in first if r.place.admin1 in context_admin1 or not (
+            first = [r for r in first if r.place.admin1 in context_admin1 or _confident_loose(r) or not (
                 r.toponym.loose or (r.place.source == "dump" and r.place.population < 1_000
                                     and r.place.kind in POINT_KINDS))]
             toponyms = [r.toponym for r in first]
@@ -286,6 +286,14 @@ class Geocoder:
                              confidence=0.15, span=span)
 
 
+def _confident_loose(r: ResolvedToponym) -> bool:
+    """"demonstrators in Diwniya city": a misspelt name the text or the parser calls a place, reaching a large
+    city or a district: kept even outside the provinces the document names."""
+    t, p = r.toponym, r.place
+    return t.loose and t.relation == "in" and (t.entity in ("GPE", "LOC") or t.type_hint is not None) and (
+        p.population >= 100_000 or p.kind == "admin2")
+
+
 def _stated_admin1(area: Place, places: DocumentPlaces) -> str | None:
     """"the Hamrin mountains in Diyala province": a range or named zone that spans provinces lies in the
     province the document names, when that province is near it; else in the province of its centre."""
@@ -435,8 +443,18 @@ def _mark_containers(toponyms: list[Toponym], text: str) -> None:
         if b.start - a.end > 45 or "." in between or any(p.kind == "country" for p in a.candidates):
             continue  # (a country is never part of a place)
         if b.relation in ("none", "apposition", "possessive") and _HELD_BY_NEXT.search(between) or \
-                b.relation in ("in", "part") and _HELD_IN_NEXT.search(between):
+                b.relation in ("in", "part") and (_HELD_IN_NEXT.search(between) or _held_in(a, b, between)):
             b.relation = "container"
+
+
+def _held_in(a: Toponym, b: Toponym, between: str) -> bool:
+    """"near Hawija in Kirkuk": a name right after "in" holds the one before when it can be a unit holding it."""
+    if not re.fullmatch(r"\s+in\s+(?:the\s+)?", between) or a.relation in ("from", "affiliation"):
+        return False
+    units = [u for u in b.candidates if u.kind in ADMIN_KINDS]
+    return any(p.country == u.country and (u.kind == "admin1" and p.admin1 == u.admin1 or
+                                           u.kind == "admin2" and p.admin2 == u.admin2 and p.admin1 == u.admin1)
+               and p.id != u.id for u in units for p in a.candidates)
 
 
 def _link_possessives(toponyms: list[Toponym]) -> None:
