@@ -136,3 +136,20 @@ def test_misspelt_city_outside_the_named_provinces_is_kept(geocoder: Geocoder):
                                               ("Protesters closed Khor al-Zubair port.", "Basra")])
 def test_sub_district_towns_are_known(geocoder: Geocoder, text: str, admin1: str):
     assert place_of(geocoder, text).admin1 == admin1
+
+
+def test_region_after_of_holds_the_town(geocoder: Geocoder):
+    place = place_of(geocoder, "Around 15 people held a protest in Zubair of the Basra region in solidarity with the protest in Basra.")
+    assert place.location == "Zubair" and place.admin1 == "Basra"
+
+
+def test_a_street_named_after_a_town_is_not_that_town(geocoder: Geocoder):
+    place = place_of(geocoder, "Journalists held a protest outside the union office on Kufa road in Samawah city.")
+    assert place.admin1 == "Muthanna"
+
+
+def test_an_unknown_quarter_is_not_a_namesake_town_far_away(geocoder: Geocoder):
+    text = "In Najaf, gunmen killed a shop owner during a raid in Jalawla neighborhood."
+    raid = text.index("raid")
+    places = geocoder.analyse(text, country="Iraq")
+    assert geocoder.event_place(places, (0, len(text)), (raid, raid + 4), text=text).admin1 == "Najaf"

@@ -287,6 +287,8 @@ def _read_context(text: str, t: Toponym) -> None:
     elif re.match(r"[-–]\s*[A-Z]", after) or re.search(r"[A-Za-z][-–]$", before):
         t.relation = "route"  # "the Haditha-Baiji road", "the Baghdad-Basra highway" ("Mogadishu-Bondhere": a zone)
         t.notes["road"] = _on_road(text, t.start, t.end)
+    elif re.match(r"\s+(?i:road|street|avenue|boulevard)\b", after):
+        t.relation = "facility"  # "outside Geo office on Murree road in Rawalpindi": a street named after a town
     elif after.startswith(("'s ", "’s ")):
         t.relation = "possessive"
     elif _OUTSKIRTS_BEFORE.search(before):

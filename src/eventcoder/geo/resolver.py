@@ -128,7 +128,8 @@ class Geocoder:
             return first
         lat = sum(r.place.latitude for r in anchors) / len(anchors)
         lon = sum(r.place.longitude for r in anchors) / len(anchors)
-        return [self._choose(t, country, context_admin1, (lat, lon)) for t in toponyms]
+        chosen = [self._choose(t, country, context_admin1, (lat, lon)) for t in toponyms]
+        return [r for r in chosen if not _namesake_of_a_quarter(r, chosen)]
 
     def _choose(self, t: Toponym, country: str | None, context_admin1: set[str | None],
                 centre: tuple[float, float] | None) -> ResolvedToponym:
@@ -284,6 +285,17 @@ class Geocoder:
         return ResolvedPlace(country=c.name, admin1=_ascii(admin1), admin2=_ascii(admin2), admin3=None,
                              location=_ascii(location), latitude=lat, longitude=lon, geo_precision=3,
                              confidence=0.15, span=span)
+
+
+def _namesake_of_a_quarter(r: ResolvedToponym, chosen: list[ResolvedToponym]) -> bool:
+    """"in Belo Horizonte ... in Braunas neighborhood": a quarter the gazetteer does not know, not the town of
+    that name 160 km away; the event stays in the city the text names."""
+    if r.toponym.type_hint != "neighbourhood" or r.place.kind == "neighbourhood":
+        return False
+    towns = [o.place for o in chosen if o is not r and o.place.kind in POINT_KINDS and o.place.country == r.place.country
+             and o.toponym.relation not in ("from", "affiliation")]
+    return bool(towns) and min(km_between(r.place.latitude, r.place.longitude, p.latitude, p.longitude)
+                               for p in towns) > 30
 
 
 def _confident_loose(r: ResolvedToponym) -> bool:
@@ -443,6 +455,7 @@ def _mark_containers(toponyms: list[Toponym], text: str) -> None:
         if b.start - a.end > 45 or "." in between or any(p.kind == "country" for p in a.candidates):
             continue  # (a country is never part of a place)
         if b.relation in ("none", "apposition", "possessive") and _HELD_BY_NEXT.search(between) or \
+                b.relation == "in" and re.fullmatch(r"\s+of\s+(?:the\s+)?", between) or \
                 b.relation in ("in", "part") and (_HELD_IN_NEXT.search(between) or _held_in(a, b, between)):
             b.relation = "container"
 
