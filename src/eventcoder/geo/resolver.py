@@ -22,6 +22,7 @@ from .finder import Toponym, find_toponyms
 from .index import GazetteerIndex, km_between
 from .model import ADMIN_KINDS, POINT_KINDS, Place
 from .normalize import ARTICLES, ascii_name, name_key
+from .theatres import Theatre, theatre_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -62,6 +63,7 @@ class DocumentPlaces:
     country_name: str | None
     country_given: bool
     toponyms: list[ResolvedToponym] = field(default_factory=list)
+    theatre: Theatre | None = None  # the conflict theatre the text names ("OSCE SMM": Donetsk and Luhansk)
 
     def in_range(self, start: int, end: int) -> list[ResolvedToponym]:
         return [t for t in self.toponyms if start <= t.toponym.start < end]
@@ -94,8 +96,10 @@ class Geocoder:
         _mark_references(toponyms, text)
         _mark_containers(toponyms, text)
         toponyms = _apply_stated_admin1(toponyms, text, code)
-        resolved = self._disambiguate(toponyms, code)
-        return DocumentPlaces(code, self.gazetteer.country_name(code) if code else None, given is not None, resolved)
+        theatre = theatre_of(text, code)
+        resolved = self._disambiguate(toponyms, code, set(theatre.admin1) if theatre else set())
+        return DocumentPlaces(code, self.gazetteer.country_name(code) if code else None, given is not None, resolved,
+                              theatre)
 
     def _infer_country(self, toponyms: list[Toponym]) -> str | None:
         votes: Counter[str] = Counter()
@@ -107,7 +111,8 @@ class Geocoder:
             votes[best.country] += weight
         return votes.most_common(1)[0][0] if votes else None
 
-    def _disambiguate(self, toponyms: list[Toponym], country: str | None) -> list[ResolvedToponym]:
+    def _disambiguate(self, toponyms: list[Toponym], country: str | None,
+                      theatre_admin1: set[str]) -> list[ResolvedToponym]:
         first = [self._choose(t, country, set(), None) for t in toponyms]
         # Admin1 units the document names with confidence (a province, a district, a sizeable town) steer the rest.
         context_admin1 = {r.place.admin1 for r in first if not r.toponym.loose and r.place.admin1
@@ -116,6 +121,7 @@ class Geocoder:
                                or r.place.source == "bundled")}
         context_admin1 |= {p.admin1 for t in toponyms if not t.loose and t.relation != "affiliation"
                            for p in t.candidates if p.kind == "admin1" and country and p.country == country}
+        context_admin1 |= theatre_admin1
         first = [self._choose(t, country, context_admin1, None) for t in toponyms]
         if context_admin1:  # a loose match or a small dump village outside every province the document names
             first = [r for r in first if r.place.admin1 in context_admin1 or _confident_loose(r) or not (
@@ -269,7 +275,8 @@ class Geocoder:
 
     def country_fallback(self, places: DocumentPlaces, country: str | None = None,
                          span: Span | None = None) -> ResolvedPlace | None:
-        """The capital's region at precision 3: all that is known is the country."""
+        """The capital's region at precision 3: all that is known is the country (or, when the text names a
+        conflict theatre of that country, the theatre's first province)."""
         code = country or places.country
         if not code:
             return None
@@ -277,10 +284,12 @@ class Geocoder:
         c = gz.country_place(code)
         if c is None:
             return None
-        admin1 = c.admin1
+        admin1, location = c.admin1, c.seat
+        if places.theatre is not None and places.theatre.country == code:
+            admin1, location = places.theatre.admin1[0], None  # "the OSCE SMM observed explosions": Donetsk, not Kyiv
         seat = gz.admin1_place(code, admin1) if admin1 else None
         lat, lon = (seat.latitude, seat.longitude) if seat else (c.latitude, c.longitude)
-        location = c.seat or (seat.seat if seat else None)
+        location = location or (seat.seat if seat else None)
         admin2 = gz.nearest_admin2(code, admin1, lat, lon)
         return ResolvedPlace(country=c.name, admin1=_ascii(admin1), admin2=_ascii(admin2), admin3=None,
                              location=_ascii(location), latitude=lat, longitude=lon, geo_precision=3,
