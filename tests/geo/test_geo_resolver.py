@@ -153,3 +153,12 @@ def test_an_unknown_quarter_is_not_a_namesake_town_far_away(geocoder: Geocoder):
     raid = text.index("raid")
     places = geocoder.analyse(text, country="Iraq")
     assert geocoder.event_place(places, (0, len(text)), (raid, raid + 4), text=text).admin1 == "Najaf"
+
+
+@pytest.mark.parametrize(("text", "location"), [
+    ("Dozens of people from Afak organized a protest in the centre of the city, as all over Iraq.", "Afak"),
+    ("Hundreds of people from Hatra in Ninewa province protested against the new law.", "Hatra"),
+    ("People from Kufa organized a protest in support of the demonstrators.", "Kufa"),
+])
+def test_with_no_other_place_the_protesters_home_town_is_the_place(geocoder: Geocoder, text: str, location: str):
+    assert place_of(geocoder, text).location == location

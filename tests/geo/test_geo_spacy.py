@@ -35,3 +35,15 @@ def test_seed_article_sentences_get_their_own_places(bundled_index):
     assert karbala.admin1 == "Karbala"
     assert analysis.extras["country"] == "Iraq"
     assert all(m.place is not None for m in analysis.mentions)
+
+
+@pytest.mark.slow
+def test_a_surname_taken_from_a_town_is_not_that_town(geocoder):
+    from eventcoder.nlp import load_nlp
+
+    text = "IS named a new leader after the killing of Abu Bakr al-Baghdadi by US forces in Syria."
+    places = geocoder.analyse(text, doc=load_nlp()(text), country="Iraq")
+    assert all(r.place.name != "Baghdadi" for r in places.toponyms)
+    text = "IS snipers killed two policemen in Nahiyat Yathrib of Balad district."  # a place spaCy may call a person
+    places = geocoder.analyse(text, doc=load_nlp()(text), country="Iraq")
+    assert any(r.place.name == "Yathrib" for r in places.toponyms)

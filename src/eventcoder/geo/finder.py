@@ -118,6 +118,20 @@ def _label_at(labels: list[tuple[int, int, str]], start: int, end: int) -> str |
     return None
 
 
+_PLACE_WORDS = frozenset("nahiyat nahiya qaryat qarya tal tell tulul jabal wadi hay hayy mahallat sheikh".split())
+
+
+def _inside_a_name(text: str, labels: list[tuple[int, int, str]], start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` ends a person's full name ("Abu Bakr al-Baghdadi"): two or more words
+    before it in a PERSON entity, the first not a place word (spaCy calls "Nahiyat Kanan" a person too)."""
+    for s, e, label in labels:
+        if label == "PERSON" and s < start - 1 and end <= e:
+            before = re.findall(r"[\w'’]+", text[s:start])
+            if len(before) >= 2 and before[0].lower() not in _PLACE_WORDS:
+                return True
+    return False
+
+
 def _capitalised(word: str) -> bool:
     return word[:1].isupper()
 
@@ -223,6 +237,8 @@ def _longest_match(text: str, words: list[tuple[int, int, str]], i: int, gazette
         if not candidates:
             continue
         label = _label_at(labels, s, e)
+        if _inside_a_name(text, labels, s, e):
+            continue  # "Abu Bakr al-Baghdadi": a surname taken from a town is not that town
         if not _plausible(surface, n, candidates, label, country, loose, text, s):
             continue
         return Toponym(s, e, surface, candidates, entity=label, loose=loose), n

@@ -78,6 +78,14 @@ class DocumentPlaces:
         return max(pool, key=lambda t: (t.place.kind in POINT_KINDS, counts[t.place.id], -t.toponym.start))
 
 
+    def origin(self) -> ResolvedToponym | None:
+        """"People from Afak organized a protest in the centre of the city": with no other place in the
+        document, the place its people come from (a town before a province)."""
+        pool = [t for t in self.toponyms if t.toponym.relation == "from" and t.place.kind != "country"
+                and (self.country is None or t.place.country == self.country)]
+        return max(pool, key=lambda t: (t.place.kind in POINT_KINDS, -t.toponym.start)) if pool else None
+
+
 class Geocoder:
     """Place names in, ACLED-style places out, over one :class:`GazetteerIndex`."""
 
@@ -177,13 +185,14 @@ class Geocoder:
     def event_place(self, places: DocumentPlaces, sentence: tuple[int, int], trigger: tuple[int, int] | None = None,
                     previous: ResolvedPlace | None = None, text: str = "") -> ResolvedPlace | None:
         """Where the event reported in ``sentence`` happened; falls back to the previous event's place,
-        the document's dominant place, then the country's capital region (precision 3)."""
+        the document's dominant place, the place its people come from, then the country's capital region
+        (precision 3)."""
         chosen = self.select(places, sentence, trigger)
         if chosen is not None:
-            return self.to_resolved(chosen, places, text)
+            return self.to_resolved(_origin_inside(chosen, places.in_range(*sentence)) or chosen, places, text)
         if previous is not None:
             return _with_confidence(previous, previous.confidence * 0.7)
-        main = places.dominant()
+        main = places.dominant() or places.origin()
         if main is not None:
             resolved = self.to_resolved(main, places, text)
             return _with_confidence(resolved, min(resolved.confidence, 0.45))
@@ -294,6 +303,17 @@ class Geocoder:
         return ResolvedPlace(country=c.name, admin1=_ascii(admin1), admin2=_ascii(admin2), admin3=None,
                              location=_ascii(location), latitude=lat, longitude=lon, geo_precision=3,
                              confidence=0.15, span=span)
+
+
+def _origin_inside(chosen: ResolvedToponym, pool: list[ResolvedToponym]) -> ResolvedToponym | None:
+    """"People from Hatra in Ninewa province protested", "people from Afak protested ... all over Iraq": when
+    the sentence's place is only the country or the province, the town its people come from, inside it."""
+    unit = chosen.place
+    if unit.kind not in ("country", "admin1"):
+        return None
+    return next((r for r in pool if r.toponym.relation == "from" and r.place.kind in POINT_KINDS | {"admin2"}
+                 and r.place.country == unit.country and (unit.kind == "country" or r.place.admin1 == unit.admin1)),
+                None)
 
 
 def _namesake_of_a_quarter(r: ResolvedToponym, chosen: list[ResolvedToponym]) -> bool:
