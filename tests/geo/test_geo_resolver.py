@@ -162,3 +162,13 @@ def test_an_unknown_quarter_is_not_a_namesake_town_far_away(geocoder: Geocoder):
 ])
 def test_with_no_other_place_the_protesters_home_town_is_the_place(geocoder: Geocoder, text: str, location: str):
     assert place_of(geocoder, text).location == location
+
+
+def test_naming_the_country_does_not_name_its_capital_province(geocoder: Geocoder):
+    places = geocoder.analyse("Sadrists gathered in Samawah, rejecting the involvement of Iraq in the conflict.",
+                              country="Iraq")
+    assert [r.place.admin1 for r in places.toponyms if r.place.kind != "country"] == ["Muthanna"]
+
+
+def test_kurdish_spelling_of_sulaymaniyah(geocoder: Geocoder):
+    assert place_of(geocoder, "Employees protested in Sulaimani over salaries.").admin1 == "Sulaymaniyah"

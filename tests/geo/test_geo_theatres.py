@@ -57,3 +57,14 @@ def test_the_theatre_picks_among_namesakes(tmp_path: Path):
 
     assert admin1("Shelling hit the village of Kani Rash.") == "Basra"
     assert admin1("Turkish artillery shelled PKK positions near the village of Kani Rash.") == "Duhok"
+
+
+def test_a_governorate_spelling_beats_a_town_known_by_it(tmp_path: Path):
+    dump = tmp_path / "IQ.txt"  # a town near Erbil that also answers to "Salahaddin"
+    dump.write_text("9100003\tPirmam\tPirmam\tSalahaddin,Salahuddin\t36.35\t44.20\tP\tPPL\tIQ\t\t\t\t\t\t25000\t\t\t"
+                    "Asia/Baghdad\t2024-01-01\n", encoding="utf-8")
+    _, index = add_dump(dump, tmp_path / "gazetteer", include_registry=False)
+    geocoder = Geocoder(index)
+    text = "IS militants were killed in an air strike in Salahuddin."
+    place = geocoder.event_place(geocoder.analyse(text, country="Iraq"), (0, len(text)), text=text)
+    assert place.admin1 == "Salah al-Din"

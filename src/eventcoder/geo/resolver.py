@@ -124,15 +124,17 @@ class Geocoder:
         first = [self._choose(t, country, set(), None) for t in toponyms]
         # Admin1 units the document names with confidence (a province, a district, a sizeable town) steer the rest.
         context_admin1 = {r.place.admin1 for r in first if not r.toponym.loose and r.place.admin1
+                          and r.place.kind != "country"  # ("Iraq" is not a mention of Baghdad)
                           and (country is None or r.place.country == country)
                           and (r.place.kind in ("admin1", "admin2") or r.place.population >= 10_000
                                or r.place.source == "bundled")}
         context_admin1 |= {p.admin1 for t in toponyms if not t.loose and t.relation != "affiliation"
                            for p in t.candidates if p.kind == "admin1" and country and p.country == country}
-        context_admin1 |= theatre_admin1
+        named_admin1 = context_admin1 or theatre_admin1
+        context_admin1 = context_admin1 | theatre_admin1
         first = [self._choose(t, country, context_admin1, None) for t in toponyms]
-        if context_admin1:  # a loose match or a small dump village outside every province the document names
-            first = [r for r in first if r.place.admin1 in context_admin1 or _confident_loose(r) or not (
+        if named_admin1:  # a loose match or a small dump village outside every province the document names
+            first = [r for r in first if r.place.admin1 in named_admin1 or _confident_loose(r) or not (
                 r.toponym.loose or (r.place.source == "dump" and r.place.population < 1_000
                                     and r.place.kind in POINT_KINDS))]
             toponyms = [r.toponym for r in first]
@@ -168,8 +170,10 @@ class Geocoder:
                 if p.kind == "city" and p.population >= 10_000:
                     s += 1.0
             s += 0.3 * math.log10(p.population + 1) if p.kind in POINT_KINDS else 0.0
-            if name_key(p.name) == key:  # named so, not only known by an alternate name ("Jalisco" the state,
-                s += 1.5 if p.kind == "admin1" else 1.0  # not "Xalisco"; "Al Jawf", not "Jawf al Maqbabah")
+            # named so, not only known by an alternate name ("Jalisco" the state, not "Xalisco"; "Al Jawf", not
+            # "Jawf al Maqbabah"); every spelling the bundled tables give a unit is its name ("Salahuddin")
+            if name_key(p.name) == key or p.source == "bundled" and p.kind in ("admin1", "admin2") and not t.loose:
+                s += 1.5 if p.kind == "admin1" else 1.0
             if p.admin1 and p.admin1 in context_admin1 and p.kind != "admin1" and hint != "admin1":
                 s += 2.0  # (not when the text says "province": "in the Dahuk province" is not the town)
             s += {"bundled": 0.5, "dump": 0.2}.get(p.source, 0.0)
