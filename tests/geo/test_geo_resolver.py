@@ -172,3 +172,35 @@ def test_naming_the_country_does_not_name_its_capital_province(geocoder: Geocode
 
 def test_kurdish_spelling_of_sulaymaniyah(geocoder: Geocoder):
     assert place_of(geocoder, "Employees protested in Sulaimani over salaries.").admin1 == "Sulaymaniyah"
+
+
+def test_lowercase_at_before_a_name_is_the_english_word(geocoder: Geocoder):
+    places = geocoder.analyse("Migrant workers threw stones at police at Safwan check post.", country="Iraq")
+    assert [r.toponym.text for r in places.toponyms] == ["Safwan"]
+
+
+def test_a_name_the_parser_calls_a_person_is_a_place_when_its_province_follows(tmp_path):
+    import spacy
+    from spacy.tokens import Span as SpacySpan
+
+    from eventcoder.geo.store import add_dump
+
+    dump = tmp_path / "IQ.txt"
+    dump.write_text("9100004\tKani Rash\tKani Rash\t\t30.55\t47.75\tP\tPPL\tIQ\t\t\t\t\t\t5000\t\t\t"
+                    "Asia/Baghdad\t2024-01-01\n", encoding="utf-8")
+    geocoder = Geocoder(add_dump(dump, tmp_path / "gazetteer", include_registry=False)[1])
+
+    def toponyms(text: str, person: str) -> list[str]:
+        doc = spacy.blank("en")(text)
+        start = text.index(person)
+        doc.ents = [doc.char_span(start, start + len(person), label="PERSON")]
+        return [r.place.name for r in geocoder.analyse(text, doc=doc, country="Iraq").toponyms]
+
+    assert "Kani Rash" in toponyms("Labourers protested at the Polytechnic College, Kani Rash (Basra) on Friday.",
+                                   "Kani Rash")
+    assert "Kani Rash" not in toponyms("Labourers protested with Kani Rash on Friday.", "Kani Rash")
+
+
+def test_a_far_namesake_in_a_town_is_a_quarter_of_that_town(dump_index):
+    place = place_of(Geocoder(dump_index), "Residents protested in Umm Nakhla, Safwan on Friday.")
+    assert (place.location, place.admin1) == ("Safwan", "Basra")

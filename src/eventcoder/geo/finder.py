@@ -86,7 +86,7 @@ sadr hakim maliki abadi allawi sistani barzani talabani
 #: Words that open the name of a quarter or street in Spanish, Portuguese and French ("Colonia Las Aves").
 GENERIC_PREFIXES = frozenset("""
 colonia barrio fraccionamiento ejido calle avenida carrera paseo bairro rua favela comunidade rue avenue boulevard
-quartier
+quartier barangay purok sitio
 """.split())
 
 
@@ -134,6 +134,9 @@ def _inside_a_name(text: str, labels: list[tuple[int, int, str]], start: int, en
 
 def _capitalised(word: str) -> bool:
     return word[:1].isupper()
+
+
+_ENGLISH_ARTICLES = frozenset({"an", "as", "at", "ad", "ed"})  # lowercase, then a space: English words
 
 
 def _gap_ok(gap: str) -> bool:
@@ -206,7 +209,8 @@ def _strip_possessive(word: str) -> str:
 def _longest_match(text: str, words: list[tuple[int, int, str]], i: int, gazetteer: GazetteerIndex,
                    labels: list[tuple[int, int, str]], country: str | None) -> tuple[Toponym, int] | None:
     first = words[i][2]
-    lead_article = first.lower() in ARTICLES and i + 1 < len(words) and _capitalised(words[i + 1][2])
+    lead_article = first.lower() in ARTICLES and i + 1 < len(words) and _capitalised(words[i + 1][2]) and not (
+        first in _ENGLISH_ARTICLES and text[words[i][1]:words[i + 1][0]] == " ")  # "at Halol" is English: at-Tall is not
     if not _capitalised(first) and not lead_article:
         return None
     for n in range(min(6, len(words) - i), 0, -1):
@@ -234,15 +238,34 @@ def _longest_match(text: str, words: list[tuple[int, int, str]], i: int, gazette
             candidates = [p for p in gazetteer.lookup_skeleton(surface, country) if p.kind != "country"
                           and abs(len(name_key(p.name).replace(" ", "")) - len(key.replace(" ", ""))) <= 2]
             loose = bool(candidates)
-        if not candidates:
-            continue
+        if not candidates or n == 1 and surface.lower() in GENERIC_PREFIXES:
+            continue  # ("Colonia 20 de Noviembre" is no town called La Colonia)
         label = _label_at(labels, s, e)
         if _inside_a_name(text, labels, s, e):
             continue  # "Abu Bakr al-Baghdadi": a surname taken from a town is not that town
+        if label == "PERSON" and not loose and _held_by_a_unit(text, e, gazetteer, country, candidates):
+            label = None  # "Faridkot (Punjab)", "Cabanatuan, Nueva Ecija": a town the parser took for a person
         if not _plausible(surface, n, candidates, label, country, loose, text, s):
             continue
         return Toponym(s, e, surface, candidates, entity=label, loose=loose), n
     return None
+
+
+_UNIT_AFTER = re.compile(r"\s*(?:\(|,)\s*([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})")
+
+
+def _held_by_a_unit(text: str, end: int, gazetteer: GazetteerIndex, country: str | None,
+                    candidates: list[Place]) -> bool:
+    """Whether the name ending at ``end`` is followed by "(Province" or ", District" of the country, or by the
+    province or district one of its candidates lies in ("Cabanatuan, Nueva Ecija")."""
+    m = _UNIT_AFTER.match(text, end)
+    if m is None:
+        return False
+    key = name_key(m.group(1))
+    if any(key in (name_key(p.admin1 or ""), name_key(p.admin2 or "")) for p in candidates):
+        return True
+    return any(p.kind in ("admin1", "admin2") and (country is None or p.country == country)
+               for p in gazetteer.lookup_key(key))
 
 
 def _plausible(surface: str, n: int, candidates: list[Place], label: str | None, country: str | None, loose: bool,
@@ -303,8 +326,8 @@ def _read_context(text: str, t: Toponym) -> None:
     elif re.match(r"[-–]\s*[A-Z]", after) or re.search(r"[A-Za-z][-–]$", before):
         t.relation = "route"  # "the Haditha-Baiji road", "the Baghdad-Basra highway" ("Mogadishu-Bondhere": a zone)
         t.notes["road"] = _on_road(text, t.start, t.end)
-    elif re.match(r"\s+(?i:road|street|avenue|boulevard)\b", after):
-        t.relation = "facility"  # "outside Geo office on Murree road in Rawalpindi": a street named after a town
+    elif re.match(r"\s+(?i:road|street|avenue|boulevard|square|plaza|roundabout|bridge|park)\b", after):
+        t.relation = "facility"  # "on Murree road in Rawalpindi", "in Moreno Square": named after a town, not in it
     elif after.startswith(("'s ", "’s ")):
         t.relation = "possessive"
     elif _OUTSKIRTS_BEFORE.search(before):

@@ -106,6 +106,7 @@ class Geocoder:
         toponyms = _apply_stated_admin1(toponyms, text, code)
         theatre = theatre_of(text, code)
         resolved = self._disambiguate(toponyms, code, set(theatre.admin1) if theatre else set())
+        _keep_within_holding_town(resolved, text)
         return DocumentPlaces(code, self.gazetteer.country_name(code) if code else None, given is not None, resolved,
                               theatre)
 
@@ -318,6 +319,25 @@ def _origin_inside(chosen: ResolvedToponym, pool: list[ResolvedToponym]) -> Reso
     return next((r for r in pool if r.toponym.relation == "from" and r.place.kind in POINT_KINDS | {"admin2"}
                  and r.place.country == unit.country and (unit.kind == "country" or r.place.admin1 == unit.admin1)),
                 None)
+
+
+def _keep_within_holding_town(chosen: list[ResolvedToponym], text: str) -> None:
+    """"in Jaro, Iloilo City": a name the text places in a town is the namesake near that town, else a quarter
+    of that town the gazetteer does not know (coded to the town, as the text's "Town, Province" is)."""
+    for i, (a, b) in enumerate(zip(chosen, chosen[1:])):
+        if b.toponym.relation != "container" or b.place.kind not in POINT_KINDS or a.place.kind not in POINT_KINDS \
+                or a.place.country != b.place.country or any(p.kind in ADMIN_KINDS for p in b.toponym.candidates):
+            continue  # (a holder that can be a province or district is one: "Haftanin region of Dahuk")
+        following = chosen[i + 2].toponym if i + 2 < len(chosen) else None
+        if following is not None and following.relation != "container" and _in_list(text, b.toponym, following):
+            continue  # ("in Kut, Basra and Najaf": a list)
+        near = [p for p in a.toponym.candidates
+                if km_between(p.latitude, p.longitude, b.place.latitude, b.place.longitude) <= _SUBURB_KM]
+        if near and a.place not in near:
+            chosen[i] = ResolvedToponym(a.toponym, max(near, key=lambda p: (p.population, -p.id)), a.score)
+        elif not near:
+            a.toponym.notes["unlocated"] = a.toponym.text
+            chosen[i] = ResolvedToponym(a.toponym, b.place, a.score)
 
 
 def _namesake_of_a_quarter(r: ResolvedToponym, chosen: list[ResolvedToponym]) -> bool:
