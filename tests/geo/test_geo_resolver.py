@@ -204,3 +204,24 @@ def test_a_name_the_parser_calls_a_person_is_a_place_when_its_province_follows(t
 def test_a_far_namesake_in_a_town_is_a_quarter_of_that_town(dump_index):
     place = place_of(Geocoder(dump_index), "Residents protested in Umm Nakhla, Safwan on Friday.")
     assert (place.location, place.admin1) == ("Safwan", "Basra")
+
+
+def test_a_peoples_militia_is_a_name_not_a_place(geocoder: Geocoder):
+    places = geocoder.analyse("Forces fired at the positions of the Basra People's Militia in the area of Kut.",
+                              country="Iraq")
+    assert {r.toponym.text: r.toponym.relation for r in places.toponyms}["Basra"] == "affiliation"
+
+
+def test_a_run_of_names_before_a_type_word_is_one_unknown_name(tmp_path):
+    from eventcoder.geo.store import add_dump
+
+    dump = tmp_path / "IQ.txt"  # a village "Dula" the Kurdish area name "Dula Sehidan" must not reach
+    dump.write_text("9100005\tDula\tDula\t\t36.95\t43.10\tP\tPPL\tIQ\t\t\t\t\t\t300\t\t\tAsia/Baghdad\t2024-01-01\n",
+                    encoding="utf-8")
+    geocoder = Geocoder(add_dump(dump, tmp_path / "gazetteer", include_registry=False)[1])
+    def found(text: str) -> list[str]:
+        return [r.toponym.text for r in geocoder.analyse(text, country="Iraq").toponyms if r.toponym.text != "Erbil"]
+
+    assert found("Turkish jets struck the Dula Sehidan area in Erbil.") == []
+    assert found("Turkish jets struck the Dula area in Erbil.") == ["Dula"]
+    assert "Makhmur" in found("An IED hit the road linking Makhmur and Dula village.")  # "and" ends a run

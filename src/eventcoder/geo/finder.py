@@ -25,7 +25,7 @@ __all__ = ["Toponym", "find_toponyms", "COMMON_WORDS", "GENERIC_PREFIXES"]
 
 _WORD = re.compile(r"\b[A-Z]&[A-Z]\b|[^\W\d_]+(?:['’ʿʾ`][^\W\d_]+)*", re.UNICODE)  # "J&K" is one word
 _CONNECTORS = frozenset({"of", "de", "del", "la", "le", "du", "des", "da", "do", "dos", "das", "bin", "ibn", "abu", "bani",
-                         "umm", "and"} | ARTICLES)
+                         "umm", "and", "e", "i", "ye"} | ARTICLES)  # (Persian "Kut e Abdollah", "Qala i Naw")
 _TYPE_AFTER = {"province": "admin1", "provincial": "admin1", "governorate": "admin1", "governate": "admin1", "state": "admin1",
                "region": "area", "desert": "area", "countryside": "area", "district": "admin2", "county": "admin2", "subdistrict": "admin2",
                "city": "city", "town": "city", "village": "village", "villages": "village", "neighbourhood": "neighbourhood",
@@ -34,8 +34,9 @@ _TYPE_AFTER = {"province": "admin1", "provincial": "admin1", "governorate": "adm
 _TYPE_BEFORE = {"province": "admin1", "governorate": "admin1", "city": "city", "town": "city", "village": "village",
                 "villages": "village", "district": "admin2", "neighbourhood": "neighbourhood", "neighborhood": "neighbourhood",
                 "area": "area", "region": "area", "subdistrict": "admin2", "suburb": "neighbourhood"}
-_AFFILIATION = re.compile(r"^[-‐‑–]?\s*(backed|based|led|allied|aligned|affiliated|linked|supported|sponsored|funded|"
-                          r"born|trained|armed|controlled|bound|made|owned)\b", re.IGNORECASE)
+_AFFILIATION = re.compile(r"^(?:[-‐‑–]?\s*(backed|based|led|allied|aligned|affiliated|linked|supported|sponsored|funded|"
+                          r"born|trained|armed|controlled|bound|made|owned)\b|\s+People['’]s\s)", re.IGNORECASE)
+# ("the Luhansk People's Militia", "the Donetsk People's Republic": a name, not a place)
 _DIRECTIONS = r"(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)"
 _NEAR_BEFORE = re.compile(r"\b(near|nearby|close to|around|outside|vicinity of|near to|on the road to|road to|towards|"
                           r"on the edge of|edge of|next to|adjacent to|between)\s+(?:the\s+)?(?:\w+\s+of\s+)?$", re.IGNORECASE)
@@ -80,6 +81,7 @@ kurdistan banks bank oil gas power water health education interior defense defen
 also both each every other such only even still just however although though because following
 wadi jabal jebel jabel tal tell qaryat ain bir nahr mount lake river sea gulf bay island islands valley desert plain coast gate gates hill hills
 sadr hakim maliki abadi allawi sistani barzani talabani
+asia africa europe america oceania
 """.split())  # (the last line: Iraqi political families - "Al-Sadr" is Muqtada al-Sadr, not Sadr City)
 
 
@@ -158,6 +160,10 @@ def find_toponyms(text: str, gazetteer: GazetteerIndex, *, doc: "Doc | None" = N
             i += named
             continue
         match = _longest_match(text, words, i, gazetteer, labels, country)
+        typed = _typed_run(text, words, i)
+        if typed and (match is None or match[1] != typed):
+            i += typed  # "the Cano Raya community": an unknown name, whatever its words mean elsewhere
+            continue
         if match is None:
             i += 1
             continue
@@ -200,6 +206,29 @@ def _generic_named_run(text: str, words: list[tuple[int, int, str]], i: int) -> 
     while n > 1 and not _capitalised(words[i + n - 1][2]):
         n -= 1  # a trailing connector is not part of the name
     return n if n > 1 else 0
+
+
+_RUN_TYPE_AFTER = re.compile(r"\s+(?i:village|villages|community|area|neighbou?rhood|quarter|camp|hamlet)\b")
+_NOT_NAME_WORDS = frozenset("in on at the a an near from to of and or by for with as during".split())
+
+
+def _typed_run(text: str, words: list[tuple[int, int, str]], i: int) -> int:
+    """The length of a run of two or more capitalised words that a type word follows ("Dola Sehidan area",
+    "the Cano Raya community"), starting at ``i``, else 0: such a run is one name."""
+    first = words[i][2]
+    if not _capitalised(first) or first.lower() in _NOT_NAME_WORDS or first.lower() in COMMON_WORDS:
+        return 0
+    if i and _capitalised(words[i - 1][2]) and _gap_ok(text[words[i - 1][1]:words[i][0]]) \
+            and words[i - 1][2].lower() not in _NOT_NAME_WORDS:
+        return 0  # (not the run's first word)
+    n = 1  # (a run ends at "and" and at a possessive: "Makhmur and Bonjena village", "Mosul's Al Jadeda")
+    while i + n < len(words) and _gap_ok(text[words[i + n - 1][1]:words[i + n][0]]) and (
+            _capitalised(words[i + n][2]) or words[i + n][2].lower() in _CONNECTORS - {"and"}) \
+            and not words[i + n - 1][2].endswith(("'s", "’s")):
+        n += 1
+    while n > 1 and not _capitalised(words[i + n - 1][2]):
+        n -= 1
+    return n if n > 1 and _RUN_TYPE_AFTER.match(text, words[i + n - 1][1]) else 0
 
 
 def _strip_possessive(word: str) -> str:
@@ -251,7 +280,7 @@ def _longest_match(text: str, words: list[tuple[int, int, str]], i: int, gazette
     return None
 
 
-_UNIT_AFTER = re.compile(r"\s*(?:\(|,)\s*([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})")
+_UNIT_AFTER = re.compile(r"\s*(?:\(|,)\s*([A-Z])")
 
 
 def _held_by_a_unit(text: str, end: int, gazetteer: GazetteerIndex, country: str | None,
@@ -261,11 +290,14 @@ def _held_by_a_unit(text: str, end: int, gazetteer: GazetteerIndex, country: str
     m = _UNIT_AFTER.match(text, end)
     if m is None:
         return False
-    key = name_key(m.group(1))
-    if any(key in (name_key(p.admin1 or ""), name_key(p.admin2 or "")) for p in candidates):
-        return True
-    return any(p.kind in ("admin1", "admin2") and (country is None or p.country == country)
-               for p in gazetteer.lookup_key(key))
+    following = re.findall(r"[\w'’-]+", text[m.start(1):m.start(1) + 60])[:5]
+    held_in = {name_key(p.admin1 or "") for p in candidates} | {name_key(p.admin2 or "") for p in candidates}
+    for n in range(len(following), 0, -1):  # "Norte de Santander", "Nueva Ecija", "Punjab"
+        key = name_key(" ".join(following[:n]))
+        if key in held_in or any(p.kind in ("admin1", "admin2") and (country is None or p.country == country)
+                                 for p in gazetteer.lookup_key(key)):
+            return True
+    return False
 
 
 def _plausible(surface: str, n: int, candidates: list[Place], label: str | None, country: str | None, loose: bool,
