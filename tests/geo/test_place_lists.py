@@ -14,6 +14,8 @@ class Place:
     kind: str
     country: str = "IQ"
     admin1: str | None = None
+    latitude: float = 0.0
+    longitude: float = 0.0
 
 
 @dataclass
@@ -29,7 +31,10 @@ class Resolved:
     place: Place
 
 
-PROVINCE_OF = {"Baghdad": "Baghdad", "Nasiriyah": "Dhi Qar", "Basra": "Basra", "Kufa": "Najaf", "Najaf": "Najaf"}
+PROVINCE_OF = {"Baghdad": "Baghdad", "Nasiriyah": "Dhi Qar", "Basra": "Basra", "Kufa": "Najaf", "Najaf": "Najaf",
+               "Ivankiv": "Kiev", "Kyiv": "Kyiv City", "Lviv": "Lviv"}
+POSITION = {"Baghdad": (33.34, 44.40), "Nasiriyah": (31.06, 46.26), "Basra": (30.51, 47.78), "Kufa": (32.05, 44.40),
+            "Najaf": (32.00, 44.34), "Ivankiv": (50.94, 29.90), "Kyiv": (50.45, 30.52), "Lviv": (49.84, 24.03)}
 
 
 def resolve(text: str, names: dict[str, str], relations: dict[str, str] | None = None) -> list[Resolved]:
@@ -39,7 +44,9 @@ def resolve(text: str, names: dict[str, str], relations: dict[str, str] | None =
         assert match, name
         admin1 = name if kind == "admin1" else PROVINCE_OF.get(name)
         relation = (relations or {}).get(name, "in")
-        found.append(Resolved(Toponym(match.start(), match.end(), relation), Place(name, kind, admin1=admin1)))
+        lat, lon = POSITION.get(name, (0.0, 0.0))
+        found.append(Resolved(Toponym(match.start(), match.end(), relation),
+                              Place(name, kind, admin1=admin1, latitude=lat, longitude=lon)))
     return found
 
 
@@ -105,3 +112,9 @@ def test_the_places_stage_copies_a_mention_once_per_listed_place(bundled_index):
     PlacesStage(PipelineConfig(), gazetteer=bundled_index)(analysis)
     assert [m.place.admin1 for m in analysis.mentions] == ["Baghdad", "Dhi Qar", "Wasit"]
     assert [m.evidence["location"][0].text for m in analysis.mentions] == ["Baghdad", "Nasiriyah", "Kut"]
+
+
+def test_a_city_after_a_town_nearby_names_the_region_around_it():
+    text = "Entrepreneurs protested in Ivankiv, Kyiv, and Lviv."
+    places = resolve(text, {"Ivankiv": "town", "Kyiv": "town", "Lviv": "town"}, {"Kyiv": "container"})
+    assert names(list_members(places[0], places, text)) == ["Lviv"]

@@ -24,7 +24,8 @@ if TYPE_CHECKING:
 __all__ = ["Toponym", "find_toponyms", "COMMON_WORDS", "GENERIC_PREFIXES"]
 
 _WORD = re.compile(r"\b[A-Z]&[A-Z]\b|[^\W\d_]+(?:['’ʿʾ`][^\W\d_]+)*", re.UNICODE)  # "J&K" is one word
-_CONNECTORS = frozenset({"of", "de", "del", "la", "le", "du", "des", "da", "do", "dos", "das", "bin", "ibn", "abu", "bani",
+_CONNECTORS = frozenset({"of", "de", "del", "la", "le", "du", "des", "da", "do", "dos", "das", "los", "las", "di", "van",
+                         "von", "der", "den", "bin", "ibn", "abu", "bani",
                          "umm", "and", "e", "i", "ye"} | ARTICLES)  # (Persian "Kut e Abdollah", "Qala i Naw")
 _TYPE_AFTER = {"province": "admin1", "provincial": "admin1", "governorate": "admin1", "governate": "admin1", "state": "admin1",
                "region": "area", "desert": "area", "countryside": "area", "district": "admin2", "county": "admin2", "subdistrict": "admin2",

@@ -13,6 +13,8 @@ import re
 from collections.abc import Sequence
 from typing import Protocol
 
+from .model import km_between
+
 __all__ = ["list_members"]
 
 #: What may stand between two members of a list: ", ", " and ", ", and ", " & ".
@@ -27,6 +29,8 @@ class _Place(Protocol):
     kind: str
     country: str
     admin1: str | None
+    latitude: float
+    longitude: float
 
 
 class _Toponym(Protocol):
@@ -63,7 +67,16 @@ def _holds_another(member: _Resolved, chain: list[_Resolved]) -> bool:
     """Is ``member`` the province of another member ("Nasiriyah, Dhi Qar"; "Kufa, Najaf")?"""
     if member.place.kind not in ("admin1", "admin2") and member.toponym.relation != "container":
         return False
-    return any(other is not member and other.place.admin1 == member.place.admin1 for other in chain)
+    return any(other is not member and (other.place.admin1 == member.place.admin1 or (
+        member.toponym.relation == "container" and _km(member.place, other.place) <= _HOLDER_REACH_KM))
+        for other in chain)  # ("Ivankiv, Kyiv": the city names the oblast around it, a unit of its own)
+
+
+_HOLDER_REACH_KM = 150
+
+
+def _km(a: _Place, b: _Place) -> float:
+    return km_between(a.latitude, a.longitude, b.latitude, b.longitude)
 
 
 def _joined(left: _Resolved, right: _Resolved, text: str) -> bool:

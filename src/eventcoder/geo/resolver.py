@@ -335,7 +335,8 @@ def _keep_within_holding_town(chosen: list[ResolvedToponym], text: str) -> None:
                 if km_between(p.latitude, p.longitude, b.place.latitude, b.place.longitude) <= _SUBURB_KM]
         if near and a.place not in near:
             chosen[i] = ResolvedToponym(a.toponym, max(near, key=lambda p: (p.population, -p.id)), a.score)
-        elif not near:
+        elif not near and (b.toponym.type_hint == "city" or b.toponym.text.endswith(" City")):
+            # (only a holder the text calls a city: "Sehwan city (Jamshoro, Sindh)" names Jamshoro district)
             a.toponym.notes["unlocated"] = a.toponym.text
             chosen[i] = ResolvedToponym(a.toponym, b.place, a.score)
 
