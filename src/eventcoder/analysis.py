@@ -46,6 +46,7 @@ class ResolvedPlace:
     geo_precision: int
     confidence: float
     span: Span | None = None
+    country_only: bool = False  # all the text says is the country ("in northern Iraq"): a stand-in region
 
 
 @dataclass(slots=True)

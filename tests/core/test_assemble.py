@@ -152,3 +152,18 @@ def test_a_battle_read_only_from_a_casualty_gives_way_to_the_shelling():
     casualty = _mention("Two protesters died in Kufa.", "died", "Armed clash", "Battles", _place("Kufa", "Najaf"))
     (event,) = _analysis([shelling, casualty]).events
     assert event.sub_event_type == "Shelling/artillery/missile attack"
+
+
+def _country_only() -> ResolvedPlace:
+    return ResolvedPlace("Iraq", "Baghdad", None, None, "Baghdad", 33.34, 44.40, 3, 0.15, None, country_only=True)
+
+
+def test_a_mention_placed_only_in_the_country_joins_the_one_precise_place():
+    vague = _mention("In Kufa, demonstrators torched an office on Sunday.", "torched", "Peaceful protest", "Protests",
+                     _country_only())
+    kufa = _mention("Two protesters died in Kufa.", "died", "Peaceful protest", "Protests", _place("Kufa", "Najaf"))
+    basra = _mention("In Basra, protesters marched on Sunday.", "marched", "Peaceful protest", "Protests",
+                     _place("Basra", "Basra"))
+    events = _analysis([vague, kufa, basra]).events
+    assert sorted(e.location for e in events) == ["Basra", "Kufa"]
+    assert {e.location: len(e.evidence["event_type"]) for e in events} == {"Kufa": 2, "Basra": 1}

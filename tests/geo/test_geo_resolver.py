@@ -225,3 +225,9 @@ def test_a_run_of_names_before_a_type_word_is_one_unknown_name(tmp_path):
     assert found("Turkish jets struck the Dula Sehidan area in Erbil.") == []
     assert found("Turkish jets struck the Dula area in Erbil.") == ["Dula"]
     assert "Makhmur" in found("An IED hit the road linking Makhmur and Dula village.")  # "and" ends a run
+
+
+def test_a_sentence_naming_only_the_country_takes_the_documents_place(geocoder: Geocoder):
+    text = "Turkish jets struck PKK targets in northern Iraq. Planes targeted the town of Barzan, Mergasur district."
+    place = place_of(geocoder, text, sentence=(0, text.index(".") + 1))
+    assert place.location == "Barzan" and not place.country_only

@@ -99,7 +99,7 @@ class GazetteerIndex:
             table = self._skeletons[country] = self._build_skeletons(country)
         skel = skeleton_key(name)
         # three consonants are enough in a long name ("Diwniya" = "Diwaniyah"), never in a short one
-        long_enough = len(skel) >= 4 or len(skel) == 3 and len(name_key(name).replace(" ", "")) >= 6
+        long_enough = len(skel) >= 4 or len(skel) == 3 and len(name_key(name).replace(" ", "")) >= 7
         return [self.place(i) for i in table.get(skel, ())] if long_enough else []
 
     def _build_skeletons(self, country: str) -> dict[str, list[int]]:
@@ -112,7 +112,7 @@ class GazetteerIndex:
             if not pids:
                 continue
             skel = skeleton_from_key(key)
-            if len(skel) >= 4 or len(skel) == 3 and len(key.replace(" ", "")) >= 6:
+            if len(skel) >= 4 or len(skel) == 3 and len(key.replace(" ", "")) >= 7:
                 for pid in pids:
                     if pid not in table[skel]:
                         table[skel].append(pid)

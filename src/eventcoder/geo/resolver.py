@@ -194,7 +194,13 @@ class Geocoder:
         (precision 3)."""
         chosen = self.select(places, sentence, trigger)
         if chosen is not None:
-            return self.to_resolved(_origin_inside(chosen, places.in_range(*sentence)) or chosen, places, text)
+            chosen = _origin_inside(chosen, places.in_range(*sentence)) or chosen
+            main = places.dominant() if chosen.place.kind == "country" else None
+            if main is not None and main.place.country == chosen.place.country and main.place.kind in POINT_KINDS:
+                # "struck PKK targets in northern Iraq. Planes targeted the town of Barzan": the document's place
+                resolved = self.to_resolved(main, places, text)
+                return _with_confidence(resolved, min(resolved.confidence, 0.45))
+            return self.to_resolved(chosen, places, text)
         if previous is not None:
             return _with_confidence(previous, previous.confidence * 0.7)
         main = places.dominant() or places.origin()
@@ -307,7 +313,7 @@ class Geocoder:
         admin2 = gz.nearest_admin2(code, admin1, lat, lon)
         return ResolvedPlace(country=c.name, admin1=_ascii(admin1), admin2=_ascii(admin2), admin3=None,
                              location=_ascii(location), latitude=lat, longitude=lon, geo_precision=3,
-                             confidence=0.15, span=span)
+                             confidence=0.15, span=span, country_only=True)
 
 
 def _origin_inside(chosen: ResolvedToponym, pool: list[ResolvedToponym]) -> ResolvedToponym | None:

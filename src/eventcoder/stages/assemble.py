@@ -6,7 +6,8 @@ events. A demonstration is one event whatever happens to it: a protest that turn
 fired on is told in several sentences but coded once, as its most severe sub-type; shelling or
 strikes inside a battle are coded as that battle (ACLED.md 1.1). Two places are
 the same when they share a name or lie within a few kilometres of each other (a square and its
-city). Within a group the most precise date and place win, figures take the largest single report
+city); a mention placed only in the country ("struck targets in northern Iraq") joins the one
+precise place its group has. Within a group the most precise date and place win, figures take the largest single report
 of the same event (reports of one event are not summed), and every claim and span is kept.
 """
 
@@ -85,7 +86,17 @@ def _same_place(a: ResolvedPlace | None, b: ResolvedPlace | None) -> bool:
 def _same_event(mention: EventMention, group: list[EventMention]) -> bool:
     first = group[0]
     same_day = (mention.date.date if mention.date else None) == (first.date.date if first.date else None)
-    return same_day and _kind(mention) == _kind(first) and any(_same_place(mention.place, m.place) for m in group)
+    if not same_day or _kind(mention) != _kind(first):
+        return False
+    # "Turkish jets struck PKK targets in northern Iraq. Planes targeted positions in Sidakan": a place that
+    # is only the country is any place of that country, and a group keeps to its one precise place
+    known = [m.place for m in group if m.place is not None and not m.place.country_only]
+    if mention.place is not None and mention.place.country_only:
+        return all(p.country == mention.place.country for p in known) and any(
+            m.place is not None and m.place.country == mention.place.country for m in group)
+    if not known and mention.place is not None:
+        return all(m.place is not None and m.place.country == mention.place.country for m in group)
+    return any(_same_place(mention.place, p) for p in known)
 
 
 def group_mentions(mentions: Iterable[EventMention]) -> list[list[EventMention]]:
