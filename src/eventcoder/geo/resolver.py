@@ -11,7 +11,6 @@ and codes it at ACLED's geo_precision.
 from __future__ import annotations
 
 import math
-import re
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -19,9 +18,11 @@ from typing import TYPE_CHECKING
 from ..analysis import ResolvedPlace
 from ..record import Span
 from .finder import Toponym, find_toponyms
+from .holders import AREA_REACH_KM, SUBURB_KM, apply_stated_admin1, in_list, link_possessives, mark_containers, \
+    mark_references
 from .index import GazetteerIndex, km_between
 from .model import ADMIN_KINDS, POINT_KINDS, Place
-from .normalize import ARTICLES, ascii_name, name_key
+from .normalize import ascii_name, name_key
 from .theatres import Theatre, theatre_of
 
 if TYPE_CHECKING:
@@ -36,10 +37,6 @@ _RELATION_WEIGHT = {"in": 2.0, "outskirts": 2.0, "near": 1.6, "direction": 1.6, 
 _KIND_WEIGHT = {"area": 1.8, "landmark": 2.3, "neighbourhood": 2.3, "city": 2.0, "village": 2.0, "admin2": 1.3, "admin1": 0.8,
                 "country": -1.5}
 _NEAR_RELATIONS = frozenset({"near", "direction", "part"})
-_AREA_REACH_KM = 150  # how far a named range or zone may reach into a neighbouring province
-_SUBURB_KM = 40  # "Janzur (Tripoli)": how far a suburb may lie from the city that names it
-_METROPOLIS = 500_000  # a city this large is not a namesake of some village in another province
-_SENTENCE_END = re.compile(r"[.!?]\s+[A-Z]")
 
 
 @dataclass(slots=True)
@@ -100,10 +97,10 @@ class Geocoder:
         code = given or self._infer_country(toponyms)
         if code and not given:
             toponyms = find_toponyms(text, self.gazetteer, doc=doc, country=code)
-        _link_possessives(toponyms)
-        _mark_references(toponyms, text)
-        _mark_containers(toponyms, text)
-        toponyms = _apply_stated_admin1(toponyms, text, code)
+        link_possessives(toponyms)
+        mark_references(toponyms, text)
+        mark_containers(toponyms, text)
+        toponyms = apply_stated_admin1(toponyms, text, code)
         theatre = theatre_of(text, code)
         resolved = self._disambiguate(toponyms, code, set(theatre.admin1) if theatre else set())
         _keep_within_holding_town(resolved, text)
@@ -335,10 +332,10 @@ def _keep_within_holding_town(chosen: list[ResolvedToponym], text: str) -> None:
                 or a.place.country != b.place.country or any(p.kind in ADMIN_KINDS for p in b.toponym.candidates):
             continue  # (a holder that can be a province or district is one: "Haftanin region of Dahuk")
         following = chosen[i + 2].toponym if i + 2 < len(chosen) else None
-        if following is not None and following.relation != "container" and _in_list(text, b.toponym, following):
+        if following is not None and following.relation != "container" and in_list(text, b.toponym, following):
             continue  # ("in Kut, Basra and Najaf": a list)
         near = [p for p in a.toponym.candidates
-                if km_between(p.latitude, p.longitude, b.place.latitude, b.place.longitude) <= _SUBURB_KM]
+                if km_between(p.latitude, p.longitude, b.place.latitude, b.place.longitude) <= SUBURB_KM]
         if near and a.place not in near:
             chosen[i] = ResolvedToponym(a.toponym, max(near, key=lambda p: (p.population, -p.id)), a.score)
         elif not near and (b.toponym.type_hint == "city" or b.toponym.text.endswith(" City")):
@@ -373,7 +370,7 @@ def _stated_admin1(area: Place, places: DocumentPlaces) -> str | None:
              r.place.kind == "admin1" or r.toponym.relation == "container"
              and name_key(r.place.name) == name_key(r.place.admin1))  # "Qandil region of Erbil": the province's seat
              and r.toponym.relation not in ("from", "affiliation")
-             and km_between(area.latitude, area.longitude, r.place.latitude, r.place.longitude) <= _AREA_REACH_KM}
+             and km_between(area.latitude, area.longitude, r.place.latitude, r.place.longitude) <= AREA_REACH_KM}
     return named.pop() if len(named) == 1 and area.admin1 not in named else area.admin1
 
 
@@ -385,153 +382,3 @@ def _ascii(name: str | None) -> str | None:
 def _with_confidence(place: ResolvedPlace, confidence: float) -> ResolvedPlace:
     return ResolvedPlace(place.country, place.admin1, place.admin2, place.admin3, place.location, place.latitude,
                          place.longitude, place.geo_precision, round(confidence, 3), place.span)
-
-
-def _apply_stated_admin1(toponyms: list[Toponym], text: str, country: str | None) -> list[Toponym]:
-    """"in Celaya, Guanajuato", "near Pivdenne, Donetsk", "in Souairi, Bekaa": the province named after a place
-    holds it. The place's candidates narrow to that province; a place known only elsewhere, or not known at
-    all, stands for the province (or its town of that name): the event is somewhere in it."""
-    narrowed: dict[str, tuple[list[Place], bool]] = {}  # by name key, so the document's other mentions follow:
-    # the candidates left, and whether they only stand in for a place the gazetteer does not know
-    stated: list[tuple[int, Place]] = []  # where each stated province's name ends, and the province
-    in_parts: set[str] = set()  # names standing in for a district or area that holds them ("Kirni (Poonch district)")
-    for i, b in enumerate(toponyms):
-        units = sorted((p for p in b.candidates if p.kind == "admin1" and (country is None or p.country == country)),
-                       key=lambda p: name_key(p.name) != name_key(b.text))  # "(Nihm, Sanaa)": Sanaa, not the city's unit
-        if not units or _in_list(text, b, toponyms[i + 1] if i + 1 < len(toponyms) else None):
-            continue
-        a = toponyms[i - 1] if i else None
-        if a is not None and (b.relation == "container" or _BEFORE_HOLDER.fullmatch(text[a.end:b.start])):
-            stated.append((b.end, units[0]))
-            holder, b.candidates = b.candidates, units  # "Celaya, Guanajuato": the state, not its capital
-            for j in range(i - 1, -1, -1):  # "Baglar neighbourhood of Bagcilar, Istanbul": the whole chain
-                held = _narrow_to_unit(toponyms[j], holder, units[0], country)
-                if held is not None:
-                    narrowed[name_key(toponyms[j].text)] = held
-                    if held[1] and toponyms[j + 1].type_hint in ("admin2", "area"):
-                        in_parts.add(name_key(toponyms[j].text))
-                if not j or toponyms[j].relation != "container" and text[toponyms[j - 1].end:toponyms[j].start] != " ":
-                    break  # (names in one run of words, "San Carlos Nuevo Guaymas", are one name)
-                holder = held[0] if held is not None else toponyms[j].candidates
-            continue
-        before = text[max(0, b.start - 120):b.start]
-        run = _UNKNOWN_BEFORE_COMMA.search(before)
-        if run and (a is None or a.end <= b.start - len(before) + run.start(2)):
-            # "in Souairi, Bekaa", "in Kishindih district, Balkh": the event is somewhere in the province;
-            # "(Khabb wa ash Shaaf, Al Jawf)": a district the gazetteer does not know, in the province
-            if run.group(1):
-                b.relation = _RUN_RELATION.get(run.group(1).lower(), "in")
-            b.candidates, b.notes["unlocated"] = units, run.group(2)
-            stated.append((b.end, units[0]))
-    for t in toponyms:
-        if name_key(t.text) in narrowed:
-            t.candidates, unlocated = narrowed[name_key(t.text)]
-            t.loose = False
-            if unlocated:
-                t.notes["unlocated"] = t.text
-                t.notes["in_part"] = name_key(t.text) in in_parts
-    return [t for t in toponyms if name_key(t.text) in narrowed or not _stray(t, stated, text, country)]
-
-
-_LINK_WORDS = "|".join(sorted(ARTICLES | {"de", "del", "de la", "de los", "da", "do", "dos", "la", "bin", "ibn", "wa", "of"}))
-_NAME_RUN = rf"[A-Z][^\W\d_]*(?:['’][^\W\d_]+)?(?:[\s-]+(?:(?:{_LINK_WORDS})[\s-]+)*" \
-            r"[A-Z][^\W\d_]*(?:['’][^\W\d_]+)?){0,4}"
-_UNKNOWN_BEFORE_COMMA = re.compile(rf"(?:\b(in|at|near|outside|around|inside)\s+(?:the\s+)?(?:(?:town|village|city|"
-                                   rf"neighbou?rhood|area|district) of\s+)?|\(\s*)({_NAME_RUN})\s*(?:,|\()\s*$")
-_RUN_RELATION = {"near": "near", "outside": "near", "around": "near"}
-# "Celaya, Guanajuato", "Hadibu (Suqutra)", "San Carlos Nuevo Guaymas, Sonora": the end of the held name (a known
-# name may be only the start of it), then a comma or a parenthesis
-_BEFORE_HOLDER = re.compile(r"(?:\s+[A-Z][^\W\d_]*\.?)*\s*(?:,|\()\s*")
-
-
-def _in_list(text: str, t: Toponym, following: Toponym | None) -> bool:
-    """"in Baghdad, Basra and Najaf": a name followed by another name is an item of a list, not a container."""
-    return following is not None and bool(re.fullmatch(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)(?:the\s+)?",
-                                                         text[t.end:following.start]))
-
-
-def _narrow_to_unit(t: Toponym, holder: list[Place], unit: Place,
-                    country: str | None) -> tuple[list[Place], bool] | None:
-    """The candidates of ``t`` inside ``unit``, the province named after it, and whether they are only the
-    ``holder``'s own places (the name that holds ``t``) standing in for a place the gazetteer does not know
-    there; None to leave ``t`` as it is."""
-    held = [h for h in holder if h.admin1 == unit.admin1 and h.country == unit.country]
-    inside = [p for p in t.candidates if p.kind != "admin1" and p.country == unit.country
-              and (p.admin1 == unit.admin1 or _reaches(p, held))]
-    if inside:
-        return inside, False
-    local = [p for p in t.candidates if country is None or p.country == country]
-    if t.type_hint not in ("village", "neighbourhood") and any(
-            p.kind in ADMIN_KINDS or p.population >= _METROPOLIS for p in local):
-        return None  # a province or a metropolis is not a namesake of some place in another province
-    return (held, True) if held else None
-
-
-def _reaches(p: Place, held: list[Place]) -> bool:
-    """"Janzur (Tripoli)": a suburb of the city that names it; a mountain range reaching into the province."""
-    if p.kind == "area":
-        return any(km_between(p.latitude, p.longitude, h.latitude, h.longitude) <= _AREA_REACH_KM for h in held)
-    towns = [h for h in held if h.kind in POINT_KINDS]
-    return p.kind in POINT_KINDS and any(km_between(p.latitude, p.longitude, h.latitude, h.longitude) <= _SUBURB_KM
-                                         for h in towns)
-
-
-def _stray(t: Toponym, stated: list[tuple[int, Place]], text: str, country: str | None) -> bool:
-    """"In Maraba, Para, a man was shot in Cidade Nova neighborhood": a place named in the same sentence after
-    "Town, Province" lies in that province, so a small namesake elsewhere is not it."""
-    unit = next((u for end, u in reversed(stated) if end <= t.start and not _SENTENCE_END.search(text[end:t.start])),
-                None)
-    if unit is None or t.relation in ("from", "affiliation"):
-        return False
-    local = [p for p in t.candidates if country is None or p.country == country]
-    return bool(local) and all(p.admin1 != unit.admin1 and p.kind not in ADMIN_KINDS and p.population < _METROPOLIS
-                               for p in local)
-
-
-def _mark_references(toponyms: list[Toponym], text: str) -> None:
-    """"in Zammar, north of Mosul": the place after "north of" only locates the place before it."""
-    for a, b in zip(toponyms, toponyms[1:]):
-        if b.relation in ("near", "direction") and a.relation not in ("from", "affiliation", "route") \
-                and b.start - a.end <= 45 and "." not in text[a.end:b.start]:
-            b.relation = "reference"
-
-
-_PART_WORDS = r"region|area|areas|district|village|villages|town|city|sub-?district|province|neighbou?rhood|quarter|" \
-              r"suburb"
-_SIDE = r"(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?"
-# "Haftanin region of Dahuk", "Zammar area, Ninewa", "(Kirkuk)", "Tal Tiba, southern Mosul", "Rashad of Kirkuk"
-_HELD_BY_NEXT = re.compile(rf"(?:\b(?:{_PART_WORDS})\s+of|,|\(|/)\s*(?:the\s+)?(?:{_SIDE}\s+)?$|^\s+of\s+(?:the\s+)?$",
-                           re.IGNORECASE)
-# "Mansur village in Dibis", "Mansur and Qaradara villages in Dibis": the part word follows the name
-_HELD_IN_NEXT = re.compile(rf"^(?:\s+(?:and|or)\s+[A-Z][\w'’-]*)?\s+(?:{_PART_WORDS})\s+in\s+(?:the\s+)?(?:\w+\s+)?$",
-                           re.IGNORECASE)
-
-
-def _mark_containers(toponyms: list[Toponym], text: str) -> None:
-    """"in Haftanin region of Dahuk", "Zammar area, Ninewa", "Mansur village in Dibis district": the later
-    name holds the earlier one."""
-    for a, b in zip(toponyms, toponyms[1:]):
-        between = text[a.end:b.start]
-        if b.start - a.end > 45 or "." in between or any(p.kind == "country" for p in a.candidates):
-            continue  # (a country is never part of a place)
-        if b.relation in ("none", "apposition", "possessive") and _HELD_BY_NEXT.search(between) or \
-                b.relation == "in" and re.fullmatch(r"\s+of\s+(?:the\s+)?", between) or \
-                b.relation in ("in", "part") and (_HELD_IN_NEXT.search(between) or _held_in(a, b, between)):
-            b.relation = "container"
-
-
-def _held_in(a: Toponym, b: Toponym, between: str) -> bool:
-    """"near Hawija in Kirkuk": a name right after "in" holds the one before when it can be a unit holding it."""
-    if not re.fullmatch(r"\s+in\s+(?:the\s+)?", between) or a.relation in ("from", "affiliation"):
-        return False
-    units = [u for u in b.candidates if u.kind in ADMIN_KINDS]
-    return any(p.country == u.country and (u.kind == "admin1" and p.admin1 == u.admin1 or
-                                           u.kind == "admin2" and p.admin2 == u.admin2 and p.admin1 == u.admin1)
-               and p.id != u.id for u in units for p in a.candidates)
-
-
-def _link_possessives(toponyms: list[Toponym]) -> None:
-    """"in Baghdad's Tahrir Square": the square takes the relation the city had."""
-    for a, b in zip(toponyms, toponyms[1:]):
-        if a.relation == "possessive" and b.start - a.end <= 30 and b.relation not in ("near", "direction", "outskirts"):
-            b.relation = "in"

@@ -1,0 +1,174 @@
+"""What the text says holds a place, read before disambiguation.
+
+"Town, Province", "Town (Province)", "X region of Y", "Rashad of Kirkuk", "Mansur village in Dibis
+district", "near Hawija in Kirkuk": a later name holds an earlier one (the ``container`` relation).
+:func:`apply_stated_admin1` narrows every name a stated province holds to its candidates inside that
+province, and lets a name known only elsewhere stand for its holder. "North of Mosul" only locates the
+place before it (``reference``); "Baghdad's Tahrir Square" passes the city's relation to the square.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .finder import Toponym
+from .model import ADMIN_KINDS, POINT_KINDS, Place, km_between
+from .normalize import ARTICLES, name_key
+
+__all__ = ["apply_stated_admin1", "mark_references", "mark_containers", "link_possessives", "in_list",
+           "AREA_REACH_KM", "SUBURB_KM"]
+
+AREA_REACH_KM = 150  # how far a named range or zone may reach into a neighbouring province
+SUBURB_KM = 40  # "Janzur (Tripoli)": how far a suburb may lie from the city that names it
+_METROPOLIS = 500_000  # a city this large is not a namesake of some village in another province
+_SENTENCE_END = re.compile(r"[.!?]\s+[A-Z]")
+
+
+def apply_stated_admin1(toponyms: list[Toponym], text: str, country: str | None) -> list[Toponym]:
+    """"in Celaya, Guanajuato", "near Pivdenne, Donetsk", "in Souairi, Bekaa": the province named after a place
+    holds it. The place's candidates narrow to that province; a place known only elsewhere, or not known at
+    all, stands for the province (or its town of that name): the event is somewhere in it."""
+    narrowed: dict[str, tuple[list[Place], bool]] = {}  # by name key, so the document's other mentions follow:
+    # the candidates left, and whether they only stand in for a place the gazetteer does not know
+    stated: list[tuple[int, Place]] = []  # where each stated province's name ends, and the province
+    in_parts: set[str] = set()  # names standing in for a district or area that holds them ("Kirni (Poonch district)")
+    for i, b in enumerate(toponyms):
+        units = sorted((p for p in b.candidates if p.kind == "admin1" and (country is None or p.country == country)),
+                       key=lambda p: name_key(p.name) != name_key(b.text))  # "(Nihm, Sanaa)": Sanaa, not the city's unit
+        if not units or in_list(text, b, toponyms[i + 1] if i + 1 < len(toponyms) else None):
+            continue
+        a = toponyms[i - 1] if i else None
+        if a is not None and (b.relation == "container" or _BEFORE_HOLDER.fullmatch(text[a.end:b.start])):
+            stated.append((b.end, units[0]))
+            holder, b.candidates = b.candidates, units  # "Celaya, Guanajuato": the state, not its capital
+            for j in range(i - 1, -1, -1):  # "Baglar neighbourhood of Bagcilar, Istanbul": the whole chain
+                held = _narrow_to_unit(toponyms[j], holder, units[0], country)
+                if held is not None:
+                    narrowed[name_key(toponyms[j].text)] = held
+                    if held[1] and toponyms[j + 1].type_hint in ("admin2", "area"):
+                        in_parts.add(name_key(toponyms[j].text))
+                if not j or toponyms[j].relation != "container" and text[toponyms[j - 1].end:toponyms[j].start] != " ":
+                    break  # (names in one run of words, "San Carlos Nuevo Guaymas", are one name)
+                holder = held[0] if held is not None else toponyms[j].candidates
+            continue
+        before = text[max(0, b.start - 120):b.start]
+        run = _UNKNOWN_BEFORE_COMMA.search(before)
+        if run and (a is None or a.end <= b.start - len(before) + run.start(2)):
+            # "in Souairi, Bekaa", "in Kishindih district, Balkh": the event is somewhere in the province;
+            # "(Khabb wa ash Shaaf, Al Jawf)": a district the gazetteer does not know, in the province
+            if run.group(1):
+                b.relation = _RUN_RELATION.get(run.group(1).lower(), "in")
+            b.candidates, b.notes["unlocated"] = units, run.group(2)
+            stated.append((b.end, units[0]))
+    for t in toponyms:
+        if name_key(t.text) in narrowed:
+            t.candidates, unlocated = narrowed[name_key(t.text)]
+            t.loose = False
+            if unlocated:
+                t.notes["unlocated"] = t.text
+                t.notes["in_part"] = name_key(t.text) in in_parts
+    return [t for t in toponyms if name_key(t.text) in narrowed or not _stray(t, stated, text, country)]
+
+
+_LINK_WORDS = "|".join(sorted(ARTICLES | {"de", "del", "de la", "de los", "da", "do", "dos", "la", "bin", "ibn", "wa", "of"}))
+_NAME_RUN = rf"[A-Z][^\W\d_]*(?:['’][^\W\d_]+)?(?:[\s-]+(?:(?:{_LINK_WORDS})[\s-]+)*" \
+            r"[A-Z][^\W\d_]*(?:['’][^\W\d_]+)?){0,4}"
+_UNKNOWN_BEFORE_COMMA = re.compile(rf"(?:\b(in|at|near|outside|around|inside)\s+(?:the\s+)?(?:(?:town|village|city|"
+                                   rf"neighbou?rhood|area|district) of\s+)?|\(\s*)({_NAME_RUN})\s*(?:,|\()\s*$")
+_RUN_RELATION = {"near": "near", "outside": "near", "around": "near"}
+# "Celaya, Guanajuato", "Hadibu (Suqutra)", "San Carlos Nuevo Guaymas, Sonora": the end of the held name (a known
+# name may be only the start of it), then a comma or a parenthesis
+_BEFORE_HOLDER = re.compile(r"(?:\s+[A-Z][^\W\d_]*\.?)*\s*(?:,|\()\s*")
+
+
+def in_list(text: str, t: Toponym, following: Toponym | None) -> bool:
+    """"in Baghdad, Basra and Najaf": a name followed by another name is an item of a list, not a container."""
+    return following is not None and bool(re.fullmatch(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)(?:the\s+)?",
+                                                         text[t.end:following.start]))
+
+
+def _narrow_to_unit(t: Toponym, holder: list[Place], unit: Place,
+                    country: str | None) -> tuple[list[Place], bool] | None:
+    """The candidates of ``t`` inside ``unit``, the province named after it, and whether they are only the
+    ``holder``'s own places (the name that holds ``t``) standing in for a place the gazetteer does not know
+    there; None to leave ``t`` as it is."""
+    held = [h for h in holder if h.admin1 == unit.admin1 and h.country == unit.country]
+    inside = [p for p in t.candidates if p.kind != "admin1" and p.country == unit.country
+              and (p.admin1 == unit.admin1 or _reaches(p, held))]
+    if inside:
+        return inside, False
+    local = [p for p in t.candidates if country is None or p.country == country]
+    if t.type_hint not in ("village", "neighbourhood") and any(
+            p.kind in ADMIN_KINDS or p.population >= _METROPOLIS for p in local):
+        return None  # a province or a metropolis is not a namesake of some place in another province
+    return (held, True) if held else None
+
+
+def _reaches(p: Place, held: list[Place]) -> bool:
+    """"Janzur (Tripoli)": a suburb of the city that names it; a mountain range reaching into the province."""
+    if p.kind == "area":
+        return any(km_between(p.latitude, p.longitude, h.latitude, h.longitude) <= AREA_REACH_KM for h in held)
+    towns = [h for h in held if h.kind in POINT_KINDS]
+    return p.kind in POINT_KINDS and any(km_between(p.latitude, p.longitude, h.latitude, h.longitude) <= SUBURB_KM
+                                         for h in towns)
+
+
+def _stray(t: Toponym, stated: list[tuple[int, Place]], text: str, country: str | None) -> bool:
+    """"In Maraba, Para, a man was shot in Cidade Nova neighborhood": a place named in the same sentence after
+    "Town, Province" lies in that province, so a small namesake elsewhere is not it."""
+    unit = next((u for end, u in reversed(stated) if end <= t.start and not _SENTENCE_END.search(text[end:t.start])),
+                None)
+    if unit is None or t.relation in ("from", "affiliation"):
+        return False
+    local = [p for p in t.candidates if country is None or p.country == country]
+    return bool(local) and all(p.admin1 != unit.admin1 and p.kind not in ADMIN_KINDS and p.population < _METROPOLIS
+                               for p in local)
+
+
+def mark_references(toponyms: list[Toponym], text: str) -> None:
+    """"in Zammar, north of Mosul": the place after "north of" only locates the place before it."""
+    for a, b in zip(toponyms, toponyms[1:]):
+        if b.relation in ("near", "direction") and a.relation not in ("from", "affiliation", "route") \
+                and b.start - a.end <= 45 and "." not in text[a.end:b.start]:
+            b.relation = "reference"
+
+
+_PART_WORDS = r"region|area|areas|district|village|villages|town|city|sub-?district|province|neighbou?rhood|quarter|" \
+              r"suburb"
+_SIDE = r"(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?"
+# "Haftanin region of Dahuk", "Zammar area, Ninewa", "(Kirkuk)", "Tal Tiba, southern Mosul", "Rashad of Kirkuk"
+_HELD_BY_NEXT = re.compile(rf"(?:\b(?:{_PART_WORDS})\s+of|,|\(|/)\s*(?:the\s+)?(?:{_SIDE}\s+)?$|^\s+of\s+(?:the\s+)?$",
+                           re.IGNORECASE)
+# "Mansur village in Dibis", "Mansur and Qaradara villages in Dibis": the part word follows the name
+_HELD_IN_NEXT = re.compile(rf"^(?:\s+(?:and|or)\s+[A-Z][\w'’-]*)?\s+(?:{_PART_WORDS})\s+in\s+(?:the\s+)?(?:\w+\s+)?$",
+                           re.IGNORECASE)
+
+
+def mark_containers(toponyms: list[Toponym], text: str) -> None:
+    """"in Haftanin region of Dahuk", "Zammar area, Ninewa", "Mansur village in Dibis district": the later
+    name holds the earlier one."""
+    for a, b in zip(toponyms, toponyms[1:]):
+        between = text[a.end:b.start]
+        if b.start - a.end > 45 or "." in between or any(p.kind == "country" for p in a.candidates):
+            continue  # (a country is never part of a place)
+        if b.relation in ("none", "apposition", "possessive") and _HELD_BY_NEXT.search(between) or \
+                b.relation == "in" and re.fullmatch(r"\s+of\s+(?:the\s+)?", between) or \
+                b.relation in ("in", "part") and (_HELD_IN_NEXT.search(between) or _held_in(a, b, between)):
+            b.relation = "container"
+
+
+def _held_in(a: Toponym, b: Toponym, between: str) -> bool:
+    """"near Hawija in Kirkuk": a name right after "in" holds the one before when it can be a unit holding it."""
+    if not re.fullmatch(r"\s+in\s+(?:the\s+)?", between) or a.relation in ("from", "affiliation"):
+        return False
+    units = [u for u in b.candidates if u.kind in ADMIN_KINDS]
+    return any(p.country == u.country and (u.kind == "admin1" and p.admin1 == u.admin1 or
+                                           u.kind == "admin2" and p.admin2 == u.admin2 and p.admin1 == u.admin1)
+               and p.id != u.id for u in units for p in a.candidates)
+
+
+def link_possessives(toponyms: list[Toponym]) -> None:
+    """"in Baghdad's Tahrir Square": the square takes the relation the city had."""
+    for a, b in zip(toponyms, toponyms[1:]):
+        if a.relation == "possessive" and b.start - a.end <= 30 and b.relation not in ("near", "direction", "outskirts"):
+            b.relation = "in"
