@@ -231,3 +231,36 @@ def test_a_sentence_naming_only_the_country_takes_the_documents_place(geocoder: 
     text = "Turkish jets struck PKK targets in northern Iraq. Planes targeted the town of Barzan, Mergasur district."
     place = place_of(geocoder, text, sentence=(0, text.index(".") + 1))
     assert place.location == "Barzan" and not place.country_only
+
+
+def test_in_central_before_a_name_the_parser_calls_a_person(tmp_path):
+    import spacy
+
+    from eventcoder.geo.store import add_dump
+
+    dump = tmp_path / "IQ.txt"
+    dump.write_text("9100006\tKani Rash\tKani Rash\t\t30.55\t47.75\tP\tPPL\tIQ\t\t\t\t\t\t5000\t\t\t"
+                    "Asia/Baghdad\t2024-01-01\n", encoding="utf-8")
+    geocoder = Geocoder(add_dump(dump, tmp_path / "gazetteer", include_registry=False)[1])
+    text = "More than 100 people protested in central Kani Rash for the withdrawal of the bill."
+    doc = spacy.blank("en")(text)
+    start = text.index("Kani Rash")
+    doc.ents = [doc.char_span(start, start + len("Kani Rash"), label="PERSON")]
+    assert [r.place.name for r in geocoder.analyse(text, doc=doc, country="Iraq").toponyms] == ["Kani Rash"]
+
+
+def test_a_bazaar_named_after_a_town_is_not_that_town(geocoder: Geocoder):
+    text = "Troopers baton charged traders at Kufa Bazaar in Basra city for flouting the lockdown."
+    assert place_of(geocoder, text).admin1 == "Basra"
+
+
+def test_a_metropolis_holds_an_unknown_quarter_not_a_far_namesake(tmp_path):
+    from eventcoder.geo.store import add_dump
+
+    rows = [(9100007, "Bigtown", 30.55, 47.75, 2_000_000), (9100008, "Ermita", 36.30, 43.10, 5000)]
+    dump = tmp_path / "IQ.txt"
+    dump.write_text("".join(f"{i}\t{n}\t{n}\t\t{lat}\t{lon}\tP\tPPL\tIQ\t\t\t\t\t\t{pop}\t\t\tAsia/Baghdad\t2024-01-01\n"
+                            for i, n, lat, lon, pop in rows), encoding="utf-8")
+    geocoder = Geocoder(add_dump(dump, tmp_path / "gazetteer", include_registry=False)[1])
+    place = place_of(geocoder, "Church members staged a protest in Ermita, Bigtown on Friday.")
+    assert (place.location, place.admin1) == ("Bigtown", "Basra")

@@ -46,6 +46,8 @@ _DIRECTION_BEFORE = re.compile(rf"\b(?:{_DIRECTIONS}(?:ern)?\s+of|\d+\s*(?:km|ki
                                r"|\b(?:north|south)-?(?:east|west)\s+$", re.IGNORECASE)  # ... or "northeast Baquba"
 _PART_BEFORE = re.compile(rf"\b(?:{_DIRECTIONS}ern|northern|southern|eastern|western|central|rural|(?:the\s+)?outskirts of|"
                           rf"parts? of|countryside of)\s+(?:the\s+)?(?:\w+\s+of\s+)?$", re.IGNORECASE)
+_IN_PART_BEFORE = re.compile(rf"\b(?:in|at|across|throughout)\s+(?:the\s+)?(?:{_DIRECTIONS}ern|northern|southern|eastern|"
+                             rf"western|central|rural|downtown)\s+$", re.IGNORECASE)  # "in central Thessaloniki"
 _OUTSKIRTS_BEFORE = re.compile(r"\b(?:outskirts of|suburbs? of)\s+(?:the\s+)?(?:\w+\s+of\s+)?$", re.IGNORECASE)
 _IN_BEFORE = re.compile(r"\b((?:residents|people|inhabitants|villagers|citizens|locals|tribes|tribesmen|farmers|"
                         r"shops|streets|centre|center|heart) of|in|at|inside|into|within|across|throughout|on|over|to|toward|towards|reached|entered|"
@@ -305,7 +307,8 @@ def _plausible(surface: str, n: int, candidates: list[Place], label: str | None,
                text: str, start: int) -> bool:
     """Keep out common words and people's names unless the context says "place"."""
     head = name_key(surface)
-    locative = bool(_IN_BEFORE.search(text[max(0, start - 40):start]) or _NEAR_BEFORE.search(text[max(0, start - 40):start]))
+    before = text[max(0, start - 40):start]
+    locative = bool(_IN_BEFORE.search(before) or _NEAR_BEFORE.search(before) or _IN_PART_BEFORE.search(before))
     typed = re.match(r"\s*(district|province|governorate|city|town|village|area|region)\b",
                      text[start + len(surface):start + len(surface) + 15], re.IGNORECASE)
     known = any(p.source == "bundled" or p.kind in ("admin1", "country") for p in candidates)
@@ -354,7 +357,7 @@ def _read_context(text: str, t: Toponym) -> None:
         t.relation = "affiliation"
     elif re.match(r"\s+(?:[A-Z][a-z]+\s+){0,2}(?:Station|Center|Centre|Company|Hospital|University|Stadium|Hotel|Factory|"
                   r"Plant|Refinery|Prison|Market|Mall|Council|Directorate|Department|Command|Operations|Police|Club|"
-                  r"Court|School|College|Mosque|Church|Office)\b", after):
+                  r"Court|School|College|Mosque|Church|Office|Bazaar|Bazar)\b", after):
         t.relation = "facility"  # "Al-Zubaidiya Thermal Station": a named facility, weak evidence of place
     elif re.match(r"[-–]\s*[A-Z]", after) or re.search(r"[A-Za-z][-–]$", before):
         t.relation = "route"  # "the Haditha-Baiji road", "the Baghdad-Basra highway" ("Mogadishu-Bondhere": a zone)

@@ -12,6 +12,7 @@ import gc
 import hashlib
 import os
 import pickle
+import re
 import tempfile
 import time
 from array import array
@@ -32,7 +33,7 @@ from .sources import admin1_abbreviations, admin1_spellings, canonical_admin1, c
 __all__ = ["GazetteerIndex", "build_index", "load_gazetteer", "gazetteer_dir", "save_index", "index_path",
            "dumps_dir", "FORMAT_VERSION", "km_between", "name_capital_districts"]
 
-FORMAT_VERSION = 8
+FORMAT_VERSION = 9
 _INDEX_FILE = f"index-v{FORMAT_VERSION}.pkl"
 _KIND_CODE = {kind: i for i, kind in enumerate(KINDS)}
 _SOURCES = ("geonames", "bundled", "dump")
@@ -320,7 +321,8 @@ def build_index(dump_files: Iterable[Path] = (), *, include_registry: bool = Tru
         if not members:
             continue
         seat = (_find_city(members, capitals.get(code, "")) or _find_city(members, raw_admin1.get(code, name))
-                or _find_city(members, name) or max(members, key=lambda c: c["population"]))
+                or _find_city(members, name) or _find_city(members, _first_part(name))
+                or max(members, key=lambda c: c["population"]))
         b.add(name, cc, "admin1", seat["latitude"], seat["longitude"], population=sum(c["population"] for c in members),
               admin1=name, seat=seat["name"], aliases=(raw_admin1.get(code, name),))
     for cc, table in admin1_abbreviations().items():  # "J&K": all capitals, so past _usable_name's filter
@@ -422,6 +424,12 @@ def name_capital_districts(countries: dict[str, dict[str, Any]], by_country: dic
         if capital and capital.get("admin1code") and f"{cc}.{capital['admin1code']}" not in named:
             names[f"{cc}.{capital['admin1code']}"] = clean_admin_name(ascii_name(capital["name"]))
     return names
+
+
+def _first_part(name: str) -> str:
+    """"Baalbek-Hermel" -> "Baalbek": a unit named after two towns is seated in the first ("Casablanca-Settat")."""
+    parts = re.split(r"\s*[-–]\s*", name)
+    return parts[0] if len(parts) > 1 else ""
 
 
 def _find_city(cities: list[dict[str, Any]], name: str) -> dict[str, Any] | None:

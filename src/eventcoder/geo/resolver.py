@@ -11,6 +11,7 @@ and codes it at ACLED's geo_precision.
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -324,12 +325,22 @@ def _origin_inside(chosen: ResolvedToponym, pool: list[ResolvedToponym]) -> Reso
                 None)
 
 
+_METROPOLIS_HOLDER = 1_000_000  # a city this large holds quarters of its own ("San Cristobal, Bogota")
+
+
 def _keep_within_holding_town(chosen: list[ResolvedToponym], text: str) -> None:
     """"in Jaro, Iloilo City": a name the text places in a town is the namesake near that town, else a quarter
-    of that town the gazetteer does not know (coded to the town, as the text's "Town, Province" is)."""
+    of that town the gazetteer does not know (coded to the town, as the text's "Town, Province" is). A
+    metropolis the text does not call a district or province holds its quarters ("in Ermita, Manila")."""
     for i, (a, b) in enumerate(zip(chosen, chosen[1:])):
         if b.toponym.relation != "container" or b.place.kind not in POINT_KINDS or a.place.kind not in POINT_KINDS \
-                or a.place.country != b.place.country or any(p.kind in ADMIN_KINDS for p in b.toponym.candidates):
+                or a.place.country != b.place.country:
+            continue
+        # a holder the text calls a city ("Iloilo City", "Sehwan city (Jamshoro, Sindh)" is Jamshoro district)
+        called_city = b.toponym.text.endswith(" City") or bool(re.match(r"\s+city\b", text[b.toponym.end:], re.I))
+        metropolis = b.place.population >= _METROPOLIS_HOLDER and b.toponym.type_hint is None and km_between(
+            a.place.latitude, a.place.longitude, b.place.latitude, b.place.longitude) > AREA_REACH_KM
+        if any(p.kind in ADMIN_KINDS for p in b.toponym.candidates) and not (called_city or metropolis):
             continue  # (a holder that can be a province or district is one: "Haftanin region of Dahuk")
         following = chosen[i + 2].toponym if i + 2 < len(chosen) else None
         if following is not None and following.relation != "container" and in_list(text, b.toponym, following):
@@ -338,8 +349,7 @@ def _keep_within_holding_town(chosen: list[ResolvedToponym], text: str) -> None:
                 if km_between(p.latitude, p.longitude, b.place.latitude, b.place.longitude) <= SUBURB_KM]
         if near and a.place not in near:
             chosen[i] = ResolvedToponym(a.toponym, max(near, key=lambda p: (p.population, -p.id)), a.score)
-        elif not near and (b.toponym.type_hint == "city" or b.toponym.text.endswith(" City")):
-            # (only a holder the text calls a city: "Sehwan city (Jamshoro, Sindh)" names Jamshoro district)
+        elif not near and (called_city or metropolis):
             a.toponym.notes["unlocated"] = a.toponym.text
             chosen[i] = ResolvedToponym(a.toponym, b.place, a.score)
 
