@@ -68,3 +68,15 @@ def test_a_governorate_spelling_beats_a_town_known_by_it(tmp_path: Path):
     text = "IS militants were killed in an air strike in Salahuddin."
     place = geocoder.event_place(geocoder.analyse(text, country="Iraq"), (0, len(text)), text=text)
     assert place.admin1 == "Salah al-Din"
+
+
+def test_a_namesake_known_only_outside_the_theatre_gives_way_to_it(tmp_path: Path):
+    dump = tmp_path / "IQ.txt"  # a "Kani Rash" near Basra only
+    dump.write_text(_ROW.format(id=9100009, name="Kani Rash", lat=30.55, lon=47.75, pop=900), encoding="utf-8")
+    _, index = add_dump(dump, tmp_path / "gazetteer", include_registry=False)
+    geocoder = Geocoder(index)
+    text = "Turkish artillery shelled PKK positions near the village of Kani Rash."
+    place = geocoder.event_place(geocoder.analyse(text, country="Iraq"), (0, len(text)), text=text)
+    assert (place.admin1, place.geo_precision) == ("Erbil", 3)
+    text = "Gunmen attacked farmers near the village of Kani Rash."
+    assert geocoder.event_place(geocoder.analyse(text, country="Iraq"), (0, len(text)), text=text).admin1 == "Basra"

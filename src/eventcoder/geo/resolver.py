@@ -144,7 +144,8 @@ class Geocoder:
         lat = sum(r.place.latitude for r in anchors) / len(anchors)
         lon = sum(r.place.longitude for r in anchors) / len(anchors)
         chosen = [self._choose(t, country, context_admin1, (lat, lon)) for t in toponyms]
-        return [r for r in chosen if not _namesake_of_a_quarter(r, chosen)]
+        return [r for r in chosen if not _namesake_of_a_quarter(r, chosen)
+                and not _outside_the_theatre(r, theatre_admin1, context_admin1 - theatre_admin1)]
 
     def _choose(self, t: Toponym, country: str | None, context_admin1: set[str | None],
                 centre: tuple[float, float] | None) -> ResolvedToponym:
@@ -352,6 +353,15 @@ def _keep_within_holding_town(chosen: list[ResolvedToponym], text: str) -> None:
         elif not near and (called_city or metropolis):
             a.toponym.notes["unlocated"] = a.toponym.text
             chosen[i] = ResolvedToponym(a.toponym, b.place, a.score)
+
+
+def _outside_the_theatre(r: ResolvedToponym, theatre_admin1: set[str], named_admin1: set[str | None]) -> bool:
+    """"The OSCE SMM observed explosions near Kruta Balka": a village the gazetteer knows only in another
+    province than the theatre's (and the text's) is a namesake; the theatre's province stands in."""
+    p = r.place
+    return bool(theatre_admin1) and p.kind in POINT_KINDS and p.population < _METROPOLIS_HOLDER \
+        and p.admin1 not in theatre_admin1 and p.admin1 not in named_admin1 \
+        and r.toponym.relation not in ("from", "affiliation")
 
 
 def _namesake_of_a_quarter(r: ResolvedToponym, chosen: list[ResolvedToponym]) -> bool:
