@@ -264,3 +264,13 @@ def test_a_metropolis_holds_an_unknown_quarter_not_a_far_namesake(tmp_path):
     geocoder = Geocoder(add_dump(dump, tmp_path / "gazetteer", include_registry=False)[1])
     place = place_of(geocoder, "Church members staged a protest in Ermita, Bigtown on Friday.")
     assert (place.location, place.admin1) == ("Bigtown", "Basra")
+
+
+def test_a_leaders_name_is_not_the_city_it_resembles(geocoder: Geocoder):
+    import spacy
+
+    text = "They set fire to Soleimani billboards and the office of the militia."
+    assert geocoder.analyse(text, country="Iraq").toponyms == []
+    doc = spacy.blank("en")(text)
+    doc.ents = [doc.char_span(text.index("Soleimani"), text.index("Soleimani") + 9, label="GPE")]
+    assert geocoder.analyse(text, doc=doc, country="Iraq").toponyms == []  # not even by a looser spelling
