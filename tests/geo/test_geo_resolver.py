@@ -274,3 +274,15 @@ def test_a_leaders_name_is_not_the_city_it_resembles(geocoder: Geocoder):
     doc = spacy.blank("en")(text)
     doc.ents = [doc.char_span(text.index("Soleimani"), text.index("Soleimani") + 9, label="GPE")]
     assert geocoder.analyse(text, doc=doc, country="Iraq").toponyms == []  # not even by a looser spelling
+
+
+def test_a_province_after_a_bracketed_alias_holds_the_area(geocoder: Geocoder):
+    text = "Turkish jets struck PKK targets in the Kesta area of Gara region (Chiya-e Gara) in Dahuk."
+    place = place_of(geocoder, text)
+    assert (place.location, place.geo_precision) == ("Gara Mountain", 2)
+
+
+def test_the_shura_council_is_not_a_place(geocoder: Geocoder):
+    text = "The Shura Council of the movement called for protests in Najaf."
+    assert place_of(geocoder, text).admin1 == "Najaf"
+    assert place_of(geocoder, "An IED exploded in the Shurah district, south of Mosul.").location == "Shurah"

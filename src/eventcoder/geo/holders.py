@@ -159,7 +159,7 @@ def mark_containers(toponyms: list[Toponym], text: str) -> None:
 
 def _held_in(a: Toponym, b: Toponym, between: str) -> bool:
     """"near Hawija in Kirkuk": a name right after "in" holds the one before when it can be a unit holding it."""
-    if not re.fullmatch(r"\s+in\s+(?:the\s+)?", between) or a.relation in ("from", "affiliation"):
+    if not re.fullmatch(r"\)?\s+in\s+(?:the\s+)?", between) or a.relation in ("from", "affiliation"):
         return False
     units = [u for u in b.candidates if u.kind in ADMIN_KINDS]
     return any(p.country == u.country and (u.kind == "admin1" and p.admin1 == u.admin1 or
