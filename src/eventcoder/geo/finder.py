@@ -203,13 +203,22 @@ def _generic_named_run(text: str, words: list[tuple[int, int, str]], i: int) -> 
     else 0: the name belongs to a quarter or street, and its words must not match towns elsewhere."""
     if words[i][2].lower() not in GENERIC_PREFIXES:
         return 0
+    n = _name_run(text, words, i, _CONNECTORS)
+    return n if n > 1 else 0
+
+
+def _name_run(text: str, words: list[tuple[int, int, str]], i: int, connectors: frozenset[str],
+              *, stop_at_possessive: bool = False) -> int:
+    """How many words from ``i`` form one run of a name: capitalised words and the connectors between them
+    (a trailing connector is not part of the name)."""
     n = 1
     while i + n < len(words) and _gap_ok(text[words[i + n - 1][1]:words[i + n][0]]) and (
-            _capitalised(words[i + n][2]) or words[i + n][2].lower() in _CONNECTORS):
+            _capitalised(words[i + n][2]) or words[i + n][2].lower() in connectors) \
+            and not (stop_at_possessive and words[i + n - 1][2].endswith(("'s", "’s"))):
         n += 1
     while n > 1 and not _capitalised(words[i + n - 1][2]):
-        n -= 1  # a trailing connector is not part of the name
-    return n if n > 1 else 0
+        n -= 1
+    return n
 
 
 _RUN_TYPE_AFTER = re.compile(r"\s+(?i:village|villages|community|area|neighbou?rhood|quarter|camp|hamlet)\b")
@@ -225,13 +234,8 @@ def _typed_run(text: str, words: list[tuple[int, int, str]], i: int) -> int:
     if i and _capitalised(words[i - 1][2]) and _gap_ok(text[words[i - 1][1]:words[i][0]]) \
             and words[i - 1][2].lower() not in _NOT_NAME_WORDS:
         return 0  # (not the run's first word)
-    n = 1  # (a run ends at "and" and at a possessive: "Makhmur and Bonjena village", "Mosul's Al Jadeda")
-    while i + n < len(words) and _gap_ok(text[words[i + n - 1][1]:words[i + n][0]]) and (
-            _capitalised(words[i + n][2]) or words[i + n][2].lower() in _CONNECTORS - {"and"}) \
-            and not words[i + n - 1][2].endswith(("'s", "’s")):
-        n += 1
-    while n > 1 and not _capitalised(words[i + n - 1][2]):
-        n -= 1
+    # (a run ends at "and" and at a possessive: "Makhmur and Bonjena village", "Mosul's Al Jadeda")
+    n = _name_run(text, words, i, _CONNECTORS - {"and"}, stop_at_possessive=True)
     return n if n > 1 and _RUN_TYPE_AFTER.match(text, words[i + n - 1][1]) else 0
 
 
@@ -319,7 +323,7 @@ def _plausible(surface: str, n: int, candidates: list[Place], label: str | None,
             and (loose or label not in ("GPE", "LOC", "FAC")):  # one word, its article aside ("Al-Sadr")
         return False  # (never by a looser spelling: spaCy may call "Soleimani" a place)
     # "(Hidaybu, Suqutra)": the province slot after a place and a comma holds a province, however spelled
-    province_slot = re.search(r"[A-Za-z][\w'’.]*\s*,\s*$", text[max(0, start - 40):start]) and all(
+    province_slot = re.search(r"[A-Za-z][\w'’.]*\s*,\s*$", before) and all(
         p.kind == "admin1" for p in candidates)
     if loose and not (locative or typed or province_slot or label in ("GPE", "LOC", "FAC")):
         return False

@@ -16,11 +16,11 @@ from .model import ADMIN_KINDS, POINT_KINDS, Place, km_between
 from .normalize import ARTICLES, name_key
 
 __all__ = ["apply_stated_admin1", "mark_references", "mark_containers", "link_possessives", "in_list",
-           "AREA_REACH_KM", "SUBURB_KM"]
+           "AREA_REACH_KM", "SUBURB_KM", "METROPOLIS"]
 
 AREA_REACH_KM = 150  # how far a named range or zone may reach into a neighbouring province
 SUBURB_KM = 40  # "Janzur (Tripoli)": how far a suburb may lie from the city that names it
-_METROPOLIS = 500_000  # a city this large is not a namesake of some village in another province
+METROPOLIS = 500_000  # a city this large is not a namesake of some village in another province
 _SENTENCE_END = re.compile(r"[.!?]\s+[A-Z]")
 
 
@@ -99,7 +99,7 @@ def _narrow_to_unit(t: Toponym, holder: list[Place], unit: Place,
         return inside, False
     local = [p for p in t.candidates if country is None or p.country == country]
     if t.type_hint not in ("village", "neighbourhood") and any(
-            p.kind in ADMIN_KINDS or p.population >= _METROPOLIS for p in local):
+            p.kind in ADMIN_KINDS or p.population >= METROPOLIS for p in local):
         return None  # a province or a metropolis is not a namesake of some place in another province
     return (held, True) if held else None
 
@@ -121,7 +121,7 @@ def _stray(t: Toponym, stated: list[tuple[int, Place]], text: str, country: str 
     if unit is None or t.relation in ("from", "affiliation"):
         return False
     local = [p for p in t.candidates if country is None or p.country == country]
-    return bool(local) and all(p.admin1 != unit.admin1 and p.kind not in ADMIN_KINDS and p.population < _METROPOLIS
+    return bool(local) and all(p.admin1 != unit.admin1 and p.kind not in ADMIN_KINDS and p.population < METROPOLIS
                                for p in local)
 
 

@@ -99,9 +99,7 @@ class GazetteerIndex:
         if table is None:
             table = self._skeletons[country] = self._build_skeletons(country)
         skel = skeleton_key(name)
-        # three consonants are enough in a long name ("Diwniya" = "Diwaniyah"), never in a short one
-        long_enough = len(skel) >= 4 or len(skel) == 3 and len(name_key(name).replace(" ", "")) >= 7
-        return [self.place(i) for i in table.get(skel, ())] if long_enough else []
+        return [self.place(i) for i in table.get(skel, ())] if _usable_skeleton(skel, name_key(name)) else []
 
     def _build_skeletons(self, country: str) -> dict[str, list[int]]:
         table: dict[str, list[int]] = defaultdict(list)
@@ -113,7 +111,7 @@ class GazetteerIndex:
             if not pids:
                 continue
             skel = skeleton_from_key(key)
-            if len(skel) >= 4 or len(skel) == 3 and len(key.replace(" ", "")) >= 7:
+            if _usable_skeleton(skel, key):
                 for pid in pids:
                     if pid not in table[skel]:
                         table[skel].append(pid)
@@ -424,6 +422,11 @@ def name_capital_districts(countries: dict[str, dict[str, Any]], by_country: dic
         if capital and capital.get("admin1code") and f"{cc}.{capital['admin1code']}" not in named:
             names[f"{cc}.{capital['admin1code']}"] = clean_admin_name(ascii_name(capital["name"]))
     return names
+
+
+def _usable_skeleton(skel: str, key: str) -> bool:
+    """Four consonants make a loose key; three only in a long name ("Diwniya" = "Diwaniyah"), never a short one."""
+    return len(skel) >= 4 or len(skel) == 3 and len(key.replace(" ", "")) >= 7
 
 
 def _first_part(name: str) -> str:

@@ -19,8 +19,8 @@ from typing import TYPE_CHECKING
 from ..analysis import ResolvedPlace
 from ..record import Span
 from .finder import Toponym, find_toponyms
-from .holders import AREA_REACH_KM, SUBURB_KM, apply_stated_admin1, in_list, link_possessives, mark_containers, \
-    mark_references
+from .holders import AREA_REACH_KM, METROPOLIS, SUBURB_KM, apply_stated_admin1, in_list, link_possessives, \
+    mark_containers, mark_references
 from .index import GazetteerIndex, km_between
 from .model import ADMIN_KINDS, POINT_KINDS, Place
 from .normalize import ascii_name, name_key
@@ -327,6 +327,7 @@ def _origin_inside(chosen: ResolvedToponym, pool: list[ResolvedToponym]) -> Reso
 
 
 _METROPOLIS_HOLDER = 1_000_000  # a city this large holds quarters of its own ("San Cristobal, Bogota")
+_QUARTER_KM = 30  # a quarter the text names lies this close to the town it is a quarter of
 
 
 def _keep_within_holding_town(chosen: list[ResolvedToponym], text: str) -> None:
@@ -359,7 +360,7 @@ def _outside_the_theatre(r: ResolvedToponym, theatre_admin1: set[str], named_adm
     """"The OSCE SMM observed explosions near Kruta Balka": a village the gazetteer knows only in another
     province than the theatre's (and the text's) is a namesake; the theatre's province stands in."""
     p = r.place
-    return bool(theatre_admin1) and p.kind in POINT_KINDS and p.population < _METROPOLIS_HOLDER \
+    return bool(theatre_admin1) and p.kind in POINT_KINDS and p.population < METROPOLIS \
         and p.admin1 not in theatre_admin1 and p.admin1 not in named_admin1 \
         and r.toponym.relation not in ("from", "affiliation")
 
@@ -372,7 +373,7 @@ def _namesake_of_a_quarter(r: ResolvedToponym, chosen: list[ResolvedToponym]) ->
     towns = [o.place for o in chosen if o is not r and o.place.kind in POINT_KINDS and o.place.country == r.place.country
              and o.toponym.relation not in ("from", "affiliation")]
     return bool(towns) and min(km_between(r.place.latitude, r.place.longitude, p.latitude, p.longitude)
-                               for p in towns) > 30
+                               for p in towns) > _QUARTER_KM
 
 
 def _confident_loose(r: ResolvedToponym) -> bool:

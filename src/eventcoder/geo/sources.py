@@ -85,17 +85,21 @@ def registry_admin_names(cities: list[dict[str, Any]]) -> tuple[dict[tuple[str, 
 
 
 @lru_cache(maxsize=1)
+def _spellings_file() -> dict[str, Any]:
+    text = resources.files("eventcoder").joinpath("data/geo/admin1_spellings.json").read_text(encoding="utf-8")
+    return json.loads(text)
+
+
+@lru_cache(maxsize=1)
 def admin1_spellings() -> dict[str, dict[str, str]]:
     """Bundled canonical admin1 spellings by country ({GeoNames name: canonical}), see data/geo/admin1_spellings.json."""
-    text = resources.files("eventcoder").joinpath("data/geo/admin1_spellings.json").read_text(encoding="utf-8")
-    return {cc: table for cc, table in json.loads(text).items() if len(cc) == 2}
+    return {cc: table for cc, table in _spellings_file().items() if len(cc) == 2}
 
 
 @lru_cache(maxsize=1)
 def admin1_abbreviations() -> dict[str, dict[str, list[str]]]:
     """Unambiguous admin1 abbreviations by country ({canonical admin1: ["J&K"]}), from the same bundled file."""
-    text = resources.files("eventcoder").joinpath("data/geo/admin1_spellings.json").read_text(encoding="utf-8")
-    return {cc: table for cc, table in json.loads(text)["abbreviations"].items() if len(cc) == 2}
+    return {cc: table for cc, table in _spellings_file()["abbreviations"].items() if len(cc) == 2}
 
 
 def canonical_admin1(country: str, name: str) -> str:
