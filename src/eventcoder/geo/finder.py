@@ -36,8 +36,11 @@ _TYPE_BEFORE = {"province": "admin1", "governorate": "admin1", "city": "city", "
                 "villages": "village", "district": "admin2", "neighbourhood": "neighbourhood", "neighborhood": "neighbourhood",
                 "area": "area", "region": "area", "subdistrict": "admin2", "suburb": "neighbourhood"}
 _AFFILIATION = re.compile(r"^(?:[-‐‑–]?\s*(backed|based|led|allied|aligned|affiliated|linked|supported|sponsored|funded|"
-                          r"born|trained|armed|controlled|bound|made|owned)\b|\s+People['’]s\s)", re.IGNORECASE)
-# ("the Luhansk People's Militia", "the Donetsk People's Republic": a name, not a place)
+                          r"born|trained|armed|controlled|bound|made|owned)\b|\s+People['’]s\s|"
+                          r"\s+(?:brigade|brigades|battalion|battalions|regiment|corps)\b)", re.IGNORECASE)
+# ("the Luhansk People's Militia", "the Donetsk People's Republic", "the commander of Kerbala brigade": a name,
+# not a place)
+_UNIT_BEFORE = re.compile(r"\b(?:Liwa|Saraya|Kataib|Kata'ib|Kataeb)\s+(?:al[-\s])?$")  # "Liwa Kerbala": a PMF brigade
 _DIRECTIONS = r"(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)"
 _NEAR_BEFORE = re.compile(r"\b(near|nearby|close to|around|outside|vicinity of|near to|on the road to|road to|towards|"
                           r"on the edge of|edge of|next to|adjacent to|between)\s+(?:the\s+)?(?:\w+\s+of\s+)?$", re.IGNORECASE)
@@ -243,6 +246,11 @@ def _strip_possessive(word: str) -> str:
     return word[:-2] if word.endswith(("'s", "’s")) else word
 
 
+# "Tahrir square", "the Hamrin basin", "Sinjar mountain": a type word that ends a known name, in lower case
+_LOWERCASE_TYPE_WORDS = frozenset({"square", "bridge", "airport", "street", "camp", "mountain", "mountains", "basin",
+                                   "dam", "lake", "valley"})
+
+
 def _longest_match(text: str, words: list[tuple[int, int, str]], i: int, gazetteer: GazetteerIndex,
                    labels: list[tuple[int, int, str]], country: str | None) -> tuple[Toponym, int] | None:
     first = words[i][2]
@@ -257,10 +265,10 @@ def _longest_match(text: str, words: list[tuple[int, int, str]], i: int, gazette
         last = _strip_possessive(chunk[-1][2])
         if last.lower() in ARTICLES:
             continue
-        if not (_capitalised(last) or (n > 1 and last.lower() in {"square", "bridge", "airport", "street", "camp"})):
+        if not (_capitalised(last) or (n > 1 and last.lower() in _LOWERCASE_TYPE_WORDS)):
             continue
-        if any(not _capitalised(w) and w.lower() not in _CONNECTORS and w.lower() not in {"square", "bridge", "airport",
-               "street", "camp"} for _, _, w in chunk[:-1]):
+        if any(not _capitalised(w) and w.lower() not in _CONNECTORS and w.lower() not in _LOWERCASE_TYPE_WORDS
+               for _, _, w in chunk[:-1]):
             continue
         s, e = chunk[0][0], chunk[-1][1]
         if chunk[-1][2] != last:
@@ -358,7 +366,7 @@ def _read_context(text: str, t: Toponym) -> None:
         t.type_hint = _TYPE_BEFORE[before_words[-2]]
     elif before_words[-1:] and before_words[-1] in {"province", "governorate"}:
         t.type_hint = "admin1"
-    if _AFFILIATION.match(after):
+    if _AFFILIATION.match(after) or _UNIT_BEFORE.search(before):
         t.relation = "affiliation"
     elif re.match(r"\s+(?:[A-Z][a-z]+\s+){0,2}(?:Station|Center|Centre|Company|Hospital|University|Stadium|Hotel|Factory|"
                   r"Plant|Refinery|Prison|Market|Mall|Council|Directorate|Department|Command|Operations|Police|Club|"

@@ -93,9 +93,9 @@ def _narrow_to_unit(t: Toponym, holder: list[Place], unit: Place,
     ``holder``'s own places (the name that holds ``t``) standing in for a place the gazetteer does not know
     there; None to leave ``t`` as it is."""
     held = [h for h in holder if h.admin1 == unit.admin1 and h.country == unit.country]
-    inside = [p for p in t.candidates if p.kind != "admin1" and p.country == unit.country
-              and (p.admin1 == unit.admin1 or _reaches(p, held))]
-    if inside:
+    inside = [p for p in t.candidates if p.kind != "admin1" and p.country == unit.country and p.admin1 == unit.admin1] \
+        or [p for p in t.candidates if p.kind != "admin1" and p.country == unit.country and _reaches(p, held)]
+    if inside:  # ("the Hamrin mountains in Diyala": the range's Diyala part, before a part that reaches into it)
         return inside, False
     local = [p for p in t.candidates if country is None or p.country == country]
     if t.type_hint not in ("village", "neighbourhood") and any(
@@ -134,10 +134,11 @@ def mark_references(toponyms: list[Toponym], text: str) -> None:
 
 
 _PART_WORDS = r"region|area|areas|district|village|villages|town|city|sub-?district|province|neighbou?rhood|quarter|" \
-              r"suburb"
+              r"suburb|mountains?|hills|valley|basin|desert"
 _SIDE = r"(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?"
-# "Haftanin region of Dahuk", "Zammar area, Ninewa", "(Kirkuk)", "Tal Tiba, southern Mosul", "Rashad of Kirkuk"
-_HELD_BY_NEXT = re.compile(rf"(?:\b(?:{_PART_WORDS})\s+of|,|\(|/)\s*(?:the\s+)?(?:{_SIDE}\s+)?$|^\s+of\s+(?:the\s+)?$",
+# "Haftanin region of Dahuk", "Zammar area, Ninewa", "(Kirkuk)", "Tal Tiba, southern Mosul", "Rashad of Kirkuk",
+# "Qandil area (Kandil) of Erbil"
+_HELD_BY_NEXT = re.compile(rf"(?:\b(?:{_PART_WORDS})\s+of|,|\(|/)\s*(?:the\s+)?(?:{_SIDE}\s+)?$|^\)?\s+of\s+(?:the\s+)?$",
                            re.IGNORECASE)
 # "Mansur village in Dibis", "Mansur and Qaradara villages in Dibis": the part word follows the name
 _HELD_IN_NEXT = re.compile(rf"^(?:\s+(?:and|or)\s+[A-Z][\w'’-]*)?\s+(?:{_PART_WORDS})\s+in\s+(?:the\s+)?(?:\w+\s+)?$",
