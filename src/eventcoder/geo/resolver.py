@@ -105,6 +105,7 @@ class Geocoder:
         theatre = theatre_of(text, code)
         resolved = self._disambiguate(toponyms, code, set(theatre.admin1) if theatre else set())
         _keep_within_holding_town(resolved, text)
+        _represent_areas_by_their_towns(resolved, text)
         return DocumentPlaces(code, self.gazetteer.country_name(code) if code else None, given is not None, resolved,
                               theatre)
 
@@ -336,8 +337,8 @@ def _keep_within_holding_town(chosen: list[ResolvedToponym], text: str) -> None:
     metropolis the text does not call a district or province holds its quarters ("in Ermita, Manila")."""
     for i, (a, b) in enumerate(zip(chosen, chosen[1:])):
         if b.toponym.relation != "container" or b.place.kind not in POINT_KINDS or a.place.kind not in POINT_KINDS \
-                or a.place.country != b.place.country:
-            continue
+                or a.place.country != b.place.country and a.toponym.type_hint not in ("neighbourhood", "village"):
+            continue  # ("Islah neighborhood in Nassriya city" is no Isla in Mexico)
         # a holder the text calls a city ("Iloilo City", "Sehwan city (Jamshoro, Sindh)" is Jamshoro district)
         called_city = b.toponym.text.endswith(" City") or bool(re.match(r"\s+city\b", text[b.toponym.end:], re.I))
         metropolis = b.place.population >= _METROPOLIS_HOLDER and b.toponym.type_hint is None and km_between(
@@ -354,6 +355,21 @@ def _keep_within_holding_town(chosen: list[ResolvedToponym], text: str) -> None:
         elif not near and (called_city or metropolis):
             a.toponym.notes["unlocated"] = a.toponym.text
             chosen[i] = ResolvedToponym(a.toponym, b.place, a.score)
+
+
+def _represent_areas_by_their_towns(chosen: list[ResolvedToponym], text: str) -> None:
+    """"in Avasin (Mergasur) region", "Zap (Amadiya)": a range or zone followed by the town or district that
+    represents it, in brackets, is coded to that town, as ACLED codes a small part of a region (precision 2).
+    ("Haftanin region of Dahuk" stays Haftanin: a province holds the area, it does not represent it.)"""
+    for i, (a, b) in enumerate(zip(chosen, chosen[1:])):
+        area, town = a.place, b.place
+        if b.toponym.relation == "container" and area.kind == "area" and town.kind in POINT_KINDS | {"admin2"} \
+                and re.fullmatch(r"\s*\(\s*", text[a.toponym.end:b.toponym.start]) \
+                and not any(p.kind == "admin1" for p in b.toponym.candidates) \
+                and town.kind != "area" and town.id != area.id and town.country == area.country \
+                and km_between(area.latitude, area.longitude, town.latitude, town.longitude) <= AREA_REACH_KM:
+            a.toponym.notes.update(unlocated=a.toponym.text, in_part=True)
+            chosen[i] = ResolvedToponym(a.toponym, town, a.score)
 
 
 def _outside_the_theatre(r: ResolvedToponym, theatre_admin1: set[str], named_admin1: set[str | None]) -> bool:
