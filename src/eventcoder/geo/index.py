@@ -480,7 +480,7 @@ def _add_dump_rows(b: _Builder, rows: list[DumpRow], a1_codes: dict[str, str], a
             name = admin1 or (canonical_iraq_admin1(row.name) if row.country == "IQ" else None) or clean_admin_name(row.name)
             pid = b.admin1_places.get((row.country, name))
             if pid is not None:
-                b.add_names(pid, [clean_admin_name(n) for n in names])
+                b.add_names(pid, _own_names(b, row.country, pid, [clean_admin_name(n) for n in names]))
             else:
                 b.add(name, row.country, "admin1", row.latitude, row.longitude, population=row.population, admin1=name,
                       seat=None, source="dump", aliases=[clean_admin_name(n) for n in names])
@@ -488,10 +488,16 @@ def _add_dump_rows(b: _Builder, rows: list[DumpRow], a1_codes: dict[str, str], a
             continue
         if kind == "admin2":
             clean = [clean_admin_name(n) for n in names]
-            existing = next((pid for pid in b.admin2_places.get((row.country, admin1 or ""), ())
-                             if name_key(b.cols["name"][pid]) in {name_key(n) for n in clean}), None)
+            known = b.admin2_places.get((row.country, admin1 or ""), ())
+            # the unit of the row's own name; else one of its other names, when that unit is the row's seat (a
+            # dump's "Thethar" district lists "Samarra" among its names, but Samarra district is another unit)
+            existing = next((pid for pid in known if name_key(b.cols["name"][pid]) == name_key(clean[0])), None)
+            if existing is None:
+                existing = next((pid for pid in known if name_key(b.cols["name"][pid]) in {name_key(n) for n in clean}
+                                 and km_between(row.latitude, row.longitude, b.cols["lat"][pid], b.cols["lon"][pid])
+                                 <= _SAME_UNIT_KM), None)
             if existing is not None:
-                b.add_names(existing, clean)
+                b.add_names(existing, _own_names(b, row.country, existing, clean))
             elif admin1:
                 b.add(clean[0], row.country, "admin2", row.latitude, row.longitude, population=row.population,
                       admin1=admin1, admin2=clean[0], seat=None, source="dump", aliases=clean[1:])
@@ -510,6 +516,18 @@ def _add_dump_rows(b: _Builder, rows: list[DumpRow], a1_codes: dict[str, str], a
         pid = b.add(row.name, row.country, kind, row.latitude, row.longitude, population=row.population, admin1=admin1,
                     admin2=admin2, source="dump", aliases=row.alternatenames)
         seen_ids[row.geonameid] = pid
+
+
+_SAME_UNIT_KM = 30  # a dump's district row and a known district of one of its names: the same unit within this
+
+
+def _own_names(b: _Builder, country: str, pid: int, names: list[str]) -> list[str]:
+    """The names a dump gives a known unit, less those that are another unit's own name: dumps mix up neighbours
+    (one lists "Samarra" among the names of Samawah district, 300 km away)."""
+    others = {name_key(b.cols["name"][q]) for (c, _), ids in b.admin2_places.items() if c == country for q in ids}
+    others |= {name_key(b.cols["name"][q]) for (c, _), q in b.admin1_places.items() if c == country}
+    others.discard(name_key(b.cols["name"][pid]))
+    return [n for n in names if name_key(n) not in others]
 
 
 def save_index(index: GazetteerIndex, directory: Path) -> Path:
