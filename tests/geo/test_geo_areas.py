@@ -62,3 +62,33 @@ def test_a_quarter_known_only_abroad_is_a_quarter_of_the_city_the_text_names(tmp
 def test_akre_is_coded_to_ninewa_as_its_de_jure_governorate(geocoder: Geocoder):
     place = place_of(geocoder, "Seven people were injured in clashes between two families in Akre district.")
     assert place.admin1 == "Ninewa" and place.admin2 == "Akre"
+
+
+def test_a_dump_cannot_give_one_district_the_name_of_another(tmp_path: Path):
+    # (the dump lists "Samarra" among the names of Samawah district, 300 km away, and of a new Thethar district)
+    _, index = add_dump(FIXTURES / "IQ-noisy-admin2.txt", tmp_path, admin1_codes=FIXTURES / "admin1-noisy.txt",
+                        include_registry=False)
+    place = place_of(Geocoder(index), "IS militants attacked a PMF post near the borders of Samarra district.")
+    assert (place.admin1, place.admin2) == ("Salah al-Din", "Samarra")
+    thethar = [p for p in index.lookup("Thethar") if p.kind == "admin2"]
+    assert [(p.name, p.admin1) for p in thethar] == [("Thethar", "Salah al-Din")]  # its own unit, not Samarra's alias
+
+
+def test_a_quoted_name_before_a_noun_is_weak_evidence_of_place(geocoder: Geocoder):
+    text = "Demonstrators blocked roads in Suq al Shoyoukh after the passing of the 'Nasiriyah deadline' given to them."
+    relations = {r.toponym.text: r.toponym.relation for r in geocoder.analyse(text, country="Iraq").toponyms}
+    assert relations == {"Suq al Shoyoukh": "in", "Nasiriyah": "facility"}
+    assert place_of(geocoder, text).location == "Suq al-Shuyukh"
+
+
+def test_a_bracketed_town_then_region_in_a_province(geocoder: Geocoder):
+    place = place_of(geocoder, "Turkish jets struck the Tepe Sor area of Avasin (Mergasur) region in Erbil, Northern Iraq.")
+    assert (place.admin1, place.location, place.geo_precision) == ("Erbil", "Mergasur", 2)
+
+
+def test_the_name_after_village_of_is_read_whole(tmp_path: Path):
+    # "Kani" alone must not match the dump's Kani in Salah al-Din: Kani Mazie is unknown, the town it is near is the place
+    _, index = add_dump(FIXTURES / "IQ-noisy-admin2.txt", tmp_path, admin1_codes=FIXTURES / "admin1-noisy.txt",
+                        include_registry=False)
+    place = place_of(Geocoder(index), "Turkish airstrikes hit a vehicle in the village of Kani Mazie near Amedi city.")
+    assert (place.admin1, place.admin2, place.geo_precision) == ("Duhok", "Amedi", 2)

@@ -225,12 +225,14 @@ def _name_run(text: str, words: list[tuple[int, int, str]], i: int, connectors: 
 
 
 _RUN_TYPE_AFTER = re.compile(r"\s+(?i:village|villages|community|area|neighbou?rhood|quarter|camp|hamlet)\b")
+_RUN_TYPE_BEFORE = re.compile(r"\b(?i:village|hamlet)\s+of\s+$")  # ("the area of Basrah City" names the city)
 _NOT_NAME_WORDS = frozenset("in on at the a an near from to of and or by for with as during".split())
 
 
 def _typed_run(text: str, words: list[tuple[int, int, str]], i: int) -> int:
     """The length of a run of two or more capitalised words that a type word follows ("Dola Sehidan area",
-    "the Cano Raya community"), starting at ``i``, else 0: such a run is one name."""
+    "the Cano Raya community") or opens ("the village of Kani Mazie"), starting at ``i``, else 0: such a run is one
+    name."""
     first = words[i][2]
     if not _capitalised(first) or first.lower() in _NOT_NAME_WORDS or first.lower() in COMMON_WORDS:
         return 0
@@ -238,6 +240,9 @@ def _typed_run(text: str, words: list[tuple[int, int, str]], i: int) -> int:
             and words[i - 1][2].lower() not in _NOT_NAME_WORDS:
         return 0  # (not the run's first word)
     # (a run ends at "and" and at a possessive: "Makhmur and Bonjena village", "Mosul's Al Jadeda")
+    if _RUN_TYPE_BEFORE.search(text, max(0, words[i][0] - 20), words[i][0]):
+        n = _name_run(text, words, i, _CONNECTORS - {"and", "of"}, stop_at_possessive=True)  # ("of Chamchamal")
+        return n if n > 1 else 0
     n = _name_run(text, words, i, _CONNECTORS - {"and"}, stop_at_possessive=True)
     return n if n > 1 and _RUN_TYPE_AFTER.match(text, words[i + n - 1][1]) else 0
 
@@ -375,6 +380,8 @@ def _read_context(text: str, t: Toponym) -> None:
     elif re.match(r"[-–]\s*[A-Z]", after) or re.search(r"[A-Za-z][-–]$", before):
         t.relation = "route"  # "the Haditha-Baiji road", "the Baghdad-Basra highway" ("Mogadishu-Bondhere": a zone)
         t.notes["road"] = _on_road(text, t.start, t.end)
+    elif re.search(r"['\"‘“]$", before) and re.match(r"\s+[a-z]", after) and t.type_hint is None:
+        t.relation = "facility"  # "the 'Nassriya deadline'": a quoted name of something else, weak evidence of place
     elif re.match(r"\s+(?i:road|street|avenue|boulevard|square|plaza|roundabout|bridge|park)\b", after):
         t.relation = "facility"  # "on Murree road in Rawalpindi", "in Moreno Square": named after a town, not in it
     elif after.startswith(("'s ", "’s ")):

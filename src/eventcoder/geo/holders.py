@@ -140,8 +140,9 @@ _SIDE = r"(?:north|south|east|west|central|north-?east|north-?west|south-?east|s
 # "Qandil area (Kandil) of Erbil"
 _HELD_BY_NEXT = re.compile(rf"(?:\b(?:{_PART_WORDS})\s+of|,|\(|/)\s*(?:the\s+)?(?:{_SIDE}\s+)?$|^\)?\s+of\s+(?:the\s+)?$",
                            re.IGNORECASE)
-# "Mansur village in Dibis", "Mansur and Qaradara villages in Dibis": the part word follows the name
-_HELD_IN_NEXT = re.compile(rf"^(?:\s+(?:and|or)\s+[A-Z][\w'’-]*)?\s+(?:{_PART_WORDS})\s+in\s+(?:the\s+)?(?:\w+\s+)?$",
+# "Mansur village in Dibis", "Mansur and Qaradara villages in Dibis", "Avasin (Mergasur) region in Erbil": the part
+# word follows the name
+_HELD_IN_NEXT = re.compile(rf"^\)?(?:\s+(?:and|or)\s+[A-Z][\w'’-]*)?\s+(?:{_PART_WORDS})\s+in\s+(?:the\s+)?(?:\w+\s+)?$",
                            re.IGNORECASE)
 
 
