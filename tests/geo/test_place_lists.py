@@ -118,3 +118,17 @@ def test_a_city_after_a_town_nearby_names_the_region_around_it():
     text = "Entrepreneurs protested in Ivankiv, Kyiv, and Lviv."
     places = resolve(text, {"Ivankiv": "town", "Kyiv": "town", "Lviv": "town"}, {"Kyiv": "container"})
     assert names(list_members(places[0], places, text)) == ["Lviv"]
+
+
+def test_a_plural_type_word_before_a_list_types_its_members(geocoder):
+    text = "Students in various provinces of Babylon, Diwaniya, and al-Mothana were also taking part in the protests."
+    found = geocoder.analyse(text, country="Iraq").toponyms
+    assert [(r.place.name, r.place.kind) for r in found] == [
+        ("Babil", "admin1"), ("Qadisiyah", "admin1"), ("Muthanna", "admin1")]  # (al-Mothana by its looser spelling)
+    assert all(r.toponym.relation != "container" for r in found)
+
+
+def test_the_last_member_of_a_list_of_cities_is_a_city_not_a_stated_province(geocoder):
+    text = "Clashes spread in the cities of Baghdad, Nasiriyah, Basrah, and others, with militias using live rounds."
+    found = geocoder.analyse(text, country="Iraq").toponyms
+    assert [r.place.kind for r in found] == ["city", "city", "city"]

@@ -187,18 +187,41 @@ _PLURAL_TYPES = {"provinces": "admin1", "governorates": "admin1", "states": "adm
                  "villages": "village", "towns": "city", "cities": "city"}
 
 
+_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
+_PLURAL_BEFORE = re.compile(r"\b(provinces|governorates|states|districts|villages|towns|cities)\s+(?:of\s+)?(?:the\s+)?$",
+                            re.IGNORECASE)
+# "the provinces of Babylon, Diwaniya, and al-Mothana": a name in a list that a plural type word opens
+_IN_TYPED_LIST = re.compile(rf"{_PLURAL_BEFORE.pattern[:-1]}(?:(?:al-|el-)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*"
+                            r"\s*(?:,\s*(?:and\s+)?|\s+and\s+))*(?:the\s+)?$", re.IGNORECASE)
+
+
 def _share_plural_type(text: str, found: list[Toponym]) -> None:
-    """"in Al Jawf, Ad Dali and Taizz governorates": the plural type word after a list types every item."""
+    """"in Al Jawf, Ad Dali and Taizz governorates", "the provinces of Babylon, Diwaniya, and al-Mothana": the plural
+    type word after or before a list types every item, and the items are members of a list (none holds another)."""
     for i in range(len(found) - 1, 0, -1):
         words = re.findall(r"[a-z]+", text[found[i].end:found[i].end + 20].lower())[:1]
         kind = _PLURAL_TYPES.get(words[0]) if words else None
         if kind is None:
             continue
-        found[i].type_hint = kind
         j = i
-        while j > 0 and re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)", text[found[j - 1].end:found[j].start]):
-            found[j - 1].type_hint = kind
+        while j > 0 and _LIST_GAP.fullmatch(text[found[j - 1].end:found[j].start]):
             j -= 1
+        _type_list(found[j:i + 1], kind)
+    for i, t in enumerate(found):
+        m = _PLURAL_BEFORE.search(text, max(0, t.start - 30), t.start)
+        if m is None:
+            continue
+        j = i
+        while j + 1 < len(found) and _LIST_GAP.fullmatch(text[found[j].end:found[j + 1].start]):
+            j += 1
+        _type_list(found[i:j + 1], _PLURAL_TYPES[m.group(1).lower()])
+
+
+def _type_list(items: list[Toponym], kind: str) -> None:
+    for t in items:
+        t.type_hint = kind
+        if len(items) > 1:
+            t.notes["listed"] = True
 
 
 def _generic_named_run(text: str, words: list[tuple[int, int, str]], i: int) -> int:
@@ -329,6 +352,7 @@ def _plausible(surface: str, n: int, candidates: list[Place], label: str | None,
     locative = bool(_IN_BEFORE.search(before) or _NEAR_BEFORE.search(before) or _IN_PART_BEFORE.search(before))
     typed = re.match(r"\s*(district|province|governorate|city|town|village|area|region)\b",
                      text[start + len(surface):start + len(surface) + 15], re.IGNORECASE)
+    typed = typed or _IN_TYPED_LIST.search(text, max(0, start - 120), start)
     known = any(p.source == "bundled" or p.kind in ("admin1", "country") for p in candidates)
     if label in ("PERSON",) and not (locative or typed or known or _on_road(text, start, start + len(surface))):
         return False

@@ -38,6 +38,8 @@ def apply_stated_admin1(toponyms: list[Toponym], text: str, country: str | None)
         if not units or in_list(text, b, toponyms[i + 1] if i + 1 < len(toponyms) else None):
             continue
         a = toponyms[i - 1] if i else None
+        if a is not None and a.notes.get("listed") and b.notes.get("listed"):
+            continue  # ("in the cities of Baghdad, Nasiriyah, Basrah, and others": a list)
         if a is not None and (b.relation == "container" or _BEFORE_HOLDER.fullmatch(text[a.end:b.start])):
             stated.append((b.end, units[0]))
             holder, b.candidates = b.candidates, units  # "Celaya, Guanajuato": the state, not its capital
@@ -151,8 +153,9 @@ def mark_containers(toponyms: list[Toponym], text: str) -> None:
     name holds the earlier one."""
     for a, b in zip(toponyms, toponyms[1:]):
         between = text[a.end:b.start]
-        if b.start - a.end > 45 or "." in between or any(p.kind == "country" for p in a.candidates):
-            continue  # (a country is never part of a place)
+        if b.start - a.end > 45 or "." in between or any(p.kind == "country" for p in a.candidates) \
+                or a.notes.get("listed") and b.notes.get("listed"):
+            continue  # (a country is never part of a place; "Dhi Qar, Najaf, Wasit provinces" is a list)
         if b.relation in ("none", "apposition", "possessive") and _HELD_BY_NEXT.search(between) or \
                 b.relation == "in" and re.fullmatch(r"\s+of\s+(?:the\s+)?", between) or \
                 b.relation in ("in", "part") and (_HELD_IN_NEXT.search(between) or _held_in(a, b, between)):

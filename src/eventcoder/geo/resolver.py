@@ -394,8 +394,10 @@ def _namesake_of_a_quarter(r: ResolvedToponym, chosen: list[ResolvedToponym]) ->
 
 def _confident_loose(r: ResolvedToponym) -> bool:
     """"demonstrators in Diwniya city": a misspelt name the text or the parser calls a place, reaching a large
-    city or a district: kept even outside the provinces the document names."""
+    city or a district, or a province in a list of provinces: kept even outside the provinces the document names."""
     t, p = r.toponym, r.place
+    if t.loose and t.notes.get("listed") and t.type_hint == p.kind == "admin1":
+        return True  # "the provinces of Babylon, Diwaniya, and al-Mothana"
     return t.loose and t.relation == "in" and (t.entity in ("GPE", "LOC") or t.type_hint is not None) and (
         p.population >= 100_000 or p.kind == "admin2")
 
