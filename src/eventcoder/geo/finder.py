@@ -305,7 +305,7 @@ def _longest_match(text: str, words: list[tuple[int, int, str]], i: int, gazette
         key = name_key(surface)
         if not key:
             continue
-        candidates = gazetteer.lookup_key(key)
+        candidates = _unless_untyped_district(gazetteer.lookup_key(key), text, s, e)
         loose = False
         if not candidates and country and n <= 3:
             candidates = [p for p in gazetteer.lookup_skeleton(surface, country) if p.kind != "country"
@@ -322,6 +322,21 @@ def _longest_match(text: str, words: list[tuple[int, int, str]], i: int, gazette
             continue
         return Toponym(s, e, surface, candidates, entity=label, loose=loose), n
     return None
+
+
+_DISTRICT_AFTER = re.compile(r"\s+(?i:district|districts|county|counties|municipality|municipalities|municipio|lga|"
+                             r"local government|tehsil|sub-?district|department|raion|rayon|province|prefecture)\b")
+_DISTRICT_BEFORE = re.compile(r"\b(?i:district|county|municipality|municipio|department|province) of\s+(?:the\s+)?$")
+
+
+def _unless_untyped_district(candidates: list[Place], text: str, start: int, end: int) -> list[Place]:
+    """The registry's districts worldwide count only where the text calls the name a district ("Cachar district",
+    "Sangrur district (Punjab)", "the municipality of Tila"): untyped, the name is a town ("in Inga" is no district
+    of Paraiba)."""
+    if not any(p.kind == "admin2" and p.source == "geonames" for p in candidates) or _DISTRICT_AFTER.match(text, end) \
+            or _DISTRICT_BEFORE.search(text, max(0, start - 30), start):
+        return candidates
+    return [p for p in candidates if not (p.kind == "admin2" and p.source == "geonames")]
 
 
 _UNIT_AFTER = re.compile(r"\s*(?:\(|,)\s*([A-Z])")

@@ -33,7 +33,7 @@ from .sources import admin1_abbreviations, admin1_spellings, canonical_admin1, c
 __all__ = ["GazetteerIndex", "build_index", "load_gazetteer", "gazetteer_dir", "save_index", "index_path",
            "dumps_dir", "FORMAT_VERSION", "km_between", "name_capital_districts"]
 
-FORMAT_VERSION = 9
+FORMAT_VERSION = 10
 _INDEX_FILE = f"index-v{FORMAT_VERSION}.pkl"
 _KIND_CODE = {kind: i for i, kind in enumerate(KINDS)}
 _SOURCES = ("geonames", "bundled", "dump")
@@ -367,6 +367,22 @@ def build_index(dump_files: Iterable[Path] = (), *, include_registry: bool = Tru
         pid = b.add(city["name"], cc, "city", city["latitude"], city["longitude"], population=city["population"],
                     admin1=admin1, admin2=admin2, aliases=names[1:])
         seen_ids[city["geonameid"]] = pid
+
+    # Districts (admin2) outside Iraq, from the towns' admin2 names: coded to their seat, the town named like the
+    # district, else the largest town known in it ("Cachar district" is Silchar).
+    district_towns: dict[tuple[str, str, str], list[dict[str, Any]]] = defaultdict(list)
+    for city in cities:
+        a2 = admin2_by_id.get(city["geonameid"])
+        if a2 and city["countrycode"] != "IQ":
+            district_towns[(city["countrycode"], city["admin1code"], a2)].append(city)
+    for (cc, a1, a2), members in district_towns.items():
+        admin1 = admin1_codes.get(f"{cc}.{a1}")
+        if admin1 is None or not _usable_name(a2):
+            continue
+        seat = (_find_city(members, a2) or _find_city(admin1_cities.get((cc, a1), []), a2)
+                or _find_city(members, _first_part(a2)) or max(members, key=lambda c: c["population"]))
+        b.add(a2, cc, "admin2", seat["latitude"], seat["longitude"], population=sum(c["population"] for c in members),
+              admin1=admin1, admin2=a2, seat=seat["name"])
 
     # A district named after its seat: the seat town answers to the district's spellings too.
     for gov in iraq_governorates():

@@ -79,7 +79,7 @@ def registry_admin_names(cities: list[dict[str, Any]]) -> tuple[dict[tuple[str, 
         if a1 and city.get("admin1code"):
             votes[(city["countrycode"], city["admin1code"])][a1] += 1
         if a2:
-            admin2[city["geonameid"]] = clean_admin_name(a2)
+            admin2[city["geonameid"]] = clean_admin2_name(a2)
     admin1 = {code: clean_admin_name(counter.most_common(1)[0][0]) for code, counter in votes.items()}
     return admin1, admin2
 
@@ -122,6 +122,17 @@ def clean_admin_name(name: str) -> str:
         if stripped and stripped != name:
             name = stripped
     return name
+
+
+_ADMIN2_PREFIX = re.compile(r"^(?:Province|Sous-R[ée]gion|Municipio|Municipalit[ée]|Commune|Cercle|Distrito|Partido)"
+                            r"\s+(?:de la|de l'|du|des|de|d'|of)?\s*", re.IGNORECASE)
+_ADMIN2_SUFFIX = re.compile(r"\s+(?:Rayon|Raion|Local Government Area|LGA|Tehsil|Subdistrict|Sub-district)$", re.IGNORECASE)
+
+
+def clean_admin2_name(name: str) -> str:
+    """A district's name without its administrative words ("Province du Soum" -> "Soum", "Lohit District" -> "Lohit")."""
+    stripped = _ADMIN2_SUFFIX.sub("", _ADMIN2_PREFIX.sub("", clean_admin_name(name))).strip()
+    return stripped or clean_admin_name(name)
 
 
 def country_aliases() -> dict[str, list[str]]:

@@ -1,0 +1,73 @@
+"""Districts (admin2) outside Iraq, built from the registry towns' admin2 names, over a small registry-like world
+(the registry functions are replaced by fixtures)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from eventcoder.geo import index as index_module
+from eventcoder.geo.index import GazetteerIndex, build_index
+from eventcoder.geo.resolver import Geocoder
+
+# (name, country, admin1 code, latitude, longitude, population, admin2 name or None)
+_TOWNS = [("Guwahati", "IN", "03", 26.18, 91.75, 900_000, "Kamrup Metropolitan"),
+          ("Silchar", "IN", "03", 24.83, 92.80, 170_000, "Cachar"), ("Lakhipur", "IN", "03", 24.80, 93.02, 10_000, "Cachar"),
+          ("Chandigarh", "IN", "23", 30.73, 76.78, 900_000, None),
+          ("Sangrur", "IN", "23", 30.25, 75.84, 90_000, None),  # (the registry gives the seat no district)
+          ("Maler Kotla", "IN", "23", 30.53, 75.88, 130_000, "Sangrur"), ("New Delhi", "IN", "07", 28.61, 77.21, 300_000, None),
+          ("Rio de Janeiro", "BR", "21", -22.91, -43.17, 6_000_000, "Rio de Janeiro"),
+          ("Niteroi", "BR", "21", -22.88, -43.10, 500_000, "Niteroi"),
+          ("Joao Pessoa", "BR", "17", -7.12, -34.86, 700_000, "Joao Pessoa"), ("Inga", "BR", "17", -7.28, -35.61, 18_000, "Inga"),
+          ("Brasilia", "BR", "07", -15.78, -47.93, 2_200_000, "Brasilia")]
+_ADMIN1 = {("IN", "03"): "Assam", ("IN", "23"): "Punjab", ("IN", "07"): "NCT", ("BR", "21"): "Rio de Janeiro",
+           ("BR", "17"): "Paraiba", ("BR", "07"): "Federal District"}
+_COUNTRIES = {"IN": {"name": "India", "capital": "New Delhi"}, "BR": {"name": "Brazil", "capital": "Brasilia"},
+              "IQ": {"name": "Iraq", "capital": "Baghdad"}}
+
+
+def _cities() -> list[dict[str, Any]]:
+    return [{"geonameid": i, "name": name, "countrycode": cc, "admin1code": code, "latitude": lat, "longitude": lon,
+             "population": pop, "alternatenames": []} for i, (name, cc, code, lat, lon, pop, _) in enumerate(_TOWNS)]
+
+
+def _admin_names(cities: list[dict[str, Any]]) -> tuple[dict[tuple[str, str], str], dict[int, str]]:
+    return dict(_ADMIN1), {i: t[6] for i, t in enumerate(_TOWNS) if t[6]}
+
+
+@pytest.fixture(scope="module")
+def world() -> GazetteerIndex:
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(index_module, "registry_cities", _cities)
+        mp.setattr(index_module, "registry_countries", lambda: _COUNTRIES)
+        mp.setattr(index_module, "registry_admin_names", _admin_names)
+        return build_index()
+
+
+def _place(world: GazetteerIndex, text: str, country: str):
+    geocoder = Geocoder(world)
+    return geocoder.event_place(geocoder.analyse(text, country=country), (0, len(text)), text=text)
+
+
+def test_a_district_the_text_names_is_coded_to_its_largest_town(world: GazetteerIndex):
+    place = _place(world, "Unidentified assailants attacked five labourers in Cachar district of Assam.", "India")
+    assert (place.admin1, place.admin2, place.location, place.geo_precision) == ("Assam", "Cachar", "Silchar", 2)
+
+
+def test_a_district_named_like_a_town_of_its_state_is_seated_there(world: GazetteerIndex):
+    [district] = [p for p in world.lookup("Sangrur") if p.kind == "admin2"]
+    assert (district.seat, district.admin1) == ("Sangrur", "Punjab")
+    place = _place(world, "Party workers staged a protest in different areas of Sangrur district (Punjab).", "India")
+    assert (place.admin2, place.location) == ("Sangrur", "Sangrur")
+
+
+def test_an_untyped_name_is_a_town_not_a_far_district(world: GazetteerIndex):
+    place = _place(world, "In Niteroi, Rio de Janeiro, police raided the Morro do Palacio, in Inga, and a suspect died.",
+                   "Brazil")
+    assert (place.admin1, place.location) == ("Rio de Janeiro", "Niteroi")
+
+
+def test_a_town_outside_iraq_gets_its_district(world: GazetteerIndex):
+    place = _place(world, "Protesters blocked a road in Lakhipur on Monday.", "India")
+    assert (place.admin2, place.location, place.geo_precision) == ("Cachar", "Lakhipur", 1)
