@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 from .index import GazetteerIndex
 from .model import Place
 from .normalize import ARTICLES, name_key
+from .sources import demonym_countries
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -399,9 +400,24 @@ def _plausible(surface: str, n: int, candidates: list[Place], label: str | None,
     return locative and any(p.population >= 5_000 for p in candidates)
 
 
+_TYPE_NOUNS = r"(?:holy\s+|port\s+|border\s+|northern\s+|southern\s+|eastern\s+|western\s+)?" \
+              r"(?:city|town|village|capital|port|province|region|district|governorate|state)"
+# "the Lebanese city of Tripoli", "Santiago, the Chilean capital": the adjective names the place's country
+_DEMONYM_BEFORE = re.compile(rf"\b([A-Z][a-zé]+(?:[ -][A-Z][a-z]+)?)\s+{_TYPE_NOUNS}\s+of\s+(?:the\s+)?$")
+_DEMONYM_AFTER = re.compile(rf",\s+(?:the|a)\s+([A-Z][a-zé]+(?:[ -][A-Z][a-z]+)?)\s+{_TYPE_NOUNS}\b")
+
+
+def _stated_country(before: str, after: str) -> str | None:
+    m = _DEMONYM_BEFORE.search(before) or _DEMONYM_AFTER.match(after)
+    return demonym_countries().get(m.group(1).lower()) if m else None
+
+
 def _read_context(text: str, t: Toponym) -> None:
     before = text[max(0, t.start - 60):t.start]
     after = text[t.end:t.end + 40]
+    country = _stated_country(before, after)
+    if country:
+        t.notes["country"] = country
     after_words = re.findall(r"[\w'’-]+", after.lower())[:2]
     before_words = re.findall(r"[\w'’-]+", before.lower())
     if after_words and after_words[0] in _TYPE_AFTER and not after.startswith(("-", "'")):

@@ -114,6 +114,9 @@ class Geocoder:
         for t in toponyms:
             if t.relation == "affiliation":
                 continue
+            if t.notes.get("country") in {p.country for p in t.candidates}:
+                votes[t.notes["country"]] += 4.0  # "the Lebanese city of Tripoli"
+                continue
             best = max(t.candidates, key=lambda p: (p.kind in ("country", "admin1"), p.population))
             weight = 2.0 if best.kind in ("country", "admin1") else 1.0 + math.log10(best.population + 1) / 3
             votes[best.country] += weight
@@ -156,6 +159,8 @@ class Geocoder:
             s = 0.0
             if country:
                 s += 4.0 if p.country == country else (0.0 if p.kind == "country" else -3.0)
+            if t.notes.get("country"):  # "the Syrian town of Albu Kamal", whatever the document's country
+                s += 8.0 if p.country == t.notes["country"] else 0.0
             hint = t.type_hint
             if hint == "admin1":
                 s += {"admin1": 3.0, "admin2": 1.0}.get(p.kind, -1.0)

@@ -135,6 +135,13 @@ def clean_admin2_name(name: str) -> str:
     return stripped or clean_admin_name(name)
 
 
+@lru_cache(maxsize=1)
+def demonym_countries() -> dict[str, str]:
+    """{"lebanese": "LB", ...}: English adjectives of nationality (bundled ``data/geo/demonyms.json``)."""
+    text = resources.files("eventcoder").joinpath("data/geo/demonyms.json").read_text(encoding="utf-8")
+    return {word.lower(): cc for cc, words in json.loads(text).items() if len(cc) == 2 for word in words}
+
+
 def country_aliases() -> dict[str, list[str]]:
     """Other names of countries: ISO official and common names from pycountry, and a few usual short forms."""
     out: dict[str, list[str]] = defaultdict(list)

@@ -1,5 +1,6 @@
-"""Districts (admin2) outside Iraq, built from the registry towns' admin2 names, over a small registry-like world
-(the registry functions are replaced by fixtures)."""
+"""Places outside Iraq over a small registry-like world (the registry functions are replaced by fixtures):
+districts (admin2) built from the registry towns' admin2 names, and the country an adjective of nationality
+gives a place ("the Lebanese city of Tripoli")."""
 
 from __future__ import annotations
 
@@ -20,10 +21,18 @@ _TOWNS = [("Guwahati", "IN", "03", 26.18, 91.75, 900_000, "Kamrup Metropolitan")
           ("Rio de Janeiro", "BR", "21", -22.91, -43.17, 6_000_000, "Rio de Janeiro"),
           ("Niteroi", "BR", "21", -22.88, -43.10, 500_000, "Niteroi"),
           ("Joao Pessoa", "BR", "17", -7.12, -34.86, 700_000, "Joao Pessoa"), ("Inga", "BR", "17", -7.28, -35.61, 18_000, "Inga"),
-          ("Brasilia", "BR", "07", -15.78, -47.93, 2_200_000, "Brasilia")]
+          ("Brasilia", "BR", "07", -15.78, -47.93, 2_200_000, "Brasilia"),
+          ("Tripoli", "LY", "77", 32.89, 13.19, 1_100_000, None), ("Tripoli", "LB", "09", 34.44, 35.85, 230_000, None),
+          ("Beirut", "LB", "04", 33.89, 35.50, 1_900_000, None),
+          ("Santiago", "PH", "01", 16.69, 121.55, 130_000, None), ("Manila", "PH", "NCR", 14.60, 120.98, 1_600_000, None),
+          ("Santiago", "CL", "12", -33.46, -70.65, 4_800_000, None)]
 _ADMIN1 = {("IN", "03"): "Assam", ("IN", "23"): "Punjab", ("IN", "07"): "NCT", ("BR", "21"): "Rio de Janeiro",
-           ("BR", "17"): "Paraiba", ("BR", "07"): "Federal District"}
+           ("BR", "17"): "Paraiba", ("BR", "07"): "Federal District", ("LY", "77"): "Tripoli", ("LB", "09"): "North",
+           ("LB", "04"): "Beirut", ("PH", "01"): "Cagayan Valley", ("PH", "NCR"): "Metro Manila",
+           ("CL", "12"): "Santiago Metropolitan"}
 _COUNTRIES = {"IN": {"name": "India", "capital": "New Delhi"}, "BR": {"name": "Brazil", "capital": "Brasilia"},
+              "LY": {"name": "Libya", "capital": "Tripoli"}, "LB": {"name": "Lebanon", "capital": "Beirut"},
+              "PH": {"name": "Philippines", "capital": "Manila"}, "CL": {"name": "Chile", "capital": "Santiago"},
               "IQ": {"name": "Iraq", "capital": "Baghdad"}}
 
 
@@ -45,7 +54,7 @@ def world() -> GazetteerIndex:
         return build_index()
 
 
-def _place(world: GazetteerIndex, text: str, country: str):
+def _place(world: GazetteerIndex, text: str, country: str | None):
     geocoder = Geocoder(world)
     return geocoder.event_place(geocoder.analyse(text, country=country), (0, len(text)), text=text)
 
@@ -71,3 +80,17 @@ def test_an_untyped_name_is_a_town_not_a_far_district(world: GazetteerIndex):
 def test_a_town_outside_iraq_gets_its_district(world: GazetteerIndex):
     place = _place(world, "Protesters blocked a road in Lakhipur on Monday.", "India")
     assert (place.admin2, place.location, place.geo_precision) == ("Cachar", "Lakhipur", 1)
+
+
+@pytest.mark.parametrize(("text", "country", "admin1"), [
+    ("Demonstrators in the Lebanese city of Tripoli torched banks overnight.", "Lebanon", "North"),
+    ("Police fired tear gas at protesters in Santiago, the Chilean capital, on Friday.", "Chile", "Metropolitana"),
+    ("Soldiers clashed with rebels near the Philippine town of Santiago.", "Philippines", "Cagayan Valley")])
+def test_an_adjective_of_nationality_gives_the_place_its_country(world: GazetteerIndex, text: str, country: str,
+                                                                 admin1: str):
+    place = _place(world, text, None)
+    assert (place.country, place.admin1) == (country, admin1)
+
+
+def test_without_the_adjective_the_larger_namesake_wins(world: GazetteerIndex):
+    assert _place(world, "Demonstrators in Tripoli torched banks overnight.", None).country == "Libya"
