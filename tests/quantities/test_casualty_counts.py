@@ -58,6 +58,7 @@ def counts(text: str) -> dict[str, int]:
     ("Nine fighters from the Guardians of the Republic's 5th Brigade were reported killed.", {"fatalities": 9}),
     ("2 militants were killed, injured or captured during the operation.", {}),
     ("Another demonstrator succumbed to a bullet wound sustained Monday.", {"fatalities": 1}),
+    ("Suspected jihadists killed 12 villagers in an attack in Soum province.", {"fatalities": 12}),
 ])
 def test_counts(text: str, expected: dict[str, int]) -> None:
     assert counts(text) == expected
@@ -69,6 +70,7 @@ def test_counts(text: str, expected: dict[str, int]) -> None:
     "Protesters demanded that those who killed demonstrators be brought to justice.",
     "They protested against the killing of protesters in Baghdad.",
     "Relatives accused the police of killing their sons.",
+    "Two men suspected of killing a farmer were arrested.",
     "Those who say the revolution has died live in delusion.",
     "On 12 October 2019 a rocket landed in the Green Zone.",
     "Police fired tear gas at 2,000 protesters.",

@@ -41,6 +41,8 @@ _OF_NOUNS = {"arrest", "arrests", "abduction", "abductions", "body", "bodies", "
 _REFERENCE = re.compile(r"(?i)^(?:accused|accusing|accuses|responsible|charged|blamed|blaming|convicted|condemn\w*|denounc\w*|"
                         r"protest(?:ed|ing|s)?|mourn\w*|commemorat\w*|anniversary|funerals?|investigat\w*|demand\w*|justice|"
                         r"accountab\w*|prosecut\w*|avenge|revenge|memorial|involved|implicated|suspected|perpetrat\w*|following)$")
+#: Reference words that also describe the perpetrators ("suspected jihadists"): a reference only before "of"/"in"
+_PERPETRATOR_WORDS = frozenset({"suspected", "involved", "implicated"})
 #: Words that make a figure add to those told before ("were also killed", "another soldier").
 _ADDITIVE = {"also", "another", "additional", "further", "more"}
 #: Verbs that report a death when "fatally" qualifies them ("fatally shot", "fatally wounded").
@@ -250,8 +252,9 @@ def _is_reference(tokens: list[_Token], i: int) -> bool:
         if _breaks(token):
             break
         window.append(token.text.lower())
-    if any(_REFERENCE.match(word) for word in window):
-        return True
+    for k, word in enumerate(window):  # (window[0] is the word right before the cue)
+        if _REFERENCE.match(word) and not (word in _PERPETRATOR_WORDS and k and window[k - 1] not in ("of", "in")):
+            return True  # ("suspected of killing" is a reference; "suspected jihadists killed 12" is not)
     if window[:1] == ["against"] or window[:2] == ["the", "against"]:
         return True
     if window[:1] == ["those"] or window[:2] in (["of", "those"],):
