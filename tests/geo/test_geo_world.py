@@ -25,15 +25,17 @@ _TOWNS = [("Guwahati", "IN", "03", 26.18, 91.75, 900_000, "Kamrup Metropolitan")
           ("Tripoli", "LY", "77", 32.89, 13.19, 1_100_000, None), ("Tripoli", "LB", "09", 34.44, 35.85, 230_000, None),
           ("Beirut", "LB", "04", 33.89, 35.50, 1_900_000, None),
           ("Santiago", "PH", "01", 16.69, 121.55, 130_000, None), ("Manila", "PH", "NCR", 14.60, 120.98, 1_600_000, None),
-          ("Santiago", "CL", "12", -33.46, -70.65, 4_800_000, None)]
+          ("Santiago", "CL", "12", -33.46, -70.65, 4_800_000, None),
+          ("Algiers", "DZ", "01", 36.73, 3.09, 2_400_000, None), ("Tipaza", "DZ", "55", 36.59, 2.45, 15_000, None)]
 _ADMIN1 = {("IN", "03"): "Assam", ("IN", "23"): "Punjab", ("IN", "07"): "NCT", ("BR", "21"): "Rio de Janeiro",
            ("BR", "17"): "Paraiba", ("BR", "07"): "Federal District", ("LY", "77"): "Tripoli", ("LB", "09"): "North",
            ("LB", "04"): "Beirut", ("PH", "01"): "Cagayan Valley", ("PH", "NCR"): "Metro Manila",
-           ("CL", "12"): "Santiago Metropolitan"}
+           ("CL", "12"): "Santiago Metropolitan",
+           ("DZ", "01"): "Tipaza", ("DZ", "55"): "Tipaza"}  # (the registry's vote names Algiers' unit after a neighbour)
 _COUNTRIES = {"IN": {"name": "India", "capital": "New Delhi"}, "BR": {"name": "Brazil", "capital": "Brasilia"},
               "LY": {"name": "Libya", "capital": "Tripoli"}, "LB": {"name": "Lebanon", "capital": "Beirut"},
               "PH": {"name": "Philippines", "capital": "Manila"}, "CL": {"name": "Chile", "capital": "Santiago"},
-              "IQ": {"name": "Iraq", "capital": "Baghdad"}}
+              "DZ": {"name": "Algeria", "capital": "Algiers"}, "IQ": {"name": "Iraq", "capital": "Baghdad"}}
 
 
 def _cities() -> list[dict[str, Any]]:
@@ -94,3 +96,8 @@ def test_an_adjective_of_nationality_gives_the_place_its_country(world: Gazettee
 
 def test_without_the_adjective_the_larger_namesake_wins(world: GazetteerIndex):
     assert _place(world, "Demonstrators in Tripoli torched banks overnight.", None).country == "Libya"
+
+
+def test_a_capital_unit_named_after_a_neighbour_takes_its_capital_name(world: GazetteerIndex):
+    assert _place(world, "Police dispersed protesters in Algiers on Friday.", "Algeria").admin1 == "Alger"  # (ISO 3166-2)
+    assert _place(world, "Police dispersed protesters in Tipaza on Friday.", "Algeria").admin1 == "Tipaza"

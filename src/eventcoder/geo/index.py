@@ -286,9 +286,10 @@ def build_index(dump_files: Iterable[Path] = (), *, include_registry: bool = Tru
     by_country: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for city in cities:
         by_country[city["countrycode"]].append(city)
-    raw_admin1.update(name_capital_districts(countries, by_country, admin1_codes))
+    capital_districts = name_capital_districts(countries, by_country, admin1_codes)
+    raw_admin1.update(capital_districts)
     admin1_codes.update({code: canonical_admin1(code[:2], raw) for code, raw in raw_admin1.items()
-                         if code not in admin1_codes})
+                         if code not in admin1_codes or code in capital_districts})
 
     # Countries, coded to their capital.
     aliases = country_aliases()
@@ -431,12 +432,21 @@ def _nearest_admin1(b: _Builder, country: str, lat: float, lon: float) -> str | 
 def name_capital_districts(countries: dict[str, dict[str, Any]], by_country: dict[str, list[dict[str, Any]]],
                            named: dict[str, str]) -> dict[str, str]:
     """{admin1 code: name} for capital districts the registry leaves unnamed ("PY.22" -> "Asuncion",
-    "ML.08" -> "Bamako"): such a unit is named after its capital, as ISO 3166-2 names them."""
+    "ML.08" -> "Bamako"), or names after a neighbour (the registry's vote names Algiers' unit "Tipaza", like the
+    Tipaza unit itself): such a unit is named after its capital, as ISO 3166-2 names them."""
     names: dict[str, str] = {}
     for cc, info in countries.items():
         capital = _find_city(by_country.get(cc, []), info.get("capital") or "")
-        if capital and capital.get("admin1code") and f"{cc}.{capital['admin1code']}" not in named:
-            names[f"{cc}.{capital['admin1code']}"] = clean_admin_name(ascii_name(capital["name"]))
+        if not (capital and capital.get("admin1code")):
+            continue
+        code = f"{cc}.{capital['admin1code']}"
+        name = clean_admin_name(ascii_name(capital["name"]))
+        # (the name is another unit's: the town it is named after lies there)
+        owner = _find_city(by_country.get(cc, []), named.get(code, ""))
+        shared = code in named and name_key(named[code]) != name_key(name) and owner is not None \
+            and f"{cc}.{owner['admin1code']}" != code and named.get(f"{cc}.{owner['admin1code']}") == named[code]
+        if code not in named or shared:
+            names[code] = name
     return names
 
 
