@@ -376,12 +376,15 @@ def build_index(dump_files: Iterable[Path] = (), *, include_registry: bool = Tru
         a2 = admin2_by_id.get(city["geonameid"])
         if a2 and city["countrycode"] != "IQ":
             district_towns[(city["countrycode"], city["admin1code"], a2)].append(city)
+    towns_by_key: dict[tuple[str, str, str], dict[str, Any]] = {}  # the largest town of each name, by admin1
+    for city in sorted(cities, key=lambda c: c["population"]):
+        towns_by_key[(city["countrycode"], city["admin1code"], _primary_key(city))] = city
     for (cc, a1, a2), members in district_towns.items():
         admin1 = admin1_codes.get(f"{cc}.{a1}")
         if admin1 is None or not _usable_name(a2):
             continue
-        seat = (_find_city(members, a2) or _find_city(admin1_cities.get((cc, a1), []), a2)
-                or _find_city(members, _first_part(a2)) or max(members, key=lambda c: c["population"]))
+        seat = (towns_by_key.get((cc, a1, name_key(a2))) or towns_by_key.get((cc, a1, name_key(_first_part(a2))))
+                or max(members, key=lambda c: c["population"]))
         b.add(a2, cc, "admin2", seat["latitude"], seat["longitude"], population=sum(c["population"] for c in members),
               admin1=admin1, admin2=a2, seat=seat["name"])
 
@@ -442,9 +445,11 @@ def name_capital_districts(countries: dict[str, dict[str, Any]], by_country: dic
         code = f"{cc}.{capital['admin1code']}"
         name = clean_admin_name(ascii_name(capital["name"]))
         # (the name is another unit's: the town it is named after lies there)
-        owner = _find_city(by_country.get(cc, []), named.get(code, ""))
-        shared = code in named and name_key(named[code]) != name_key(name) and owner is not None \
-            and f"{cc}.{owner['admin1code']}" != code and named.get(f"{cc}.{owner['admin1code']}") == named[code]
+        others = {other for other, value in named.items()
+                  if other != code and other.startswith(f"{cc}.") and value == named.get(code)}
+        owner = _find_city(by_country.get(cc, []), named[code]) if others and name_key(named[code]) != name_key(name) \
+            else None
+        shared = owner is not None and f"{cc}.{owner['admin1code']}" in others
         if code not in named or shared:
             names[code] = name
     return names
