@@ -189,11 +189,11 @@ _PLURAL_TYPES = {"provinces": "admin1", "governorates": "admin1", "states": "adm
 
 
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
-_PLURAL_BEFORE = re.compile(r"\b(provinces|governorates|states|districts|villages|towns|cities)\s+(?:of\s+)?(?:the\s+)?$",
-                            re.IGNORECASE)
-# "the provinces of Babylon, Diwaniya, and al-Mothana": a name in a list that a plural type word opens
-_IN_TYPED_LIST = re.compile(rf"{_PLURAL_BEFORE.pattern[:-1]}(?:(?:al-|el-)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*"
-                            r"\s*(?:,\s*(?:and\s+)?|\s+and\s+))*(?:the\s+)?$", re.IGNORECASE)
+_PLURAL = r"\b((?i:provinces|governorates|states|districts|villages|towns|cities))\s+(?:of\s+)?(?:the\s+)?"
+_PLURAL_BEFORE = re.compile(_PLURAL + "$")
+# "the provinces of Babylon, Diwaniya, and al-Mothana": a name in a list that a plural type word opens (names are
+# capitalised words, case-sensitive, so that the scan stays linear)
+_IN_TYPED_LIST = re.compile(_PLURAL + r"(?:(?:al-|el-)?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*(?:, (?:and )?| and ))*$")
 
 
 def _share_plural_type(text: str, found: list[Toponym]) -> None:
