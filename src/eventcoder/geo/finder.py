@@ -306,7 +306,7 @@ def _longest_match(text: str, words: list[tuple[int, int, str]], i: int, gazette
         key = name_key(surface)
         if not key:
             continue
-        candidates = _unless_untyped_district(gazetteer.lookup_key(key), text, s, e)
+        candidates = _drop_untyped_districts(gazetteer.lookup_key(key), text, s, e)
         loose = False
         if not candidates and country and n <= 3:
             candidates = [p for p in gazetteer.lookup_skeleton(surface, country) if p.kind != "country"
@@ -330,7 +330,7 @@ _DISTRICT_AFTER = re.compile(r"\s+(?i:district|districts|county|counties|municip
 _DISTRICT_BEFORE = re.compile(r"\b(?i:district|county|municipality|municipio|department|province) of\s+(?:the\s+)?$")
 
 
-def _unless_untyped_district(candidates: list[Place], text: str, start: int, end: int) -> list[Place]:
+def _drop_untyped_districts(candidates: list[Place], text: str, start: int, end: int) -> list[Place]:
     """The registry's districts worldwide count only where the text calls the name a district ("Cachar district",
     "Sangrur district (Punjab)", "the municipality of Tila"): untyped, the name is a town ("in Inga" is no district
     of Paraiba)."""

@@ -369,24 +369,7 @@ def build_index(dump_files: Iterable[Path] = (), *, include_registry: bool = Tru
                     admin1=admin1, admin2=admin2, aliases=names[1:])
         seen_ids[city["geonameid"]] = pid
 
-    # Districts (admin2) outside Iraq, from the towns' admin2 names: coded to their seat, the town named like the
-    # district, else the largest town known in it ("Cachar district" is Silchar).
-    district_towns: dict[tuple[str, str, str], list[dict[str, Any]]] = defaultdict(list)
-    for city in cities:
-        a2 = admin2_by_id.get(city["geonameid"])
-        if a2 and city["countrycode"] != "IQ":
-            district_towns[(city["countrycode"], city["admin1code"], a2)].append(city)
-    towns_by_key: dict[tuple[str, str, str], dict[str, Any]] = {}  # the largest town of each name, by admin1
-    for city in sorted(cities, key=lambda c: c["population"]):
-        towns_by_key[(city["countrycode"], city["admin1code"], _primary_key(city))] = city
-    for (cc, a1, a2), members in district_towns.items():
-        admin1 = admin1_codes.get(f"{cc}.{a1}")
-        if admin1 is None or not _usable_name(a2):
-            continue
-        seat = (towns_by_key.get((cc, a1, name_key(a2))) or towns_by_key.get((cc, a1, name_key(_first_part(a2))))
-                or max(members, key=lambda c: c["population"]))
-        b.add(a2, cc, "admin2", seat["latitude"], seat["longitude"], population=sum(c["population"] for c in members),
-              admin1=admin1, admin2=a2, seat=seat["name"])
+    _add_world_districts(b, cities, admin2_by_id, admin1_codes)
 
     # A district named after its seat: the seat town answers to the district's spellings too.
     for gov in iraq_governorates():
@@ -407,6 +390,28 @@ def build_index(dump_files: Iterable[Path] = (), *, include_registry: bool = Tru
                     build_seconds=round(time.perf_counter() - started, 2),
                     fingerprint=_fingerprint(dump_files, include_registry))
     return GazetteerIndex(data)
+
+
+def _add_world_districts(b: _Builder, cities: list[dict[str, Any]], admin2_by_id: dict[int, str],
+                         admin1_codes: dict[str, str]) -> None:
+    """Districts (admin2) outside Iraq, from the towns' admin2 names: coded to their seat, the town of the admin1
+    unit named like the district, else the largest town known in it ("Cachar district" is Silchar)."""
+    district_towns: dict[tuple[str, str, str], list[dict[str, Any]]] = defaultdict(list)
+    for city in cities:
+        a2 = admin2_by_id.get(city["geonameid"])
+        if a2 and city["countrycode"] != "IQ":
+            district_towns[(city["countrycode"], city["admin1code"], a2)].append(city)
+    towns_by_key: dict[tuple[str, str, str], dict[str, Any]] = {}  # the largest town of each name, by admin1
+    for city in sorted(cities, key=lambda c: c["population"]):
+        towns_by_key[(city["countrycode"], city["admin1code"], _primary_key(city))] = city
+    for (cc, a1, a2), members in district_towns.items():
+        admin1 = admin1_codes.get(f"{cc}.{a1}")
+        if admin1 is None or not _usable_name(a2):
+            continue
+        seat = (towns_by_key.get((cc, a1, name_key(a2))) or towns_by_key.get((cc, a1, name_key(_first_part(a2))))
+                or max(members, key=lambda c: c["population"]))
+        b.add(a2, cc, "admin2", seat["latitude"], seat["longitude"], population=sum(c["population"] for c in members),
+              admin1=admin1, admin2=a2, seat=seat["name"])
 
 
 def _builder_nearest_admin2(b: _Builder, country: str, admin1: str | None, lat: float, lon: float) -> str | None:
