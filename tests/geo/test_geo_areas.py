@@ -92,3 +92,9 @@ def test_the_name_after_village_of_is_read_whole(tmp_path: Path):
                         include_registry=False)
     place = place_of(Geocoder(index), "Turkish airstrikes hit a vehicle in the village of Kani Mazie near Amedi city.")
     assert (place.admin1, place.admin2, place.geo_precision) == ("Duhok", "Amedi", 2)
+
+
+def test_a_region_before_town_of_holds_the_town_after_it(geocoder: Geocoder):
+    # ("the West Bank city of Nablus": the town is the place, and takes the region's "near")
+    place = place_of(geocoder, "Gunmen attacked a checkpoint near the Diyala town of Khalis on Monday.")
+    assert (place.admin1, place.location, place.geo_precision) == ("Diyala", "Khalis", 2)

@@ -148,14 +148,23 @@ _HELD_IN_NEXT = re.compile(rf"^\)?(?:\s+(?:and|or)\s+[A-Z][\w'’-]*)?\s+(?:{_PA
                            re.IGNORECASE)
 
 
+_TOWN_TYPES = {"city": "city", "town": "city", "village": "village", "port": "city", "capital": "city"}
+_TOWN_OF_REGION = re.compile(r"\s+(?:city|town|village|port|capital)\s+of\s+(?:the\s+)?", re.IGNORECASE)
+
+
 def mark_containers(toponyms: list[Toponym], text: str) -> None:
     """"in Haftanin region of Dahuk", "Zammar area, Ninewa", "Mansur village in Dibis district": the later
-    name holds the earlier one."""
+    name holds the earlier one; "the West Bank city of Nablus": a province holds the town after it."""
     for a, b in zip(toponyms, toponyms[1:]):
         between = text[a.end:b.start]
         if b.start - a.end > 45 or "." in between or any(p.kind == "country" for p in a.candidates) \
                 or a.notes.get("listed") and b.notes.get("listed"):
             continue  # (a country is never part of a place; "Dhi Qar, Najaf, Wasit provinces" is a list)
+        if _TOWN_OF_REGION.fullmatch(between) and all(p.kind == "admin1" for p in a.candidates):
+            # "near the West Bank city of Nablus": the region holds the town after it, which takes its relation
+            b.relation, a.relation = a.relation, "container"
+            a.type_hint, b.type_hint = None, _TOWN_TYPES[between.split()[0].lower()]
+            continue
         if b.relation in ("none", "apposition", "possessive") and _HELD_BY_NEXT.search(between) or \
                 b.relation == "in" and re.fullmatch(r"\s+of\s+(?:the\s+)?", between) or \
                 b.relation in ("in", "part") and (_HELD_IN_NEXT.search(between) or _held_in(a, b, between)):
