@@ -71,6 +71,8 @@ def test_counts(text: str, expected: dict[str, int]) -> None:
     "They protested against the killing of protesters in Baghdad.",
     "Relatives accused the police of killing their sons.",
     "Two men suspected of killing a farmer were arrested.",
+    "Protesters clashed with police in Minneapolis after the death of George Floyd.",
+    "Anger grew over the killing of an activist in Basra.",
     "Those who say the revolution has died live in delusion.",
     "On 12 October 2019 a rocket landed in the Green Zone.",
     "Police fired tear gas at 2,000 protesters.",

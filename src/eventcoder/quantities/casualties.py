@@ -41,6 +41,8 @@ _OF_NOUNS = {"arrest", "arrests", "abduction", "abductions", "body", "bodies", "
 _REFERENCE = re.compile(r"(?i)^(?:accused|accusing|accuses|responsible|charged|blamed|blaming|convicted|condemn\w*|denounc\w*|"
                         r"protest(?:ed|ing|s)?|mourn\w*|commemorat\w*|anniversary|funerals?|investigat\w*|demand\w*|justice|"
                         r"accountab\w*|prosecut\w*|avenge|revenge|memorial|involved|implicated|suspected|perpetrat\w*|following)$")
+#: Nouns of a death told as the cause of what follows ("after the death of", "over the killing of")
+_BACKGROUND_NOUNS = frozenset({"death", "deaths", "killing", "killings", "murder", "murders", "assassination"})
 #: Reference words that also describe the perpetrators ("suspected jihadists"): a reference only before "of"/"in"
 _PERPETRATOR_WORDS = frozenset({"suspected", "involved", "implicated"})
 #: Words that make a figure add to those told before ("were also killed", "another soldier").
@@ -247,6 +249,10 @@ def _has_own_cue(tokens: list[_Token], i: int) -> bool:
 def _is_reference(tokens: list[_Token], i: int) -> bool:
     """"accused of killing protesters", "protests against the killing of", "those who killed": killings
     told as background, not figures of this event."""
+    before = [t.text.lower() for t in tokens[max(0, i - 2):i]]
+    if before[-1:] == ["the"] and before[:1] in (["after"], ["over"], ["since"]) \
+            and tokens[i].text.lower() in _BACKGROUND_NOUNS:
+        return True  # "protests after the death of George Floyd", "anger over the killing of an activist"
     window = []
     for token in reversed(tokens[max(0, i - 4):i]):
         if _breaks(token):
