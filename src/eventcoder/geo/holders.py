@@ -38,7 +38,7 @@ def apply_stated_admin1(toponyms: list[Toponym], text: str, country: str | None)
         if not units or in_list(text, b, toponyms[i + 1] if i + 1 < len(toponyms) else None):
             continue
         a = toponyms[i - 1] if i else None
-        if a is not None and a.notes.get("listed") and b.notes.get("listed"):
+        if a is not None and _listed_together(a, b):
             continue  # ("in the cities of Baghdad, Nasiriyah, Basrah, and others": a list)
         if a is not None and (b.relation == "container" or _BEFORE_HOLDER.fullmatch(text[a.end:b.start])):
             stated.append((b.end, units[0]))
@@ -89,14 +89,19 @@ def in_list(text: str, t: Toponym, following: Toponym | None) -> bool:
                                                          text[t.end:following.start]))
 
 
+def _listed_together(a: Toponym, b: Toponym) -> bool:
+    """Both are members of a list a plural type word types ("the cities of Baghdad, Nasiriyah, Basrah")."""
+    return bool(a.notes.get("listed") and b.notes.get("listed"))
+
+
 def _narrow_to_unit(t: Toponym, holder: list[Place], unit: Place,
                     country: str | None) -> tuple[list[Place], bool] | None:
     """The candidates of ``t`` inside ``unit``, the province named after it, and whether they are only the
     ``holder``'s own places (the name that holds ``t``) standing in for a place the gazetteer does not know
     there; None to leave ``t`` as it is."""
     held = [h for h in holder if h.admin1 == unit.admin1 and h.country == unit.country]
-    inside = [p for p in t.candidates if p.kind != "admin1" and p.country == unit.country and p.admin1 == unit.admin1] \
-        or [p for p in t.candidates if p.kind != "admin1" and p.country == unit.country and _reaches(p, held)]
+    same_country = [p for p in t.candidates if p.kind != "admin1" and p.country == unit.country]
+    inside = [p for p in same_country if p.admin1 == unit.admin1] or [p for p in same_country if _reaches(p, held)]
     if inside:  # ("the Hamrin mountains in Diyala": the range's Diyala part, before a part that reaches into it)
         return inside, False
     local = [p for p in t.candidates if country is None or p.country == country]
@@ -158,7 +163,7 @@ def mark_containers(toponyms: list[Toponym], text: str) -> None:
     for a, b in zip(toponyms, toponyms[1:]):
         between = text[a.end:b.start]
         if b.start - a.end > 45 or "." in between or any(p.kind == "country" for p in a.candidates) \
-                or a.notes.get("listed") and b.notes.get("listed"):
+                or _listed_together(a, b):
             continue  # (a country is never part of a place; "Dhi Qar, Najaf, Wasit provinces" is a list)
         if _TOWN_OF_REGION.fullmatch(between) and all(p.kind == "admin1" for p in a.candidates):
             # "near the West Bank city of Nablus": the region holds the town after it, which takes its relation

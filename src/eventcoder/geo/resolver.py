@@ -362,16 +362,19 @@ def _keep_within_holding_town(chosen: list[ResolvedToponym], text: str) -> None:
             chosen[i] = ResolvedToponym(a.toponym, b.place, a.score)
 
 
+_TOWN_KINDS = (POINT_KINDS - {"area"}) | {"admin2"}  # what can represent a zone
+
+
 def _represent_areas_by_their_towns(chosen: list[ResolvedToponym], text: str) -> None:
     """"in Avasin (Mergasur) region", "Zap (Amadiya)": a range or zone followed by the town or district that
     represents it, in brackets, is coded to that town, as ACLED codes a small part of a region (precision 2).
     ("Haftanin region of Dahuk" stays Haftanin: a province holds the area, it does not represent it.)"""
     for i, (a, b) in enumerate(zip(chosen, chosen[1:])):
         area, town = a.place, b.place
-        if b.toponym.relation == "container" and area.kind == "area" and town.kind in POINT_KINDS | {"admin2"} \
+        if b.toponym.relation == "container" and area.kind == "area" and town.kind in _TOWN_KINDS \
                 and re.fullmatch(r"\s*\(\s*", text[a.toponym.end:b.toponym.start]) \
                 and not any(p.kind == "admin1" for p in b.toponym.candidates) \
-                and town.kind != "area" and town.id != area.id and town.country == area.country \
+                and town.id != area.id and town.country == area.country \
                 and km_between(area.latitude, area.longitude, town.latitude, town.longitude) <= AREA_REACH_KM:
             a.toponym.notes.update(unlocated=a.toponym.text, in_part=True)
             chosen[i] = ResolvedToponym(a.toponym, town, a.score)
