@@ -19,7 +19,37 @@ from .record import AggregateClaim, Claim, Event, Span
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-__all__ = ["Analysis", "EventMention", "ActorRef", "ResolvedPlace", "ResolvedDate", "Count"]
+__all__ = ["Analysis", "Anatomy", "Dateline", "EventMention", "ActorRef", "ResolvedPlace", "ResolvedDate", "Count"]
+
+
+@dataclass(frozen=True, slots=True)
+class Dateline:
+    """The reporting line before a story's lead: "BAGHDAD, Nov 28 (Reuters) -", "rajkot:".
+
+    It says where and when the story was filed and by whom: a fallback for events the body does not
+    place or date, never above the body's own words.
+    """
+
+    span: Span
+    place: Span | None = None
+    date: dt.date | None = None
+    outlet: str | None = None
+
+
+@dataclass(slots=True)
+class Anatomy:
+    """The parts of an article: a headline summarises the body, a dateline files it, boilerplate is
+    furniture (bylines, "This story is from...", share prompts). The body is everything else."""
+
+    headline: Span | None = None
+    dateline: Dateline | None = None
+    boilerplate: list[Span] = field(default_factory=list)
+
+    def in_headline(self, start: int) -> bool:
+        return self.headline is not None and self.headline.start <= start < self.headline.end
+
+    def in_boilerplate(self, start: int) -> bool:
+        return any(s.start <= start < s.end for s in self.boilerplate)
 
 
 @dataclass(slots=True)
@@ -101,6 +131,7 @@ class Analysis:
 
     document: Document
     doc: "Doc | None" = None
+    anatomy: Anatomy = field(default_factory=Anatomy)  # headline, dateline, boilerplate: set by the anatomy stage
     mentions: list[EventMention] = field(default_factory=list)
     aggregates: list[AggregateClaim] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from .errors import DocumentError, InputError
+from .textrepair import repair_text
 
 __all__ = ["Document", "read_documents", "document_from_dict", "MAX_TEXT_CHARS", "KNOWN_FIELDS"]
 
@@ -69,6 +70,10 @@ def _optional_str(record: dict[str, Any], name: str, doc_id: str, where: str) ->
     return value.strip() or None
 
 
+def _repaired(value: str | None) -> str | None:
+    return repair_text(value).text.strip() or None if value else value
+
+
 def document_from_dict(record: Any, *, where: str = "<input>", default_id: str | None = None,
                        published: dt.date | None = None, country: str | None = None) -> Document:
     """Validate one input record into a :class:`Document`, or raise a :class:`DocumentError` saying why.
@@ -94,7 +99,12 @@ def document_from_dict(record: Any, *, where: str = "<input>", default_id: str |
         raise DocumentError(f"text is {len(text):,} characters, over the {MAX_TEXT_CHARS:,} limit; split the document",
                             doc_id=doc_id, field="text", source=where)
     unknown = sorted(set(record) - KNOWN_FIELDS)
-    warnings = tuple(f"unknown field {name!r} ignored" for name in unknown)
+    warnings = [f"unknown field {name!r} ignored" for name in unknown]
+    text, repairs = repair_text(text)
+    if repairs:
+        warnings.append(f"text repaired: {', '.join(repairs)}")
+    if not text.strip():
+        raise DocumentError("text is empty after repair (only control characters)", doc_id=doc_id, field="text", source=where)
     return Document(
         id=doc_id,
         text=text,
@@ -102,8 +112,8 @@ def document_from_dict(record: Any, *, where: str = "<input>", default_id: str |
         country=_optional_str(record, "country", doc_id, where) or country,
         source=_optional_str(record, "source", doc_id, where),
         url=_optional_str(record, "url", doc_id, where),
-        title=_optional_str(record, "title", doc_id, where),
-        warnings=warnings,
+        title=_repaired(_optional_str(record, "title", doc_id, where)),
+        warnings=tuple(warnings),
     )
 
 
