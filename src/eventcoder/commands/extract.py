@@ -57,7 +57,8 @@ def results_for(inputs: list[str], config: PipelineConfig, *, published: dt.date
 
 
 def run_extract(results: Iterator[DocumentResult], out: TextIO, fmt: OutputFormat, *,
-                aggregates_out: TextIO | None, errors_out: TextIO | None, err: TextIO) -> ExtractSummary:
+                aggregates_out: TextIO | None, errors_out: TextIO | None, err: TextIO,
+                explain_out: TextIO | None = None) -> ExtractSummary:
     """Write events as they come; report each failed document on ``err`` (the first few) and ``errors_out``."""
     summary = ExtractSummary()
     table_rows: list[Event] = []
@@ -71,6 +72,8 @@ def run_extract(results: Iterator[DocumentResult], out: TextIO, fmt: OutputForma
                 report_error(result.error, summary.errors, err, errors_out)
                 continue
             summary.processed += 1
+            if explain_out is not None and result.explanation is not None:
+                explain_out.write(json.dumps(result.explanation, ensure_ascii=False) + "\n")
             for warning in result.warnings:
                 err.write(f"warning: document {result.doc_id!r}: {warning}\n")
             summary.aggregates += len(result.aggregates)
@@ -141,6 +144,7 @@ def register(app: typer.Typer) -> None:
         actors: Actors = None,
         aggregates: Annotated[Optional[Path], typer.Option("--aggregates", help="Write aggregate claims (JSON Lines) here.")] = None,
         errors: Annotated[Optional[Path], typer.Option("--errors", help="Write every failed document (JSON Lines) here.")] = None,
+        explain: Annotated[Optional[Path], typer.Option("--explain", help="Write why each document gave its events (JSON Lines): headline, dateline, beat, mentions kept and set aside with reasons.")] = None,
         engine: EngineOption = Engine.inprocess,
         workers: Workers = 1,
         scheduler: Scheduler = None,
@@ -158,11 +162,12 @@ def register(app: typer.Typer) -> None:
             out = stack.enter_context(output.open("w", encoding="utf-8", newline="")) if output else sys.stdout
             aggregates_out = stack.enter_context(aggregates.open("w", encoding="utf-8")) if aggregates else None
             errors_out = stack.enter_context(errors.open("w", encoding="utf-8")) if errors else None
+            explain_out = stack.enter_context(explain.open("w", encoding="utf-8")) if explain else None
             try:
                 results = results_for(inputs, config, published=parse_date(published, "--published"), country=country,
                                       engine=engine, workers=workers, scheduler=scheduler)
                 summary = run_extract(results, out, chosen, aggregates_out=aggregates_out, errors_out=errors_out,
-                                      err=sys.stderr)
+                                      err=sys.stderr, explain_out=explain_out)
             except EventcoderError as exc:
                 typer.echo(f"error: {exc}", err=True)
                 raise typer.Exit(2) from None

@@ -59,6 +59,7 @@ def result_to_dict(result: DocumentResult) -> dict[str, Any]:
         "warnings": list(result.warnings),
         "error": result.error.to_dict() if result.error is not None else None,
         "document": document_to_dict(result.document) if result.document is not None else None,
+        "explanation": result.explanation,
     }
 
 
@@ -72,4 +73,5 @@ def result_from_dict(data: dict[str, Any]) -> DocumentResult:
         error=error_from_dict(data["error"]) if data.get("error") else None,
         content_hash=data.get("content_hash"),
         document=document_from_plain(data["document"]) if data.get("document") else None,
+        explanation=data.get("explanation"),
     )

@@ -34,7 +34,7 @@ class ActorsStage:
     def context(self, analysis: Analysis, mention: EventMention) -> ActorContext:
         country = (mention.place.country if mention.place and mention.place.country else None) \
             or analysis.extras.get("country") or analysis.document.country
-        on = mention.date.date if mention.date else analysis.document.published
+        on = mention.date.date if mention.date else analysis.published
         as_of = self.model.as_of if self.model is not None and self.model.as_of else None
         return self.resolver.context(country, on, as_of)
 

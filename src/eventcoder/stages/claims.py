@@ -50,7 +50,7 @@ def _period(analysis: Analysis, sentence: tuple[int, int]) -> tuple[str | None, 
         since_date = chosen[-1][1]
         # "since October 2019" starts on the month's first day, not on ACLED's mid-month event date
         start = (since_date.date.replace(day=1) if since_date.precision == 3 else since_date.date).isoformat()
-    published = analysis.document.published
+    published = analysis.published
     return start, published.isoformat() if published else None
 
 

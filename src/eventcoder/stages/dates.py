@@ -60,8 +60,10 @@ def _paragraph_break_between(text: str, start: int, end: int) -> bool:
 
 def date_mentions(analysis: Analysis, resolved: Resolved) -> None:
     """Set ``mention.date`` on every mention from the resolved date expressions of the document."""
-    published = analysis.document.published
-    dated = _event_dates(resolved)
+    published = analysis.published
+    furniture = [s for s in (analysis.anatomy.dateline.span if analysis.anatomy.dateline else None,
+                             *analysis.anatomy.boilerplate) if s is not None]
+    dated = [(e, v) for e, v in _event_dates(resolved) if not any(s.start <= e.start < s.end for s in furniture)]
     own_dates = {id(m): _own_date(m, dated) for m in analysis.mentions}
     chosen = {id(pair[0]) for pair in own_dates.values() if pair is not None}
     # Dates that can carry over: those of events, and any a mention took as its own ("Protests began on Sunday").
@@ -78,7 +80,7 @@ def date_mentions(analysis: Analysis, resolved: Resolved) -> None:
             mention.date = ResolvedDate(value.date, value.precision, value.confidence,
                                         analysis.span(expr.start, expr.end), value.rule)
             continue
-        mention.date = _carried(analysis, mention, carriers, mention_sentences) or (
+        mention.date = _carried(analysis, mention, carriers, mention_sentences) or _filed(analysis) or (
             _fallback(published) if published is not None else None)
 
 
@@ -97,6 +99,16 @@ def _carried(analysis: Analysis, mention: EventMention, carriers: list[tuple[Dat
                         analysis.span(expr.start, expr.end), f"carried over: {value.rule}")
 
 
+def _filed(analysis: Analysis) -> ResolvedDate | None:
+    """The dateline's date ("BAGHDAD, Nov 28 (Reuters) -"): when the body gives none, the story is of
+    that day or the days before it, so week precision, as for the publication date."""
+    dateline = analysis.anatomy.dateline
+    if dateline is None or dateline.date is None:
+        return None
+    value = publication_fallback(dateline.date, precision=2)
+    return ResolvedDate(value.date, value.precision, value.confidence, dateline.span, "the dateline's date")
+
+
 def _fallback(published: dt.date) -> ResolvedDate:
     value = publication_fallback(published, precision=2)
     return ResolvedDate(value.date, value.precision, value.confidence, None, value.rule)
@@ -106,11 +118,11 @@ class DateStage:
     """Resolves the document's date expressions once, then dates each mention."""
 
     name = "dates"
-    requires: tuple[str, ...] = ("doc", "mentions")
+    requires: tuple[str, ...] = ("doc", "anatomy", "mentions")
     assigns: tuple[str, ...] = ("mentions.date",)
 
     def __call__(self, analysis: Analysis) -> None:
-        resolved = resolve_text(analysis.text, analysis.document.published)
+        resolved = resolve_text(analysis.text, analysis.published)
         analysis.extras["dates"] = resolved
         date_mentions(analysis, resolved)
 

@@ -24,7 +24,8 @@ _MONTH = (r"(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?
           r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:])"
 _YEAR = r"(?:,?\s+(?P<year>(?:19|20)\d{2})(?!\d))?"
-_WEEKDAY = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+# Weekday names are never other words, so they match in lower-cased (scraped) text too.
+_WEEKDAY = r"(?P<weekday>(?i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))"
 _TIME_OF_DAY = r"(?:\s+(?:morning|afternoon|evening|night|midday|noon))?"
 _SMALL = r"(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
 _SMALL_VALUES = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
@@ -32,8 +33,9 @@ _SMALL_VALUES = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "fi
 
 # (kind, pattern); the finder keeps the longest match where patterns overlap.
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
-    ("date", re.compile(rf"\b{_DAY}(?:\s+of)?\s+{_MONTH}{_YEAR}(?!\w)")),
-    ("date", re.compile(rf"\b{_MONTH}\s+{_DAY}{_YEAR}(?!\w)")),
+    # A month next to its day is a date in any case ("march 3" in lower-cased text); alone it must be capitalised.
+    ("date", re.compile(rf"(?i)\b{_DAY}(?:\s+of)?\s+{_MONTH}{_YEAR}(?!\w)")),
+    ("date", re.compile(rf"(?i)\b{_MONTH}\s+{_DAY}{_YEAR}(?!\w)")),
     ("date", re.compile(r"\b(?P<year>(?:19|20)\d{2})-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b")),
     ("date", re.compile(r"\b(?P<day>[0-3]?\d)([/. ])(?P<month>[01]?\d)\2(?P<year>(?:19|20)\d{2})\b")),  # day first
     ("month", re.compile(rf"(?i:\b(?P<part>early|mid|late|(?:the\s+)?(?:beginning|start|end|middle)\s+of)[\s-]+)?"
@@ -85,6 +87,9 @@ class DateExpression:
     time_of_day: str | None = None
 
 
+_LOWER_DATE_CONTEXT = re.compile(r"(?i)(?:^|\b(?:on|since|from|until|till|by|before|after|between|of|dated)|[,:(])\s*$")
+
+
 def _month_number(token: str) -> int | None:
     token = token.rstrip(".").lower()
     return int(token) if token.isdigit() else MONTHS.get(token)
@@ -99,8 +104,8 @@ def _build(kind: str, match: re.Match[str], text: str, base: int) -> DateExpress
             return None
         if kind == "month" and groups["month"][0].islower():
             return None
-        if kind == "date" and not groups["month"].isdigit() and groups["month"][0].islower():
-            return None
+        if kind == "date" and groups["month"][0].islower() and not _LOWER_DATE_CONTEXT.search(text[max(0, match.start() - 12):match.start()]):
+            return None  # "may 2 people", "march 3 miles": a lower-case month needs a preposition before it
         year = int(groups["year"]) if "year" in groups else None
         if kind == "date":
             day = int(groups["day"])

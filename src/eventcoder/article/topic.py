@@ -1,0 +1,88 @@
+"""What a story is about: political violence and protest, or another beat that borrows its words.
+
+Sports reports "attack", markets "plunge" and "rally", forecasts "batter" a city, film reviews
+"bomb". The words of each beat (data/article/topics.json) are counted over the whole document;
+a story whose words are mostly of one other beat is that beat's news. Sentences that name a
+conflict actor or weapon themselves still count ("fans clashed with police after the match").
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span as SpacySpan, Token
+
+__all__ = ["Topic", "TopicLexicon", "load_topics", "CONFLICT", "OFF_TOPIC_MIN_WORDS", "OFF_TOPIC_RATIO"]
+
+CONFLICT = "conflict"
+#: A beat needs at least this many of its words, and this many times the conflict words, to own a story.
+OFF_TOPIC_MIN_WORDS = 4
+OFF_TOPIC_RATIO = 2.0
+_MAX_PHRASE = 3
+
+
+@dataclass(frozen=True, slots=True)
+class Topic:
+    """The beat a document reads as, with its word counts (``name`` is "conflict" for our news)."""
+
+    name: str
+    counts: dict[str, int]
+
+    @property
+    def off_topic(self) -> bool:
+        return self.name != CONFLICT
+
+
+class TopicLexicon:
+    """Each beat's words: single words match a token's lower-case form or lemma; phrases match words in a row."""
+
+    def __init__(self, topics: dict[str, list[str]]) -> None:
+        self.single: dict[str, set[str]] = {}
+        self.phrases: dict[tuple[str, ...], set[str]] = {}
+        for topic, words in topics.items():
+            for word in words:
+                parts = tuple(word.lower().split())
+                if len(parts) == 1:
+                    self.single.setdefault(parts[0], set()).add(topic)
+                else:
+                    self.phrases.setdefault(parts[:_MAX_PHRASE], set()).add(topic)
+
+    def count(self, tokens: "Doc | SpacySpan | list[Token]") -> Counter[str]:
+        """How many words of each beat the tokens hold."""
+        counts: Counter[str] = Counter()
+        words = [t.lower_ for t in tokens]
+        for i, token in enumerate(tokens):
+            topics = self.single.get(words[i]) or self.single.get(token.lemma_.lower())
+            if topics:
+                counts.update(topics)
+            for n in (2, 3):
+                topics = self.phrases.get(tuple(words[i:i + n])) if i + n <= len(words) else None
+                if topics:
+                    counts.update(topics)
+        return counts
+
+    def names_conflict(self, tokens: "Doc | SpacySpan") -> bool:
+        return self.count(tokens)[CONFLICT] > 0
+
+    def topic(self, doc: "Doc") -> Topic:
+        """The document's beat: another beat when its words are many and outnumber conflict's."""
+        counts = self.count(doc)
+        conflict = counts.get(CONFLICT, 0)
+        others = [(n, t) for t, n in counts.items() if t != CONFLICT]
+        best_count, best = max(others, default=(0, CONFLICT))
+        if best_count >= OFF_TOPIC_MIN_WORDS and best_count >= OFF_TOPIC_RATIO * conflict:
+            return Topic(best, dict(counts))
+        return Topic(CONFLICT, dict(counts))
+
+
+@lru_cache(maxsize=1)
+def load_topics() -> TopicLexicon:
+    """The bundled beats (data/article/topics.json)."""
+    raw = json.loads(resources.files("eventcoder").joinpath("data/article/topics.json").read_text(encoding="utf-8"))
+    return TopicLexicon({k: v for k, v in raw.items() if not k.startswith("_")})

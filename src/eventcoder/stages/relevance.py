@@ -1,0 +1,47 @@
+"""The ``relevance`` stage: keep the mentions that report a specific event of this story.
+
+Reads the document's beat (:mod:`~eventcoder.article.topic`) and each dated mention's standing
+(:mod:`~eventcoder.article.reporting`): headline retellings, furniture, other beats' borrowed
+words, accidents, history, references and questions are set aside. What was set aside, and why,
+is kept in ``analysis.extras["relevance"]`` (``eventcoder extract --explain`` writes it out).
+"""
+
+from __future__ import annotations
+
+from ..analysis import Analysis
+from ..article.reporting import not_a_report
+from ..article.topic import load_topics
+from ..errors import EventcoderError
+from ..pipeline import PipelineConfig
+
+__all__ = ["RelevanceStage", "create"]
+
+
+class RelevanceStage:
+    """Removes mentions that report no event of this story from ``analysis.mentions``."""
+
+    name = "relevance"
+    requires: tuple[str, ...] = ("doc", "anatomy", "mentions", "mentions.date")
+    assigns: tuple[str, ...] = ("mentions", "relevance")
+
+    def __call__(self, analysis: Analysis) -> None:
+        if analysis.doc is None:
+            raise EventcoderError("the relevance stage needs the parsed document; run the parse stage first")
+        lexicon = load_topics()
+        topic = lexicon.topic(analysis.doc)
+        kept, dropped = [], []
+        for mention in analysis.mentions:
+            reason = not_a_report(analysis, mention, topic, lexicon)
+            if reason is None:
+                kept.append(mention)
+            else:
+                dropped.append({"trigger": mention.trigger.text, "start": mention.trigger.start,
+                                "sub_event_type": mention.sub_event_type, "reason": reason})
+        analysis.mentions[:] = kept
+        analysis.extras["relevance"] = {"topic": topic.name, "topic_words": topic.counts, "dropped": dropped}
+        if topic.off_topic and not kept:
+            analysis.warnings.append(f"reads as {topic.name} news; no event of political violence or protest found")
+
+
+def create(config: PipelineConfig) -> RelevanceStage:
+    return RelevanceStage()

@@ -1,0 +1,79 @@
+"""Article anatomy on stories written for these tests: headline, dateline, furniture and the date a
+story is filed under. Offsets are the text's own, so evidence spans stay exact."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from eventcoder.article.anatomy import read_anatomy
+
+PUBLISHED = dt.date(2019, 11, 29)
+
+
+def test_wire_story_headline_dateline_and_credits() -> None:
+    text = ("Crackdown kills dozens in southern city\n"
+            "BAGHDAD, Nov 28 (Reuters) - Security forces shot dead 18 protesters on Wednesday night.\n"
+            "Reporting by Ali Hassan; Editing by Mark Ford")
+    anatomy = read_anatomy(text, published=PUBLISHED)
+    assert anatomy.headline is not None and anatomy.headline.text == "Crackdown kills dozens in southern city"
+    dateline = anatomy.dateline
+    assert dateline is not None
+    assert dateline.place is not None and dateline.place.text == "BAGHDAD"
+    assert text[dateline.place.start:dateline.place.end] == "BAGHDAD"
+    assert dateline.date == dt.date(2019, 11, 28) and dateline.outlet == "Reuters"
+    assert [s.text for s in anatomy.boilerplate] == ["Reporting by Ali Hassan; Editing by Mark Ford"]
+    assert anatomy.filed == dt.date(2019, 11, 28)
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("rajkot: mobs set fire to shops near the market on thursday.", "rajkot"),
+    ("new delhi: opposition parties walked out of parliament.", "new delhi"),
+    ("LAGOS, Nigeria \u2014 Police fired tear gas at marchers.", "LAGOS"),
+    ("NAIROBI (AP) \u2014 Police fired tear gas at marchers.", "NAIROBI"),
+    ("Ahmedabad, March 3: Police opened fire on a mob.", "Ahmedabad"),
+])
+def test_datelines_as_outlets_write_them(text: str, place: str) -> None:
+    dateline = read_anatomy(text, published=PUBLISHED).dateline
+    assert dateline is not None and dateline.place is not None and dateline.place.text == place
+
+
+@pytest.mark.parametrize("text", [
+    "Protesters gathered in Baghdad on Tuesday. They demanded jobs.",
+    "Witnesses: the police fired into the crowd.",
+    "Update: police said two people died.",
+    "On 1 March 2020, protesters gathered in Baghdad.",
+])
+def test_sentences_are_not_datelines(text: str) -> None:
+    assert read_anatomy(text, published=PUBLISHED).dateline is None
+
+
+def test_archive_note_files_the_story_and_is_furniture() -> None:
+    text = "This story is from March 7, 2002\n\nkolkata: the left front organised two rallies on wednesday."
+    anatomy = read_anatomy(text)
+    assert anatomy.filed == dt.date(2002, 3, 7)
+    assert [s.text for s in anatomy.boilerplate] == ["This story is from March 7, 2002"]
+    assert anatomy.headline is None
+    assert anatomy.dateline is not None and anatomy.dateline.place is not None and anatomy.dateline.place.text == "kolkata"
+
+
+def test_a_dateline_day_after_publication_is_last_year() -> None:
+    dateline = read_anatomy("KABUL, Dec 30 (AFP) - A bomb exploded.", published=dt.date(2020, 1, 2)).dateline
+    assert dateline is not None and dateline.date == dt.date(2019, 12, 30)
+
+
+def test_a_hard_wrapped_sentence_is_not_a_headline() -> None:
+    assert read_anatomy("Protesters gathered\nin Baghdad on Tuesday.").headline is None
+
+
+def test_the_title_field_marks_a_repeated_first_line_as_headline() -> None:
+    text = "Police arrest 20 after clashes.\nPolice arrested 20 people in Kano on Monday."
+    anatomy = read_anatomy(text, title="Police arrest 20 after clashes.")
+    assert anatomy.headline is not None and anatomy.headline.end == text.index("\n")
+
+
+def test_related_stories_run_into_the_last_line_are_furniture() -> None:
+    text = "Police fired on rioters in Vadodara on Friday. Related stories two die in riots in Surat"
+    anatomy = read_anatomy(text)
+    assert [s.text for s in anatomy.boilerplate] == ["Related stories two die in riots in Surat"]
