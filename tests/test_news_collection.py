@@ -137,8 +137,8 @@ def test_anatomy_events_match(results, story: dict[str, Any]) -> None:
         if not here:
             problems.append(f"no event at {expected['location'][0]}")
             continue
-        found = min(here, key=lambda e: (e.event_date != expected["event_date"],
-                                         e.sub_event_type != expected["sub_event_type"]))
+        found = max(here, key=lambda e: (e.sub_event_type == expected["sub_event_type"])
+                    + (e.event_date == expected["event_date"]) + (e.fatalities == expected["fatalities"]))
         events.remove(found)
         wanted = {"event_date": expected["event_date"], "sub_event_type": expected["sub_event_type"],
                   **{name: expected[name] for name in ("fatalities", "injuries", "arrests") if name in expected}}
