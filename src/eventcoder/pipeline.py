@@ -33,7 +33,7 @@ __all__ = ["PipelineConfig", "Pipeline", "DocumentResult", "STAGE_MODULES", "ext
 log = logging.getLogger(__name__)
 
 #: The stages after parsing, in order; each module exposes ``create(config) -> Stage``.
-STAGE_MODULES: tuple[str, ...] = ("anatomy", "mentions", "dates", "relevance", "places", "actors", "counts", "claims", "assemble")
+STAGE_MODULES: tuple[str, ...] = ("anatomy", "mentions", "dates", "places", "actors", "relevance", "counts", "claims", "assemble")
 
 #: Parse long documents in pieces of about this many characters, cut at paragraph ends.
 CHUNK_CHARS = 100_000

@@ -22,7 +22,7 @@ __all__ = ["not_a_report", "HISTORY_DAYS", "BACKGROUND_DAYS"]
 #: An event dated this many days before publication is history, whatever the wording.
 HISTORY_DAYS = 90
 #: An event dated this long before publication and told as a beginning ("began on", "since") is background.
-BACKGROUND_DAYS = 14
+BACKGROUND_DAYS = 7
 
 _BEGINNINGS = {"begin", "start", "erupt", "spark", "trigger", "break"}
 _REFERENCE_PREPS = {"during", "after", "since", "before", "following", "over", "of", "despite", "like", "about",
@@ -64,15 +64,54 @@ def _furniture(analysis: Analysis, mention: EventMention) -> str | None:
     return None
 
 
+_REPORTING_VERBS = {"say", "tell", "report", "confirm", "add", "state", "claim", "note", "allege", "quote", "cite"}
+
+
+def _speaks(token) -> bool:  # type: ignore[no-untyped-def]
+    """Whether the token names who reports ("police said", "according to police"), not who acts."""
+    node = token
+    while node.dep_ in {"compound", "amod", "conj"} and node.head.i != node.i:
+        node = node.head
+    if node.dep_ in {"nsubj", "nsubjpass"} and node.head.lemma_.lower() in _REPORTING_VERBS:
+        return True
+    return node.dep_ == "pobj" and node.head.lower_ == "to" and node.head.head.lower_ == "according"
+
+
+def _party_words(lexicon: TopicLexicon, tokens, mention: EventMention, *,  # type: ignore[no-untyped-def]
+                 with_trigger: bool = True) -> dict[str, int]:
+    """Beat word counts of ``tokens`` leaving out dates, who reports and, unless ``with_trigger``, the
+    event word itself (which cannot vouch for its own sense: "bombed at the box office")."""
+    kept = [t for t in tokens if (with_trigger or not mention.trigger.start <= t.idx < mention.trigger.end)
+            and t.ent_type_ not in {"DATE", "TIME"} and not _speaks(t)]
+    return lexicon.count(kept)
+
+
+def _clause_tokens(analysis: Analysis, mention: EventMention):  # type: ignore[no-untyped-def]
+    doc = analysis.doc
+    span = mention.clause or mention.sentence
+    return doc.char_span(span.start, span.end, alignment_mode="expand") if doc is not None else None
+
+
+def _idiom(analysis: Analysis, mention: EventMention, lexicon: TopicLexicon) -> str | None:
+    """A figure of speech ("a riot of colour", "stormed to victory", "war of words") reports nothing."""
+    sentence = _sentence_tokens(analysis, mention)
+    if sentence is None:
+        return None
+    for phrase, start, end in lexicon.phrases_in(sentence, "idioms"):
+        if start <= mention.trigger.start < end:
+            return f"a figure of speech ('{phrase}')"
+    return None
+
+
 def _off_topic(analysis: Analysis, mention: EventMention, topic: Topic, lexicon: TopicLexicon) -> str | None:
     if not topic.off_topic:
         return None
-    sentence = _sentence_tokens(analysis, mention)
-    if sentence is not None:
-        # the event word itself does not vouch for its sentence ("bombed at the box office")
-        others = [t for t in sentence if not mention.trigger.start <= t.idx < mention.trigger.end]
-        if lexicon.count(others).get(CONFLICT, 0):
-            return None
+    if mention.event_type == "Strategic developments":
+        return f"{topic.name} news: a development outside a conflict"
+    clause = _clause_tokens(analysis, mention)
+    # the event word itself does not vouch for its clause ("bombed at the box office"), nor does who reports it
+    if clause is not None and _party_words(lexicon, clause, mention, with_trigger=False).get(CONFLICT, 0):
+        return None
     return f"{topic.name} news: the sentence names no conflict actor, weapon or protest besides its event word"
 
 
@@ -187,6 +226,121 @@ def _unanchored(analysis: Analysis, mention: EventMention) -> str | None:
     return f"the noun '{trigger.text}' names events without reporting one (no verb of occurrence, date, figure or place)"
 
 
+#: Inter codes of actors that take part in political violence or protest (not civilians, 7).
+_PARTICIPANT_INTERS = frozenset({1, 2, 3, 4, 5, 6, 8})
+
+
+def _participant(analysis: Analysis, mention: EventMention, lexicon: TopicLexicon) -> str | None:
+    """An event has a party the text names: an armed, state or political actor, a crowd, or a weapon.
+    "Bond yields shot up", "the commission announced a review", "the robber fled" name none. A
+    protest word names its own party (people protesting); a riot needs its crowd ("residents")."""
+    if mention.event_type == "Protests":
+        return None
+    for ref in (mention.actor1, mention.actor2):
+        if ref is not None and ref.span is not None and ref.inter in _PARTICIPANT_INTERS:
+            return None
+    if mention.event_type == "Strategic developments" and mention.sub_event_type not in _CROWD_EVENTS:
+        return _development_party(analysis, mention, lexicon)
+    sentence = _sentence_tokens(analysis, mention)
+    if sentence is not None:
+        counts = _party_words(lexicon, sentence, mention)
+        if counts.get(CONFLICT, 0) or (_CROWD_EVENTS & {mention.event_type, mention.sub_event_type} and counts.get("crowd", 0)):
+            return None
+    return "no party of political violence or protest (armed or state actor, crowd, weapon) is named"
+
+
+#: Events that ordinary people commit: a crowd word names their party.
+_CROWD_EVENTS = frozenset({"Riots", "Looting/property destruction"})
+
+def _development_party(analysis: Analysis, mention: EventMention, lexicon: TopicLexicon) -> str | None:
+    """A strategic development (a deal, a deployment, a change of a group's activity) is news of a
+    conflict only when its sentence names the conflict: a government forming a coalition is not."""
+    sentence = _sentence_tokens(analysis, mention)
+    if sentence is not None and _party_words(lexicon, sentence, mention).get(CONFLICT, 0):
+        return None
+    for ref in (mention.actor1, mention.actor2):
+        if ref is not None and ref.span is not None and ref.inter in _ARMED_INTERS:
+            return None
+    return "a development that names no armed group, force, crowd or weapon"
+
+
+#: Armed, organised actors: rebels, political and identity militias, external forces (ACLED inter codes).
+_ARMED_INTERS = frozenset({2, 3, 4, 8})
+
+_NEGATED_SUBJECTS = {"no one", "nobody", "none", "noone"}
+
+
+def _negated(analysis: Analysis, mention: EventMention) -> str | None:
+    """"No arrests were made", "no one was killed": the clause says the event did not happen."""
+    trigger = _trigger_token(analysis, mention)
+    if trigger is None:
+        return None
+    # the event word itself ("no arrests were made") or, for a verb, its subject ("no one was killed")
+    subjects = [c for c in trigger.children if c.dep_ in {"nsubj", "nsubjpass"}] if trigger.pos_ in {"VERB", "AUX"} else []
+    for token in [trigger, *subjects]:
+        if any(c.dep_ == "det" and c.lower_ == "no" for c in token.children):
+            return f"negated ('no {token.text}')"
+        following = token.nbor(1).lower_ if token.i + 1 < len(token.doc) else ""
+        if token in subjects and (token.lower_ in _NEGATED_SUBJECTS or f"{token.lower_} {following}" in _NEGATED_SUBJECTS):
+            return f"negated ('{token.text} ...')"
+    return None
+
+
+#: Strategic developments that, after a violent event, tell its aftermath ("the attackers fled",
+#: "reinforcements were sent", "teams were searching for them").
+_AFTERMATH_TYPES = frozenset({"Other", "Change to group/activity"})
+#: How many sentences after an event its aftermath, or its retelling, is looked for.
+_FOLLOW_SENTENCES = 3
+
+
+def _earlier_events(analysis: Analysis, mention: EventMention) -> list[EventMention]:
+    """Events told in the few sentences before ``mention`` (violence, protest, arrests)."""
+    doc = analysis.doc
+    if doc is None:
+        return []
+    sentence = doc.char_span(mention.sentence.start, mention.sentence.end, alignment_mode="expand")
+    if sentence is None:
+        return []
+    sentences = list(doc.sents)
+    index = next((i for i, s in enumerate(sentences) if s.start <= sentence.start < s.end), 0)
+    window_start = sentences[max(0, index - _FOLLOW_SENTENCES)].start_char
+    return [m for m in analysis.mentions if m is not mention and window_start <= m.sentence.start < mention.sentence.start
+            and m.event_type != "Strategic developments"]
+
+
+def _own_anchor(analysis: Analysis, mention: EventMention) -> bool:
+    """Whether the mention has a date of its own in its sentence."""
+    date = mention.date
+    return date is not None and date.span is not None and mention.sentence.start <= date.span.start < mention.sentence.end
+
+
+def _aftermath(analysis: Analysis, mention: EventMention) -> str | None:
+    """"The attackers fled", "reinforcements were sent": what followed an event is part of it."""
+    if mention.sub_event_type not in _AFTERMATH_TYPES or _own_anchor(analysis, mention):
+        return None
+    earlier = _earlier_events(analysis, mention)
+    if earlier:
+        return f"the aftermath of the event told just before ('{earlier[-1].trigger.text}')"
+    return None
+
+
+def _context_clause(analysis: Analysis, mention: EventMention) -> str | None:
+    """A past perfect clause after an event ("the army said its troops had been attacked first") tells
+    what led to it, not a new event; so does a definite retelling ("the 18 people who were killed")."""
+    if _own_anchor(analysis, mention):
+        return None
+    trigger = _trigger_token(analysis, mention)
+    if trigger is None or not _earlier_events(analysis, mention):
+        return None
+    if _past_perfect(trigger) or _past_perfect(trigger.head):
+        return "context (past perfect) of the event told just before"
+    if trigger.dep_ == "relcl" and trigger.head.i < trigger.i:
+        antecedent = trigger.head
+        if any(c.lower_ in {"the", "these", "those"} for c in antecedent.children if c.dep_ == "det"):
+            return f"a retelling ('the {antecedent.text} who ...') of the event told just before"
+    return None
+
+
 def _question(analysis: Analysis, mention: EventMention) -> str | None:
     if mention.sentence.text.rstrip().rstrip("\"'\u201d\u2019").endswith("?"):
         return "a question, not a report"
@@ -195,6 +349,9 @@ def _question(analysis: Analysis, mention: EventMention) -> str | None:
 
 def not_a_report(analysis: Analysis, mention: EventMention, topic: Topic, lexicon: TopicLexicon) -> str | None:
     """Why ``mention`` does not report an event of this story (None: it does)."""
-    return (_furniture(analysis, mention) or _headline(analysis, mention) or _off_topic(analysis, mention, topic, lexicon)
+    return (_furniture(analysis, mention) or _headline(analysis, mention) or _idiom(analysis, mention, lexicon)
+            or _off_topic(analysis, mention, topic, lexicon)
             or _accident(analysis, mention, lexicon) or _history(analysis, mention) or _reference(analysis, mention)
-            or _unanchored(analysis, mention) or _question(analysis, mention))
+            or _unanchored(analysis, mention) or _question(analysis, mention) or _negated(analysis, mention)
+            or _aftermath(analysis, mention) or _context_clause(analysis, mention)
+            or _participant(analysis, mention, lexicon))

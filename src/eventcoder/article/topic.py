@@ -21,10 +21,12 @@ if TYPE_CHECKING:
 __all__ = ["Topic", "TopicLexicon", "load_topics", "CONFLICT", "OFF_TOPIC_MIN_WORDS", "OFF_TOPIC_RATIO"]
 
 CONFLICT = "conflict"
+#: Word lists that are kept beside the beats but name no beat of their own.
+NOT_BEATS = frozenset({"casualty", "crowd", "idioms"})
 #: A beat needs at least this many of its words, and this many times the conflict words, to own a story.
 OFF_TOPIC_MIN_WORDS = 4
 OFF_TOPIC_RATIO = 2.0
-_MAX_PHRASE = 3
+_MAX_PHRASE = 5
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,20 +63,29 @@ class TopicLexicon:
             topics = self.single.get(words[i]) or self.single.get(token.lemma_.lower())
             if topics:
                 counts.update(topics)
-            for n in (2, 3):
+            for n in range(2, _MAX_PHRASE + 1):
                 topics = self.phrases.get(tuple(words[i:i + n])) if i + n <= len(words) else None
                 if topics:
                     counts.update(topics)
         return counts
 
-    def names_conflict(self, tokens: "Doc | SpacySpan") -> bool:
-        return self.count(tokens)[CONFLICT] > 0
+    def phrases_in(self, tokens: "Doc | SpacySpan", topic: str) -> list[tuple[str, int, int]]:
+        """The phrases of ``topic`` found in ``tokens``, with their character offsets."""
+        found = []
+        words = [t.lower_ for t in tokens]
+        for i in range(len(words)):
+            for n in range(2, _MAX_PHRASE + 1):
+                key = tuple(words[i:i + n])
+                if len(key) == n and topic in self.phrases.get(key, ()):
+                    last = tokens[i + n - 1]
+                    found.append((" ".join(key), tokens[i].idx, last.idx + len(last.text)))
+        return found
 
     def topic(self, doc: "Doc") -> Topic:
         """The document's beat: another beat when its words are many and outnumber conflict's."""
         counts = self.count(doc)
         conflict = counts.get(CONFLICT, 0)
-        others = [(n, t) for t, n in counts.items() if t != CONFLICT]
+        others = [(n, t) for t, n in counts.items() if t != CONFLICT and t not in NOT_BEATS]
         best_count, best = max(others, default=(0, CONFLICT))
         if best_count >= OFF_TOPIC_MIN_WORDS and best_count >= OFF_TOPIC_RATIO * conflict:
             return Topic(best, dict(counts))

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 __all__ = ["Clause", "split_clauses", "non_event_reason"]
 
 _CLAUSE_DEPS = {"ROOT", "conj", "advcl", "ccomp", "parataxis"}
-_MODALS = {"will", "would", "could", "may", "might", "should", "must", "shall", "'ll"}
+_MODALS = {"will", "would", "could", "can", "ca", "may", "might", "should", "must", "shall", "'ll"}
 _UNREAL_HEADS = {"plan", "threaten", "vow", "intend", "warn", "prepare", "call", "urge", "demand", "want", "seek",
                  "fear", "deny", "refuse", "avoid", "prevent", "hope", "aim", "promise", "pledge", "ask", "need",
                  "expect", "propose", "consider", "decide", "agree"}
@@ -77,10 +77,13 @@ def split_clauses(sentence: "SpacySpan") -> list[Clause]:
 
 
 def _in_quotes(doc: "Doc", index: int, sentence: "SpacySpan") -> bool:
+    """Whether the token at ``index`` is inside quotation marks opened earlier in its paragraph (a quote
+    often runs over several sentences: '"This is a war. They can arrest us," a lawmaker said')."""
+    start = sentence.start
+    while start > 0 and "\n" not in doc[start - 1].text and "\n" not in doc[start - 1].whitespace_:
+        start -= 1
     opened = False
-    for token in sentence:
-        if token.i >= index:
-            break
+    for token in doc[start:index]:
         if token.text in {"\u201c", "\u201d", '"'}:
             opened = not opened if token.text == '"' else token.text == "\u201c"
     return opened

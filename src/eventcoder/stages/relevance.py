@@ -21,7 +21,7 @@ class RelevanceStage:
     """Removes mentions that report no event of this story from ``analysis.mentions``."""
 
     name = "relevance"
-    requires: tuple[str, ...] = ("doc", "anatomy", "mentions", "mentions.date")
+    requires: tuple[str, ...] = ("doc", "anatomy", "mentions", "mentions.date", "mentions.actor1")
     assigns: tuple[str, ...] = ("mentions", "relevance")
 
     def __call__(self, analysis: Analysis) -> None:
