@@ -17,7 +17,7 @@ from .topic import CONFLICT, Topic, TopicLexicon
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
 
-__all__ = ["not_a_report", "HISTORY_DAYS", "BACKGROUND_DAYS"]
+__all__ = ["not_a_report", "told_in_a_story_of_the_past", "HISTORY_DAYS", "BACKGROUND_DAYS"]
 
 #: An event dated this many days before publication is history, whatever the wording.
 HISTORY_DAYS = 90
@@ -115,10 +115,16 @@ def _off_topic(analysis: Analysis, mention: EventMention, topic: Topic, lexicon:
     return f"{topic.name} news: the sentence names no conflict actor, weapon or protest besides its event word"
 
 
+#: Words that tell harm without saying anybody caused it: accidents and disasters use them too.
+_HARM_WORDS = frozenset({"kill", "die", "dead", "death", "injure", "wound", "storm", "blast", "explosion", "explode",
+                         "collapse", "fire", "burn", "body", "casualty", "destroy", "damage", "batter", "hit", "strike"})
+
+
 def _accident(analysis: Analysis, mention: EventMention, lexicon: TopicLexicon) -> str | None:
     """Deaths by crash, fire, flood or collapse with no attacker are not political violence."""
-    if mention.event_type not in _VIOLENT_TYPES:
-        return None
+    trigger = _trigger_token(analysis, mention)
+    if mention.event_type not in _VIOLENT_TYPES or trigger is None or trigger.lemma_.lower() not in _HARM_WORDS:
+        return None  # "shot at", "stabbed", "attacked": somebody did it
     sentence = _sentence_tokens(analysis, mention)
     if sentence is None:
         return None
@@ -144,7 +150,7 @@ def _named_year(analysis: Analysis, mention: EventMention) -> int | None:
 def _history(analysis: Analysis, mention: EventMention) -> str | None:
     published, date = analysis.published, mention.date
     year = _named_year(analysis, mention)
-    if published is not None and year is not None and year < published.year:
+    if published is not None and year is not None and year <= published.year - 2:
         return f"history: an event of {year}, named in passing"
     if published is None or date is None or date.span is None or date.rule.startswith(("carried", "publication")):
         return None
@@ -188,6 +194,9 @@ _SUMMARY_NOUNS = {"riot", "riots", "violence", "unrest", "carnage", "massacre", 
 _OCCURRENCE = {"break", "erupt", "occur", "happen", "take", "spread", "rock", "hit", "continue", "leave", "kill",
                "claim", "flare", "grip", "engulf", "turn", "rage", "follow", "injure", "wound", "end", "start",
                "begin", "resume", "escalate", "intensify", "see", "witness", "report", "trigger", "spark", "cause"}
+#: Words that tell people gathered: a protest noun beside them is that gathering ("gathered ... protest movement").
+_GATHERING = {"gather", "assemble", "organize", "organise", "stage", "hold", "march", "rally", "demonstrate", "protest",
+              "dozens", "hundreds", "thousands", "sit", "block", "chant", "demand"}
 _STAGING = {"hold", "stage", "organise", "organize", "lead", "launch", "carry", "conduct", "mount", "join", "take",
             "call", "observe", "start", "begin", "continue", "resume", "end", "break", "disperse", "attack", "use"}
 
@@ -212,15 +221,20 @@ def _unanchored(analysis: Analysis, mention: EventMention) -> str | None:
     trigger = _summary_noun(analysis, mention)
     if trigger is None:
         return None
+    other_evidence = [s for s in mention.evidence.get("event_type", []) if not s.start <= trigger.idx < s.end]
+    if other_evidence:
+        return None  # the clause tells the event with other words too ("students gathered ... protest movement")
     doc = trigger.doc
-    hyphenated = trigger.i + 1 < len(doc) and doc[trigger.i + 1].text == "-" and not doc[trigger.i].whitespace_
-    if trigger.dep_ in {"compound", "amod", "nmod", "poss"} or hyphenated:
-        return f"'{trigger.text}' modifies another word ('{trigger.head.text}'): no event is told"
     head = trigger.head
     if trigger.dep_ in {"nsubj", "nsubjpass"} and head.lemma_.lower() in _OCCURRENCE:
         return None
-    if trigger.dep_ in {"dobj", "pobj", "attr"} and (head.lemma_.lower() in _STAGING or head.head.lemma_.lower() in _STAGING):
+    if trigger.dep_ in {"dobj", "pobj", "attr", "amod", "compound"} and (
+            head.lemma_.lower() in _STAGING or head.head.lemma_.lower() in _STAGING):
         return None
+    hyphenated = trigger.i + 1 < len(doc) and doc[trigger.i + 1].text == "-" and not doc[trigger.i].whitespace_
+    gathered = mention.event_type == "Protests" and any(t.lemma_.lower() in _GATHERING for t in trigger.sent)
+    if (trigger.dep_ in {"compound", "amod", "nmod", "poss"} or hyphenated) and not gathered:
+        return f"'{trigger.text}' modifies another word ('{trigger.head.text}'): no event is told"
     if any(t.ent_type_ in {"GPE", "LOC", "FAC"} for t in trigger.subtree if t.i != trigger.i) or _sentence_anchored(trigger):
         return None
     return f"the noun '{trigger.text}' names events without reporting one (no verb of occurrence, date, figure or place)"
@@ -239,6 +253,11 @@ def _participant(analysis: Analysis, mention: EventMention, lexicon: TopicLexico
     for ref in (mention.actor1, mention.actor2):
         if ref is not None and ref.span is not None and ref.inter in _PARTICIPANT_INTERS:
             return None
+    trigger = _trigger_token(analysis, mention)
+    if mention.event_type == "Violence against civilians" and trigger is not None:
+        victims = [c for c in trigger.children if c.dep_ in {"nsubjpass", "dobj"}]
+        if any(lexicon.count([v]).get("people", 0) for v in victims):
+            return None  # "the mayor was shot and killed": a person harmed on purpose (crime is checked apart)
     if mention.event_type == "Strategic developments" and mention.sub_event_type not in _CROWD_EVENTS:
         return _development_party(analysis, mention, lexicon)
     sentence = _sentence_tokens(analysis, mention)
@@ -289,6 +308,8 @@ def _negated(analysis: Analysis, mention: EventMention) -> str | None:
 #: Strategic developments that, after a violent event, tell its aftermath ("the attackers fled",
 #: "reinforcements were sent", "teams were searching for them").
 _AFTERMATH_TYPES = frozenset({"Other", "Change to group/activity"})
+#: Nouns of what an event leaves behind ("rescuers pulled bodies from the rubble").
+_AFTERMATH_NOUNS = frozenset({"body", "bodies", "dead", "casualty", "victim", "toll", "funeral", "wounded", "injured"})
 #: How many sentences after an event its aftermath, or its retelling, is looked for.
 _FOLLOW_SENTENCES = 3
 
@@ -316,7 +337,10 @@ def _own_anchor(analysis: Analysis, mention: EventMention) -> bool:
 
 def _aftermath(analysis: Analysis, mention: EventMention) -> str | None:
     """"The attackers fled", "reinforcements were sent": what followed an event is part of it."""
-    if mention.sub_event_type not in _AFTERMATH_TYPES or _own_anchor(analysis, mention):
+    trigger = _trigger_token(analysis, mention)
+    told_after = mention.sub_event_type in _AFTERMATH_TYPES or (
+        trigger is not None and trigger.lemma_.lower() in _AFTERMATH_NOUNS)
+    if not told_after or _own_anchor(analysis, mention):
         return None
     earlier = _earlier_events(analysis, mention)
     if earlier:
@@ -341,6 +365,67 @@ def _context_clause(analysis: Analysis, mention: EventMention) -> str | None:
     return None
 
 
+#: Sub-types that ordinary crime shares with political violence.
+_CRIME_LIKE = frozenset({"Attack", "Arrests", "Looting/property destruction", "Abduction/forced disappearance",
+                         "Sexual violence"})
+
+
+def _ordinary_crime(analysis: Analysis, mention: EventMention, topic: Topic, lexicon: TopicLexicon) -> str | None:
+    """A robbery, a fraud arrest, a domestic killing: crime words and no political party or motive
+    (the police alone do not make it political; ACLED codes crime only with a political dimension)."""
+    if mention.sub_event_type not in _CRIME_LIKE:
+        return None
+    sentence = _sentence_tokens(analysis, mention)
+    if sentence is None:
+        return None
+    counts = _party_words(lexicon, sentence, mention, with_trigger=False)
+    political = counts.get(CONFLICT, 0) - counts.get("security", 0)
+    if counts.get("crime", 0) and political <= 0:
+        return "ordinary crime: no political party or motive in the sentence"
+    if topic.counts.get("crime", 0) >= 2 and topic.counts.get(CONFLICT, 0) - topic.counts.get("security", 0) <= 1:
+        return "ordinary crime: a crime story with no political party or motive"
+    return None
+
+
+_YEARS_AGO = re.compile(r"\b(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|"
+                        r"a few|several|many)\s+(?:years|decades)|decades|a decade|a century)\s+ago\b", re.IGNORECASE)
+
+
+def _told_as_past(analysis: Analysis, mention: EventMention) -> str | None:
+    """A sentence set years back ("30 years ago when troops fired", "the day in 1960 when police opened
+    fire") tells history, unless the event has a recent date of its own."""
+    published = analysis.published
+    if published is None:
+        return None
+    sentence, offset = mention.sentence.text, mention.sentence.start
+    old = [(m.start() + offset, "years ago") for m in _YEARS_AGO.finditer(sentence)]
+    old += [(m.start() + offset, m.group(1)) for m in re.finditer(r"\b(1[89]\d\d|20\d\d)\b", sentence)
+            if int(m.group(1)) <= published.year - 2]
+    if not old:
+        return None
+    trigger = mention.trigger.start
+    nearest, when = min(old, key=lambda o: abs(o[0] - trigger))
+    date = mention.date
+    if _own_anchor(analysis, mention) and date is not None and date.span is not None and date.precision == 1 \
+            and abs(date.span.start - trigger) < abs(nearest - trigger):
+        return None  # the event's own day is nearer than the old year ("On 5 May 2020, ... arrested in 2017")
+    return f"history: the sentence is set {'years ago' if when == 'years ago' else 'in ' + when}"
+
+
+def _measure(analysis: Analysis, mention: EventMention) -> str | None:
+    """A curfew (or a state of emergency) is a measure around events, not an event by itself."""
+    trigger = _trigger_token(analysis, mention)
+    if mention.event_type != "Strategic developments" or trigger is None:
+        return None
+    for word in [trigger, *(c for c in trigger.children if c.dep_ in {"dobj", "nsubjpass", "nsubj"})]:
+        if word.lemma_.lower() in _MEASURES:
+            return f"a {word.lemma_.lower()} is a measure, not an event by itself"
+    return None
+
+
+_MEASURES = frozenset({"curfew", "emergency", "lockdown", "ban"})
+
+
 def _question(analysis: Analysis, mention: EventMention) -> str | None:
     if mention.sentence.text.rstrip().rstrip("\"'\u201d\u2019").endswith("?"):
         return "a question, not a report"
@@ -353,5 +438,14 @@ def not_a_report(analysis: Analysis, mention: EventMention, topic: Topic, lexico
             or _off_topic(analysis, mention, topic, lexicon)
             or _accident(analysis, mention, lexicon) or _history(analysis, mention) or _reference(analysis, mention)
             or _unanchored(analysis, mention) or _question(analysis, mention) or _negated(analysis, mention)
-            or _aftermath(analysis, mention) or _context_clause(analysis, mention)
+            or _measure(analysis, mention) or _aftermath(analysis, mention) or _context_clause(analysis, mention) or _told_as_past(analysis, mention)
+            or _ordinary_crime(analysis, mention, topic, lexicon)
             or _participant(analysis, mention, lexicon))
+
+
+def told_in_a_story_of_the_past(analysis: Analysis, kept: list[EventMention], reasons: list[str]) -> list[EventMention]:
+    """In a story about the past (an anniversary, a book, an exhibition: some events set aside as
+    history and none of those left dated by the text), the undated rest belongs to that past too."""
+    if not any(r.startswith("history") for r in reasons) or any(_own_anchor(analysis, m) for m in kept):
+        return []
+    return list(kept)

@@ -22,7 +22,7 @@ __all__ = ["Topic", "TopicLexicon", "load_topics", "CONFLICT", "OFF_TOPIC_MIN_WO
 
 CONFLICT = "conflict"
 #: Word lists that are kept beside the beats but name no beat of their own.
-NOT_BEATS = frozenset({"casualty", "crowd", "idioms"})
+NOT_BEATS = frozenset({"casualty", "crowd", "idioms", "security", "people"})
 #: A beat needs at least this many of its words, and this many times the conflict words, to own a story.
 OFF_TOPIC_MIN_WORDS = 4
 OFF_TOPIC_RATIO = 2.0

@@ -8,8 +8,8 @@ is kept in ``analysis.extras["relevance"]`` (``eventcoder extract --explain`` wr
 
 from __future__ import annotations
 
-from ..analysis import Analysis
-from ..article.reporting import not_a_report
+from ..analysis import Analysis, EventMention
+from ..article.reporting import not_a_report, told_in_a_story_of_the_past
 from ..article.topic import load_topics
 from ..errors import EventcoderError
 from ..pipeline import PipelineConfig
@@ -35,12 +35,19 @@ class RelevanceStage:
             if reason is None:
                 kept.append(mention)
             else:
-                dropped.append({"trigger": mention.trigger.text, "start": mention.trigger.start,
-                                "sub_event_type": mention.sub_event_type, "reason": reason})
+                dropped.append(_dropped(mention, reason))
+        for mention in told_in_a_story_of_the_past(analysis, kept, [d["reason"] for d in dropped]):
+            kept.remove(mention)
+            dropped.append(_dropped(mention, "history: told in a story about the past, with no date of its own"))
         analysis.mentions[:] = kept
         analysis.extras["relevance"] = {"topic": topic.name, "topic_words": topic.counts, "dropped": dropped}
         if topic.off_topic and not kept:
             analysis.warnings.append(f"reads as {topic.name} news; no event of political violence or protest found")
+
+
+def _dropped(mention: EventMention, reason: str) -> dict[str, object]:
+    return {"trigger": mention.trigger.text, "start": mention.trigger.start, "sub_event_type": mention.sub_event_type,
+            "reason": reason}
 
 
 def create(config: PipelineConfig) -> RelevanceStage:
