@@ -41,7 +41,8 @@ _AGENT_AFTER = re.compile(
     r"carry out|bomb|shell|hit|hits|fought|engaged|exchanged|infiltrated|demolished|looted|set up|established|"
     r"announced|released|handed|signed|agreed|withdrew|withdrawn|entered|advanced|recaptured|retook|repelled|foiled|"
     r"thwarted|repulsed|freed|discovered|found|pushed|chased|pursued|downed|shot down|blocked|closed|cut|"
-    r"raid|raids|operation|offensive|ambush|assault|assaulted|invaded|marched|responded|retaliated|claimed)\b", re.I)
+    r"raid|raids|operation|offensive|ambush|assault|assaulted|invaded|marched|responded|retaliated|claimed|"
+    r"resorted|lobbed|burst|lathi-charged|lathicharged|caned|beat|intervened|rushed)\b", re.I)
 #: "an IS-planted IED", "a PKK drone": the group owns the weapon.
 _WEAPON_AFTER = re.compile(r"^[\s\-]*(?:militants?['’]?\s+)?(planted|placed|laid|made|IEDs?|bombs?|rockets?|mortars?|"
                            r"drones?|snipers?|suicide|car bomb|explosives?|mines?)\b", re.I)

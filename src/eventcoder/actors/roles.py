@@ -219,7 +219,9 @@ def assign_roles(sub_event_type: str, matches: list[ActorMatch], context: ActorC
         crowd = first_of("rioters") or first_of("protesters")
         result.actor1 = ActorRef(_generic("Rioters", context), 5, _span(text, crowd), 0.85 if crowd else 0.7)
         _add_assoc(result.assoc_actor_1, _identities(matches, context, text) + _organisers(matches, text), exclude=set())
-        forces = [c for c in armed if c.match.kind in ("state", "unit", "group")]
+        # A state force is the riot's other side only where the text makes it a party (stoned, clashing,
+        # firing): "lack of police action", "police station areas" or a government name none.
+        forces = [c for c in armed if c.match.kind == "group" or (c.match.kind in ("state", "unit") and c.cue != 0)]
         if forces:
             chosen = forces[0]
             result.actor2 = _confident(chosen.actor, chosen.cue)

@@ -68,6 +68,10 @@ _TRAILING_FURNITURE = re.compile(
     re.IGNORECASE)
 
 
+#: Furniture run into a story's text is looked for only this near its end (and on its last line).
+_TAIL_CHARS = 600
+
+
 def _lines(text: str) -> list[tuple[int, int]]:
     """Non-blank lines as (start, end) offsets, trailing spaces excluded."""
     spans = []
@@ -173,8 +177,8 @@ def read_anatomy(text: str, *, title: str | None = None, published: dt.date | No
         if start > (anatomy.dateline.span.end if anatomy.dateline else start - 1) and _BOILERPLATE_LINE.match(text, start, end):
             anatomy.boilerplate.append(Span(start, end, text[start:end]))
             continue
-        trailing = _TRAILING_FURNITURE.search(text, start, end)
-        if trailing:
+        trailing = _TRAILING_FURNITURE.search(text, max(start, len(text) - _TAIL_CHARS), end)
+        if trailing and end >= len(text.rstrip()) - 1:
             anatomy.boilerplate.append(Span(trailing.start(), end, text[trailing.start():end]))
     anatomy.filed = archived or (anatomy.dateline.date if anatomy.dateline else None)
     return anatomy

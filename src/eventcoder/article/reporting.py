@@ -233,7 +233,8 @@ def _unanchored(analysis: Analysis, mention: EventMention) -> str | None:
         return None
     hyphenated = trigger.i + 1 < len(doc) and doc[trigger.i + 1].text == "-" and not doc[trigger.i].whitespace_
     gathered = mention.event_type == "Protests" and any(t.lemma_.lower() in _GATHERING for t in trigger.sent)
-    if (trigger.dep_ in {"compound", "amod", "nmod", "poss"} or hyphenated) and not gathered:
+    modifies_noun = trigger.dep_ in {"compound", "amod", "nmod", "poss"} and trigger.head.pos_ in {"NOUN", "PROPN"}
+    if (modifies_noun or hyphenated) and not gathered:
         return f"'{trigger.text}' modifies another word ('{trigger.head.text}'): no event is told"
     if any(t.ent_type_ in {"GPE", "LOC", "FAC"} for t in trigger.subtree if t.i != trigger.i) or _sentence_anchored(trigger):
         return None

@@ -59,12 +59,14 @@ class TopicLexicon:
         """How many words of each beat the tokens hold."""
         counts: Counter[str] = Counter()
         words = [t.lower_ for t in tokens]
-        for i, token in enumerate(tokens):
-            topics = self.single.get(words[i]) or self.single.get(token.lemma_.lower())
+        lemmas = [t.lemma_.lower() for t in tokens]
+        for i in range(len(words)):
+            topics = self.single.get(words[i]) or self.single.get(lemmas[i])
             if topics:
                 counts.update(topics)
-            for n in range(2, _MAX_PHRASE + 1):
-                topics = self.phrases.get(tuple(words[i:i + n])) if i + n <= len(words) else None
+            for n in range(2, min(_MAX_PHRASE, len(words) - i) + 1):
+                # a phrase's last word may be inflected ("suicide bombers", "falling trees")
+                topics = self.phrases.get(tuple(words[i:i + n])) or self.phrases.get((*words[i:i + n - 1], lemmas[i + n - 1]))
                 if topics:
                     counts.update(topics)
         return counts
