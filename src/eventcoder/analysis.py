@@ -122,6 +122,7 @@ class EventMention:
     injuries: Count | None = None
     arrests: Count | None = None
     claims: list[Claim] = field(default_factory=list)
+    follow_ups: list[Span] = field(default_factory=list)  # later sentences that go on about this event (their figures count)
     evidence: dict[str, list[Span]] = field(default_factory=dict)  # extra evidence per record field
     field_confidence: dict[str, float] = field(default_factory=dict)
 

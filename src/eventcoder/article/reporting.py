@@ -17,7 +17,7 @@ from .topic import CONFLICT, Topic, TopicLexicon
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
 
-__all__ = ["not_a_report", "told_in_a_story_of_the_past", "HISTORY_DAYS", "BACKGROUND_DAYS"]
+__all__ = ["not_a_report", "told_in_a_story_of_the_past", "event_told_before", "FOLLOW_UP_REASONS", "HISTORY_DAYS", "BACKGROUND_DAYS"]
 
 #: An event dated this many days before publication is history, whatever the wording.
 HISTORY_DAYS = 90
@@ -251,6 +251,8 @@ def _participant(analysis: Analysis, mention: EventMention, lexicon: TopicLexico
     protest word names its own party (people protesting); a riot needs its crowd ("residents")."""
     if mention.event_type == "Protests":
         return None
+    if mention.event_type == "Strategic developments" and mention.sub_event_type not in _CROWD_EVENTS | {"Arrests"}:
+        return _development_party(analysis, mention, lexicon)
     for ref in (mention.actor1, mention.actor2):
         if ref is not None and ref.span is not None and ref.inter in _PARTICIPANT_INTERS:
             return None
@@ -259,8 +261,6 @@ def _participant(analysis: Analysis, mention: EventMention, lexicon: TopicLexico
         victims = [c for c in trigger.children if c.dep_ in {"nsubjpass", "dobj"}]
         if any(lexicon.count([v]).get("people", 0) for v in victims):
             return None  # "the mayor was shot and killed": a person harmed on purpose (crime is checked apart)
-    if mention.event_type == "Strategic developments" and mention.sub_event_type not in _CROWD_EVENTS:
-        return _development_party(analysis, mention, lexicon)
     sentence = _sentence_tokens(analysis, mention)
     if sentence is not None:
         counts = _party_words(lexicon, sentence, mention)
@@ -271,6 +271,7 @@ def _participant(analysis: Analysis, mention: EventMention, lexicon: TopicLexico
 
 #: Events that ordinary people commit: a crowd word names their party.
 _CROWD_EVENTS = frozenset({"Riots", "Looting/property destruction"})
+
 
 def _development_party(analysis: Analysis, mention: EventMention, lexicon: TopicLexicon) -> str | None:
     """A strategic development (a deal, a deployment, a change of a group's activity) is news of a
@@ -330,6 +331,16 @@ def _earlier_events(analysis: Analysis, mention: EventMention) -> list[EventMent
             and m.event_type != "Strategic developments"]
 
 
+#: Reasons that make a mention part of the event told before it: its sentence's figures are that event's.
+FOLLOW_UP_REASONS = ("the aftermath", "context", "a retelling")
+
+
+def event_told_before(analysis: Analysis, mention: EventMention) -> EventMention | None:
+    """The event that ``mention`` goes on about (the latest told in the sentences just before it)."""
+    earlier = _earlier_events(analysis, mention)
+    return earlier[-1] if earlier else None
+
+
 def _own_anchor(analysis: Analysis, mention: EventMention) -> bool:
     """Whether the mention has a date of its own in its sentence."""
     date = mention.date
@@ -363,6 +374,10 @@ def _context_clause(analysis: Analysis, mention: EventMention) -> str | None:
         antecedent = trigger.head
         if any(c.lower_ in {"the", "these", "those"} for c in antecedent.children if c.dep_ == "det"):
             return f"a retelling ('the {antecedent.text} who ...') of the event told just before"
+    if trigger.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in {"the", "these", "those"} for c in trigger.children):
+        same = [m for m in _earlier_events(analysis, mention) if m.sub_event_type == mention.sub_event_type]
+        if same:
+            return f"a retelling ('the {trigger.text}') of the event told just before"
     return None
 
 

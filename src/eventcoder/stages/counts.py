@@ -125,6 +125,9 @@ def count_mentions(analysis: Analysis) -> list[AttributedCount]:
         scopes = tally_scopes(sentence, next_sentence=next_sentence, dated=dated, offset=start)
         own = [m for m in mentions if m.sentence.start < end and start < m.sentence.end]
         earlier = [m for m in mentions if m.sentence.end <= start and _same_paragraph(text, m.sentence.start, start)]
+        followed = [m for m in mentions if any(f.start <= start < f.end for f in m.follow_ups)]
+        if not own and followed:  # a sentence that goes on about an event told before (relevance stage)
+            earlier = followed
         for finding in findings:
             reporter = attribution_for(sentence, finding.start, offset=start)
             claimed_by = reporter.reporter if reporter else None

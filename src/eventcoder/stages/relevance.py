@@ -9,7 +9,7 @@ is kept in ``analysis.extras["relevance"]`` (``eventcoder extract --explain`` wr
 from __future__ import annotations
 
 from ..analysis import Analysis, EventMention
-from ..article.reporting import not_a_report, told_in_a_story_of_the_past
+from ..article.reporting import FOLLOW_UP_REASONS, event_told_before, not_a_report, told_in_a_story_of_the_past
 from ..article.topic import load_topics
 from ..errors import EventcoderError
 from ..pipeline import PipelineConfig
@@ -22,7 +22,7 @@ class RelevanceStage:
 
     name = "relevance"
     requires: tuple[str, ...] = ("doc", "anatomy", "mentions", "mentions.date", "mentions.actor1")
-    assigns: tuple[str, ...] = ("mentions", "relevance")
+    assigns: tuple[str, ...] = ("mentions", "mentions.follow_ups", "relevance")
 
     def __call__(self, analysis: Analysis) -> None:
         if analysis.doc is None:
@@ -36,6 +36,9 @@ class RelevanceStage:
                 kept.append(mention)
             else:
                 dropped.append(_dropped(mention, reason))
+                target = event_told_before(analysis, mention) if reason.startswith(FOLLOW_UP_REASONS) else None
+                if target is not None:  # "23 people had been arrested": the figures are the earlier event's
+                    target.follow_ups.append(mention.sentence)
         for mention in told_in_a_story_of_the_past(analysis, kept, [d["reason"] for d in dropped]):
             kept.remove(mention)
             dropped.append(_dropped(mention, "history: told in a story about the past, with no date of its own"))
