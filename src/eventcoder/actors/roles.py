@@ -221,7 +221,8 @@ def assign_roles(sub_event_type: str, matches: list[ActorMatch], context: ActorC
         _add_assoc(result.assoc_actor_1, _identities(matches, context, text) + _organisers(matches, text), exclude=set())
         # A state force is the riot's other side only where the text makes it a party (stoned, clashing,
         # firing): "lack of police action", "police station areas" or a government name none.
-        forces = [c for c in armed if c.match.kind == "group" or (c.match.kind in ("state", "unit") and c.cue != 0)]
+        forces = [c for c in armed if c.match.kind == "group" or (
+            c.match.kind in ("state", "unit") and c.cue != 0 and c.match.force != "Government")]
         if forces:
             chosen = forces[0]
             result.actor2 = _confident(chosen.actor, chosen.cue)

@@ -210,9 +210,31 @@ def _summary_noun(analysis: Analysis, mention: EventMention):  # type: ignore[no
     return trigger
 
 
+_ANCHOR_ENTITIES = {"DATE", "TIME", "CARDINAL", "GPE", "LOC", "FAC"}
+
+
 def _sentence_anchored(trigger) -> bool:  # type: ignore[no-untyped-def]
-    """A date, time or figure in the sentence: what a report of an event gives."""
-    return any(t.ent_type_ in {"DATE", "TIME", "CARDINAL"} or (t.like_num and t.i != trigger.i) for t in trigger.sent)
+    """A date, figure or place of the noun's own: in its phrase, or in the clause of the verb it is the
+    subject or object of ("the riots in Vadodara", "riots broke out on Friday"). A date elsewhere in
+    the sentence belongs to another verb ("told reporters on Saturday that the riots were planned")."""
+    words = list(trigger.subtree)
+    if trigger.dep_ in {"nsubj", "nsubjpass", "dobj"} and trigger.head.pos_ in {"VERB", "AUX"}:
+        verb = trigger.head
+        words += [t for c in verb.children if c.dep_ in {"prep", "npadvmod", "advmod", "tmod", "pobj"} for t in c.subtree]
+    if any((t.ent_type_ in _ANCHOR_ENTITIES or t.like_num) and t.i != trigger.i for t in words):
+        return True
+    # Elsewhere in the sentence, an anchor counts unless the noun hangs under words of speech or thought
+    # ("accused the government of conniving with ... the riots", "said the riots were planned").
+    if any(a.lemma_.lower() in _DISCOURSE_VERBS for a in trigger.ancestors):
+        return False
+    return any((t.ent_type_ in _ANCHOR_ENTITIES or t.like_num) and t.i != trigger.i for t in trigger.sent)
+
+
+#: Verbs of speech, thought and judgement: a noun under them is talked about, not reported.
+_DISCOURSE_VERBS = {"say", "tell", "accuse", "allege", "claim", "justify", "plan", "compare", "blame", "talk",
+                    "control", "handle", "affect", "condemn", "criticise", "criticize", "discuss", "deny", "describe",
+                    "call", "term", "refer", "investigate", "probe", "inquire", "attribute", "link", "cite", "argue",
+                    "believe", "think", "feel", "fear", "warn", "demand", "urge", "appeal", "express", "regret"}
 
 
 def _unanchored(analysis: Analysis, mention: EventMention) -> str | None:
@@ -233,10 +255,11 @@ def _unanchored(analysis: Analysis, mention: EventMention) -> str | None:
         return None
     hyphenated = trigger.i + 1 < len(doc) and doc[trigger.i + 1].text == "-" and not doc[trigger.i].whitespace_
     gathered = mention.event_type == "Protests" and any(t.lemma_.lower() in _GATHERING for t in trigger.sent)
-    modifies_noun = trigger.dep_ in {"compound", "amod", "nmod", "poss"} and trigger.head.pos_ in {"NOUN", "PROPN"}
+    modifies_noun = (trigger.dep_ in {"compound", "amod", "nmod", "poss"} and trigger.head.pos_ in {"NOUN", "PROPN"}) or (
+        trigger.dep_ in {"npadvmod", "compound", "amod"} and trigger.head.tag_ == "VBN")  # "riot affected areas"
     if (modifies_noun or hyphenated) and not gathered:
         return f"'{trigger.text}' modifies another word ('{trigger.head.text}'): no event is told"
-    if any(t.ent_type_ in {"GPE", "LOC", "FAC"} for t in trigger.subtree if t.i != trigger.i) or _sentence_anchored(trigger):
+    if _sentence_anchored(trigger):
         return None
     return f"the noun '{trigger.text}' names events without reporting one (no verb of occurrence, date, figure or place)"
 
