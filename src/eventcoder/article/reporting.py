@@ -274,7 +274,7 @@ def _participant(analysis: Analysis, mention: EventMention, lexicon: TopicLexico
     protest word names its own party (people protesting); a riot needs its crowd ("residents")."""
     if mention.event_type == "Protests":
         return None
-    if mention.event_type == "Strategic developments" and mention.sub_event_type not in _CROWD_EVENTS | {"Arrests"}:
+    if mention.sub_event_type == "Agreement":  # the codebook's agreements are between conflict actors
         return _development_party(analysis, mention, lexicon)
     for ref in (mention.actor1, mention.actor2):
         if ref is not None and ref.span is not None and ref.inter in _PARTICIPANT_INTERS:
@@ -284,6 +284,8 @@ def _participant(analysis: Analysis, mention: EventMention, lexicon: TopicLexico
         victims = [c for c in trigger.children if c.dep_ in {"nsubjpass", "dobj"}]
         if any(lexicon.count([v]).get("people", 0) for v in victims):
             return None  # "the mayor was shot and killed": a person harmed on purpose (crime is checked apart)
+    if mention.event_type == "Strategic developments" and mention.sub_event_type not in _CROWD_EVENTS | {"Arrests"}:
+        return _development_party(analysis, mention, lexicon)
     sentence = _sentence_tokens(analysis, mention)
     if sentence is not None:
         counts = _party_words(lexicon, sentence, mention)

@@ -132,6 +132,9 @@ def _is_tally(doc: "Doc", clause: Clause) -> bool:
             return True
         if token.lower_ == "since" and token.dep_ == "mark" and any(t.ent_type_ == "DATE" for t in token.head.subtree):
             return True
-        if token.lower_ in {"past", "last"} and token.i + 1 < len(doc) and doc[token.i + 1].lower_ in {"months", "years", "weeks", "year", "month", "decade", "decades"}:
+        following = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else ""
+        if token.lower_ in {"past", "last"} and following in {"months", "years", "weeks", "decades"}:
+            return True
+        if token.lower_ == "past" and following in {"year", "month", "decade"}:  # "over the past year", not "last month's"
             return True
     return False
