@@ -109,3 +109,44 @@ def test_an_archive_note_dates_a_story_without_publication_date(pipeline: Pipeli
     (result,) = pipeline.process([document])
     assert result.events and all(e.event_date == "2002-03-06" for e in result.events)
     assert any("no publication date" in w for w in result.warnings)
+
+
+@pytest.mark.parametrize(("text", "reason"), [
+    ("The city's fashion week ended on Sunday with a riot of colour on the runway in Accra.", "figure of speech"),
+    ("No arrests were made after the protest in Accra on Sunday, police said.", "negated"),
+    ("Authorities imposed a curfew in Baghdad on Monday.", "a curfew is a measure"),
+    ("Police arrested a bank manager in Accra on Saturday on suspicion of stealing money from customers.", "ordinary crime"),
+    ("Lawmakers fought over the budget in Islamabad on Tuesday.", "no party"),
+])
+def test_each_reason_is_recorded(pipeline: Pipeline, text: str, reason: str) -> None:
+    result = run(pipeline, text)
+    assert not any(e.sub_event_type != "Peaceful protest" for e in result.events)
+    assert any(reason in d["reason"] for d in result.explanation["set_aside"]), result.explanation["set_aside"]
+
+
+def test_aftermath_is_part_of_the_event(pipeline: Pipeline) -> None:
+    text = ("Gunmen shot dead a radio journalist outside his home in Peshawar on Tuesday. "
+            "Police said the attackers fled on a motorcycle.")
+    result = run(pipeline, text)
+    assert [e.sub_event_type for e in result.events] == ["Attack"]
+    assert any(d["reason"].startswith("the aftermath") for d in result.explanation["set_aside"])
+
+
+def test_a_follow_up_sentence_gives_its_figures_to_the_event(pipeline: Pipeline) -> None:
+    text = ("NAIROBI, March 20 (Reuters) - Police fired tear gas to disperse hundreds of opposition supporters in "
+            "central Nairobi on Monday.\n\nA police spokesman said 23 people had been arrested in Nairobi.")
+    result = run(pipeline, text, published="2023-03-21")
+    assert [(e.location, e.arrests) for e in result.events] == [("Nairobi", 23)]
+
+
+def test_a_story_of_the_past_gives_no_event(pipeline: Pipeline) -> None:
+    text = ("A new exhibition tells the story of the day in 1960 when police opened fire on a crowd protesting "
+            "against pass laws, killing 69 people. It includes the charge sheets of people arrested later.")
+    assert run(pipeline, text).events == []
+
+
+def test_lower_cased_scraped_story_keeps_its_weekday(pipeline: Pipeline) -> None:
+    text = ("This story is from March 2, 2002\n\nrajkot: a mob set fire to shops near the market on thursday "
+            "and police fired in the air to disperse it.")
+    result = run(pipeline, text, published="2002-03-02")
+    assert result.events and {e.event_date for e in result.events} == {"2002-02-28"}

@@ -31,10 +31,17 @@ _VIOLENT_TYPES = {"Battles", "Explosions/Remote violence", "Violence against civ
 
 
 def _sentence_tokens(analysis: Analysis, mention: EventMention) -> "SpacySpan | None":
+    """The mention's sentence, stretched to its trigger's when a later sentence's word was merged into it."""
     doc = analysis.doc
     if doc is None:
         return None
-    return doc.char_span(mention.sentence.start, mention.sentence.end, alignment_mode="expand")
+    start, end = mention.sentence.start, mention.sentence.end
+    if not start <= mention.trigger.start < end:
+        trigger_sentence = doc.char_span(mention.trigger.start, mention.trigger.end, alignment_mode="expand")
+        if trigger_sentence is not None and len(trigger_sentence):
+            sent = trigger_sentence[0].sent
+            start, end = min(start, sent.start_char), max(end, sent.end_char)
+    return doc.char_span(start, end, alignment_mode="expand")
 
 
 def _trigger_token(analysis: Analysis, mention: EventMention):  # type: ignore[no-untyped-def]
@@ -177,7 +184,7 @@ def _reference(analysis: Analysis, mention: EventMention) -> str | None:
     trigger = _summary_noun(analysis, mention)
     if trigger is None:
         return None
-    if trigger.dep_ == "pobj" and trigger.head.lower_ in _REFERENCE_PREPS:
+    if trigger.dep_ == "pobj" and trigger.head.lower_ in _REFERENCE_PREPS and not _gathering_told(mention, trigger):
         if not _sentence_anchored(trigger) and trigger.sent.root.i != trigger.i:
             return f"a reference ('{trigger.head.text} the {trigger.text}') to an event told elsewhere"
     return None
@@ -237,6 +244,12 @@ _DISCOURSE_VERBS = {"say", "tell", "accuse", "allege", "claim", "justify", "plan
                     "believe", "think", "feel", "fear", "warn", "demand", "urge", "appeal", "express", "regret"}
 
 
+def _gathering_told(mention: EventMention, trigger) -> bool:  # type: ignore[no-untyped-def]
+    """A protest noun in a sentence that tells people gathering ("students gathered ... protest movement",
+    "held a protest demanding jobs"): the noun is that gathering."""
+    return mention.event_type == "Protests" and any(t.lemma_.lower() in _GATHERING for t in trigger.sent if t.i != trigger.i)
+
+
 def _unanchored(analysis: Analysis, mention: EventMention) -> str | None:
     """A noun that sums up events and reports none: a modifier ("riot-hit areas", "riot victims") or a
     noun with no verb of occurrence, no date, figure or place of its own ("to justify the riots")."""
@@ -244,7 +257,7 @@ def _unanchored(analysis: Analysis, mention: EventMention) -> str | None:
     if trigger is None:
         return None
     other_evidence = [s for s in mention.evidence.get("event_type", []) if not s.start <= trigger.idx < s.end]
-    if other_evidence:
+    if other_evidence or _gathering_told(mention, trigger):
         return None  # the clause tells the event with other words too ("students gathered ... protest movement")
     doc = trigger.doc
     head = trigger.head
@@ -254,10 +267,9 @@ def _unanchored(analysis: Analysis, mention: EventMention) -> str | None:
             head.lemma_.lower() in _STAGING or head.head.lemma_.lower() in _STAGING):
         return None
     hyphenated = trigger.i + 1 < len(doc) and doc[trigger.i + 1].text == "-" and not doc[trigger.i].whitespace_
-    gathered = mention.event_type == "Protests" and any(t.lemma_.lower() in _GATHERING for t in trigger.sent)
     modifies_noun = (trigger.dep_ in {"compound", "amod", "nmod", "poss"} and trigger.head.pos_ in {"NOUN", "PROPN"}) or (
         trigger.dep_ in {"npadvmod", "compound", "amod"} and trigger.head.tag_ == "VBN")  # "riot affected areas"
-    if (modifies_noun or hyphenated) and not gathered:
+    if modifies_noun or hyphenated:
         return f"'{trigger.text}' modifies another word ('{trigger.head.text}'): no event is told"
     if _sentence_anchored(trigger):
         return None
