@@ -20,13 +20,15 @@ from .documents import Document
 if TYPE_CHECKING:
     from lingua import LanguageDetector
 
-__all__ = ["LanguageGate", "Refused", "Translator", "detect_language", "CODED_LANGUAGES", "language_name"]
+__all__ = ["LanguageGate", "Refused", "Translator", "detect_language", "CODED_LANGUAGES", "language_name", "NOT_CODED"]
 
 #: Languages the stages read (ISO 639-1).
 CODED_LANGUAGES = frozenset({"en"})
 #: Turns a document into an English document (the translation slot; see the module doc).
 Translator = Callable[[Document], Document]
 
+#: In the warning of every document held back for its language.
+NOT_CODED = "not coded, no events"
 _SAMPLE_CHARS = 3000  # detection reads the title and the start of the text; a language shows itself early
 _MIN_LETTERS = 20  # shorter texts are too short to call
 _MIN_CONFIDENCE = 0.5  # below this no language is called
@@ -93,7 +95,7 @@ class LanguageGate:
             note = f"language {name} ({code}): coded from a translation"
             return dataclasses.replace(translated, warnings=(*translated.warnings, note))
         how = f"detected with confidence {detected[1]:.2f}" if detected else "as declared"
-        warning = (f"language {name} ({code}, {how}): not coded, no events; eventcoder codes English only and "
+        warning = (f"language {name} ({code}, {how}): {NOT_CODED}; eventcoder codes English only and "
                    "no translation stage is configured (docs/INPUTS.md, 'Languages')")
         return Refused(dataclasses.replace(document, language=code, warnings=(*document.warnings, warning)), warning)
 

@@ -21,6 +21,8 @@ from .options import ReadOptions
 __all__ = ["read_feed_file", "feed_documents", "looks_like_feed", "fragment_text"]
 
 _FEED_START = re.compile(rb"<(?:rss|feed|rdf:RDF)\b", re.IGNORECASE)
+# A feed summary's last line that only links to the page ("Read more", "Continue reading...").
+_MORE_LINK = re.compile(r"(?i)^[\[(]?(read more|read the full story|continue reading|more|full story)\W*$")
 _BLOCK_END = re.compile(r"(?i)(</(?:p|div|li|h[1-6]|blockquote)>|<br\s*/?>)")
 
 
@@ -42,7 +44,7 @@ def fragment_text(fragment: str) -> str:
     for node in root.iter("script", "style"):
         node.drop_tree()
     blocks = (" ".join(block.split()) for block in re.split(r"\n\s*\n", root.text_content()))
-    return "\n\n".join(block for block in blocks if block)
+    return "\n\n".join(block for block in blocks if block and not _MORE_LINK.match(block))
 
 
 def _entry_text(entry: Any) -> str:
