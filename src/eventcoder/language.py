@@ -10,6 +10,7 @@ translation instead of holding it back. No translator ships with eventcoder.
 from __future__ import annotations
 
 import dataclasses
+import re
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -20,7 +21,7 @@ from .documents import Document
 if TYPE_CHECKING:
     from lingua import LanguageDetector
 
-__all__ = ["LanguageGate", "Refused", "Translator", "detect_language", "CODED_LANGUAGES", "language_name", "NOT_CODED"]
+__all__ = ["LanguageGate", "Refused", "Translator", "detect_language", "english_share", "CODED_LANGUAGES", "language_name", "NOT_CODED"]
 
 #: Languages the stages read (ISO 639-1).
 CODED_LANGUAGES = frozenset({"en"})
@@ -32,6 +33,13 @@ NOT_CODED = "not coded, no events"
 _SAMPLE_CHARS = 3000  # detection reads the title and the start of the text; a language shows itself early
 _MIN_LETTERS = 20  # shorter texts are too short to call
 _MIN_CONFIDENCE = 0.5  # below this no language is called
+# English function words (and a few near-function words of news), none of them common words of the
+# languages English text is mistaken for. Short English texts crowded with foreign names ("in Pesqueria,
+# Nuevo Leon, a person was found...") can fool the detector; their function words do not lie.
+_ENGLISH_WORDS = frozenset("""the of and to was were is are by on at with from that this for had has have been said
+after an it as who which their its into near during against between two when they he she his her""".split())
+_ENGLISH_SHARE = 0.05  # English prose has 20-40% of these words; other languages about none
+_WORD = re.compile(r"[^\W\d_]+")
 _DETECTOR: LanguageDetector | None = None
 _LOCK = threading.Lock()
 
@@ -48,15 +56,28 @@ def _detector() -> "LanguageDetector":
         return _DETECTOR
 
 
+def english_share(text: str) -> float:
+    """The share of ``text``'s words that are English function words."""
+    words = _WORD.findall(text.lower())
+    return sum(word in _ENGLISH_WORDS for word in words) / len(words) if words else 0.0
+
+
 def detect_language(text: str) -> tuple[str, float] | None:
-    """The ISO 639-1 code of ``text``'s language and its confidence, or None when it cannot be called."""
+    """The ISO 639-1 code of ``text``'s language and its confidence, or None when it cannot be called.
+
+    A text whose words are at least 5% English function words is English whatever the detector says
+    (the second value is then that share, not the detector's confidence).
+    """
     sample = text[:_SAMPLE_CHARS]
     if sum(ch.isalpha() for ch in sample) < _MIN_LETTERS:
         return None
     values = _detector().compute_language_confidence_values(sample)
     if not values or values[0].value < _MIN_CONFIDENCE:
         return None
-    return values[0].language.iso_code_639_1.name.lower(), float(values[0].value)
+    code = values[0].language.iso_code_639_1.name.lower()
+    if code != "en" and english_share(sample) >= _ENGLISH_SHARE:
+        return "en", english_share(sample)
+    return code, float(values[0].value)
 
 
 def language_name(code: str) -> str:

@@ -19,6 +19,8 @@ __all__ = ["read_html_file", "html_documents", "article_record"]
 
 # Only dates the page states as its publication date: no guessing from other dates in the page.
 _DATE_PARAMS = {"extensive_search": False, "original_date": True}
+# Fewer words than this is a page's leftovers (a menu item, a caption), not an article.
+_MIN_WORDS = 8
 _HTML_LANG = re.compile(rb"<html[^>]*?\blang\s*=\s*[\"']?([A-Za-z]{2,3})", re.IGNORECASE)
 
 
@@ -28,7 +30,7 @@ def article_record(html: bytes | str, *, url: str | None = None) -> dict[str, An
 
     extracted = trafilatura.bare_extraction(html, url=url, with_metadata=True, include_comments=False,
                                             include_tables=False, date_extraction_params=_DATE_PARAMS)
-    if extracted is None or not (extracted.text or "").strip():
+    if extracted is None or len((extracted.text or "").split()) < _MIN_WORDS:
         return None
     raw = html.encode("utf-8", errors="replace") if isinstance(html, str) else html
     lang = _HTML_LANG.search(raw[:20_000])
