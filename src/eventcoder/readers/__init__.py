@@ -118,7 +118,7 @@ def read_url(url: str, options: ReadOptions, fetcher: Fetcher) -> Iterator[Docum
     try:
         page = fetcher.fetch(url)
     except FetchError as exc:
-        yield DocumentError(f"could not fetch: {exc.reason}", doc_id=url, source=url)
+        yield DocumentError(f"could not fetch: {exc.reason}", source=url)
         return
     is_feed = "rss" in page.content_type or "atom" in page.content_type or (
         "html" not in page.content_type and looks_like_feed(page.body))
