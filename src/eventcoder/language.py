@@ -109,7 +109,7 @@ class LanguageGate:
         detected = detect_language(f"{document.title or ''}\n{document.text}")
         code = detected[0] if detected else document.language
         if code is None or code in self.coded:
-            return document if document.language == code or code is None else dataclasses.replace(document, language=code)
+            return document  # unchanged: a coded document is the document that was read
         name = language_name(code)
         if self.translator is not None:
             translated = self.translator(document)

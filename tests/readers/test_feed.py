@@ -7,7 +7,6 @@ import datetime as dt
 
 import pytest
 
-from eventcoder.documents import Document
 from eventcoder.errors import DocumentError
 from eventcoder.readers import ReadOptions, read_documents
 from eventcoder.readers.feed import fragment_text

@@ -52,3 +52,14 @@ def test_page_gives_the_articles_events_and_none_from_the_furniture(fixtures, ev
     assert any(e.location in ("Basrah", "Basra") and e.event_type == "Protests" for e in events)
     assert not [e for e in events if e.fatalities == 5 or e.country in ("Nigeria", "Syria")
                 or e.location in ("Kaduna", "Idlib")]
+
+
+def test_a_saved_page_named_txt_or_piped_in_is_read_as_a_page(fixtures, tmp_path):
+    import io
+
+    html = (fixtures / "news_page.html").read_text(encoding="utf-8")
+    (tmp_path / "page.txt").write_text(html, encoding="utf-8")
+    for doc in (*read_documents([tmp_path / "page.txt"]), *read_documents(["-"], stdin=io.StringIO(html))):
+        assert isinstance(doc, Document) and "Kaduna" not in doc.text and "shot dead two protesters" in doc.text
+        assert doc.published == dt.date(2020, 1, 16)
+        assert any("read as one" in w for w in doc.warnings)

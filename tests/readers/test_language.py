@@ -50,7 +50,8 @@ def test_gate_holds_back_other_languages_with_a_warning():
 
 
 def test_gate_passes_english_and_falls_back_to_the_declared_language_for_short_texts():
-    assert LanguageGate()(Document(id="en", text=ENGLISH)).language == "en"
+    english = Document(id="en", text=ENGLISH)
+    assert LanguageGate()(english) is english
     assert isinstance(LanguageGate()(Document(id="s", text="Bassora, 16 janv.", language="fr")), Refused)
     assert LanguageGate()(Document(id="s", text="Basra, 16 Jan")).id == "s"  # unknown: coded
 

@@ -9,18 +9,9 @@ from typing import Any
 
 from ..documents import Document, document_from_dict
 from ..errors import DocumentError
-from .dates import parse_date
 from .options import ReadOptions
 
-__all__ = ["build", "first_date"]
-
-
-def first_date(*values: Any) -> Any:
-    """The first value that is a usable date (a date, or text :func:`parse_date` reads), else None."""
-    for value in values:
-        if isinstance(value, dt.date) or (isinstance(value, str) and parse_date(value) is not None):
-            return value
-    return None
+__all__ = ["build"]
 
 
 def build(record: dict[str, Any], *, where: str, options: ReadOptions,

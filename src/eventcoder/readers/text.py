@@ -4,6 +4,7 @@ one per blank-line-separated block (``blocks``)."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from collections.abc import Iterable, Iterator
@@ -18,9 +19,16 @@ from .dates import date_in_name
 from .jsonl import NOT_UTF8, read_jsonl, utf8_lines
 from .options import ReadOptions
 
-__all__ = ["read_text_file", "read_stdin", "split_blocks"]
+__all__ = ["read_text_file", "read_stdin", "split_blocks", "looks_like_html"]
 
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
+_HTML_START = re.compile(r"\A\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)\b", re.IGNORECASE | re.DOTALL)
+_AS_HTML = "the text is a web page (HTML): read as one, its furniture left out; name the file .html"
+
+
+def looks_like_html(text: str) -> bool:
+    """Whether ``text`` is a whole web page (a saved page renamed .txt, or piped in)."""
+    return bool(_HTML_START.match(text[:5000]))
 
 
 def split_blocks(text: str) -> list[str]:
@@ -30,6 +38,12 @@ def split_blocks(text: str) -> list[str]:
 
 def _text_documents(text: str, doc_id: str, where: str, options: ReadOptions,
                     name_date: dt.date | None = None) -> Iterator[Document | DocumentError]:
+    if looks_like_html(text):  # a page read as text would turn its ads and menus into events
+        from .html import html_documents
+
+        for item in html_documents(text, doc_id=doc_id, where=where, options=options, fallback_date=name_date):
+            yield dataclasses.replace(item, warnings=(*item.warnings, _AS_HTML)) if isinstance(item, Document) else item
+        return
     if not options.blocks:
         yield from build({"id": doc_id, "text": text}, where=where, options=options, fallback_date=name_date)
         return
