@@ -52,3 +52,12 @@ def test_plain_text_on_stdin_without_a_date_is_coded_and_warned_about(site):
     assert "document 'stdin-2': language French" in result.stderr
     assert f"{missing}: could not fetch: HTTP 404" in result.stderr
     assert "2 without a publication date" in result.stderr and "1 not coded (not English)" in result.stderr
+
+
+@pytest.mark.slow
+def test_ingest_reads_every_kind_too_and_twice_changes_nothing(tmp_path):
+    db = tmp_path / "events.duckdb"
+    for expected in ("3 new, 0 updated, 0 unchanged", "0 new, 0 updated, 3 unchanged"):
+        result = runner.invoke(app, ["ingest", str(EXAMPLES), "--db", str(db), "--no-progress"])
+        assert result.exit_code == 0, result.output
+        assert f"3 documents ({expected})" in result.stderr
