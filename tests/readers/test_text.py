@@ -54,3 +54,14 @@ def test_text_is_repaired_at_reading_for_stdin_too():
 def test_empty_stdin_is_an_error_not_a_crash():
     (error,) = read_documents(["-"], stdin=io.StringIO("   \n"))
     assert isinstance(error, DocumentError) and error.field == "text"
+
+
+def test_tally_names_the_documents_read_without_a_date(tmp_path):
+    from eventcoder.readers.tally import ReadTally
+
+    for name in ("a.txt", "b.txt", "2020-01-16_c.txt"):
+        (tmp_path / name).write_text("Protesters marched in Basra.", encoding="utf-8")
+    tally = ReadTally(read_documents([tmp_path]))
+    assert len(list(tally)) == 3
+    assert tally.undated == ["a", "b"] and tally.summary().startswith("2 documents without a publication date ('a', 'b')")
+    assert ReadTally([]).summary() is None

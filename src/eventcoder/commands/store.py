@@ -145,7 +145,12 @@ def register(app: typer.Typer) -> None:
                         watch_sources(inputs, ingest_items, options, interval=interval,
                                       on_round=lambda n, s: console.print(f"round {n}: {_summary_line(s)}"))
                     else:
-                        summary = ingest_items(read_documents(inputs, options=options))
+                        from ..readers.tally import ReadTally
+
+                        tally = ReadTally(read_documents(inputs, options=options))
+                        summary = ingest_items(tally)
+                        if tally.summary():
+                            typer.echo(f"warning: {tally.summary()}", err=True)
             except KeyboardInterrupt:
                 bar.stop()
                 counts = store.counts()
