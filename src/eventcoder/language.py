@@ -71,13 +71,13 @@ def detect_language(text: str) -> tuple[str, float] | None:
     sample = text[:_SAMPLE_CHARS]
     if sum(ch.isalpha() for ch in sample) < _MIN_LETTERS:
         return None
+    share = english_share(sample)
+    if share >= _ENGLISH_SHARE:  # checked first: it settles nearly every English text without the detector
+        return "en", share
     values = _detector().compute_language_confidence_values(sample)
     if not values or values[0].value < _MIN_CONFIDENCE:
         return None
-    code = values[0].language.iso_code_639_1.name.lower()
-    if code != "en" and english_share(sample) >= _ENGLISH_SHARE:
-        return "en", english_share(sample)
-    return code, float(values[0].value)
+    return values[0].language.iso_code_639_1.name.lower(), float(values[0].value)
 
 
 def language_name(code: str) -> str:
