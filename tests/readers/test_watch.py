@@ -118,3 +118,21 @@ def test_watch_killed_with_sigkill_resumes_and_stores_each_article_once(tmp_path
         assert store.counts()["documents"] == 5
     assert stored_before == 2
     assert processor.seen == [f"article-{n}" for n in range(2, 5)]  # only what the killed run had not stored
+
+
+def test_watching_a_feed_url_reads_each_item_and_fetches_its_page_once(tmp_path, fixtures, site):
+    page = (fixtures / "news_page.html").read_bytes()
+    site.add("/iraq/nasiriyah", page)
+    site.add("/iraq/basra", page)
+    feed = (fixtures / "news_feed.rss").read_text(encoding="utf-8")
+    feed = feed.replace("https://gulf-ledger.example/iraq/2020/01/nasiriyah-protest", site.base + "/iraq/nasiriyah")
+    feed = feed.replace("https://gulf-ledger.example/iraq/2020/01/basra-students", site.base + "/iraq/basra")
+    url = site.add("/feed.rss", feed, "application/rss+xml")
+    processor = CountingProcessor()
+    with EventStore.open(tmp_path / "w.duckdb") as store:
+        watch([url], lambda items: store.ingest_documents(items, processor=processor),
+              ReadOptions(delay=0, fetch_pages=True), interval=0, rounds=3, sleep=lambda _: None)
+        assert store.counts()["documents"] == 2
+    paths = [path for path, _ in site.requests]
+    assert paths.count("/feed.rss") == 3 and paths.count("/iraq/nasiriyah") == 1 and paths.count("/iraq/basra") == 1
+    assert len(processor.seen) == 2

@@ -110,8 +110,11 @@ def read_path(path: Path, options: ReadOptions, fetcher: Fetcher | None = None) 
         yield from (read_docx_file if kind == "docx" else read_pdf_file)(path, options)
 
 
-def read_url(url: str, options: ReadOptions, fetcher: Fetcher) -> Iterator[Document | DocumentError]:
-    """The documents at a URL: a feed's items, or a page's article. A failed fetch is that URL's error."""
+def read_url(url: str, options: ReadOptions, fetcher: Fetcher,
+             seen: set[str] | None = None) -> Iterator[Document | DocumentError]:
+    """The documents at a URL: a feed's items, or a page's article. A failed fetch is that URL's error.
+
+    ``seen``: ids of feed items read already (see :func:`.feed.feed_documents`)."""
     from .feed import feed_documents, looks_like_feed
     from .html import html_documents
 
@@ -123,6 +126,6 @@ def read_url(url: str, options: ReadOptions, fetcher: Fetcher) -> Iterator[Docum
     is_feed = "rss" in page.content_type or "atom" in page.content_type or (
         "html" not in page.content_type and looks_like_feed(page.body))
     if is_feed:
-        yield from feed_documents(page.body, name=url, options=options, fetcher=fetcher)
+        yield from feed_documents(page.body, name=url, options=options, fetcher=fetcher, seen=seen)
     else:
         yield from html_documents(page.body, doc_id=page.url, where=url, options=options, url=page.url)

@@ -63,9 +63,13 @@ def _entry_date(entry: Any) -> Any:
     return None
 
 
-def feed_documents(body: bytes, *, name: str, options: ReadOptions,
-                   fetcher: Fetcher | None = None) -> Iterator[Document | DocumentError]:
-    """One document per feed item, in feed order; a bad item is its own error."""
+def feed_documents(body: bytes, *, name: str, options: ReadOptions, fetcher: Fetcher | None = None,
+                   seen: set[str] | None = None) -> Iterator[Document | DocumentError]:
+    """One document per feed item, in feed order; a bad item is its own error.
+
+    ``seen``: ids of items read already (by an earlier poll); they are skipped, their pages not fetched
+    again, and the ids of the items read now are added.
+    """
     import feedparser  # imported here: only feeds need it
 
     parsed = feedparser.parse(body)
@@ -78,8 +82,13 @@ def feed_documents(body: bytes, *, name: str, options: ReadOptions,
     for number, entry in enumerate(parsed.entries, start=1):
         where = f"{name} item {number}"
         link = entry.get("link")
+        doc_id = entry.get("id") or link or f"{Path(name).stem}-{number}"
+        if seen is not None:
+            if doc_id in seen:
+                continue
+            seen.add(doc_id)
         record: dict[str, Any] = {
-            "id": entry.get("id") or link or f"{Path(name).stem}-{number}",
+            "id": doc_id,
             "text": _entry_text(entry), "title": entry.get("title"), "published": _entry_date(entry),
             "source": outlet, "url": link, "language": language,
         }

@@ -4,7 +4,8 @@ Idempotent and resumable by construction: every round hands its documents to the
 which skips documents whose id and content are stored already and writes one transaction per batch;
 so a round repeated, or a watch killed at any moment (kill -9 included) and started again, stores
 each article once. Within one run, files are re-read only when their size or modification time
-changes, and a file still being written (modified within ``settle`` seconds) waits for the next round.
+changes, and a file still being written (modified within ``settle`` seconds) waits for the next round;
+a feed URL is fetched every round but only its new items are read (their pages fetched once).
 """
 
 from __future__ import annotations
@@ -38,6 +39,7 @@ class Watcher:
         self.settle = settle
         self.fetcher = Fetcher(timeout=options.timeout, max_bytes=options.max_bytes, delay=options.delay)
         self._seen: dict[Path, tuple[int, int]] = {}
+        self._items: dict[str, set[str]] = {}  # feed URL -> ids of its items read in this run
 
     def _changed_files(self, source: Path) -> list[Path]:
         files = [source] if source.is_file() else sorted(
@@ -58,12 +60,12 @@ class Watcher:
         return changed
 
     def round(self) -> Iterator[Document | DocumentError]:
-        """The documents of new and changed files, and of every URL, in source order."""
+        """The documents of new and changed files, of new items of feed URLs, and of page URLs, in source order."""
         from . import read_url
 
         for source in self.sources:
             if is_url(source):
-                yield from read_url(source, self.options, self.fetcher)
+                yield from read_url(source, self.options, self.fetcher, self._items.setdefault(source, set()))
                 continue
             for path in self._changed_files(Path(source)):
                 yield from read_path(path, self.options, self.fetcher)
