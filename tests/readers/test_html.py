@@ -63,3 +63,14 @@ def test_a_saved_page_named_txt_or_piped_in_is_read_as_a_page(fixtures, tmp_path
         assert isinstance(doc, Document) and "Kaduna" not in doc.text and "shot dead two protesters" in doc.text
         assert doc.published == dt.date(2020, 1, 16)
         assert any("read as one" in w for w in doc.warnings)
+
+
+def test_a_page_without_a_date_is_not_given_one_by_guessing(tmp_path):
+    from eventcoder.documents import NO_DATE_WARNING
+
+    body = ("<p>Hundreds of protesters blocked roads in Basra on Wednesday, demanding jobs and services.</p>"
+            "<p>The movement began in 2019 and police have detained dozens since 12 March 2020.</p>")
+    (tmp_path / "basra.html").write_text(f"<html><body><article>{body}</article>"
+                                         "<footer>&copy; 2021 The Gulf Ledger</footer></body></html>", encoding="utf-8")
+    (doc,) = read_documents([tmp_path / "basra.html"])
+    assert doc.published is None and NO_DATE_WARNING in doc.warnings
