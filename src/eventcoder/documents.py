@@ -1,7 +1,9 @@
-"""Documents in: JSON Lines, plain text files, folders and standard input, validated one by one.
+"""The document: one news report as the pipeline reads it, validated from a record by :func:`document_from_dict`.
 
-Reading never stops at a bad document: each problem becomes a :class:`DocumentError` yielded in
-place of the document, so the caller can report it and go on with the rest of the batch.
+Every reader in :mod:`eventcoder.readers` (JSON Lines, text, web pages, feeds, tables, office files,
+URLs) builds its documents through :func:`document_from_dict`, so validation and text repair happen
+once, at reading, the same way for every input kind. Reading never stops at a bad document: each
+problem becomes a :class:`DocumentError` yielded in place of the document.
 """
 
 from __future__ import annotations
@@ -9,21 +11,25 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
-import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
-from .errors import DocumentError, InputError
+from .errors import DocumentError
 from .textrepair import repair_text
 
-__all__ = ["Document", "read_documents", "document_from_dict", "MAX_TEXT_CHARS", "KNOWN_FIELDS"]
+if TYPE_CHECKING:
+    from .readers import ReadOptions
+
+__all__ = ["Document", "read_documents", "document_from_dict", "MAX_TEXT_CHARS", "KNOWN_FIELDS", "NO_DATE_WARNING"]
 
 #: Longest article text accepted. Longer texts are rejected, not truncated, so nothing is silently lost.
 MAX_TEXT_CHARS = 2_000_000
-_NOT_UTF8 = "\x00not-utf8\n"
-KNOWN_FIELDS = frozenset({"id", "text", "published", "country", "source", "url", "title"})
+KNOWN_FIELDS = frozenset({"id", "text", "published", "country", "source", "url", "title", "language"})
+#: The warning of a document with no publication date anywhere (its relative dates cannot be resolved).
+NO_DATE_WARNING = ("no publication date (none in the document, its metadata or its file name): relative dates "
+                   "('on Sunday') cannot be resolved; pass --published YYYY-MM-DD")
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,6 +44,7 @@ class Document:
     url: str | None = None
     title: str | None = None
     warnings: tuple[str, ...] = field(default=(), compare=False)
+    language: str | None = None  # as declared by the record or page (ISO 639-1); the pipeline detects its own
 
     @property
     def content_hash(self) -> str:
@@ -50,15 +57,18 @@ class Document:
 def _parse_published(value: Any, doc_id: str, where: str) -> dt.date | None:
     if value is None or value == "":
         return None
+    if isinstance(value, dt.date):
+        return value.date() if isinstance(value, dt.datetime) else value
     if not isinstance(value, str):
         raise DocumentError(f"expected a date like 2020-01-22, got {type(value).__name__} {value!r}",
                             doc_id=doc_id, field="published", source=where)
-    text = value.strip()
-    try:
-        return dt.date.fromisoformat(text[:10])
-    except ValueError:
-        raise DocumentError(f"{value!r} is not a date; use YYYY-MM-DD", doc_id=doc_id,
-                            field="published", source=where) from None
+    from .readers.dates import parse_date  # here: the readers package imports this module
+
+    parsed = parse_date(value)
+    if parsed is None:
+        raise DocumentError(f"{value!r} is not a date; use YYYY-MM-DD, ISO 8601 with time and zone, or RFC 2822 "
+                            "('Thu, 16 Jan 2020 09:15:00 GMT')", doc_id=doc_id, field="published", source=where)
+    return parsed
 
 
 def _optional_str(record: dict[str, Any], name: str, doc_id: str, where: str) -> str | None:
@@ -105,104 +115,32 @@ def document_from_dict(record: Any, *, where: str = "<input>", default_id: str |
         warnings.append(f"text repaired: {', '.join(repairs)}")
     if not text.strip():
         raise DocumentError("text is empty after repair (only control characters)", doc_id=doc_id, field="text", source=where)
+    published = _parse_published(record.get("published"), doc_id, where) or published
+    if published is None:
+        warnings.append(NO_DATE_WARNING)
+    language = _optional_str(record, "language", doc_id, where)
     return Document(
         id=doc_id,
         text=text,
-        published=_parse_published(record.get("published"), doc_id, where) or published,
+        published=published,
         country=_optional_str(record, "country", doc_id, where) or country,
         source=_optional_str(record, "source", doc_id, where),
         url=_optional_str(record, "url", doc_id, where),
         title=_repaired(_optional_str(record, "title", doc_id, where)),
         warnings=tuple(warnings),
+        language=language.lower() if language else None,
     )
 
 
-def _read_jsonl(stream: TextIO, name: str, **defaults: Any) -> Iterator[Document | DocumentError]:
-    for number, line in enumerate(stream, start=1):
-        if not line.strip():
-            continue
-        where = f"{name}:{number}"
-        if line == _NOT_UTF8:
-            yield DocumentError("line is not UTF-8; convert the file to UTF-8", source=where)
-            continue
-        try:
-            record = json.loads(line)
-        except json.JSONDecodeError as exc:
-            yield DocumentError(f"invalid JSON ({exc.msg} at column {exc.colno})", source=where)
-            continue
-        try:
-            yield document_from_dict(record, where=where, **defaults)
-        except DocumentError as exc:
-            yield exc
-
-
-def _read_text_file(path: Path, **defaults: Any) -> Iterator[Document | DocumentError]:
-    try:
-        text = path.read_text(encoding="utf-8")
-    except UnicodeDecodeError as exc:
-        yield DocumentError(f"not UTF-8 (byte {exc.start}); convert the file to UTF-8", doc_id=path.stem,
-                            field="text", source=str(path))
-        return
-    try:
-        yield document_from_dict({"id": path.stem, "text": text}, where=str(path), **defaults)
-    except DocumentError as exc:
-        yield exc
-
-
-def _open_utf8(path: Path) -> TextIO:
-    return path.open(encoding="utf-8", errors="strict", newline="")
-
-
-def _read_jsonl_file(path: Path, **defaults: Any) -> Iterator[Document | DocumentError]:
-    with _open_utf8(path) as stream:
-        lines = _utf8_lines(stream, str(path))
-        yield from _read_jsonl(lines, str(path), **defaults)  # type: ignore[arg-type]
-
-
-def _utf8_lines(stream: TextIO, name: str) -> Iterator[str]:
-    """Lines of a text stream; a line that is not UTF-8 becomes a marker the JSONL reader reports."""
-    buffer = getattr(stream, "buffer", None)
-    if buffer is None:
-        yield from stream
-        return
-    for raw in buffer:
-        try:
-            yield raw.decode("utf-8")
-        except UnicodeDecodeError:
-            yield _NOT_UTF8
-
-
 def read_documents(inputs: Iterable[str | Path], *, published: dt.date | None = None,
-                   country: str | None = None, stdin: TextIO | None = None) -> Iterator[Document | DocumentError]:
-    """Stream documents from paths (``.jsonl``/``.json``, ``.txt``, folders of those) or ``-`` for stdin.
+                   country: str | None = None, stdin: TextIO | None = None,
+                   options: "ReadOptions | None" = None) -> Iterator[Document | DocumentError]:
+    """Stream documents from files, folders, URLs or ``-`` (standard input); see :mod:`eventcoder.readers`.
 
-    Yields a :class:`DocumentError` for each document that cannot be used, in input order.
-    Raises :class:`InputError` only for a path that does not exist or has an unknown kind.
+    ``published``/``country`` are defaults for documents that lack them; ``options`` carries the rest
+    (column names, blocks, page fetching). Yields a :class:`DocumentError` for each document that cannot
+    be used, in input order; raises :class:`InputError` only for an input that cannot be read at all.
     """
-    defaults: dict[str, Any] = {"published": published, "country": country}
-    for item in inputs:
-        if str(item) == "-":
-            stream = stdin or sys.stdin
-            yield from _read_jsonl(_utf8_lines(stream, "<stdin>"), "<stdin>", **defaults)
-            continue
-        path = Path(item)
-        if path.is_dir():
-            files = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in {".txt", ".jsonl", ".json"})
-            if not files:
-                raise InputError(f"{path}: folder holds no .txt or .jsonl files")
-            for file in files:
-                yield from _read_path(file, defaults)
-        elif path.is_file():
-            yield from _read_path(path, defaults)
-        else:
-            raise InputError(f"{path}: no such file or folder")
+    from . import readers
 
-
-def _read_path(path: Path, defaults: dict[str, Any]) -> Iterator[Document | DocumentError]:
-    suffix = path.suffix.lower()
-    if suffix in {".jsonl", ".json", ".ndjson"}:
-        yield from _read_jsonl_file(path, **defaults)
-    elif suffix == ".txt":
-        yield from _read_text_file(path, **defaults)
-    else:
-        raise InputError(f"{path}: unknown input kind {suffix or '(no suffix)'}; use .jsonl, .txt, a folder or -")
+    return readers.read_documents(inputs, published=published, country=country, stdin=stdin, options=options)

@@ -20,6 +20,7 @@ from .analysis import Analysis
 from .article.explain import explain
 from .documents import Document, document_from_dict
 from .errors import DocumentError, EventcoderError
+from .language import LanguageGate, Refused
 from .nlp import MODEL_PACKAGE, load_nlp
 from .record import AggregateClaim, Event
 from .stages import Stage
@@ -70,10 +71,12 @@ class Pipeline:
 
     chunk_chars: int = CHUNK_CHARS
 
-    def __init__(self, nlp: "Language", stages: list[Stage], config: PipelineConfig | None = None) -> None:
+    def __init__(self, nlp: "Language", stages: list[Stage], config: PipelineConfig | None = None,
+                 language_gate: LanguageGate | None = None) -> None:
         self.nlp = nlp
         self.stages = stages
         self.config = config or PipelineConfig()
+        self.language_gate = language_gate or LanguageGate()  # before parse: the slot for a translator
         check_stage_order(stages)
 
     @classmethod
@@ -126,11 +129,17 @@ class Pipeline:
         """One :class:`DocumentResult` per input item, in input order, streaming batch by batch."""
         iterator = iter(items)
         while batch := list(islice(iterator, self.config.batch_size)):
-            documents = [item for item in batch if isinstance(item, Document)]
+            gated = [self.language_gate(item) if isinstance(item, Document) else item for item in batch]
+            documents = [item for item in gated if isinstance(item, Document)]
             docs = self.parse(documents)
-            for item in batch:
+            for item in gated:
                 if isinstance(item, DocumentError):
                     yield DocumentResult(item.doc_id, error=item)
+                    continue
+                if isinstance(item, Refused):  # a language the stages do not read: no events, a warning
+                    refused = item.document
+                    yield DocumentResult(refused.id, warnings=list(refused.warnings),
+                                         content_hash=refused.content_hash, document=refused)
                     continue
                 yield self.run_stages(Analysis(document=item, doc=next(docs)))
 

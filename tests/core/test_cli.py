@@ -65,6 +65,7 @@ def test_one_good_document_is_enough_and_strict_flags_the_rest(tmp_path):
     assert "2 documents, 1 processed" in result.output
     failed = [json.loads(line) for line in (tmp_path / "err.jsonl").read_text().splitlines()]
     assert failed == [{"doc_id": "b", "field": "published", "source": f"{path}:2", "stage": None,
-                       "message": "'soon' is not a date; use YYYY-MM-DD"}]
+                       "message": "'soon' is not a date; use YYYY-MM-DD, ISO 8601 with time and zone, or RFC 2822 "
+                       "('Thu, 16 Jan 2020 09:15:00 GMT')"}]
     strict = runner.invoke(app, ["extract", str(path), "-o", str(out), "--strict"])
     assert strict.exit_code == 1

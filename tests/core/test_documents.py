@@ -45,7 +45,7 @@ def test_bad_record_names_field(record, field, words):
 
 
 def test_unknown_field_is_a_warning_not_an_error():
-    doc = document_from_dict({"id": "a", "text": "x", "lang": "en"})
+    doc = document_from_dict({"id": "a", "text": "x", "lang": "en", "published": "2020-01-02"})
     assert doc.warnings == ("unknown field 'lang' ignored",)
 
 
@@ -87,8 +87,10 @@ def test_folder_of_text_and_jsonl(tmp_path):
     (tmp_path / "sub").mkdir()
     _jsonl(tmp_path / "sub", [json.dumps({"id": "j1", "text": "Text."})])
     (tmp_path / "notes.md").write_text("ignored", encoding="utf-8")
-    ids = [d.id for d in read_documents([tmp_path], published=dt.date(2020, 1, 1), country="Iraq")]
-    assert ids == ["a", "j1"]
+    items = list(read_documents([tmp_path], published=dt.date(2020, 1, 1), country="Iraq"))
+    assert [d.id for d in items if isinstance(d, Document)] == ["a", "j1"]
+    (skipped,) = [e for e in items if isinstance(e, DocumentError)]  # said, not skipped silently
+    assert "notes.md" in str(skipped) and "unknown input kind .md" in str(skipped)
 
 
 def test_defaults_fill_missing_fields_only(tmp_path):

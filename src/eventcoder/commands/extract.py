@@ -13,12 +13,14 @@ from typing import Annotated, Optional, TextIO
 
 import typer
 
-from ..cli_options import (Actors, Country, Engine, EngineOption, Gazetteer, Model, Published, Scheduler, Workers,
-                           parse_date)
-from ..documents import read_documents
+from ..cli_options import (INPUTS_HELP, Actors, Blocks, Country, DateColumn, Engine, EngineOption, FetchPages, Gazetteer,
+                           IdColumn, Model, Published, Scheduler, TextColumn, TitleColumn, Workers, read_options)
+from ..documents import NO_DATE_WARNING, read_documents
 from ..errors import DocumentError, EventcoderError
 from ..export import write_events, write_jsonl
+from ..language import NOT_CODED
 from ..pipeline import DocumentResult, Pipeline, PipelineConfig
+from ..readers import ReadOptions
 from ..record import AggregateClaim, Event
 
 __all__ = ["register", "run_extract", "ExtractSummary"]
@@ -38,16 +40,23 @@ class ExtractSummary:
 
     def __init__(self) -> None:
         self.documents = self.processed = self.events = self.aggregates = self.errors = 0
+        self.undated = self.not_coded = 0  # processed documents without a publication date; in another language
 
     def line(self) -> str:
-        return (f"{self.documents} documents, {self.processed} processed, {self.events} events, "
+        line = (f"{self.documents} documents, {self.processed} processed, {self.events} events, "
                 f"{self.aggregates} aggregate claims, {self.errors} errors")
+        if self.undated:
+            line += f"; {self.undated} without a publication date (their relative dates are unresolved)"
+        if self.not_coded:
+            line += f"; {self.not_coded} not coded (not English)"
+        return line
 
 
-def results_for(inputs: list[str], config: PipelineConfig, *, published: dt.date | None, country: str | None,
-                engine: Engine, workers: int, scheduler: str | None) -> Iterator[DocumentResult]:
+def results_for(inputs: list[str], config: PipelineConfig, *, published: dt.date | None = None,
+                country: str | None = None, engine: Engine, workers: int, scheduler: str | None,
+                options: ReadOptions | None = None) -> Iterator[DocumentResult]:
     """Stream results for the inputs with the chosen execution engine."""
-    items = read_documents(inputs, published=published, country=country)
+    items = read_documents(inputs, published=published, country=country, options=options)
     if engine is Engine.inprocess and scheduler is None:
         yield from Pipeline.from_config(config).process(items)
         return
@@ -76,6 +85,8 @@ def run_extract(results: Iterator[DocumentResult], out: TextIO, fmt: OutputForma
                 explain_out.write(json.dumps(result.explanation, ensure_ascii=False) + "\n")
             for warning in result.warnings:
                 err.write(f"warning: document {result.doc_id!r}: {warning}\n")
+            summary.undated += NO_DATE_WARNING in result.warnings
+            summary.not_coded += any(NOT_CODED in warning for warning in result.warnings)
             summary.aggregates += len(result.aggregates)
             if fmt is OutputFormat.table:
                 aggregates.extend(result.aggregates)
@@ -134,7 +145,7 @@ def print_table(events: list[Event], aggregates: list[AggregateClaim], out: Text
 def register(app: typer.Typer) -> None:
     @app.command()
     def extract(
-        inputs: Annotated[list[str], typer.Argument(help="JSON Lines files, .txt files, folders of those, or - for stdin.")],
+        inputs: Annotated[list[str], typer.Argument(help=INPUTS_HELP)],
         output: Annotated[Optional[Path], typer.Option("-o", "--output", help="Write events here (default: stdout).")] = None,
         fmt: Annotated[Optional[OutputFormat], typer.Option("--format", "-f", help="Output format (default: from the -o suffix, else jsonl).")] = None,
         published: Published = None,
@@ -149,10 +160,17 @@ def register(app: typer.Typer) -> None:
         workers: Workers = 1,
         scheduler: Scheduler = None,
         strict: Annotated[bool, typer.Option(help="Exit non-zero if any document fails.")] = False,
+        text_column: TextColumn = None,
+        date_column: DateColumn = None,
+        id_column: IdColumn = None,
+        title_column: TitleColumn = None,
+        blocks: Blocks = False,
+        fetch_pages: FetchPages = False,
     ) -> None:
-        """Extract ACLED-format events from news documents.
+        """Extract ACLED-format events from news documents: JSON Lines, text, web pages, feeds, tables, Word, PDF, URLs.
 
         Example: eventcoder extract examples/seeds.jsonl --format table
+        Example: eventcoder extract examples/web/ --format table   (a saved web page and a feed; docs/INPUTS.md)
         """
         chosen = fmt or _format_from_suffix(output)
         config = PipelineConfig(model_dir=model, gazetteer_dir=gazetteer, actor_lexicon=actors)
@@ -164,8 +182,11 @@ def register(app: typer.Typer) -> None:
             errors_out = stack.enter_context(errors.open("w", encoding="utf-8")) if errors else None
             explain_out = stack.enter_context(explain.open("w", encoding="utf-8")) if explain else None
             try:
-                results = results_for(inputs, config, published=parse_date(published, "--published"), country=country,
-                                      engine=engine, workers=workers, scheduler=scheduler)
+                options = read_options(published=published, country=country, text_column=text_column,
+                                       date_column=date_column, id_column=id_column, title_column=title_column,
+                                       blocks=blocks, fetch_pages=fetch_pages)
+                results = results_for(inputs, config, engine=engine, workers=workers, scheduler=scheduler,
+                                      options=options)
                 summary = run_extract(results, out, chosen, aggregates_out=aggregates_out, errors_out=errors_out,
                                       err=sys.stderr, explain_out=explain_out)
             except EventcoderError as exc:

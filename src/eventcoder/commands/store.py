@@ -10,8 +10,9 @@ from typing import Annotated, Any, Optional
 
 import typer
 
-from ..cli_options import (Actors, Country, Engine, EngineOption, Gazetteer, Model, Published, Scheduler, Workers,
-                           parse_date)
+from ..cli_options import (INPUTS_HELP, Actors, Blocks, Country, DateColumn, Engine, EngineOption, FetchPages,
+                           Gazetteer, IdColumn, Model, Published, Scheduler, TextColumn, TitleColumn, Workers,
+                           parse_date, read_options)
 from ..errors import EventcoderError
 from ..store import DB_ENV_VAR, EventFilter, EventStore, IngestSummary, default_db_path
 
@@ -63,7 +64,7 @@ def _print_table(rows: list[dict[str, Any]], total: int, out: Any) -> None:
 def register(app: typer.Typer) -> None:
     @app.command()
     def ingest(
-        inputs: Annotated[list[str], typer.Argument(help="JSON Lines files, .txt files, folders of those, or - for stdin.")],
+        inputs: Annotated[list[str], typer.Argument(help=INPUTS_HELP)],
         db: Annotated[Optional[Path], typer.Option("--db", help=DB_HELP)] = None,
         published: Published = None,
         country: Country = None,
@@ -78,11 +79,20 @@ def register(app: typer.Typer) -> None:
         merge: Annotated[bool, typer.Option(help="Merge mentions into events at the end.")] = True,
         progress: Annotated[bool, typer.Option(help="Show a progress bar on stderr.")] = True,
         partitions: Annotated[bool, typer.Option("--partitions", help="INPUTS are folders of results written by the engine's write_partitions (no pipeline run).")] = False,
+        text_column: TextColumn = None,
+        date_column: DateColumn = None,
+        id_column: IdColumn = None,
+        title_column: TitleColumn = None,
+        blocks: Blocks = False,
+        fetch_pages: FetchPages = False,
+        watch: Annotated[bool, typer.Option("--watch", help="Keep polling INPUTS (folders, feeds, URLs) and ingest new articles as they arrive; Ctrl-C stops.")] = False,
+        interval: Annotated[float, typer.Option(min=1, help="--watch: seconds between two polls.")] = 60.0,
     ) -> None:
         """Run documents through the pipeline into the event store, then merge mentions into events.
 
         Re-running changes nothing for documents already stored; an interrupted run resumes.
         Example: eventcoder ingest examples/seeds.jsonl --db events.duckdb
+        Example: eventcoder ingest --watch news/ --interval 60   (docs/INPUTS.md)
         """
         from rich.console import Console
         from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
@@ -118,10 +128,29 @@ def register(app: typer.Typer) -> None:
                     summary = store.ingest_results(results, batch_size=batch_size, force=force, merge=merge,
                                                    progress=report)
                 else:
-                    summary = store.ingest(inputs, published=parse_date(published, "--published"), country=country,
-                                           config=config, engine=engine.value, workers=workers,
-                                           scheduler=scheduler, batch_size=batch_size, force=force, merge=merge,
-                                           progress=report)
+                    from ..documents import read_documents
+
+                    options = read_options(published=published, country=country, text_column=text_column,
+                                           date_column=date_column, id_column=id_column, title_column=title_column,
+                                           blocks=blocks, fetch_pages=fetch_pages)
+
+                    def ingest_items(items: Any) -> IngestSummary:
+                        return store.ingest_documents(items, config=config, engine=engine.value, workers=workers,
+                                                      scheduler=scheduler, batch_size=batch_size, force=force,
+                                                      merge=merge, progress=report)
+
+                    if watch:  # polls until Ctrl-C (handled below: what was ingested is stored)
+                        from ..readers.watch import watch as watch_sources
+
+                        watch_sources(inputs, ingest_items, options, interval=interval,
+                                      on_round=lambda n, s: console.print(f"round {n}: {_summary_line(s)}"))
+                    else:
+                        from ..readers.tally import ReadTally
+
+                        tally = ReadTally(read_documents(inputs, options=options))
+                        summary = ingest_items(tally)
+                        if tally.summary():
+                            typer.echo(f"warning: {tally.summary()}", err=True)
             except KeyboardInterrupt:
                 bar.stop()
                 counts = store.counts()

@@ -32,7 +32,8 @@ def document_from_plain(data: dict[str, Any]) -> Document:
     return Document(id=data["id"], text=data["text"],
                     published=dt.date.fromisoformat(published) if published else None,
                     country=data.get("country"), source=data.get("source"), url=data.get("url"),
-                    title=data.get("title"), warnings=tuple(data.get("warnings") or ()))
+                    title=data.get("title"), warnings=tuple(data.get("warnings") or ()),
+                    language=data.get("language"))
 
 
 def error_from_dict(data: dict[str, Any]) -> DocumentError:
