@@ -18,7 +18,7 @@ from typing import Any, Protocol
 
 from ..errors import StoreError
 from ..record import Event, make_event_id
-from ..store.filters import ORDER_FIELDS, EventFilter, where_clause
+from ..store.filters import ORDER_FIELDS, EventFilter
 
 __all__ = ["DashboardStore", "MemoryStore", "open_store", "load_jsonl", "map_points", "MAP_FIELDS", "CORRECTABLE",
            "default_reviewer"]
@@ -299,20 +299,13 @@ MAP_FIELDS = ("event_id", "latitude", "longitude", "event_type", "fatalities", "
 def map_points(store: DashboardStore, filters: EventFilter, *, limit: int) -> list[tuple[Any, ...]]:
     """The located events matching ``filters``, newest first: tuples of :data:`MAP_FIELDS` only.
 
-    Over the DuckDB event store this is one parameterised query on the ``events`` table (the general
+    The DuckDB event store answers with one query on the ``events`` table (the general
     ``query_events`` decodes every column of every row: ~40x slower for 10,000 events); any other
     store goes through ``query_events``.
     """
-    con = getattr(store, "con", None)
-    if con is not None and hasattr(store, "ingest_documents"):
-        where, params = where_clause(filters)
-        located = "e.latitude IS NOT NULL AND e.longitude IS NOT NULL"
-        where = f"{where} AND {located}" if where else f"WHERE {located}"
-        rows = con.execute(
-            f"SELECT e.event_id, e.latitude, e.longitude, e.event_type, e.fatalities, CAST(e.event_date AS VARCHAR), "
-            f"e.location FROM events e {where} ORDER BY e.event_date DESC NULLS LAST, e.event_id LIMIT ?",
-            [*params, int(limit)]).fetchall()
-        return [tuple(row) for row in rows]
+    direct = getattr(store, "map_points", None)
+    if direct is not None:
+        return direct(filters, limit=limit)  # type: ignore[no-any-return]
     rows, _ = store.query_events(filters, limit=limit, offset=0, order_by="-event_date")
     return [tuple(r.get(k) if k != "event_date" or r.get(k) is None else str(r[k]) for k in MAP_FIELDS)
             for r in rows if r.get("latitude") is not None and r.get("longitude") is not None]
@@ -336,8 +329,11 @@ def load_jsonl(path: Path) -> MemoryStore:
     return store
 
 
-def open_store(path: Path) -> DashboardStore:
-    """The store at ``path``: an event store file, or (``.jsonl``) an extract output loaded in memory."""
+def open_store(path: Path, *, linger: float = 0.5) -> DashboardStore:
+    """The store at ``path``: an event store file, or (``.jsonl``) an extract output loaded in memory.
+
+    The file is taken per request and let go ``linger`` seconds after the last one, so ``ingest``,
+    ``merge`` and ``events`` can use it while the dashboard runs."""
     if not path.exists():
         how = "`eventcoder extract`" if path.suffix == ".jsonl" else "`eventcoder ingest`"
         raise StoreError(f"{path} does not exist; create it with {how} or give --db the right path")
@@ -345,5 +341,5 @@ def open_store(path: Path) -> DashboardStore:
         return load_jsonl(path)
     from ..store import EventStore
 
-    return EventStore.open(path)  # type: ignore[no-any-return]
+    return EventStore.open(path, linger=linger)  # type: ignore[no-any-return]
 
