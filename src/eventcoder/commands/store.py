@@ -95,7 +95,7 @@ def register(app: typer.Typer) -> None:
         console = Console(stderr=True)
         with ExitStack() as stack:
             try:
-                store = stack.enter_context(EventStore.open(db))
+                store = stack.enter_context(EventStore.open(db, linger=0))
             except EventcoderError as exc:
                 raise _fail(str(exc)) from None
             bar = Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(),
@@ -173,7 +173,7 @@ def register(app: typer.Typer) -> None:
         if fmt is EventsFormat.parquet and output is None:
             raise _fail("--format parquet needs -o FILE.parquet")
         try:
-            with EventStore.open(path, read_only=True) as store:
+            with EventStore.open(path, read_only=True, linger=0) as store:
                 if fmt is EventsFormat.table:
                     rows, total = store.query_events(filters, limit=50 if limit is None else limit, order_by=order_by)
                     _print_table(rows, total, sys.stdout)
@@ -205,7 +205,7 @@ def register(app: typer.Typer) -> None:
         Example: eventcoder merge --db events.duckdb
         """
         try:
-            with EventStore.open(db) as store:
+            with EventStore.open(db, linger=0) as store:
                 result = store.merge()
         except EventcoderError as exc:
             raise _fail(str(exc)) from None

@@ -310,6 +310,13 @@ class EventStore:
         with self._db.writing() as con:
             return mark_wrong(con, event_id, who=who, why=why, wrong=wrong)
 
+    def mark_reviewed(self, event_id: str, *, who: str, why: str) -> dict[str, Any]:
+        """Record that an analyst checked the event; it then counts as reviewed (``EventFilter.reviewed``)."""
+        from .review import mark_reviewed
+
+        with self._db.writing() as con:
+            return mark_reviewed(con, event_id, who=who, why=why)
+
     def audit_trail(self, event_id: str | None = None) -> list[dict[str, Any]]:
         """Corrections, newest first: ``{"correction_id", "kind" ("field"|"merge"|"split"|"wrong"),
         "event_id" (when made), "field", "value", "mention_ids", "who", "why", "created_at",
