@@ -26,4 +26,5 @@ def make_client(app: Any, **headers: str) -> Any:
 def build_app(store: Any, **options: Any) -> Any:
     """The app as `serve` builds it, also answering to the test client's host name ("testserver")."""
     options.setdefault("reviewer", "default-analyst")
-    return create_app(store, allowed_hosts=("testserver",), csrf_token=TOKEN, **options)
+    options.setdefault("allowed_hosts", ("testserver",))
+    return create_app(store, csrf_token=TOKEN, **options)
