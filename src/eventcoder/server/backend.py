@@ -19,8 +19,8 @@ from typing import Any, Protocol
 from ..errors import StoreError
 from ..record import Event, make_event_id
 from ..store.filters import ORDER_FIELDS, EventFilter
-from ..store.review import CORRECTABLE_FIELDS, check_correction, coerce_value, inter_of_actor
-from ..taxonomy import SUB_EVENT_TYPES, interaction_code
+from ..store.review import CORRECTABLE_FIELDS, check_correction, coerce_value, fill_inter_codes, inter_of_actor
+from ..taxonomy import SUB_EVENT_TYPES
 
 __all__ = ["DashboardStore", "MemoryStore", "open_store", "load_jsonl", "map_points", "MAP_FIELDS", "CORRECTABLE",
            "default_reviewer"]
@@ -271,7 +271,8 @@ class MemoryStore:
                 group.fields[f"inter{field[-1]}"] = kind
         if field in ("actor1", "actor2", "inter1", "inter2"):
             row = self._row(event_id, group)
-            group.fields["interaction"] = interaction_code(row.get("inter1"), row.get("inter2"))
+            for name in (*fill_inter_codes(row), "interaction"):
+                group.fields[name] = row[name]
         self._log("field", event_id, group.mention_ids, who=who, why=why, field=field, value=value)
         return self._row(event_id, group)
 

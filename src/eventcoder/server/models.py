@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, StrictFloat, StrictInt
 
 from ..store.filters import EventFilter
 
@@ -155,7 +155,7 @@ class _Review(BaseModel):
 
 class Correction(_Review):
     field: str = Field(..., max_length=40)
-    value: Annotated[str, Field(max_length=10_000)] | int | float | None
+    value: Annotated[str, Field(max_length=10_000)] | StrictInt | StrictFloat | None
 
 
 class WrongMark(_Review):

@@ -22,7 +22,7 @@ from .rows import from_json, to_json
 
 __all__ = ["CORRECTABLE_FIELDS", "EventNotFoundError", "correct_field", "merge_events", "split_event", "mark_wrong",
            "audit_trail", "load_corrections", "apply_structural_corrections", "apply_field_corrections",
-           "coerce_value", "mark_reviewed", "inter_of_actor", "check_type_pair", "check_correction", "MAX_TEXT"]
+           "coerce_value", "mark_reviewed", "fill_inter_codes", "inter_of_actor", "check_type_pair", "check_correction", "MAX_TEXT"]
 
 #: Fields an analyst may correct. ``interaction`` is not among them: it always follows the inter codes,
 #: and the inter codes follow the actors (see :func:`inter_of_actor`) unless corrected after them.
@@ -51,6 +51,20 @@ def inter_of_actor(name: str | None) -> int | None:
         return None
     low = name.strip().casefold()
     return next((inter for prefix, inter in _NAMED_KINDS if low.startswith(prefix)), None)
+
+
+def fill_inter_codes(event: dict[str, Any]) -> set[str]:
+    """Inter codes an actor's name implies where the event lacks them, and the interaction from the
+    inter codes, in place; returns the fields set."""
+    changed = set()
+    for side in ("1", "2"):
+        if event.get(f"inter{side}") is None and event.get(f"actor{side}"):
+            kind = inter_of_actor(event[f"actor{side}"])
+            if kind is not None:
+                event[f"inter{side}"] = kind
+                changed.add(f"inter{side}")
+    event["interaction"] = interaction_code(event.get("inter1"), event.get("inter2"))
+    return changed
 
 
 def check_type_pair(event_type: str | None, sub_event_type: str | None) -> None:
@@ -204,7 +218,7 @@ def apply_field_corrections(events: list[dict[str, Any]], corrections: Sequence[
                 event[inter] = kind
                 changed.add(inter)
         if name in ("actor1", "actor2", "inter1", "inter2"):
-            event["interaction"] = interaction_code(event["inter1"], event["inter2"])
+            changed |= fill_inter_codes(event)
         event["corrected"] = sorted({*event["corrected"], *changed})
 
 
