@@ -7,10 +7,17 @@ serialises writers inside the process, and closes the file ``linger`` seconds af
 is done (``linger=None``: kept open until :meth:`Connections.close`). When another process holds
 the file, opening is retried with growing pauses for up to ``wait`` seconds, then a
 :class:`~eventcoder.errors.StoreError` says the store is busy.
+
+Taking turns is fair: a process that waits for the file writes its pid in ``<store>.waiting``
+(refreshed while it waits). A process holding the file sees the note when a call ends, stops
+handing out new cursors, and lets the file go as soon as its running calls finish, so a busy
+dashboard cannot starve an ingest (and an ingest, which lets go after every batch, cannot starve
+the dashboard). A note older than ``WAIT_NOTE_S`` (its writer gone) is ignored.
 """
 
 from __future__ import annotations
 
+import os
 import threading
 import time
 from collections.abc import Iterator
@@ -28,6 +35,8 @@ __all__ = ["Connections", "StoreBusyError", "DEFAULT_WAIT_S", "is_lock_conflict"
 DEFAULT_WAIT_S = 60.0
 _FIRST_PAUSE_S = 0.01
 _MAX_PAUSE_S = 0.25
+#: A waiting note not refreshed for this long is stale.
+WAIT_NOTE_S = 2.0
 
 
 class StoreBusyError(StoreError):
@@ -56,6 +65,9 @@ class Connections:
         self._timer: threading.Timer | None = None
         self._migrated = read_only
         self._closed = False
+        self._draining = False  # another process waits: no new cursors until the file is let go
+        self._note = None if self.path == ":memory:" else Path(self.path + ".waiting")
+        self._pid = str(os.getpid())
         if self.linger is None:
             self._root = self._open()  # fail now, as the store always did, when the file cannot be opened
 
@@ -64,10 +76,13 @@ class Connections:
     def _open(self) -> duckdb.DuckDBPyConnection:
         deadline = time.monotonic() + self.wait
         pause = _FIRST_PAUSE_S
+        waited = False
         while True:
             try:
                 con = connect(self.path, read_only=self.read_only, migrate_schema=not self._migrated)
                 self._migrated = True
+                if waited:
+                    self._clear_note()
                 return con
             except StoreError as exc:
                 cause = exc.__cause__
@@ -75,9 +90,40 @@ class Connections:
                     if cause is not None and is_lock_conflict(cause):
                         raise StoreBusyError(f"{self.path}: the store is busy: another process kept it for more "
                                              f"than {self.wait:.0f} s; try again when it has finished") from cause
+                    if waited:
+                        self._clear_note()
                     raise
+            waited = True
+            self._write_note()
             time.sleep(pause)
             pause = min(pause * 2, _MAX_PAUSE_S)
+
+    # -- the waiting note ---------------------------------------------------------------------------
+
+    def _write_note(self) -> None:
+        if self._note is not None:
+            try:
+                self._note.write_text(self._pid, encoding="ascii")
+            except OSError:
+                pass  # a read-only folder: turns are then only as fair as the retries make them
+
+    def _clear_note(self) -> None:
+        if self._note is not None:
+            try:
+                if self._note.read_text(encoding="ascii") == self._pid:
+                    self._note.unlink()
+            except OSError:
+                pass
+
+    def _someone_waits(self) -> bool:
+        """Whether another process has noted, recently, that it waits for the file."""
+        if self._note is None or self.linger is None:
+            return False
+        try:
+            fresh = time.time() - self._note.stat().st_mtime < WAIT_NOTE_S
+            return fresh and self._note.read_text(encoding="ascii") != self._pid
+        except OSError:
+            return False
 
     @property
     def root(self) -> duckdb.DuckDBPyConnection:
@@ -90,16 +136,25 @@ class Connections:
             return self._root
 
     def _acquire(self) -> duckdb.DuckDBPyConnection:
-        with self._guard:
-            if self._closed:
-                raise StoreError(f"{self.path}: the store is closed")
-            if self._timer is not None:
-                self._timer.cancel()
-                self._timer = None
-            if self._root is None:
-                self._root = self._open()
-            self._users += 1
-            return self._root.cursor()
+        while True:
+            with self._guard:
+                if self._closed:
+                    raise StoreError(f"{self.path}: the store is closed")
+                if self._timer is not None:
+                    self._timer.cancel()
+                    self._timer = None
+                if self._root is not None and not self._draining and self._someone_waits():
+                    self._draining = True
+                if self._draining and not self._users:
+                    self._close_root()
+                    self._draining = False
+                    time.sleep(_FIRST_PAUSE_S)  # let the waiting process in before trying again
+                if not self._draining:
+                    if self._root is None:
+                        self._root = self._open()
+                    self._users += 1
+                    return self._root.cursor()
+            time.sleep(_FIRST_PAUSE_S)  # running calls finish, then the file is let go
 
     def _release(self, cursor: duckdb.DuckDBPyConnection) -> None:
         cursor.close()
@@ -107,7 +162,10 @@ class Connections:
             self._users -= 1
             if self._users or self.linger is None or self._root is None:
                 return
-            if self.linger <= 0:
+            if self._draining or self.linger <= 0 or self._someone_waits():
+                self._draining = False
+                self._close_root()
+            elif self.linger <= 0:
                 self._close_root()
             else:
                 self._timer = threading.Timer(self.linger, self._close_if_idle)
