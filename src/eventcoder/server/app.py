@@ -13,6 +13,7 @@ import io
 import json
 import secrets
 import threading
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager, nullcontext
 from pathlib import Path
@@ -54,6 +55,8 @@ MAX_OFFSET = 100_000_000
 MAX_BULK = 500
 #: Longest text in a query parameter.
 MAX_PARAM = 200
+#: Seconds the store's names (for resolving filters) are kept before being read again.
+FACETS_TTL_S = 10.0
 #: Longest error message sent back (messages never repeat long input).
 MAX_DETAIL = 500
 EXPORT_TYPES = {"csv": "text/csv; charset=utf-8", "geojson": "application/geo+json",
@@ -256,14 +259,26 @@ def create_app(store: DashboardStore, *, tile_url: str | None = None, tile_attri
                 busy = "busy" in str(exc)
                 raise HTTPException(503 if busy else 500, _short(str(exc))) from exc
 
-    def checked(params: FilterParams) -> EventFilter:
+    facets_cache: dict[str, Any] = {}
+
+    def resolved(f: EventFilter) -> EventFilter:
         """The filters with names resolved (ISO codes, spellings); unknown names are 400s listing
-        close matches."""
-        f = params.filter
+        close matches. The store's names are kept for a few seconds and read again before a name is
+        called unknown (so a place ingested a moment ago is found)."""
         if not (f.country or f.admin1 or f.event_type or f.sub_event_type):
             return f
         with using_store() as s:
-            return resolve_filter(f, s.facets())
+            fresh = time.monotonic() - facets_cache.get("at", -1e9) < FACETS_TTL_S
+            if fresh:
+                try:
+                    return resolve_filter(f, facets_cache["facets"])
+                except ValueError:
+                    pass
+            facets_cache.update(facets=s.facets(), at=time.monotonic())
+            return resolve_filter(f, facets_cache["facets"])
+
+    def checked(params: FilterParams) -> EventFilter:
+        return resolved(params.filter)
 
     @app.get("/api/config", response_model=Config, tags=["meta"])
     def get_config() -> Config:
@@ -391,9 +406,8 @@ def create_app(store: DashboardStore, *, tile_url: str | None = None, tile_attri
     @app.post("/api/bulk", response_model=ReviewResult, tags=["review"])
     def bulk(body: BulkRequest) -> ReviewResult:
         """Mark every event matching the filters reviewed, wrong or not wrong (at most 500 at once)."""
-        f = body.filters.to_filter()
+        f = resolved(body.filters.to_filter())
         with using_store() as s:
-            f = resolve_filter(f, s.facets()) if (f.country or f.admin1 or f.event_type or f.sub_event_type) else f
             rows, total = s.query_events(f, limit=MAX_BULK + 1, order_by="event_id")
             if total > MAX_BULK:
                 raise ValueError(f"{total} events match; a bulk action takes at most {MAX_BULK}: narrow the filters")
