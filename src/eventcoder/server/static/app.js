@@ -353,6 +353,7 @@ async function loadAll() {
   } catch (error) { showError(error); }
   if (!document.body.dataset.loaded) document.body.dataset.loadedAt = String(Math.round(performance.now()));
   document.body.dataset.loaded = "true";
+  document.body.dataset.loads = String(Number(document.body.dataset.loads || 0) + 1);  // for tests and tools
 }
 
 async function loadFacets() {
