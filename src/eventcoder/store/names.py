@@ -7,13 +7,12 @@ from __future__ import annotations
 
 import dataclasses
 import difflib
-import re
 from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
 
 from ..taxonomy import EVENT_TYPES, SUB_EVENT_TYPES
 from .filters import EventFilter
-from .merge import normalise_name
+from .merge import spelling_key
 
 __all__ = ["resolve_filter", "resolve_name", "country_code", "spelling_key"]
 
@@ -36,17 +35,6 @@ def country_code(name: str) -> str | None:
         return str(pycountry.countries.search_fuzzy(text)[0].alpha_3)
     except LookupError:
         return None
-
-
-@lru_cache(maxsize=65536)
-def spelling_key(name: str) -> str | None:
-    """A key two transliterations of one place share: normalised, vowels, h, w, y and doubled letters
-    dropped ("Idlib" and "Idleb" -> "dlb"; "Nasiriyah" and "Nassriya" -> "nsr")."""
-    base = normalise_name(name)
-    if not base:
-        return None
-    consonants = re.sub(r"[aeiouhwy\s]", "", base)
-    return re.sub(r"(.)\1+", r"\1", consonants) or base
 
 
 def _close(value: str, choices: Iterable[str]) -> str:
