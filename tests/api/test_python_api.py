@@ -69,3 +69,24 @@ def test_to_frame_gives_acled_columns_and_dates() -> None:
     assert len(frame) == 2 and frame["injuries"].tolist() == [5, 5]
     assert str(frame["event_date"].dtype).startswith("datetime64")
     assert frame["event_date"].dt.date.tolist() == [dt.date(2020, 1, 20)] * 2
+
+
+def test_extract_csv_keeps_injuries_arrests_and_claims_and_geojson_keeps_evidence() -> None:
+    from eventcoder.export import write_geojson
+    from eventcoder.record import Claim, Span
+
+    event = Event(event_id="e", doc_id="d", event_date="2020-01-20", country="Iraq", latitude=30.5, longitude=47.8,
+                  fatalities=2, injuries=14, arrests=3,
+                  claims=[Claim("fatalities", 2, "medical sources", Span(0, 9, "two died."))],
+                  evidence={"fatalities": [Span(0, 9, "two died.")]})
+    out = io.StringIO()
+    write_csv([event], out)
+    row = next(csv.DictReader(io.StringIO(out.getvalue())))
+    assert (row["injuries"], row["arrests"]) == ("14", "3")
+    assert json.loads(row["claims"]) == [{"field": "fatalities", "value": 2, "source": "medical sources"}]
+    out = io.StringIO()
+    write_geojson([event], out)
+    properties = json.loads(out.getvalue())["features"][0]["properties"]
+    assert properties["claims"][0]["source"] == "medical sources"
+    assert properties["evidence"]["fatalities"][0]["text"] == "two died."
+    assert properties["event_date"] == "2020-01-20"
