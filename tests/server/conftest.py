@@ -10,8 +10,6 @@ import pytest
 from clients import build_app, make_client
 from samples import make_event_store, make_store
 
-from eventcoder.server import create_app
-
 
 def _test_client_class() -> Any:
     # starlette warns that it prefers httpx2 over httpx (the project's pinned test client); the warning

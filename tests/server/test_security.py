@@ -13,7 +13,7 @@ from clients import build_app, make_client
 from samples import make_event_store, make_store, sample_documents
 
 from eventcoder.commands import serve as serve_command
-from eventcoder.server import STATIC_DIR, content_security_policy, create_app
+from eventcoder.server import STATIC_DIR, content_security_policy
 
 
 def test_every_response_carries_a_strict_csp(client: Any) -> None:
