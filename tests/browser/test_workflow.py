@@ -175,3 +175,58 @@ def test_new_articles_appear_without_a_reload(browser: Any, tmp_path: Path) -> N
         wait_for(browser, f"{ROWS} === {before + 1}", timeout=30)  # the page polls and redraws
         assert "Kut" in browser.execute_script("return document.querySelector('#events tbody').textContent")
     served.close()
+
+
+def _confidence_store(path: Path) -> Any:
+    """Three events: a sure one, an unsure one, and one whose two reports disagree on the toll."""
+    import datetime as dt
+
+    from eventcoder.documents import Document
+    from eventcoder.pipeline import DocumentResult
+    from eventcoder.record import Event
+    from eventcoder.store import EventStore
+
+    base = {"event_type": "Protests", "sub_event_type": "Peaceful protest", "actor1": "Protesters (Iraq)",
+            "country": "Iraq", "admin1": "Najaf", "fatalities": 0}
+    records = {
+        "sure": [Event(event_id="e-sure", doc_id="sure", event_date="2020-02-01", location="Najaf", latitude=32.0,
+                       longitude=44.3, confidence=0.9, **base)],
+        "unsure": [Event(event_id="e-unsure", doc_id="unsure", event_date="2020-02-02", location="Kufa",
+                         latitude=32.05, longitude=44.4, confidence=0.3, **base)],
+        "toll-a": [Event(event_id="e-a", doc_id="toll-a", event_date="2020-02-03", location="Manathira",
+                         latitude=31.85, longitude=44.23, confidence=0.7, **{**base, "fatalities": 2})],
+        "toll-b": [Event(event_id="e-b", doc_id="toll-b", event_date="2020-02-03", location="Manathira",
+                         latitude=31.85, longitude=44.23, confidence=0.7, **{**base, "fatalities": 3})],
+    }
+    docs = [Document(id=name, text=f"Report {name}.", published=dt.date(2020, 2, 4)) for name in records]
+
+    def processor(items: Any) -> Any:
+        for doc in items:
+            yield DocumentResult(doc.id, events=records[doc.id], content_hash=doc.content_hash, document=doc)
+
+    store = EventStore.open(path)
+    store.ingest_documents(docs, processor=processor)
+    return store
+
+
+def test_confidence_and_conflict_filters(browser: Any, tmp_path: Path) -> None:
+    from selenium.webdriver.common.by import By
+
+    store = _confidence_store(tmp_path / "c.duckdb")
+    with LiveServer(create_app(store)) as server:
+        open_page(browser, server.url)
+        assert browser.execute_script(f"return {ROWS}") == 3
+        browser.find_element(By.NAME, "min_confidence").send_keys("0.5")
+        apply(browser)
+        locations = browser.execute_script(
+            "return [...document.querySelectorAll('#events tbody tr td:nth-child(8)')].map(t => t.textContent)")
+        assert sorted(locations) == ["Manathira", "Najaf"]
+        browser.find_element(By.NAME, "min_confidence").clear()
+        choose(browser, "conflicts", "true")
+        apply(browser)
+        locations = browser.execute_script(
+            "return [...document.querySelectorAll('#events tbody tr td:nth-child(8)')].map(t => t.textContent)")
+        assert locations == ["Manathira"]  # the two reports disagree on the toll
+        assert "conflicts=true" in browser.execute_script("return document.getElementById('export-csv').href")
+        assert severe_console_errors(browser) == []
+    store.close()
