@@ -108,9 +108,11 @@ def test_invalid_correction_is_refused_with_the_reason(browser: Any) -> None:
         browser.find_element(By.CSS_SELECTOR, "#events tbody tr").click()
         wait_for(browser, "document.querySelector(\"button[aria-label='edit event_type']\")")
         browser.find_element(By.CSS_SELECTOR, "button[aria-label='edit event_type']").click()
-        value = browser.find_element(By.CSS_SELECTOR, "td[data-field=event_type] input[name=value]")
-        value.clear()
-        value.send_keys("Riots")  # its sub-type, Peaceful protest, is not a Riots sub-type
+        options = browser.execute_script(
+            "return [...document.querySelectorAll('td[data-field=event_type] select[name=value] option')]"
+            ".map(o => o.value)")
+        assert "Riots" in options and len(options) == 6  # the codebook's types to choose from
+        choose(browser, "value", "Riots")  # its sub-type, Peaceful protest, is not a Riots sub-type
         browser.find_element(By.CSS_SELECTOR, "td[data-field=event_type] input[name=why]").send_keys("looked violent")
         browser.find_element(By.CSS_SELECTOR, "td[data-field=event_type] button[type=submit]").click()
         error = wait_for(browser, "!document.getElementById('error').hidden && document.getElementById('error').textContent")

@@ -30,6 +30,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from ..errors import StoreError
 from ..store.filters import ORDER_FIELDS, EventFilter
 from ..store.names import resolve_filter
+from ..taxonomy import EVENT_TYPES
 from .backend import CORRECTABLE, DashboardStore
 from .backend import MAP_FIELDS
 from .backend import map_points as located_events
@@ -285,7 +286,8 @@ def create_app(store: DashboardStore, *, tile_url: str | None = None, tile_attri
         """Settings the page needs: the optional tile layer, the review vocabulary, who the analyst is,
         and the token that state-changing requests must send."""
         return Config(tile_url=tile_url, tile_attribution=tile_attribution, reviewer=reviewer,
-                      correctable_fields=list(CORRECTABLE), order_fields=list(ORDER_FIELDS), csrf_token=token)
+                      correctable_fields=list(CORRECTABLE), order_fields=list(ORDER_FIELDS), csrf_token=token,
+                      event_types={k: list(v) for k, v in EVENT_TYPES.items()})
 
     @app.get("/api/health", tags=["meta"])
     def health() -> dict[str, bool]:

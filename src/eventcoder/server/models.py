@@ -221,3 +221,4 @@ class Config(BaseModel):
     correctable_fields: list[str]
     order_fields: list[str]
     csrf_token: str = Field(description="send in the X-CSRF-Token header of every state-changing request")
+    event_types: dict[str, list[str]] = Field({}, description="ACLED's event types and their sub-event types")

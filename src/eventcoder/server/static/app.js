@@ -482,6 +482,29 @@ function reviewForm(label, onSubmit, ...inputs) {
   return form;
 }
 
+const NUMERIC_FIELDS = ["fatalities", "injuries", "arrests", "latitude", "longitude", "inter1", "inter2",
+  "time_precision", "geo_precision"];
+const CODES = {
+  inter1: ["1 State forces", "2 Rebel groups", "3 Political militias", "4 Identity militias", "5 Rioters", "6 Protesters", "7 Civilians", "8 External/Other forces"],
+  time_precision: ["1 day", "2 week", "3 month"], geo_precision: ["1 town", "2 near a town / part of a region", "3 region only"],
+};
+CODES.inter2 = CODES.inter1;
+
+function editor(name, value) {
+  // the codebook's choices where there are some (a sub-event type also sets its event type)
+  const current = value === null || value === undefined ? "" : String(value);
+  const types = state.config.event_types || {};
+  let options = null;
+  if (name === "event_type") options = Object.keys(types).map((t) => [t, t]);
+  else if (name === "sub_event_type") options = Object.entries(types).flatMap(([t, subs]) => subs.map((s) => [s, `${s} (${t})`]));
+  else if (CODES[name]) options = CODES[name].map((label) => [label.split(" ")[0], label]);
+  if (!options) return el("input", { type: "text", name: "value", value: current });
+  const empty = ["inter2"].includes(name) ? [el("option", { value: "" }, "none")] : [];
+  const select = el("select", { name: "value" }, ...empty, ...options.map(([v, label]) => el("option", { value: v }, label)));
+  select.value = current;
+  return select;
+}
+
 function fieldRow(detail, name) {
   const value = detail.event[name];
   const corrected = detail.corrected.includes(name);
@@ -494,10 +517,10 @@ function fieldRow(detail, name) {
     backing);
   const edit = el("button", { type: "button", "aria-label": `edit ${name}` }, "Edit");
   edit.addEventListener("click", () => {
-    const input = el("input", { type: "text", name: "value", value: value === null || value === undefined ? "" : String(value) });
+    const input = editor(name, value);
     cell.replaceChildren(reviewForm("Save", async (why) => {
       const raw = input.value.trim();
-      const numeric = ["fatalities", "latitude", "longitude"].includes(name);
+      const numeric = NUMERIC_FIELDS.includes(name);
       const body = { field: name, value: raw === "" ? null : numeric ? Number(raw) : raw, why };
       await post(`/api/events/${encodeURIComponent(detail.event.event_id)}/corrections`, body);
       await openEvent(detail.event.event_id);
