@@ -21,7 +21,7 @@ from eventcoder.documents import document_from_dict
 from eventcoder.store import EventStore
 
 WORKER = Path(__file__).parent / "ingest_worker.py"
-CLI = [str(Path(sys.executable).parent / "eventcoder")]
+CLI = [sys.executable, "-c", "import sys; from eventcoder.cli import main; sys.argv[0] = 'eventcoder'; main()"]
 
 
 def free_port() -> int:
