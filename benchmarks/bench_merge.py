@@ -15,14 +15,28 @@ back). CPU seconds are the fair measure on a shared machine; wall seconds grow w
 ``--acled`` feeds the rows of an ACLED export as mentions, one per document. ACLED's events are
 already distinct, so every merge is an over-merge (two events the rule cannot tell apart); it
 prints how many rows end up sharing an event. The file is only read, nothing is kept.
+
+``--pairs`` measures both directions on an ACLED export: each row (one real, distinct event, by
+event_id) is merged together with a second report of the same event that differs as another
+outlet's report does, one way per row, in turn: the other generic state force (Police for
+Military Forces of the same country, the "security forces" of the text), a week-precise date a day
+or two off, the region only, another spelling of the town ("Al-", "-iyah") with coordinates a
+kilometre off, no second actor, an unidentified second actor. Pairs of reports of one event_id
+are same-event pairs, every other pair a different-event pair: it prints pairwise precision and
+recall, the over-merge rate (rows sharing an event with another row) and the under-merge rate
+(second reports left apart from their row), per kind of difference too. The hand-written stories
+of tests/store/merge_stories.py (several outlets' reports of one event, and look-alike different
+events) are scored the same way.
 """
 
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import datetime as dt
 import gc
 import random
+import re
 import resource
 import sys
 import tempfile
@@ -155,13 +169,146 @@ def acled_over_merge(path: Path) -> None:
     print("  events by number of rows merged:", dict(sorted(sizes.items())))
 
 
+VARIANTS = ("other state force", "week, a day off", "region only", "other spelling", "no actor2",
+            "unidentified actor2")
+_STATE = re.compile(r"^(Military|Police) Forces of (.+)$")
+
+
+def _variant(m: MergeMention, index: int) -> tuple[str, MergeMention] | None:
+    """A second report of the event of ``m``, differing in one way (chosen by ``index``), or None
+    where that way does not apply to this row."""
+    kind = VARIANTS[index % len(VARIANTS)]
+    v = dataclasses.replace(m, mention_id=m.mention_id + "v", doc_id=m.doc_id + "v",
+                            published=(m.published or START) + dt.timedelta(days=1))
+    if kind == "other state force":
+        for side in ("actor1", "actor2"):
+            match = _STATE.match(getattr(m, side) or "")
+            if match:
+                other = "Police" if match.group(1) == "Military" else "Military"
+                setattr(v, side, f"{other} Forces of {match.group(2)}")
+                break
+        else:
+            return None
+    elif kind == "week, a day off":
+        if m.event_date is None or (m.time_precision or 1) != 1:
+            return None
+        v.event_date, v.time_precision = m.event_date + dt.timedelta(days=1 + index % 2), 2
+    elif kind == "region only":
+        if not m.admin1 or (m.geo_precision or 1) == 3:
+            return None
+        v.location, v.latitude, v.longitude, v.geo_precision = m.admin1, None, None, 3
+    elif kind == "other spelling":
+        if not m.location or m.latitude is None:
+            return None
+        name = m.location
+        v.location = name[3:] if name.startswith("Al-") else (name[:-3] + "iyah" if name.endswith("iya") else "Al-" + name)
+        v.latitude = m.latitude + 0.009  # about a kilometre north
+    elif kind == "no actor2":
+        if not m.actor2:
+            return None
+        v.actor2 = None
+    elif kind == "unidentified actor2":
+        if not m.actor2 or m.actor2.startswith("Unidentified"):
+            return None
+        v.actor2 = f"Unidentified Armed Group ({m.country})"
+    return kind, v
+
+
+def score_groups(events: list[dict], truth: dict[str, object]) -> dict[str, float]:
+    """Pairwise precision and recall of ``events`` against ``truth`` (mention id -> true event)."""
+    def pairs(groups: Counter[object]) -> int:
+        return sum(n * (n - 1) // 2 for n in groups.values())
+
+    found: Counter[object] = Counter()
+    both: Counter[object] = Counter()
+    for index, event in enumerate(events):
+        for mention_id in event["mention_ids"]:
+            found[index] += 1
+            both[(index, truth[mention_id])] += 1
+    true_pairs, found_pairs, shared = pairs(Counter(truth.values())), pairs(found), pairs(both)
+    return {"precision": shared / max(found_pairs, 1), "recall": shared / max(true_pairs, 1),
+            "true_pairs": true_pairs, "found_pairs": found_pairs}
+
+
+def acled_pairs(path: Path) -> None:
+    rows = acled_mentions(path)
+    mentions = list(rows)
+    kinds: dict[str, str] = {}
+    for index, m in enumerate(rows):
+        made = _variant(m, index)
+        if made:
+            kinds[made[1].mention_id] = made[0]
+            mentions.append(made[1])
+    truth = {m.mention_id: m.mention_id.rstrip("v") for m in mentions}
+    events = merge_mentions([dataclasses.replace(m) for m in mentions])
+    scores = score_groups(events, truth)
+    holder = {mid: i for i, e in enumerate(events) for mid in e["mention_ids"]}
+    members: Counter[int] = Counter()
+    for e_index, event in enumerate(events):
+        members[e_index] = len({truth[mid] for mid in event["mention_ids"]})
+    over = sum(1 for m in rows if members[holder[m.mention_id]] > 1)
+    print(f"{path.name}: {len(rows):,} rows + {len(kinds):,} second reports -> {len(events):,} events")
+    print(f"  pairwise precision {scores['precision']:.3f}, recall {scores['recall']:.3f} "
+          f"({scores['found_pairs']:,} pairs merged, {scores['true_pairs']:,} same-event pairs)")
+    print(f"  over-merge: {over / len(rows):.1%} of rows share an event with another row")
+    apart = Counter(kind for mid, kind in kinds.items() if holder[mid] != holder[truth[mid]])
+    total = Counter(kinds.values())
+    print(f"  under-merge: {sum(apart.values()) / max(len(kinds), 1):.1%} of second reports left apart; by kind: "
+          + ", ".join(f"{k} {apart[k]}/{total[k]}" for k in VARIANTS if total[k]))
+
+
+def story_scores() -> None:
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests" / "store"))
+    from merge_stories import STORIES
+
+    mentions, truth = [], {}
+    for story in STORIES:
+        for event_key, m in story.mentions():
+            mentions.append(m)
+            truth[m.mention_id] = (story.name, event_key)
+    events = merge_mentions(mentions)
+    scores = score_groups(events, truth)
+    print(f"hand-written stories: {len(STORIES)} stories, {len(mentions)} reports, {len(set(truth.values()))} "
+          f"true events -> {len(events)} events; pairwise precision {scores['precision']:.3f}, "
+          f"recall {scores['recall']:.3f}")
+
+
+def acled_mentions(path: Path) -> list[MergeMention]:
+    from eventcoder.classify.acled_rows import parse_acled_date, read_acled_rows
+
+    def number(value: str, kind: type) -> object:
+        try:
+            return kind(value) if value not in ("", None) else None
+        except ValueError:
+            return None
+
+    return [MergeMention(
+        mention_id=f"row{index:06d}", doc_id=f"row{index:06d}", published=parse_acled_date(row["event_date"]),
+        event_date=parse_acled_date(row["event_date"]), time_precision=number(row.get("time_precision", ""), int),
+        event_type=row["event_type"], sub_event_type=row["sub_event_type"], actor1=row.get("actor1") or None,
+        actor2=row.get("actor2") or None, country=row.get("country"), admin1=row.get("admin1") or None,
+        admin2=row.get("admin2") or None, location=row.get("location") or None,
+        latitude=number(row.get("latitude", ""), float), longitude=number(row.get("longitude", ""), float),
+        geo_precision=number(row.get("geo_precision", ""), int),
+        fatalities=number(row.get("fatalities", ""), int) or 0, fatalities_reported=True)
+        for index, row in enumerate(read_acled_rows(path))]
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000, 1_000_000])
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--store", action="store_true", help="also time EventStore.merge() on a store file")
     parser.add_argument("--acled", type=Path, default=None, help="measure over-merging on an ACLED export instead")
+    parser.add_argument("--pairs", type=Path, action="append", default=[],
+                        help="precision/recall on an ACLED export's rows and second reports (repeatable), "
+                             "and on the hand-written stories")
     args = parser.parse_args()
+    if args.pairs:
+        for path in args.pairs:
+            acled_pairs(path)
+        story_scores()
+        return 0
     if args.acled:
         acled_over_merge(args.acled)
         return 0

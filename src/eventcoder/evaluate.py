@@ -100,7 +100,7 @@ def _field_matches(row: dict[str, str], event: Event | None) -> dict[str, bool]:
         "found": True,
         "event_type": event.event_type == row.get("event_type"),
         "sub_event_type": event.sub_event_type == row.get("sub_event_type"),
-        "event_date": bool(day) and event.event_date == (day.isoformat() if day else None),
+        "event_date": bool(day) and event.event_date == day,
         "time_precision": event.time_precision == _as_int(row.get("time_precision")),
         "actor1": _norm(event.actor1) == _norm(row.get("actor1")),
         "actor2": _norm(event.actor2) == _norm(row.get("actor2")),

@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import json
+import time
 from collections.abc import Iterable, Iterator
 from itertools import islice
 from pathlib import Path
@@ -18,7 +19,7 @@ from .record import ACLED_COLUMNS, AggregateClaim, Event
 
 __all__ = ["FORMATS", "ROW_FORMATS", "ROW_EXTRA_COLUMNS", "write_jsonl", "write_csv", "write_geojson", "write_events",
            "write_parquet", "acled_row", "write_rows_jsonl", "write_rows_csv", "write_rows_geojson",
-           "write_rows_parquet", "write_rows"]
+           "write_rows_parquet", "write_rows", "CSV_EXTRA_COLUMNS"]
 
 FORMATS = ("jsonl", "csv", "geojson")
 
@@ -32,22 +33,37 @@ def write_jsonl(records: Iterable[Event | AggregateClaim], stream: TextIO) -> in
     return count
 
 
+#: Columns ``write_csv`` always adds after ACLED's: what a report says beyond ACLED's export.
+CSV_EXTRA_COLUMNS = ("injuries", "arrests", "claims")
+
+
+def _claims_text(event: Event) -> str:
+    """The claims as JSON text: [{"field", "value", "source"}] (who says which figure)."""
+    claims = [{"field": c.field, "value": c.value, "source": c.source} for c in event.claims]
+    return json.dumps(claims, ensure_ascii=False, default=str) if claims else ""
+
+
 def write_csv(events: Iterable[Event], stream: TextIO, *, extra_columns: bool = False) -> int:
-    """ACLED's columns, in ACLED's order; ``extra_columns`` appends injuries, arrests, confidence, doc_id."""
-    extras = ("injuries", "arrests", "confidence", "doc_id") if extra_columns else ()
+    """ACLED's columns, in ACLED's order, then injuries, arrests and claims (JSON); ``extra_columns``
+    appends confidence and doc_id too. ``timestamp`` is the Unix time the file was written (ACLED's:
+    when the row was last changed)."""
+    extras = (*CSV_EXTRA_COLUMNS, *(("confidence", "doc_id") if extra_columns else ()))
     writer = csv.DictWriter(stream, fieldnames=[*ACLED_COLUMNS, *extras], extrasaction="ignore")
     writer.writeheader()
+    stamp = int(time.time())
     count = 0
     for event in events:
         row = event.acled_row()
-        row.update({name: getattr(event, name) for name in extras})
+        row["timestamp"] = row.get("timestamp") or stamp
+        row.update({name: getattr(event, name) for name in extras if name != "claims"})
+        row["claims"] = _claims_text(event)
         writer.writerow({k: "" if v is None else v for k, v in row.items()})
         count += 1
     return count
 
 
 def _feature(event: Event) -> dict[str, Any]:
-    properties = {k: v for k, v in event.to_dict().items() if k not in {"evidence", "claims"}}
+    properties = {k: v for k, v in event.to_dict().items() if k != "kind"}  # claims and evidence included
     geometry = None
     if event.latitude is not None and event.longitude is not None:
         geometry = {"type": "Point", "coordinates": [event.longitude, event.latitude]}
@@ -172,9 +188,11 @@ def write_rows_csv(rows: Iterable[dict[str, Any]], stream: TextIO, *, extra_colu
     extras = ROW_EXTRA_COLUMNS if extra_columns else ()
     writer = csv.DictWriter(stream, fieldnames=[*ACLED_COLUMNS, *extras], extrasaction="ignore")
     writer.writeheader()
+    stamp = int(time.time())
     count = 0
     for row in rows:
         out = acled_row(row)
+        out["timestamp"] = out.get("timestamp") or stamp
         for name in extras:
             value = row.get(name)
             out[name] = "; ".join(value) if isinstance(value, list) else value

@@ -182,19 +182,22 @@ def _as_document(item: Any, index: int, published: dt.date | None, country: str 
         return exc
 
 
-def process(documents: Iterable[Document | dict[str, Any] | str], *, config: PipelineConfig | None = None,
+def process(documents: Iterable[Document | dict[str, Any] | str] | Document | dict[str, Any] | str, *, config: PipelineConfig | None = None,
             published: dt.date | None = None, country: str | None = None,
             pipeline: Pipeline | None = None) -> Iterator[DocumentResult]:
-    """Run the pipeline over documents (Document objects, dicts in the input format, or plain strings).
+    """Run the pipeline over documents (Document objects, dicts in the input format, or plain strings),
+    or over one document given alone (``process("Police fired tear gas ...")``).
 
     Yields one :class:`DocumentResult` per document, errors included, in input order.
     """
+    if isinstance(documents, (str, dict, Document)):  # one document, not an iterable of characters or keys
+        documents = [documents]
     pipeline = pipeline or Pipeline.from_config(config)
     items = (_as_document(item, i, published, country) for i, item in enumerate(documents))
     yield from pipeline.process(items)
 
 
-def extract(documents: Iterable[Document | dict[str, Any] | str], *, config: PipelineConfig | None = None,
+def extract(documents: Iterable[Document | dict[str, Any] | str] | Document | dict[str, Any] | str, *, config: PipelineConfig | None = None,
             published: dt.date | None = None, country: str | None = None,
             on_error: Callable[[DocumentError], None] | None = None,
             pipeline: Pipeline | None = None) -> Iterator[Event]:

@@ -5,6 +5,7 @@ Field meanings and the ACLED conventions they follow are documented in docs/FIEL
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import json
 from dataclasses import asdict, dataclass, field, fields
@@ -46,7 +47,7 @@ class Event:
 
     event_id: str
     doc_id: str
-    event_date: str | None = None  # ISO date
+    event_date: dt.date | None = None  # ISO text given here is read as a date
     time_precision: int | None = None  # 1 day, 2 week/weekend, 3 month
     event_type: str | None = None
     sub_event_type: str | None = None
@@ -76,8 +77,14 @@ class Event:
     confidence: float = 0.0  # overall, 0..1
     sources: list[str] = field(default_factory=list)  # doc ids that report this event (several after merging)
 
+    def __post_init__(self) -> None:
+        self.event_date = _as_date(self.event_date)
+
     def to_dict(self) -> dict[str, Any]:
-        return {"kind": "event", **asdict(self)}
+        """Every field, JSON-ready (the date as ISO text)."""
+        data = asdict(self)
+        data["event_date"] = self.event_date.isoformat() if self.event_date else None
+        return {"kind": "event", **data}
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> "Event":
@@ -93,7 +100,8 @@ class Event:
         (data_id, region, source_scale, timestamp) are left empty."""
         row: dict[str, Any] = {c: getattr(self, c, None) for c in ACLED_COLUMNS}
         row["event_id_cnty"] = self.event_id
-        row["year"] = int(self.event_date[:4]) if self.event_date else None
+        row["event_date"] = self.event_date.isoformat() if self.event_date else None
+        row["year"] = self.event_date.year if self.event_date else None
         iso = _country_codes(self.country)
         row["iso"], row["iso3"] = iso if iso else (None, None)
         return row
@@ -119,6 +127,23 @@ class AggregateClaim:
 
     def to_dict(self) -> dict[str, Any]:
         return {"kind": "aggregate_claim", **asdict(self)}
+
+
+def _as_date(value: Any) -> dt.date | None:
+    """A date from a date, a datetime or ISO text (``"2020-01-22"``); None for empty text."""
+    if value is None or type(value) is dt.date:
+        return value
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return dt.date(value.year, value.month, value.day)
+    text = str(value).strip()
+    if not text:
+        return None
+    try:
+        return dt.date.fromisoformat(text[:10])
+    except ValueError:
+        raise ValueError(f"event_date: {text[:40]!r} is not a date; use YYYY-MM-DD") from None
 
 
 def _country_codes(country: str | None) -> tuple[int, str] | None:

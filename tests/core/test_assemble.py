@@ -50,7 +50,7 @@ def test_same_day_place_and_kind_merge_and_keep_both_spans():
     assert event.fatalities == 2
     assert [s.text for s in event.evidence["event_type"]] == ["torched", "died"]
     assert event.actor1 == "Rioters (Iraq)" and event.inter1 == 5 and event.interaction == 50
-    assert event.location == "Kufa" and event.admin1 == "Najaf" and event.event_date == "2020-01-19"
+    assert event.location == "Kufa" and event.admin1 == "Najaf" and event.event_date.isoformat() == "2020-01-19"
     assert event.source == "Example News" and event.sources == ["doc-1"]
 
 

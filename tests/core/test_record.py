@@ -53,8 +53,10 @@ def test_csv_has_acled_columns_in_order_and_codes():
     out = io.StringIO()
     assert write_csv([_event()], out) == 1
     rows = list(csv.reader(io.StringIO(out.getvalue())))
-    assert tuple(rows[0]) == ACLED_COLUMNS
+    assert tuple(rows[0][:len(ACLED_COLUMNS)]) == ACLED_COLUMNS
+    assert rows[0][len(ACLED_COLUMNS):] == ["injuries", "arrests", "claims"]  # kept after ACLED's
     row = dict(zip(rows[0], rows[1]))
+    assert int(row["timestamp"]) > 0
     assert row["event_id_cnty"].startswith("ev-")
     assert (row["iso"], row["iso3"], row["year"]) == ("368", "IRQ", "2020")
     assert row["admin2"] == ""  # unknown stays empty, never "None"
@@ -68,7 +70,7 @@ def test_geojson_is_valid_and_skips_missing_coordinates():
     first, second = collection["features"]
     assert first["geometry"] == {"type": "Point", "coordinates": [44.40, 32.03]}
     assert second["geometry"] is None
-    assert "evidence" not in first["properties"]
+    assert "evidence" in first["properties"] and "claims" in first["properties"]
 
 
 def test_jsonl_marks_the_record_kind():

@@ -7,9 +7,8 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
+from clients import build_app, make_client
 from samples import make_event_store, make_store
-
-from eventcoder.server import create_app
 
 
 def _test_client_class() -> Any:
@@ -36,11 +35,11 @@ def store(request: pytest.FixtureRequest) -> Iterator[Any]:
 
 @pytest.fixture
 def client(store: Any) -> Iterator[Any]:
-    with _test_client_class()(create_app(store, reviewer="default-analyst")) as test_client:
+    with make_client(build_app(store)) as test_client:
         yield test_client
 
 
 @pytest.fixture
 def client_factory() -> Any:
-    """Build a client for any app (for apps with special settings)."""
+    """Build a client for any app (for apps with special settings); it sends no CSRF token."""
     return _test_client_class()

@@ -9,10 +9,11 @@ from typing import Any
 
 import pytest
 import typer
+from clients import build_app, make_client
 from samples import make_event_store, make_store, sample_documents
 
 from eventcoder.commands import serve as serve_command
-from eventcoder.server import STATIC_DIR, content_security_policy, create_app
+from eventcoder.server import STATIC_DIR, content_security_policy
 
 
 def test_every_response_carries_a_strict_csp(client: Any) -> None:
@@ -65,7 +66,7 @@ def test_missing_assets_are_reported(tmp_path: Path, client_factory: Any) -> Non
     static.mkdir()
     for name in ("index.html", "app.js", "app.css"):
         shutil.copy(STATIC_DIR / name, static / name)
-    with client_factory(create_app(make_store(), static_dir=static)) as client:
+    with make_client(build_app(make_store(), static_dir=static)) as client:
         assert client.get("/api/health").json() == {"ok": True, "assets_built": False}
         assert client.get("/").status_code == 200
         missing = client.get("/static/vendor/leaflet.js")
@@ -95,7 +96,7 @@ def test_serve_binds_to_localhost_by_default(monkeypatch: pytest.MonkeyPatch, tm
 
 def test_corrections_survive_reingest_and_remerge(tmp_path: Path, client_factory: Any) -> None:
     store = make_event_store(tmp_path / "events.duckdb")
-    with client_factory(create_app(store)) as client:
+    with make_client(build_app(store)) as client:
         basra = client.get("/api/events", params={"admin1": "Basra"}).json()["events"][0]["event_id"]
         client.post(f"/api/events/{basra}/corrections", json={"field": "fatalities", "value": 5, "why": "morgue count"})
     # the documents come in again (a new pipeline run) and the events are rebuilt
@@ -109,7 +110,7 @@ def test_corrections_survive_reingest_and_remerge(tmp_path: Path, client_factory
     store.ingest_documents(sample_documents(), force=True, processor=lambda items: (
         DocumentResult(d.id, events=by_doc.get(d.id, []), content_hash=d.content_hash, document=d) for d in items))
     store.merge()
-    with client_factory(create_app(store)) as client:
+    with make_client(build_app(store)) as client:
         row = client.get("/api/events", params={"admin1": "Basra"}).json()["events"][0]
         assert row["fatalities"] == 5 and "fatalities" in row["corrected"]
     store.close()

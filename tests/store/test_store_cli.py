@@ -111,3 +111,15 @@ def test_ingest_partitions_written_by_the_engine_equals_direct_ingest(tmp_path, 
         assert snapshot(parts.con) == snapshot(direct.con)
     again = runner.invoke(app, ["ingest", str(tmp_path / "parts"), "--partitions", "--db", str(db), "--no-progress"])
     assert "4 unchanged" in again.output
+
+
+def test_events_filters_accept_codes_and_spellings_and_name_close_matches(db):
+    iraq = runner.invoke(app, ["events", "--db", str(db), "--country", "Iraq", "-f", "jsonl"])
+    for code in ("IQ", "IRQ", "iraq"):
+        result = runner.invoke(app, ["events", "--db", str(db), "--country", code, "-f", "jsonl"])
+        assert result.exit_code == 0, result.output
+        assert result.stdout == iraq.stdout
+    typo = runner.invoke(app, ["events", "--db", str(db), "--type", "Protest"])
+    assert typo.exit_code == 2 and "'Protests'" in typo.output
+    nowhere = runner.invoke(app, ["events", "--db", str(db), "--admin1", "Nowhereland"])
+    assert nowhere.exit_code == 2 and "no admin1" in nowhere.output

@@ -8,6 +8,7 @@ from typing import Annotated, Optional
 import typer
 
 from ..errors import EventcoderError
+from ..server.security import DEFAULT_MAX_BODY
 
 __all__ = ["register", "serve"]
 
@@ -24,8 +25,16 @@ def serve(db: Annotated[Optional[Path], typer.Option(
               help="an online tile layer, e.g. https://tile.example.org/{z}/{x}/{y}.png (off by default: "
                    "the page then uses only the bundled country boundaries)")] = None,
           tiles_attribution: Annotated[Optional[str], typer.Option(help="credit line for --tiles")] = None,
-          reviewer: Annotated[Optional[str], typer.Option(
-              help="default name recorded in the audit trail (default: your user name)")] = None) -> None:
+          user: Annotated[Optional[str], typer.Option(
+              "--user", "--reviewer",
+              help="who the analyst is: the name every review action is recorded under in the audit trail "
+                   "(default: your user name); requests cannot name anyone else")] = None,
+          allow_host: Annotated[Optional[list[str]], typer.Option(
+              "--allow-host", help="a host name the page may be opened by besides 127.0.0.1 and localhost "
+                                   "(repeatable); requests naming any other host are refused")] = None,
+          max_body: Annotated[int, typer.Option(min=1024, max=10_000_000,
+                                                help="largest request body accepted, in bytes")] = DEFAULT_MAX_BODY,
+          ) -> None:
     """Open a web dashboard to explore and review the events in a store.
 
     Example: eventcoder serve --db events.duckdb   (then open http://127.0.0.1:8000)
@@ -49,8 +58,10 @@ def serve(db: Annotated[Optional[Path], typer.Option(
                    "the map will be unavailable", err=True)
     if host not in LOCAL_HOSTS:
         typer.echo(f"warning: listening on {host}: anyone who can reach it can read and correct events "
-                   "(there is no login)", err=True)
-    app = create_app(store, tile_url=tiles, tile_attribution=tiles_attribution, reviewer=reviewer or default_reviewer())
+                   "(there is no login); add the name they use with --allow-host", err=True)
+    hosts = [*(allow_host or []), *([host] if host not in LOCAL_HOSTS | {"0.0.0.0", "::"} else [])]
+    app = create_app(store, tile_url=tiles, tile_attribution=tiles_attribution, reviewer=user or default_reviewer(),
+                     allowed_hosts=hosts, max_body=max_body)
     typer.echo(f"eventcoder dashboard on http://{'[' + host + ']' if ':' in host else host}:{port}  (Ctrl+C to stop)")
     uvicorn.run(app, host=host, port=port, log_level="warning")
 

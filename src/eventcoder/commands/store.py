@@ -105,7 +105,7 @@ def register(app: typer.Typer) -> None:
         console = Console(stderr=True)
         with ExitStack() as stack:
             try:
-                store = stack.enter_context(EventStore.open(db))
+                store = stack.enter_context(EventStore.open(db, linger=0))
             except EventcoderError as exc:
                 raise _fail(str(exc)) from None
             bar = Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(),
@@ -174,8 +174,8 @@ def register(app: typer.Typer) -> None:
         db: Annotated[Optional[Path], typer.Option("--db", help=DB_HELP)] = None,
         date_from: Annotated[Optional[str], typer.Option("--from", help="First event date (YYYY-MM-DD).")] = None,
         date_to: Annotated[Optional[str], typer.Option("--to", help="Last event date (YYYY-MM-DD).")] = None,
-        country: Annotated[Optional[str], typer.Option(help="Country (exact, any case).")] = None,
-        admin1: Annotated[Optional[str], typer.Option(help="First-level region (exact, any case).")] = None,
+        country: Annotated[Optional[str], typer.Option(help="Country: name (any case) or ISO 3166 code (SY, SYR).")] = None,
+        admin1: Annotated[Optional[str], typer.Option(help="First-level region, ACLED's or a common spelling.")] = None,
         event_type: Annotated[Optional[str], typer.Option("--type", help="ACLED event type.")] = None,
         sub_event_type: Annotated[Optional[str], typer.Option("--sub-type", help="ACLED sub-event type.")] = None,
         actor: Annotated[Optional[str], typer.Option(help="Part of an actor's name.")] = None,
@@ -202,7 +202,11 @@ def register(app: typer.Typer) -> None:
         if fmt is EventsFormat.parquet and output is None:
             raise _fail("--format parquet needs -o FILE.parquet")
         try:
-            with EventStore.open(path, read_only=True) as store:
+            with EventStore.open(path, read_only=True, linger=0) as store:
+                if filters.country or filters.admin1 or filters.event_type or filters.sub_event_type:
+                    from ..store.names import resolve_filter
+
+                    filters = resolve_filter(filters, store.facets())  # ISO codes, spellings; close matches
                 if fmt is EventsFormat.table:
                     rows, total = store.query_events(filters, limit=50 if limit is None else limit, order_by=order_by)
                     _print_table(rows, total, sys.stdout)
@@ -234,7 +238,7 @@ def register(app: typer.Typer) -> None:
         Example: eventcoder merge --db events.duckdb
         """
         try:
-            with EventStore.open(db) as store:
+            with EventStore.open(db, linger=0) as store:
                 result = store.merge()
         except EventcoderError as exc:
             raise _fail(str(exc)) from None

@@ -18,16 +18,16 @@ from typing import Any, Protocol
 
 from ..errors import StoreError
 from ..record import Event, make_event_id
-from ..store.filters import ORDER_FIELDS, EventFilter, where_clause
+from ..store.filters import ORDER_FIELDS, EventFilter
+from ..store.review import CORRECTABLE_FIELDS, check_correction, coerce_value, fill_inter_codes, inter_of_actor
+from ..taxonomy import SUB_EVENT_TYPES
 
 __all__ = ["DashboardStore", "MemoryStore", "open_store", "load_jsonl", "map_points", "MAP_FIELDS", "CORRECTABLE",
            "default_reviewer"]
 
-#: Fields the dashboard lets an analyst correct (the store validates values).
-CORRECTABLE: tuple[str, ...] = (
-    "event_date", "event_type", "sub_event_type", "actor1", "assoc_actor_1", "actor2", "assoc_actor_2",
-    "country", "admin1", "admin2", "location", "latitude", "longitude", "fatalities", "notes",
-)
+#: Fields the dashboard lets an analyst correct (the store validates values): every field the store
+#: accepts corrections for.
+CORRECTABLE: tuple[str, ...] = CORRECTABLE_FIELDS
 
 
 class DashboardStore(Protocol):
@@ -51,6 +51,8 @@ class DashboardStore(Protocol):
     def split_event(self, event_id: str, mention_ids: list[str], *, who: str, why: str) -> list[dict[str, Any]]: ...
 
     def mark_wrong(self, event_id: str, *, who: str, why: str, wrong: bool = True) -> dict[str, Any]: ...
+
+    def mark_reviewed(self, event_id: str, *, who: str, why: str) -> dict[str, Any]: ...
 
     def audit_trail(self, event_id: str | None = None) -> list[dict[str, Any]]: ...
 
@@ -83,6 +85,7 @@ class _Group:
     mention_ids: list[str]
     fields: dict[str, Any] = field(default_factory=dict)  # analysts' corrections
     wrong: bool = False
+    reviewed: bool = False
 
 
 class MemoryStore:
@@ -133,7 +136,8 @@ class MemoryStore:
         row.update(group.fields)
         docs = list(dict.fromkeys(d for m in mentions for d in [m.doc_id, *m.sources]))
         row.update(event_id=event_id, anchor_mention=anchor.event_id, n_mentions=len(mentions),
-                   n_documents=len(docs), sources=docs, conflicts=[], corrected=sorted(group.fields),
+                   n_documents=len(docs), sources=docs, conflicts=[],
+                   corrected=sorted({*group.fields, *(["reviewed"] if group.reviewed else [])}),
                    status="wrong" if group.wrong else "ok",
                    year=int(row["event_date"][:4]) if row.get("event_date") else None)
         return row
@@ -160,6 +164,15 @@ class MemoryStore:
         if not all(_same(getattr(f, k), row.get(k)) for k in ("country", "admin1", "event_type", "sub_event_type")):
             return False
         if not _contains(f.actor, *(row.get(k) for k in ("actor1", "actor2", "assoc_actor_1", "assoc_actor_2"))):
+            return False
+        confidence = row.get("confidence")
+        if f.min_confidence is not None and (confidence is None or confidence < f.min_confidence):
+            return False
+        if f.max_confidence is not None and (confidence is None or confidence > f.max_confidence):
+            return False
+        if f.conflicted is not None and bool(row.get("conflicts")) != f.conflicted:
+            return False
+        if f.reviewed is not None and bool(row.get("corrected") or row["status"] == "wrong") != f.reviewed:
             return False
         return _contains(f.text, *(row.get(k) for k in ("notes", "location", "admin1", "admin2", "actor1",
                                                         "actor2", "assoc_actor_1", "assoc_actor_2", "source")))
@@ -247,10 +260,26 @@ class MemoryStore:
 
     def correct_field(self, event_id: str, field: str, value: Any, *, who: str, why: str) -> dict[str, Any]:
         group = self._group(event_id)
-        if field not in CORRECTABLE:
-            raise ValueError(f"{field!r} cannot be corrected; choose one of {', '.join(CORRECTABLE)}")
+        value = coerce_value(field, value)
+        check_correction(self._row(event_id, group), field, value)
         group.fields[field] = value
+        if field == "sub_event_type":
+            group.fields["event_type"] = SUB_EVENT_TYPES[value]
+        if field in ("actor1", "actor2"):
+            kind = inter_of_actor(value)
+            if value is None or kind is not None:
+                group.fields[f"inter{field[-1]}"] = kind
+        if field in ("actor1", "actor2", "inter1", "inter2"):
+            row = self._row(event_id, group)
+            for name in (*fill_inter_codes(row), "interaction"):
+                group.fields[name] = row[name]
         self._log("field", event_id, group.mention_ids, who=who, why=why, field=field, value=value)
+        return self._row(event_id, group)
+
+    def mark_reviewed(self, event_id: str, *, who: str, why: str) -> dict[str, Any]:
+        group = self._group(event_id)
+        group.reviewed = True
+        self._log("reviewed", event_id, group.mention_ids, who=who, why=why, value=True)
         return self._row(event_id, group)
 
     def mark_wrong(self, event_id: str, *, who: str, why: str, wrong: bool = True) -> dict[str, Any]:
@@ -299,20 +328,13 @@ MAP_FIELDS = ("event_id", "latitude", "longitude", "event_type", "fatalities", "
 def map_points(store: DashboardStore, filters: EventFilter, *, limit: int) -> list[tuple[Any, ...]]:
     """The located events matching ``filters``, newest first: tuples of :data:`MAP_FIELDS` only.
 
-    Over the DuckDB event store this is one parameterised query on the ``events`` table (the general
+    The DuckDB event store answers with one query on the ``events`` table (the general
     ``query_events`` decodes every column of every row: ~40x slower for 10,000 events); any other
     store goes through ``query_events``.
     """
-    con = getattr(store, "con", None)
-    if con is not None and hasattr(store, "ingest_documents"):
-        where, params = where_clause(filters)
-        located = "e.latitude IS NOT NULL AND e.longitude IS NOT NULL"
-        where = f"{where} AND {located}" if where else f"WHERE {located}"
-        rows = con.execute(
-            f"SELECT e.event_id, e.latitude, e.longitude, e.event_type, e.fatalities, CAST(e.event_date AS VARCHAR), "
-            f"e.location FROM events e {where} ORDER BY e.event_date DESC NULLS LAST, e.event_id LIMIT ?",
-            [*params, int(limit)]).fetchall()
-        return [tuple(row) for row in rows]
+    direct = getattr(store, "map_points", None)
+    if direct is not None:
+        return direct(filters, limit=limit)  # type: ignore[no-any-return]
     rows, _ = store.query_events(filters, limit=limit, offset=0, order_by="-event_date")
     return [tuple(r.get(k) if k != "event_date" or r.get(k) is None else str(r[k]) for k in MAP_FIELDS)
             for r in rows if r.get("latitude") is not None and r.get("longitude") is not None]
@@ -336,8 +358,11 @@ def load_jsonl(path: Path) -> MemoryStore:
     return store
 
 
-def open_store(path: Path) -> DashboardStore:
-    """The store at ``path``: an event store file, or (``.jsonl``) an extract output loaded in memory."""
+def open_store(path: Path, *, linger: float = 0.5) -> DashboardStore:
+    """The store at ``path``: an event store file, or (``.jsonl``) an extract output loaded in memory.
+
+    The file is taken per request and let go ``linger`` seconds after the last one, so ``ingest``,
+    ``merge`` and ``events`` can use it while the dashboard runs."""
     if not path.exists():
         how = "`eventcoder extract`" if path.suffix == ".jsonl" else "`eventcoder ingest`"
         raise StoreError(f"{path} does not exist; create it with {how} or give --db the right path")
@@ -345,5 +370,5 @@ def open_store(path: Path) -> DashboardStore:
         return load_jsonl(path)
     from ..store import EventStore
 
-    return EventStore.open(path)  # type: ignore[no-any-return]
+    return EventStore.open(path, linger=linger)  # type: ignore[no-any-return]
 

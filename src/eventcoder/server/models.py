@@ -5,14 +5,16 @@ Every string in a response may come from untrusted article text: clients must re
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, ConfigDict, Field, StrictFloat, StrictInt
+
+from ..store.filters import EventFilter
 
 __all__ = [
     "EventSummary", "EventPage", "MapPoints", "TimelineBucket", "Admin1Count", "Facets", "DocumentView",
     "EvidenceSpan", "ClaimView", "MentionView", "AuditEntry", "EventDetail", "Correction", "WrongMark",
-    "MergeRequest", "SplitRequest", "ReviewResult", "Config",
+    "MergeRequest", "SplitRequest", "ReviewResult", "Config", "ReviewedMark", "BulkRequest", "FilterBody",
 ]
 
 
@@ -32,6 +34,8 @@ class EventSummary(BaseModel):
     longitude: float | None = None
     fatalities: int | None = None
     confidence: float | None = None
+    assoc_actor_1: str | None = None
+    assoc_actor_2: str | None = None
     n_documents: int = Field(1, description="how many source documents report the event")
     corrected: list[str] = Field([], description="fields an analyst corrected")
     status: str = Field("ok", description="ok | wrong (marked wrong by an analyst)")
@@ -138,26 +142,72 @@ class EventDetail(BaseModel):
     audit: list[AuditEntry]
 
 
+Id = Annotated[str, Field(min_length=1, max_length=200)]
+
+
 class _Review(BaseModel):
-    who: str | None = Field(None, max_length=200, description="the analyst; default: the server's --reviewer")
+    """Who acts is the server's user (``serve --user``), never a field of the request."""
+
+    model_config = ConfigDict(extra="forbid")
+
     why: str = Field(..., min_length=1, max_length=2000, description="the reason, kept in the audit trail")
 
 
 class Correction(_Review):
-    field: str
-    value: str | int | float | None
+    field: str = Field(..., max_length=40)
+    value: Annotated[str, Field(max_length=10_000)] | StrictInt | StrictFloat | None
 
 
 class WrongMark(_Review):
     wrong: bool = True
 
 
+class ReviewedMark(_Review):
+    pass
+
+
 class MergeRequest(_Review):
-    event_ids: list[str] = Field(..., min_length=2, max_length=100)
+    event_ids: list[Id] = Field(..., min_length=2, max_length=100)
 
 
 class SplitRequest(_Review):
-    mention_ids: list[str] = Field(..., min_length=1, description="mentions that move to a new event")
+    mention_ids: list[Id] = Field(..., min_length=1, max_length=1000, description="mentions that move to a new event")
+
+
+Name = Annotated[str | None, Field(None, max_length=200)]
+
+
+class FilterBody(BaseModel):
+    """The list endpoints' filters, in a request body (for bulk actions)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    date_from: Annotated[str | None, Field(None, max_length=10)] = None
+    date_to: Annotated[str | None, Field(None, max_length=10)] = None
+    country: Name = None
+    admin1: Name = None
+    event_type: Name = None
+    sub_event_type: Name = None
+    actor: Name = None
+    q: Name = None
+    min_confidence: Annotated[float | None, Field(None, ge=0, le=1)] = None
+    max_confidence: Annotated[float | None, Field(None, ge=0, le=1)] = None
+    conflicts: bool | None = None
+    reviewed: bool | None = None
+    include_wrong: bool = False
+
+    def to_filter(self) -> EventFilter:
+        return EventFilter(date_from=self.date_from or None, date_to=self.date_to or None,
+                           country=self.country or None, admin1=self.admin1 or None,
+                           event_type=self.event_type or None, sub_event_type=self.sub_event_type or None,
+                           actor=self.actor or None, text=self.q or None, include_wrong=self.include_wrong,
+                           min_confidence=self.min_confidence, max_confidence=self.max_confidence,
+                           conflicted=self.conflicts, reviewed=self.reviewed)
+
+
+class BulkRequest(_Review):
+    action: Literal["reviewed", "wrong", "not_wrong"]
+    filters: FilterBody
 
 
 class ReviewResult(BaseModel):
@@ -167,6 +217,8 @@ class ReviewResult(BaseModel):
 class Config(BaseModel):
     tile_url: str | None = Field(None, description="online tile layer the user configured (--tiles), if any")
     tile_attribution: str | None = None
-    reviewer: str
+    reviewer: str = Field(description="who review actions are recorded as (serve --user)")
     correctable_fields: list[str]
     order_fields: list[str]
+    csrf_token: str = Field(description="send in the X-CSRF-Token header of every state-changing request")
+    event_types: dict[str, list[str]] = Field({}, description="ACLED's event types and their sub-event types")

@@ -22,15 +22,19 @@ Layout (see ``schema.py`` for the tables):
 Event ids are stable while the event's *anchor* mention (the earliest-published one) stays in the
 event; a merge or split changes the id of the events involved. All SQL is parameterised.
 
-The store is not safe for concurrent use by several processes (DuckDB allows one writer); inside one
-process an :class:`EventStore` may be shared between threads (calls are serialised by a lock).
+Several processes can use one store file (DuckDB lets one process hold it at a time): open it with
+``linger=`` (seconds to keep the file after the last call; ``0`` lets go at once) and each call takes
+the file, retrying while another process holds it (up to ``wait`` seconds), and lets it go after; an
+ingest takes it per batch. The dashboard and the CLI commands open stores this way (see
+``connection.py`` and docs/DASHBOARD.md). Without ``linger`` the file is held until :meth:`close`.
+Inside one process an :class:`EventStore` may be shared between threads: reads run in parallel on
+cursors of their own, writes take turns.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import os
-import threading
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from types import TracebackType
@@ -42,11 +46,13 @@ from ..pipeline import DocumentResult
 from .filters import ORDER_FIELDS, EventFilter
 from .ingest import IngestSummary, Processor, ProgressCallback
 from .review import CORRECTABLE_FIELDS, EventNotFoundError
-from .schema import SCHEMA_VERSION, applied_migrations, connect
+from .connection import DEFAULT_WAIT_S, Connections, StoreBusyError
+from .schema import SCHEMA_VERSION, applied_migrations
 
 __all__ = [
     "EventStore", "EventFilter", "IngestSummary", "Processor", "ProgressCallback", "ORDER_FIELDS",
     "SCHEMA_VERSION", "DEFAULT_DB", "DB_ENV_VAR", "default_db_path", "CORRECTABLE_FIELDS", "EventNotFoundError",
+    "StoreBusyError",
 ]
 
 #: Environment variable naming the store file; else ``DEFAULT_DB`` in the working directory.
@@ -61,24 +67,36 @@ def default_db_path() -> Path:
 class EventStore:
     """One open store file. Build with :meth:`open`; use as a context manager or call :meth:`close`."""
 
-    def __init__(self, path: str | Path | None = None, *, read_only: bool = False) -> None:
+    #: Reads may run in parallel threads (the web app relies on it).
+    concurrent = True
+
+    def __init__(self, path: str | Path | None = None, *, read_only: bool = False, linger: float | None = None,
+                 wait: float = DEFAULT_WAIT_S) -> None:
         self.path = Path(path) if path is not None else default_db_path()
         self.read_only = read_only
-        self._lock = threading.RLock()
-        self.con = connect(self.path, read_only=read_only)
+        self._db = Connections(path if path == ":memory:" else self.path, read_only=read_only, linger=linger,
+                               wait=wait)
 
     @classmethod
-    def open(cls, path: str | Path | None = None, *, read_only: bool = False) -> "EventStore":
+    def open(cls, path: str | Path | None = None, *, read_only: bool = False, linger: float | None = None,
+             wait: float = DEFAULT_WAIT_S) -> "EventStore":
         """Open (creating and migrating if needed) the store at ``path`` (default: :func:`default_db_path`).
 
-        ``":memory:"`` gives a throw-away store. Raises :class:`~eventcoder.errors.StoreError` when the
-        file cannot be opened (another process writing it, a newer schema, not a DuckDB file).
+        ``":memory:"`` gives a throw-away store. Without ``linger`` the file is opened now and held
+        until :meth:`close`; with ``linger`` (seconds) it is opened per call and let go that long after
+        the last one, so other processes can use it in between. Raises
+        :class:`~eventcoder.errors.StoreError` when the file cannot be opened (a newer schema, not a
+        DuckDB file), :class:`StoreBusyError` when another process held it longer than ``wait`` seconds.
         """
-        return cls(path, read_only=read_only)
+        return cls(path, read_only=read_only, linger=linger, wait=wait)
+
+    @property
+    def con(self) -> Any:
+        """The DuckDB connection of a store held open (for tests and benchmarks)."""
+        return self._db.root
 
     def close(self) -> None:
-        with self._lock:
-            self.con.close()
+        self._db.close()
 
     def __enter__(self) -> "EventStore":
         return self
@@ -91,8 +109,8 @@ class EventStore:
 
     def migrations(self) -> list[dict[str, Any]]:
         """The migrations applied to this file: ``{"version", "name", "applied_at"}``, oldest first."""
-        with self._lock:
-            return applied_migrations(self.con)
+        with self._db.reading() as con:
+            return applied_migrations(con)
 
     # -- ingest and merge ---------------------------------------------------------------------------
 
@@ -132,10 +150,9 @@ class EventStore:
         """
         from .ingest import ingest_documents
 
-        with self._lock:
-            return ingest_documents(self.con, items, processor=processor, config=config, engine=engine,
-                                    workers=workers, scheduler=scheduler, batch_size=batch_size, force=force,
-                                    merge=merge, progress=progress)
+        return ingest_documents(self._db, items, processor=processor, config=config, engine=engine,
+                                workers=workers, scheduler=scheduler, batch_size=batch_size, force=force,
+                                merge=merge, progress=progress)
 
     def ingest_results(self, results: Iterable[DocumentResult], *, batch_size: int = 64, force: bool = False,
                        merge: bool = True, progress: ProgressCallback | None = None) -> IngestSummary:
@@ -144,9 +161,8 @@ class EventStore:
         Same skipping, transactions and merge as :meth:`ingest_documents`."""
         from .ingest import ingest_results
 
-        with self._lock:
-            return ingest_results(self.con, results, batch_size=batch_size, force=force, merge=merge,
-                                  progress=progress)
+        return ingest_results(self._db, results, batch_size=batch_size, force=force, merge=merge,
+                              progress=progress)
 
     def merge(self) -> dict[str, int]:
         """Rebuild the events from all mentions, then re-apply every correction, in one transaction.
@@ -156,15 +172,15 @@ class EventStore:
         """
         from .merge import merge_store
 
-        with self._lock:
-            return merge_store(self.con)
+        with self._db.writing() as con:
+            return merge_store(con)
 
     def counts(self) -> dict[str, int]:
         """``{"documents", "mentions", "events", "aggregates", "errors", "corrections"}`` row counts."""
         from .queries import counts
 
-        with self._lock:
-            return counts(self.con)
+        with self._db.reading() as con:
+            return counts(con)
 
     # -- queries for the CLI and the web app ----------------------------------------------------------
 
@@ -179,8 +195,8 @@ class EventStore:
         """
         from .queries import query_events
 
-        with self._lock:
-            return query_events(self.con, filters or EventFilter(), limit=limit, offset=offset, order_by=order_by)
+        with self._db.reading() as con:
+            return query_events(con, filters or EventFilter(), limit=limit, offset=offset, order_by=order_by)
 
     def iter_events(self, filters: EventFilter | None = None, *, order_by: str = "event_date",
                     page_size: int = 10_000) -> Iterator[dict[str, Any]]:
@@ -188,12 +204,8 @@ class EventStore:
         Reads through its own cursor, so other calls may run while it is consumed."""
         from .queries import iter_events
 
-        with self._lock:
-            cursor = self.con.cursor()
-        try:
+        with self._db.reading() as cursor:
             yield from iter_events(cursor, filters or EventFilter(), order_by=order_by, page_size=page_size)
-        finally:
-            cursor.close()
 
     def get_event(self, event_id: str) -> dict[str, Any] | None:
         """One event with everything behind it, or None.
@@ -206,45 +218,60 @@ class EventStore:
         """
         from .queries import get_event
 
-        with self._lock:
-            return get_event(self.con, event_id)
+        with self._db.reading() as con:
+            return get_event(con, event_id)
 
     def timeline(self, filters: EventFilter | None = None, *, interval: str = "day") -> list[dict[str, Any]]:
         """Events and fatalities per ``interval`` ("day", "week" (ACLED weeks start Saturday) or
         "month"): ``[{"period": date, "events": n, "fatalities": n}]`` in date order."""
         from .queries import timeline
 
-        with self._lock:
-            return timeline(self.con, filters or EventFilter(), interval=interval)
+        with self._db.reading() as con:
+            return timeline(con, filters or EventFilter(), interval=interval)
 
     def admin1_counts(self, filters: EventFilter | None = None) -> list[dict[str, Any]]:
         """Events and fatalities per admin1: ``[{"country", "admin1", "events", "fatalities",
         "latitude", "longitude"}]`` (mean coordinates, for a map), most events first."""
         from .queries import admin1_counts
 
-        with self._lock:
-            return admin1_counts(self.con, filters or EventFilter())
+        with self._db.reading() as con:
+            return admin1_counts(con, filters or EventFilter())
+
+    def map_points(self, filters: EventFilter | None = None, *, limit: int = 100_000) -> list[tuple[Any, ...]]:
+        """Located events matching ``filters``, newest first, as tuples of
+        ``(event_id, latitude, longitude, event_type, fatalities, event_date, location)``."""
+        from .queries import map_points
+
+        with self._db.reading() as con:
+            return map_points(con, filters or EventFilter(), limit=limit)
+
+    def stamp(self) -> str:
+        """A value that changes whenever documents, events or corrections change."""
+        from .queries import stamp
+
+        with self._db.reading() as con:
+            return stamp(con)
 
     def facets(self) -> dict[str, list[str]]:
         """Distinct values for filter drop-downs: ``{"country", "admin1", "event_type", "sub_event_type"}``."""
         from .queries import facets
 
-        with self._lock:
-            return facets(self.con)
+        with self._db.reading() as con:
+            return facets(con)
 
     def aggregates(self, *, doc_id: str | None = None) -> list[dict[str, Any]]:
         """Stored aggregate claims ("600 killed since October"), optionally for one document."""
         from .queries import aggregates
 
-        with self._lock:
-            return aggregates(self.con, doc_id=doc_id)
+        with self._db.reading() as con:
+            return aggregates(con, doc_id=doc_id)
 
     def errors(self) -> list[dict[str, Any]]:
         """Documents that failed in the latest attempt: ``{"doc_id", "source", "stage", "field", "message"}``."""
         from .queries import errors
 
-        with self._lock:
-            return errors(self.con)
+        with self._db.reading() as con:
+            return errors(con)
 
     # -- review: corrections kept as an audit trail and re-applied after every merge ------------------
 
@@ -257,31 +284,38 @@ class EventStore:
         """
         from .review import correct_field
 
-        with self._lock:
-            return correct_field(self.con, event_id, field, value, who=who, why=why)
+        with self._db.writing() as con:
+            return correct_field(con, event_id, field, value, who=who, why=why)
 
     def merge_events(self, event_ids: list[str], *, who: str, why: str) -> dict[str, Any]:
         """Merge two or more events into one (kept through re-merges); returns the merged event row."""
         from .review import merge_events
 
-        with self._lock:
-            return merge_events(self.con, event_ids, who=who, why=why)
+        with self._db.writing() as con:
+            return merge_events(con, event_ids, who=who, why=why)
 
     def split_event(self, event_id: str, mention_ids: list[str], *, who: str, why: str) -> list[dict[str, Any]]:
         """Move ``mention_ids`` out of an event into a new event of their own (kept through re-merges);
         returns ``[remaining event row, new event row]``."""
         from .review import split_event
 
-        with self._lock:
-            return split_event(self.con, event_id, mention_ids, who=who, why=why)
+        with self._db.writing() as con:
+            return split_event(con, event_id, mention_ids, who=who, why=why)
 
     def mark_wrong(self, event_id: str, *, who: str, why: str, wrong: bool = True) -> dict[str, Any]:
         """Mark an event as wrong (not an event, or not in scope); ``wrong=False`` takes the mark back.
         Wrong events stay in the store but leave queries and exports unless asked for."""
         from .review import mark_wrong
 
-        with self._lock:
-            return mark_wrong(self.con, event_id, who=who, why=why, wrong=wrong)
+        with self._db.writing() as con:
+            return mark_wrong(con, event_id, who=who, why=why, wrong=wrong)
+
+    def mark_reviewed(self, event_id: str, *, who: str, why: str) -> dict[str, Any]:
+        """Record that an analyst checked the event; it then counts as reviewed (``EventFilter.reviewed``)."""
+        from .review import mark_reviewed
+
+        with self._db.writing() as con:
+            return mark_reviewed(con, event_id, who=who, why=why)
 
     def audit_trail(self, event_id: str | None = None) -> list[dict[str, Any]]:
         """Corrections, newest first: ``{"correction_id", "kind" ("field"|"merge"|"split"|"wrong"),
@@ -290,5 +324,5 @@ class EventStore:
         the corrections that apply to that event now or were made on it."""
         from .review import audit_trail
 
-        with self._lock:
-            return audit_trail(self.con, event_id)
+        with self._db.reading() as con:
+            return audit_trail(con, event_id)

@@ -21,7 +21,10 @@ class EventFilter:
     """Which events to show; every field is optional and they combine with AND.
 
     ``actor`` matches actor1/actor2/assoc actors, ``text`` notes, location and actors (both are
-    case-insensitive substrings). Dates are inclusive. ``include_wrong`` keeps events marked wrong.
+    case-insensitive substrings). Dates and the confidence range are inclusive. ``conflicted``:
+    only events whose reports disagree (True) or agree (False); ``reviewed``: only events an analyst
+    has acted on (a correction, a wrong mark or a *reviewed* mark) or only the others.
+    ``include_wrong`` keeps events marked wrong.
     """
 
     date_from: dt.date | str | None = None
@@ -33,6 +36,10 @@ class EventFilter:
     actor: str | None = None
     text: str | None = None
     include_wrong: bool = False
+    min_confidence: float | None = None
+    max_confidence: float | None = None
+    conflicted: bool | None = None
+    reviewed: bool | None = None
 
 
 def _as_date(value: dt.date | str, name: str) -> dt.date:
@@ -73,6 +80,17 @@ def where_clause(filters: EventFilter, alias: str = "e") -> tuple[str, list[Any]
         cols = ("notes", "location", "admin1", "admin2", "actor1", "actor2", "assoc_actor_1", "assoc_actor_2", "source")
         parts.append("(" + " OR ".join(f"lower(coalesce({a}.{c}, '')) LIKE ? ESCAPE '\\'" for c in cols) + ")")
         params.extend([_like(filters.text)] * len(cols))
+    if filters.min_confidence is not None:
+        parts.append(f"{a}.confidence >= ?")
+        params.append(float(filters.min_confidence))
+    if filters.max_confidence is not None:
+        parts.append(f"{a}.confidence <= ?")
+        params.append(float(filters.max_confidence))
+    if filters.conflicted is not None:
+        parts.append(f"{a}.conflicts {'<>' if filters.conflicted else '='} '[]'")
+    if filters.reviewed is not None:
+        reviewed = f"({a}.corrected <> '[]' OR {a}.status = 'wrong')"
+        parts.append(reviewed if filters.reviewed else f"NOT {reviewed}")
     if not filters.include_wrong:
         parts.append(f"{a}.status <> 'wrong'")
     return ("WHERE " + " AND ".join(parts)) if parts else "", params

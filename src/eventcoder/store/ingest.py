@@ -10,6 +10,7 @@ import datetime as dt
 import importlib
 import time
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, field
 from itertools import chain
 from typing import Any
@@ -75,6 +76,17 @@ def default_processor(config: Any = None, *, engine: str = "inprocess", workers:
     return run
 
 
+#: Gives a connection for one write (a batch, the merge); the store file is free in between.
+Opener = Callable[[], AbstractContextManager[duckdb.DuckDBPyConnection]]
+
+
+def _opener(db: Any) -> Opener:
+    """``db`` is a connection (kept for the whole run) or a :class:`~.connection.Connections`."""
+    if isinstance(db, duckdb.DuckDBPyConnection):
+        return lambda: nullcontext(db)
+    return db.writing  # type: ignore[no-any-return]
+
+
 def set_dirty(con: duckdb.DuckDBPyConnection, dirty: bool) -> None:
     """Whether mentions changed since the last merge (kept in the same transaction as the change)."""
     con.execute("INSERT OR REPLACE INTO store_meta VALUES ('merge_needed', ?)", ["1" if dirty else "0"])
@@ -91,14 +103,18 @@ def _insert(con: duckdb.DuckDBPyConnection, table: str, columns: tuple[str, ...]
 class _Writer:
     """Writes finished DocumentResults, one transaction per batch."""
 
-    def __init__(self, con: duckdb.DuckDBPyConnection, summary: IngestSummary, known: dict[str, str]) -> None:
-        self.con = con
+    def __init__(self, opener: Opener, summary: IngestSummary, known: dict[str, str]) -> None:
+        self.opener = opener
         self.summary = summary
         self.known = known  # doc_id -> content hash as stored
 
     def write(self, results: list[tuple[DocumentResult, Document | None, DocumentError | None]]) -> None:
+        with self.opener() as con:
+            self._write(con, results)
+
+    def _write(self, con: duckdb.DuckDBPyConnection,
+               results: list[tuple[DocumentResult, Document | None, DocumentError | None]]) -> None:
         now = dt.datetime.now(dt.UTC).replace(tzinfo=None, microsecond=0)
-        con = self.con
         con.execute("BEGIN TRANSACTION")
         try:
             for result, document, read_error in results:
@@ -136,7 +152,7 @@ class _Writer:
             raise
 
 
-def ingest_documents(con: duckdb.DuckDBPyConnection, items: Iterable[Document | DocumentError], *,
+def ingest_documents(db: Any, items: Iterable[Document | DocumentError], *,
                      processor: Processor | None = None, config: Any = None, engine: str = "inprocess",
                      workers: int = 1, scheduler: str | None = None, batch_size: int = 64,
                      force: bool = False, merge: bool = True,
@@ -144,7 +160,9 @@ def ingest_documents(con: duckdb.DuckDBPyConnection, items: Iterable[Document | 
     """See :meth:`eventcoder.store.EventStore.ingest_documents`."""
     started = time.perf_counter()
     summary = IngestSummary()
-    known = dict(con.execute("SELECT doc_id, content_hash FROM documents").fetchall())
+    opener = _opener(db)
+    with opener() as con:
+        known = dict(con.execute("SELECT doc_id, content_hash FROM documents").fetchall())
     queued: set[tuple[str, str]] = set()  # (id, hash) already sent to the pipeline in this run
     pending: dict[str, list[Document]] = {}  # doc id -> documents sent and not yet written
     read_errors: list[DocumentError] = []
@@ -170,7 +188,7 @@ def ingest_documents(con: duckdb.DuckDBPyConnection, items: Iterable[Document | 
     else:
         run = processor or default_processor(config, engine=engine, workers=workers, scheduler=scheduler)
         results = run(chain([first], documents))
-    writer = _Writer(con, summary, known)
+    writer = _Writer(opener, summary, known)
     batch: list[tuple[Any, Document | None, DocumentError | None]] = []
     handled = 0
 
@@ -199,22 +217,23 @@ def ingest_documents(con: duckdb.DuckDBPyConnection, items: Iterable[Document | 
         if len(batch) + len(read_errors) >= batch_size:
             flush()
     flush()
-    return _finish(con, summary, merge=merge, started=started)
+    return _finish(opener, summary, merge=merge, started=started)
 
 
-def _finish(con: duckdb.DuckDBPyConnection, summary: IngestSummary, *, merge: bool, started: float) -> IngestSummary:
+def _finish(opener: Opener, summary: IngestSummary, *, merge: bool, started: float) -> IngestSummary:
     if merge:
         from .merge import merge_store
 
-        needed = con.execute("SELECT value FROM store_meta WHERE key = 'merge_needed'").fetchall()
-        if not needed or needed[0][0] == "1":
-            merge_store(con)
-        summary.events = con.execute("SELECT count(*) FROM events WHERE status <> 'wrong'").fetchall()[0][0]
+        with opener() as con:
+            needed = con.execute("SELECT value FROM store_meta WHERE key = 'merge_needed'").fetchall()
+            if not needed or needed[0][0] == "1":
+                merge_store(con)
+            summary.events = con.execute("SELECT count(*) FROM events WHERE status <> 'wrong'").fetchall()[0][0]
     summary.seconds = round(time.perf_counter() - started, 3)
     return summary
 
 
-def ingest_results(con: duckdb.DuckDBPyConnection, results: Iterable[DocumentResult], *, batch_size: int = 64,
+def ingest_results(db: Any, results: Iterable[DocumentResult], *, batch_size: int = 64,
                    force: bool = False, merge: bool = True,
                    progress: ProgressCallback | None = None) -> IngestSummary:
     """Store results computed elsewhere (e.g. read back with ``eventcoder.engine.read_partitions``).
@@ -223,8 +242,10 @@ def ingest_results(con: duckdb.DuckDBPyConnection, results: Iterable[DocumentRes
     """
     started = time.perf_counter()
     summary = IngestSummary()
-    known = dict(con.execute("SELECT doc_id, content_hash FROM documents").fetchall())
-    writer = _Writer(con, summary, known)
+    opener = _opener(db)
+    with opener() as con:
+        known = dict(con.execute("SELECT doc_id, content_hash FROM documents").fetchall())
+    writer = _Writer(opener, summary, known)
     batch: list[tuple[DocumentResult, Document | None, DocumentError | None]] = []
     handled = 0
     for result in results:
@@ -246,4 +267,4 @@ def ingest_results(con: duckdb.DuckDBPyConnection, results: Iterable[DocumentRes
         writer.write(batch)
         if progress is not None:
             progress(handled + len(batch), summary)
-    return _finish(con, summary, merge=merge, started=started)
+    return _finish(opener, summary, merge=merge, started=started)

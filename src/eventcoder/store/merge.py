@@ -46,7 +46,8 @@ from ..record import make_event_id
 from ..taxonomy import interaction_code
 
 __all__ = ["MergeMention", "cluster_mentions", "reconcile", "merge_mentions", "merge_store", "load_mentions",
-           "write_events", "compatible", "DATE_TOLERANCE_DAYS", "SAME_PLACE_KM", "NEAR_KM", "normalise_name"]
+           "write_events", "compatible", "DATE_TOLERANCE_DAYS", "SAME_PLACE_KM", "NEAR_KM", "normalise_name",
+           "spelling_key"]
 
 #: Days of tolerance around a date of each time precision (1 day, 2 week, 3 month).
 DATE_TOLERANCE_DAYS: dict[int, int] = {1: 0, 2: 3, 3: 15}
@@ -76,10 +77,28 @@ def normalise_name(name: str | None) -> str | None:
 
 
 @lru_cache(maxsize=200_000)
+def spelling_key(name: str | None) -> str | None:
+    """A key two transliterations of one place share: normalised, then vowels, h, w, y and doubled
+    letters dropped ("Idlib" and "Idleb" -> "dlb"; "Nasiriyah" and "Nassriya" -> "nsr")."""
+    base = normalise_name(name)
+    if not base:
+        return None
+    consonants = re.sub(r"[aeiouhwy\s]", "", base)
+    return re.sub(r"(.)\1+", r"\1", consonants) or base
+
+
+#: ACLED's generic state forces: one outlet's "security forces" is coded Police, another's Military.
+_STATE_FORCES = re.compile(r"^(?:military|police) forces of (.+)$")
+
+
+@lru_cache(maxsize=200_000)
 def _actor_key(name: str | None) -> str | None:
     if not name:
         return None
     key = normalise_name(_REGIME_YEARS.sub("", name))
+    state = _STATE_FORCES.match(key or "")
+    if state:  # the branch is what the text's generic "security forces" leaves open
+        return f"state forces of {state.group(1)}"
     if key is None or key.startswith("unidentified"):
         return None  # "Unidentified Armed Group (Iraq)" may be any armed group: it fits anything
     return key
@@ -121,12 +140,14 @@ class MergeMention:
     day: int | None = field(default=None, repr=False)
     actors: frozenset[str] = field(default=frozenset(), repr=False)
     place: tuple[str | None, str | None, str | None] = field(default=(None, None, None), repr=False)
+    spelled: str | None = field(default=None, repr=False)
     order: tuple[Any, ...] = field(default=(), repr=False)
 
     def prepare(self) -> "MergeMention":
         self.day = self.event_date.toordinal() if self.event_date else None
         self.actors = frozenset(k for k in (_actor_key(self.actor1), _actor_key(self.actor2)) if k)
-        self.place = (normalise_name(self.admin1), normalise_name(self.admin2), normalise_name(self.location))
+        self.place = (spelling_key(self.admin1), spelling_key(self.admin2), normalise_name(self.location))
+        self.spelled = spelling_key(self.location)
         # the anchor order: earliest published report first, then ids (content only, never ingest order)
         self.order = (self.published or dt.date.max, self.doc_id, self.mention_id)
         return self
@@ -157,6 +178,9 @@ def _places_agree(a: MergeMention, b: MergeMention) -> tuple[bool, bool]:
     distance = _km(a, b)
     if distance <= SAME_PLACE_KM:
         return True, False
+    if a.spelled and a.spelled == b.spelled and len(a.spelled) >= 3 and a1 and a1 == b1 and \
+            (distance <= NEAR_KM or distance == math.inf):
+        return True, False  # one town spelt two ways ("Nasiriyah", "Nassriya") in one province
     ga, gb = a.geo_precision or 2, b.geo_precision or 2
     if ga == 3 or gb == 3:  # region only: coded to a representative town of the region
         return True, True

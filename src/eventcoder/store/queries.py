@@ -13,7 +13,8 @@ from .rows import from_json
 from .schema import EVENT_COLUMNS
 
 __all__ = ["counts", "query_events", "iter_events", "event_row", "get_event", "timeline", "admin1_counts", "facets", "aggregates",
-           "errors", "decode_event"]
+           "errors", "decode_event",
+           "map_points", "stamp", "MAP_FIELDS"]
 
 _EVENT_SELECT = ", ".join(f"e.{c}" for c in EVENT_COLUMNS)
 
@@ -98,6 +99,29 @@ def get_event(con: duckdb.DuckDBPyConnection, event_id: str) -> dict[str, Any] |
     event["mentions"] = mentions
     event["corrections"] = audit_trail(con, event_id)
     return event
+
+
+MAP_FIELDS = ("event_id", "latitude", "longitude", "event_type", "fatalities", "event_date", "location")
+
+
+def map_points(con: duckdb.DuckDBPyConnection, filters: EventFilter, *, limit: int) -> list[tuple[Any, ...]]:
+    """Located events, newest first, as tuples of :data:`MAP_FIELDS` (one query, no row decoding)."""
+    where, params = where_clause(filters)
+    located = "e.latitude IS NOT NULL AND e.longitude IS NOT NULL"
+    where = f"{where} AND {located}" if where else f"WHERE {located}"
+    rows = con.execute(
+        f"SELECT e.event_id, e.latitude, e.longitude, e.event_type, e.fatalities, CAST(e.event_date AS VARCHAR), "
+        f"e.location FROM events e {where} ORDER BY e.event_date DESC NULLS LAST, e.event_id LIMIT ?",
+        [*params, int(limit)]).fetchall()
+    return [tuple(row) for row in rows]
+
+
+def stamp(con: duckdb.DuckDBPyConnection) -> str:
+    """Changes whenever documents, events or corrections change (for pages that refresh themselves)."""
+    row = con.execute("""SELECT (SELECT count(*) FROM documents), (SELECT max(ingested_at) FROM documents),
+                                (SELECT count(*) FROM events), (SELECT coalesce(max(correction_id), 0) FROM corrections),
+                                (SELECT value FROM store_meta WHERE key = 'merge_needed')""").fetchall()[0]
+    return ":".join(str(v) for v in row)
 
 
 def timeline(con: duckdb.DuckDBPyConnection, filters: EventFilter, *, interval: str = "day") -> list[dict[str, Any]]:

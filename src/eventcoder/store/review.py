@@ -22,16 +22,57 @@ from .rows import from_json, to_json
 
 __all__ = ["CORRECTABLE_FIELDS", "EventNotFoundError", "correct_field", "merge_events", "split_event", "mark_wrong",
            "audit_trail", "load_corrections", "apply_structural_corrections", "apply_field_corrections",
-           "coerce_value"]
+           "coerce_value", "mark_reviewed", "fill_inter_codes", "inter_of_actor", "check_type_pair", "check_correction", "MAX_TEXT"]
 
-#: Fields an analyst may correct.
+#: Fields an analyst may correct. ``interaction`` is not among them: it always follows the inter codes,
+#: and the inter codes follow the actors (see :func:`inter_of_actor`) unless corrected after them.
 CORRECTABLE_FIELDS: tuple[str, ...] = (
     "event_date", "time_precision", "event_type", "sub_event_type", "actor1", "assoc_actor_1", "inter1",
-    "actor2", "assoc_actor_2", "inter2", "interaction", "country", "admin1", "admin2", "admin3", "location",
-    "latitude", "longitude", "geo_precision", "source", "notes", "fatalities",
+    "actor2", "assoc_actor_2", "inter2", "country", "admin1", "admin2", "admin3", "location",
+    "latitude", "longitude", "geo_precision", "source", "notes", "fatalities", "injuries", "arrests",
 )
-_INT_FIELDS = {"time_precision": (1, 3), "inter1": (0, 8), "inter2": (0, 8), "interaction": (0, 88),
-               "geo_precision": (1, 3), "fatalities": (0, 1_000_000)}
+_INT_FIELDS = {"time_precision": (1, 3), "inter1": (1, 8), "inter2": (1, 8), "geo_precision": (1, 3),
+               "fatalities": (0, 1_000_000), "injuries": (0, 1_000_000), "arrests": (0, 1_000_000)}
+_REQUIRED = ("event_date", "event_type", "sub_event_type", "actor1", "inter1", "fatalities")
+#: Longest text an analyst may give a field (notes are the longest ACLED field).
+MAX_TEXT = 10_000
+
+#: ACLED's actor naming patterns that tell the actor's kind (codebook inter codes): a prefix -> inter.
+_NAMED_KINDS: tuple[tuple[str, int], ...] = (
+    ("protesters (", 6), ("rioters (", 5), ("civilians (", 7), ("military forces of ", 1),
+    ("police forces of ", 1), ("government of ", 1), ("unidentified armed group", 3),
+)
+
+
+def inter_of_actor(name: str | None) -> int | None:
+    """The inter code ACLED's naming of ``name`` implies ("Protesters (Iraq)" -> 6), or None when the
+    name alone does not tell (a named group keeps the code it had)."""
+    if not name:
+        return None
+    low = name.strip().casefold()
+    return next((inter for prefix, inter in _NAMED_KINDS if low.startswith(prefix)), None)
+
+
+def fill_inter_codes(event: dict[str, Any]) -> set[str]:
+    """Inter codes an actor's name implies where the event lacks them, and the interaction from the
+    inter codes, in place; returns the fields set."""
+    changed = set()
+    for side in ("1", "2"):
+        if event.get(f"inter{side}") is None and event.get(f"actor{side}"):
+            kind = inter_of_actor(event[f"actor{side}"])
+            if kind is not None:
+                event[f"inter{side}"] = kind
+                changed.add(f"inter{side}")
+    event["interaction"] = interaction_code(event.get("inter1"), event.get("inter2"))
+    return changed
+
+
+def check_type_pair(event_type: str | None, sub_event_type: str | None) -> None:
+    """ValueError unless the sub-event type is one of the event type's in the codebook."""
+    if event_type and sub_event_type and SUB_EVENT_TYPES.get(sub_event_type) != event_type:
+        raise ValueError(f"sub_event_type: {sub_event_type!r} is not a sub-event type of {event_type!r}; "
+                         f"{event_type} takes {', '.join(EVENT_TYPES.get(event_type, ()))}; correct sub_event_type "
+                         f"alone to change both (each sub-event type belongs to one event type)")
 _FLOAT_FIELDS = {"latitude": (-90.0, 90.0), "longitude": (-180.0, 180.0)}
 
 
@@ -47,37 +88,44 @@ def coerce_value(name: str, value: Any) -> Any:
     if name not in CORRECTABLE_FIELDS:
         raise ValueError(f"field {name!r} cannot be corrected; use one of {', '.join(CORRECTABLE_FIELDS)}")
     if value is None or (isinstance(value, str) and not value.strip()):
-        if name in ("event_date", "event_type", "fatalities"):
+        if name in _REQUIRED:
             raise ValueError(f"{name} cannot be empty")
         return None
+    if isinstance(value, bool) or not isinstance(value, (str, int, float)):
+        raise ValueError(f"{name}: give a text or a number")
+    if isinstance(value, str) and len(value) > MAX_TEXT:
+        raise ValueError(f"{name}: at most {MAX_TEXT} characters")
     if name == "event_date":
         try:
             return dt.date.fromisoformat(str(value).strip()[:10]).isoformat()
         except ValueError:
-            raise ValueError(f"event_date: {value!r} is not a date; use YYYY-MM-DD") from None
+            raise ValueError(f"event_date: {str(value)[:40]!r} is not a date; use YYYY-MM-DD") from None
     if name in _INT_FIELDS:
         low, high = _INT_FIELDS[name]
         try:
             number = int(value)
-        except (TypeError, ValueError):
-            raise ValueError(f"{name}: {value!r} is not a whole number") from None
+        except (TypeError, ValueError, OverflowError):
+            raise ValueError(f"{name}: {str(value)[:40]!r} is not a whole number") from None
         if isinstance(value, float) and value != number or not low <= number <= high:
+            value = str(value)[:40]
             raise ValueError(f"{name}: {value!r} is outside {low}..{high}")
         return number
     if name in _FLOAT_FIELDS:
         low_f, high_f = _FLOAT_FIELDS[name]
         try:
             real = float(value)
-        except (TypeError, ValueError):
-            raise ValueError(f"{name}: {value!r} is not a number") from None
-        if not low_f <= real <= high_f:
+        except (TypeError, ValueError, OverflowError):
+            raise ValueError(f"{name}: {str(value)[:40]!r} is not a number") from None
+        if not low_f <= real <= high_f:  # NaN fails too
+            value = str(value)[:40]
             raise ValueError(f"{name}: {value!r} is outside {low_f}..{high_f}")
         return real
     text = str(value).strip()
     if name == "event_type" and text not in EVENT_TYPES:
-        raise ValueError(f"event_type: {text!r} is not an ACLED event type; use one of {', '.join(EVENT_TYPES)}")
+        raise ValueError(f"event_type: {text[:60]!r} is not an ACLED event type; use one of {', '.join(EVENT_TYPES)}")
     if name == "sub_event_type" and text not in SUB_EVENT_TYPES:
-        raise ValueError(f"sub_event_type: {text!r} is not an ACLED sub-event type")
+        raise ValueError(f"sub_event_type: {text[:60]!r} is not an ACLED sub-event type; use one of "
+                         f"{', '.join(SUB_EVENT_TYPES)}")
     return text
 
 
@@ -139,7 +187,7 @@ def _target(events_by_mention: dict[str, int], mention_ids: Sequence[str],
 
 def apply_field_corrections(events: list[dict[str, Any]], corrections: Sequence[dict[str, Any]]) -> None:
     """Set corrected fields and wrong marks on freshly reconciled events, in place."""
-    relevant = [c for c in corrections if c["kind"] in ("field", "wrong")]
+    relevant = [c for c in corrections if c["kind"] in ("field", "wrong", "reviewed")]
     if not relevant:
         return
     by_mention = {mention_id: index for index, event in enumerate(events) for mention_id in event["mention_ids"]}
@@ -151,14 +199,27 @@ def apply_field_corrections(events: list[dict[str, Any]], corrections: Sequence[
         if correction["kind"] == "wrong":
             event["status"] = "wrong" if correction["value"] else "ok"
             continue
+        if correction["kind"] == "reviewed":
+            event["corrected"] = sorted({*event["corrected"], "reviewed"})
+            continue
         name, value = correction["field"], correction["value"]
+        changed = {name}
         if name == "event_date":
             value = dt.date.fromisoformat(value)
             event["year"] = value.year
         event[name] = value
-        if name in ("inter1", "inter2") and "interaction" not in event["corrected"]:
-            event["interaction"] = interaction_code(event["inter1"], event["inter2"])
-        event["corrected"] = sorted({*event["corrected"], name})
+        if name == "sub_event_type" and value in SUB_EVENT_TYPES:  # the sub-type decides the type
+            event["event_type"] = SUB_EVENT_TYPES[value]
+            changed.add("event_type")
+        if name in ("actor1", "actor2"):
+            inter = f"inter{name[-1]}"
+            kind = inter_of_actor(value)
+            if value is None or kind is not None:
+                event[inter] = kind
+                changed.add(inter)
+        if name in ("actor1", "actor2", "inter1", "inter2"):
+            changed |= fill_inter_codes(event)
+        event["corrected"] = sorted({*event["corrected"], *changed})
 
 
 # -- the review API ------------------------------------------------------------------------------------------
@@ -225,11 +286,20 @@ def _row(con: duckdb.DuckDBPyConnection, event_id: str) -> dict[str, Any]:
     return row
 
 
+def check_correction(current: dict[str, Any], field: str, value: Any) -> None:
+    """ValueError when setting ``field`` to ``value`` would leave ``current`` (an event row) invalid."""
+    if field == "event_type":
+        check_type_pair(value, current.get("sub_event_type"))
+    if field in ("inter1", "inter2") and value is not None and not current.get(f"actor{field[-1]}"):
+        raise ValueError(f"{field}: the event has no actor{field[-1]}; give the actor first")
+
+
 def correct_field(con: duckdb.DuckDBPyConnection, event_id: str, field: str, value: Any, *, who: str,
                   why: str) -> dict[str, Any]:
     _check_author(who, why)
     stored = coerce_value(field, value)
     mention_ids = _event_mentions(con, [event_id])[event_id]
+    check_correction(_row(con, event_id), field, stored)
 
     def work() -> list[str]:
         _record(con, "field", event_id, field, stored, mention_ids, who, why)
@@ -279,6 +349,18 @@ def mark_wrong(con: duckdb.DuckDBPyConnection, event_id: str, *, who: str, why: 
 
     def work() -> list[str]:
         _record(con, "wrong", event_id, None, bool(wrong), mention_ids, who, why)
+        return _rebuild(con, [event_id], [mention_ids])
+
+    return _row(con, _transaction(con, work)[0])
+
+
+def mark_reviewed(con: duckdb.DuckDBPyConnection, event_id: str, *, who: str, why: str) -> dict[str, Any]:
+    """Record that an analyst checked the event (it then counts as reviewed)."""
+    _check_author(who, why)
+    mention_ids = _event_mentions(con, [event_id])[event_id]
+
+    def work() -> list[str]:
+        _record(con, "reviewed", event_id, None, True, mention_ids, who, why)
         return _rebuild(con, [event_id], [mention_ids])
 
     return _row(con, _transaction(con, work)[0])

@@ -122,8 +122,9 @@ def migrate(con: duckdb.DuckDBPyConnection, path: Path | str = "<store>") -> lis
     return applied
 
 
-def connect(path: Path | str, *, read_only: bool = False) -> duckdb.DuckDBPyConnection:
-    """Open the DuckDB file (``":memory:"`` allowed) and bring its schema up to date."""
+def connect(path: Path | str, *, read_only: bool = False, migrate_schema: bool = True) -> duckdb.DuckDBPyConnection:
+    """Open the DuckDB file (``":memory:"`` allowed) and bring its schema up to date (unless
+    ``migrate_schema`` is false: the caller did it on an earlier opening)."""
     name = str(path)
     try:
         if name != ":memory:":
@@ -131,7 +132,7 @@ def connect(path: Path | str, *, read_only: bool = False) -> duckdb.DuckDBPyConn
         con = duckdb.connect(name, read_only=read_only)
     except duckdb.Error as exc:
         raise StoreError(f"{name}: cannot open the store ({exc}); is another eventcoder process writing it?") from exc
-    if read_only:
+    if read_only or not migrate_schema:
         return con
     try:
         migrate(con, name)

@@ -62,7 +62,9 @@ async function api(path, options) {
 }
 
 function post(path, body) {
-  return api(path, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body) });
+  // the server records the change as its own user (serve --user) and needs the page's CSRF token
+  const headers = { "Content-Type": "application/json", "X-CSRF-Token": state.config.csrf_token };
+  return api(path, { method: "POST", headers, body: JSON.stringify(body) });
 }
 
 function showError(error) {
@@ -71,7 +73,6 @@ function showError(error) {
   box.textContent = error ? String(error.message || error) : "";
 }
 
-function reviewer() { return document.getElementById("reviewer").value.trim() || null; }
 
 // -- filters ---------------------------------------------------------------------------------------
 function fillSelect(select, values) {
@@ -304,14 +305,17 @@ function drawTable(page) {
   const rows = page.events.map((e) => {
     const box = el("input", { type: "checkbox", "aria-label": "select for merge", checked: state.selected.has(e.event_id) });
     box.addEventListener("click", (ev) => { ev.stopPropagation(); toggleSelected(e.event_id, box.checked); });
-    const row = el("tr", { class: e.status === "wrong" ? "wrong" : null, dataset: { eventId: e.event_id } },
+    const row = el("tr", { class: e.status === "wrong" ? "wrong" : null, tabindex: "0", dataset: { eventId: e.event_id } },
       el("td", {}, box),
       el("td", {}, show(e.event_date)),
       el("td", {}, swatch(colourOf(e.event_type)), show(e.event_type)),
+      el("td", {}, show(e.sub_event_type)),
       el("td", {}, show(e.actor1)),
+      el("td", {}, show(e.actor2)),
       el("td", {}, show(e.admin1)),
       el("td", {}, show(e.location)),
-      el("td", {}, show(e.fatalities), e.corrected.length ? el("span", { class: "badge corrected" }, "corrected") : null),
+      el("td", {}, show(e.fatalities), e.corrected.filter((f) => f !== "reviewed").length ? el("span", { class: "badge corrected" }, "corrected") : null,
+        e.corrected.includes("reviewed") ? el("span", { class: "badge reviewed" }, "reviewed") : null),
       el("td", {}, String(e.n_documents)));
     row.addEventListener("click", () => openEvent(e.event_id));
     return row;
@@ -349,12 +353,14 @@ async function loadAll() {
   } catch (error) { showError(error); }
   if (!document.body.dataset.loaded) document.body.dataset.loadedAt = String(Math.round(performance.now()));
   document.body.dataset.loaded = "true";
+  document.body.dataset.loads = String(Number(document.body.dataset.loads || 0) + 1);  // for tests and tools
 }
 
 async function loadFacets() {
   const facets = await api("/api/facets");
   const form = document.getElementById("filters");
   fillSelect(form.elements.event_type, facets.event_type);
+  fillSelect(form.elements.sub_event_type, facets.sub_event_type);
   fillSelect(form.elements.country, facets.country);
   fillSelect(form.elements.admin1, facets.admin1);
 }
@@ -362,7 +368,72 @@ async function loadFacets() {
 function applyFilters() {
   state.filters = readFilters();
   state.offset = 0;
+  updateExportLinks();
   loadAll();
+}
+
+function updateExportLinks() {
+  // downloads of exactly what the filters show (GET: no token needed, nothing changes)
+  for (const link of document.querySelectorAll("a[data-export]")) {
+    link.href = `/api/export?${query({ format: link.dataset.export })}`;
+  }
+}
+
+// -- keyboard: j/k or arrows move through the table, Enter opens, Esc closes, / searches, [ ] page
+function focusedRow() { return document.activeElement && document.activeElement.closest ? document.activeElement.closest("#events tbody tr") : null; }
+
+function moveRow(step) {
+  const rows = [...document.querySelectorAll("#events tbody tr")];
+  if (!rows.length) return;
+  const current = rows.indexOf(focusedRow());
+  const next = current < 0 ? 0 : Math.min(rows.length - 1, Math.max(0, current + step));
+  rows[next].focus();
+}
+
+function onKey(event) {
+  const target = event.target;
+  const typing = target && (target.tagName === "INPUT" || target.tagName === "SELECT" || target.tagName === "TEXTAREA");
+  if (event.key === "Escape") {
+    if (!document.getElementById("event-view").hidden) { closeEvent(); const row = document.querySelector(`#events tbody tr[data-event-id="${CSS.escape(state.lastOpened || "")}"]`); if (row) row.focus(); }
+    else if (typing) target.blur();
+    return;
+  }
+  if (typing || event.ctrlKey || event.metaKey || event.altKey) return;
+  if (event.key === "j" || event.key === "ArrowDown") { event.preventDefault(); moveRow(1); }
+  else if (event.key === "k" || event.key === "ArrowUp") { event.preventDefault(); moveRow(-1); }
+  else if (event.key === "Enter" && focusedRow()) { event.preventDefault(); openEvent(focusedRow().dataset.eventId); }
+  else if (event.key === "/") { event.preventDefault(); document.getElementById("filters").elements.q.focus(); }
+  else if (event.key === "]" && !document.getElementById("next").disabled) document.getElementById("next").click();
+  else if (event.key === "[" && !document.getElementById("prev").disabled) document.getElementById("prev").click();
+}
+
+// -- new articles appear without a reload: the page polls a stamp that changes with the store
+async function pollStamp() {
+  try {
+    const { stamp } = await api("/api/stamp");
+    if (state.stamp !== undefined && stamp !== state.stamp) { await loadFacets(); await loadAll(); }
+    state.stamp = stamp;
+  } catch (error) { /* the next poll tries again */ }
+}
+
+async function bulkReviewed() {
+  const why = window.prompt(`Mark all ${state.total} filtered events reviewed: reason?`);
+  if (!why) return;
+  try {
+    await post("/api/bulk", { action: "reviewed", why, filters: bulkFilters() });
+    await loadAll();
+  } catch (error) { showError(error); }
+}
+
+function bulkFilters() {
+  const filters = {};
+  for (const [key, value] of Object.entries(state.filters)) {
+    if (value === "" || value === null || value === undefined) continue;
+    if (key === "conflicts" || key === "reviewed") filters[key] = value === "true";
+    else if (key === "min_confidence" || key === "max_confidence") filters[key] = Number(value);
+    else filters[key] = value;
+  }
+  return filters;
 }
 
 // -- event view -------------------------------------------------------------------------------------
@@ -411,6 +482,29 @@ function reviewForm(label, onSubmit, ...inputs) {
   return form;
 }
 
+const NUMERIC_FIELDS = ["fatalities", "injuries", "arrests", "latitude", "longitude", "inter1", "inter2",
+  "time_precision", "geo_precision"];
+const CODES = {
+  inter1: ["1 State forces", "2 Rebel groups", "3 Political militias", "4 Identity militias", "5 Rioters", "6 Protesters", "7 Civilians", "8 External/Other forces"],
+  time_precision: ["1 day", "2 week", "3 month"], geo_precision: ["1 town", "2 near a town / part of a region", "3 region only"],
+};
+CODES.inter2 = CODES.inter1;
+
+function editor(name, value) {
+  // the codebook's choices where there are some (a sub-event type also sets its event type)
+  const current = value === null || value === undefined ? "" : String(value);
+  const types = state.config.event_types || {};
+  let options = null;
+  if (name === "event_type") options = Object.keys(types).map((t) => [t, t]);
+  else if (name === "sub_event_type") options = Object.entries(types).flatMap(([t, subs]) => subs.map((s) => [s, `${s} (${t})`]));
+  else if (CODES[name]) options = CODES[name].map((label) => [label.split(" ")[0], label]);
+  if (!options) return el("input", { type: "text", name: "value", value: current });
+  const empty = ["inter2"].includes(name) ? [el("option", { value: "" }, "none")] : [];
+  const select = el("select", { name: "value" }, ...empty, ...options.map(([v, label]) => el("option", { value: v }, label)));
+  select.value = current;
+  return select;
+}
+
 function fieldRow(detail, name) {
   const value = detail.event[name];
   const corrected = detail.corrected.includes(name);
@@ -423,11 +517,11 @@ function fieldRow(detail, name) {
     backing);
   const edit = el("button", { type: "button", "aria-label": `edit ${name}` }, "Edit");
   edit.addEventListener("click", () => {
-    const input = el("input", { type: "text", name: "value", value: value === null || value === undefined ? "" : String(value) });
+    const input = editor(name, value);
     cell.replaceChildren(reviewForm("Save", async (why) => {
       const raw = input.value.trim();
-      const numeric = ["fatalities", "latitude", "longitude"].includes(name);
-      const body = { field: name, value: raw === "" ? null : numeric ? Number(raw) : raw, why, who: reviewer() };
+      const numeric = NUMERIC_FIELDS.includes(name);
+      const body = { field: name, value: raw === "" ? null : numeric ? Number(raw) : raw, why };
       await post(`/api/events/${encodeURIComponent(detail.event.event_id)}/corrections`, body);
       await openEvent(detail.event.event_id);
       loadAll();
@@ -440,6 +534,7 @@ function fieldRow(detail, name) {
 async function openEvent(eventId) {
   let detail;
   try { detail = await api(`/api/events/${encodeURIComponent(eventId)}`); } catch (error) { showError(error); return; }
+  state.lastOpened = eventId;
   if (location.hash !== `#event=${encodeURIComponent(eventId)}`) history.replaceState(null, "", `#event=${encodeURIComponent(eventId)}`);
   const e = detail.event;
   document.getElementById("event-title").textContent = `${show(e.event_type)} · ${show(e.event_date)} · ${show(e.location)}`;
@@ -447,8 +542,14 @@ async function openEvent(eventId) {
   const fields = el("table", { class: "fields" }, ...state.config.correctable_fields.map((name) => fieldRow(detail, name)));
   const status = el("p", {}, `Event ${e.event_id} · status: `, el("b", { id: "event-status" }, detail.status),
     ` · ${detail.documents.length} source document(s)`);
+  const reviewed = reviewForm("Mark reviewed", async (why) => {
+    await post(`/api/events/${encodeURIComponent(e.event_id)}/reviewed`, { why });
+    await openEvent(e.event_id);
+    loadAll();
+  });
+  reviewed.classList.add("reviewed-form");
   const wrong = reviewForm(detail.status === "wrong" ? "Mark right" : "Mark wrong", async (why) => {
-    await post(`/api/events/${encodeURIComponent(e.event_id)}/wrong`, { wrong: detail.status !== "wrong", why, who: reviewer() });
+    await post(`/api/events/${encodeURIComponent(e.event_id)}/wrong`, { wrong: detail.status !== "wrong", why });
     await openEvent(e.event_id);
     loadAll();
   });
@@ -468,13 +569,13 @@ async function openEvent(eventId) {
   });
   const split = detail.mentions.length > 1 ? reviewForm("Split checked documents into a new event", async (why) => {
     const picked = [...body.querySelectorAll(".split-pick:checked")].map((b) => b.value);
-    const result = await post(`/api/events/${encodeURIComponent(e.event_id)}/split`, { mention_ids: picked, why, who: reviewer() });
+    const result = await post(`/api/events/${encodeURIComponent(e.event_id)}/split`, { mention_ids: picked, why });
     await openEvent(result.event_ids[0]);
     loadAll();
   }) : null;
   const audit = detail.audit.map((a) => el("li", {}, `${a.created_at} · ${a.who} · ${a.kind}`,
     a.field ? ` ${a.field} → ${show(a.value)}` : "", ` · “${a.why}”`, a.applied ? "" : " (no longer applies)"));
-  body.replaceChildren(...[status, wrong, el("h3", {}, "Fields"), fields,
+  body.replaceChildren(...[status, reviewed, wrong, el("h3", {}, "Fields"), fields,
     el("h3", {}, "Sources, evidence and claims"), highlightLegend(), ...docs, split,
     el("h3", {}, "Audit trail"), audit.length ? el("ul", { class: "audit" }, ...audit) : el("p", { class: "muted" }, "No review yet.")].filter(Boolean));
   document.getElementById("event-view").hidden = false;
@@ -492,9 +593,7 @@ function closeEvent() {
 // -- start ------------------------------------------------------------------------------------------
 async function start() {
   try { state.config = await api("/api/config"); } catch (error) { showError(error); return; }
-  const who = document.getElementById("reviewer");
-  who.value = localStorage.getItem("eventcoder.reviewer") || state.config.reviewer;
-  who.addEventListener("change", () => localStorage.setItem("eventcoder.reviewer", who.value.trim()));
+  document.getElementById("reviewer").textContent = state.config.reviewer;
   initMap();
   const form = document.getElementById("filters");
   form.addEventListener("submit", (e) => { e.preventDefault(); applyFilters(); });
@@ -504,6 +603,11 @@ async function start() {
   document.getElementById("next").addEventListener("click", () => { state.offset += PAGE; loadTable().catch(showError); });
   document.getElementById("close-event").addEventListener("click", closeEvent);
   document.getElementById("merge").addEventListener("click", mergeSelected);
+  document.getElementById("bulk-reviewed").addEventListener("click", bulkReviewed);
+  document.addEventListener("keydown", onKey);
+  updateExportLinks();
+  setInterval(pollStamp, 5000);
+  pollStamp();
   for (const th of document.querySelectorAll("th[data-order]")) {
     th.addEventListener("click", () => {
       const name = th.dataset.order;
@@ -527,7 +631,7 @@ async function mergeSelected() {
   const why = window.prompt(`Merge ${state.selected.size} events: reason?`);
   if (!why) return;
   try {
-    const result = await post("/api/merge", { event_ids: [...state.selected], why, who: reviewer() });
+    const result = await post("/api/merge", { event_ids: [...state.selected], why });
     state.selected.clear();
     toggleSelected(null, false);
     await loadAll();
