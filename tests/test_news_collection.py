@@ -138,9 +138,9 @@ def test_anatomy_events_match(results, story: dict[str, Any]) -> None:
             problems.append(f"no event at {expected['location'][0]}")
             continue
         found = max(here, key=lambda e: (e.sub_event_type == expected["sub_event_type"])
-                    + (e.event_date == expected["event_date"]) + (e.fatalities == expected["fatalities"]))
+                    + (e.event_date == dt.date.fromisoformat(expected["event_date"])) + (e.fatalities == expected["fatalities"]))
         events.remove(found)
-        wanted = {"event_date": expected["event_date"], "sub_event_type": expected["sub_event_type"],
+        wanted = {"event_date": dt.date.fromisoformat(expected["event_date"]), "sub_event_type": expected["sub_event_type"],
                   **{name: expected[name] for name in ("fatalities", "injuries", "arrests") if name in expected}}
         wrong = {name: getattr(found, name) for name, value in wanted.items() if getattr(found, name) != value}
         if wrong:

@@ -4,6 +4,8 @@ reports still do, each figure once."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from eventcoder.pipeline import Pipeline, PipelineConfig
@@ -67,7 +69,7 @@ def test_background_paragraph_is_not_a_new_event(pipeline: Pipeline) -> None:
     result = run(pipeline, text)
     assert len(result.events) == 1
     (event,) = result.events
-    assert event.fatalities == 3 and event.event_date == "2019-11-27"
+    assert event.fatalities == 3 and event.event_date == dt.date.fromisoformat("2019-11-27")
     dropped = result.explanation["set_aside"]
     assert any(d["reason"].startswith("background") for d in dropped)
 
@@ -78,7 +80,7 @@ def test_headline_figures_never_add_to_the_body(pipeline: Pipeline) -> None:
     result = run(pipeline, text)
     assert len(result.events) == 1
     assert result.events[0].fatalities == 18
-    assert result.events[0].event_date == "2019-11-28"
+    assert result.events[0].event_date == dt.date.fromisoformat("2019-11-28")
 
 
 def test_the_body_not_the_headline_sets_the_toll(pipeline: Pipeline) -> None:
@@ -92,13 +94,13 @@ def test_the_body_not_the_headline_sets_the_toll(pipeline: Pipeline) -> None:
 def test_the_body_date_beats_the_dateline_date(pipeline: Pipeline) -> None:
     text = "KIRKUK, Nov 29 (Reuters) - Gunmen killed two policemen at a checkpoint in Kirkuk on Wednesday night."
     result = run(pipeline, text)
-    assert [e.event_date for e in result.events] == ["2019-11-27"]
+    assert [e.event_date for e in result.events] == [dt.date(2019, 11, 27)]
 
 
 def test_the_dateline_date_stands_in_when_the_body_has_none(pipeline: Pipeline) -> None:
     text = "KIRKUK, Nov 25 (Reuters) - Gunmen killed two policemen at a checkpoint in Kirkuk."
     result = run(pipeline, text)
-    assert [(e.event_date, e.time_precision) for e in result.events] == [("2019-11-25", 2)]
+    assert [(e.event_date, e.time_precision) for e in result.events] == [(dt.date(2019, 11, 25), 2)]
 
 
 def test_an_archive_note_dates_a_story_without_publication_date(pipeline: Pipeline) -> None:
@@ -107,7 +109,7 @@ def test_an_archive_note_dates_a_story_without_publication_date(pipeline: Pipeli
     document = document_from_dict({"id": "t", "text": "This story is from March 7, 2002\n\nrajkot: police opened fire "
                                    "on a mob that set shops on fire on wednesday, killing two people."})
     (result,) = pipeline.process([document])
-    assert result.events and all(e.event_date == "2002-03-06" for e in result.events)
+    assert result.events and all(e.event_date == dt.date.fromisoformat("2002-03-06") for e in result.events)
     assert any("no publication date" in w for w in result.warnings)
 
 
@@ -149,4 +151,4 @@ def test_lower_cased_scraped_story_keeps_its_weekday(pipeline: Pipeline) -> None
     text = ("This story is from March 2, 2002\n\nrajkot: a mob set fire to shops near the market on thursday "
             "and police fired in the air to disperse it.")
     result = run(pipeline, text, published="2002-03-02")
-    assert result.events and {e.event_date for e in result.events} == {"2002-02-28"}
+    assert result.events and {e.event_date for e in result.events} == {dt.date(2002, 2, 28)}
