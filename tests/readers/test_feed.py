@@ -67,6 +67,6 @@ def test_feed_url_with_pages_fetched_from_a_local_server(fixtures, site):
 def test_feed_items_give_their_events(fixtures, events_of):
     events = events_of(read_documents([fixtures / "news_feed.rss", fixtures / "news_feed.atom"]))
     by_place = {e.location: e for e in events}
-    assert by_place["Nasiriyah"].fatalities == 2 and by_place["Nasiriyah"].event_date == "2020-01-15"
+    assert by_place["Nasiriyah"].fatalities == 2 and by_place["Nasiriyah"].event_date.isoformat() == "2020-01-15"
     assert by_place["Mopti"].country == "Mali" and by_place["Mopti"].fatalities == 7
     assert by_place["Niamey"].event_type == "Protests"

@@ -48,7 +48,7 @@ def test_page_gives_the_articles_events_and_none_from_the_furniture(fixtures, ev
     events = events_of([_page(fixtures)])
     nasiriyah = [e for e in events if e.location == "Nasiriyah"]
     assert nasiriyah and nasiriyah[0].fatalities == 2 and nasiriyah[0].admin1 == "Dhi Qar"
-    assert nasiriyah[0].event_date == "2020-01-15"  # "on Wednesday", against the page's date
+    assert nasiriyah[0].event_date.isoformat() == "2020-01-15"  # "on Wednesday", against the page's date
     assert any(e.location in ("Basrah", "Basra") and e.event_type == "Protests" for e in events)
     assert not [e for e in events if e.fatalities == 5 or e.country in ("Nigeria", "Syria")
                 or e.location in ("Kaduna", "Idlib")]

@@ -96,4 +96,4 @@ def test_docx_and_pdf_give_the_articles_events(tmp_path, events_of):
     events = events_of(read_documents([docx_path, pdf_path]))
     for doc_id in ("2020-01-16_a", "b"):
         mine = {e.location: e for e in events if e.doc_id == doc_id}
-        assert mine["Nasiriyah"].fatalities == 2 and mine["Nasiriyah"].event_date == "2020-01-15"
+        assert mine["Nasiriyah"].fatalities == 2 and mine["Nasiriyah"].event_date.isoformat() == "2020-01-15"

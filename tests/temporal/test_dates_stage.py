@@ -31,7 +31,7 @@ def run(analysis: Analysis) -> list:
 def test_stage_contract() -> None:
     stage = dates.create(PipelineConfig())
     assert stage.name == "dates"
-    assert stage.requires == ("doc", "anatomy", "mentions") and stage.assigns == ("mentions.date",)
+    assert stage.requires == ("doc", "mentions") and stage.assigns == ("mentions.date",)
 
 
 def test_own_date_then_carry_over_then_next_date() -> None:

@@ -118,7 +118,7 @@ class DateStage:
     """Resolves the document's date expressions once, then dates each mention."""
 
     name = "dates"
-    requires: tuple[str, ...] = ("doc", "anatomy", "mentions")
+    requires: tuple[str, ...] = ("doc", "mentions")  # reads the anatomy's dateline when that stage ran
     assigns: tuple[str, ...] = ("mentions.date",)
 
     def __call__(self, analysis: Analysis) -> None:
