@@ -195,7 +195,8 @@ _SUMMARY_NOUNS = {"riot", "riots", "violence", "unrest", "carnage", "massacre", 
                   "turmoil", "disturbance", "clash", "clashes", "protest", "agitation", "bandh", "strike", "attack",
                   "incident", "conflict", "war", "fighting", "fight", "battle", "mob", "killing", "killings",
                   "demonstration", "march", "rally", "uprising", "insurgency", "crackdown", "tension", "arson",
-                  "destruction", "operation", "operations", "measure", "measures", "rioting", "communal"}
+                  "destruction", "operation", "operations", "measure", "measures", "rioting", "communal",
+                  "arrest", "arrests", "detention", "detentions"}
 
 #: Verbs that report an event named by a noun as happening: "riots broke out", "held a march".
 _OCCURRENCE = {"break", "erupt", "occur", "happen", "take", "spread", "rock", "hit", "continue", "leave", "kill",
