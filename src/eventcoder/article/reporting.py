@@ -135,8 +135,9 @@ def _accident(analysis: Analysis, mention: EventMention, lexicon: TopicLexicon) 
     sentence = _sentence_tokens(analysis, mention)
     if sentence is None:
         return None
-    counts = lexicon.count(sentence)
-    if (counts.get("accident", 0) or counts.get("weather", 0)) and not counts.get(CONFLICT, 0):
+    causes = lexicon.count(sentence)  # "a gas explosion": the cause may be the event word's own phrase
+    counts = _party_words(lexicon, sentence, mention, with_trigger=False)
+    if (causes.get("accident", 0) or causes.get("weather", 0)) and not counts.get(CONFLICT, 0):
         return "an accident or disaster: no attacker, weapon or crowd in the sentence"
     return None
 
@@ -231,11 +232,16 @@ def _sentence_anchored(trigger) -> bool:  # type: ignore[no-untyped-def]
         words += [t for c in verb.children if c.dep_ in {"prep", "npadvmod", "advmod", "tmod", "pobj"} for t in c.subtree]
     if any((t.ent_type_ in _ANCHOR_ENTITIES or t.like_num) and t.i != trigger.i for t in words):
         return True
-    # Elsewhere in the sentence, an anchor counts unless the noun hangs under words of speech or thought
-    # ("accused the government of conniving with ... the riots", "said the riots were planned").
-    if any(a.lemma_.lower() in _DISCOURSE_VERBS for a in trigger.ancestors):
-        return False
-    return any((t.ent_type_ in _ANCHOR_ENTITIES or t.like_num) and t.i != trigger.i for t in trigger.sent)
+    # Elsewhere in the sentence, an anchor counts; under words of speech or thought only inside what is
+    # said ("told reporters on Saturday that the riots were planned": Saturday dates the telling).
+    scope = list(trigger.sent)
+    child = trigger
+    for ancestor in trigger.ancestors:
+        if ancestor.lemma_.lower() in _DISCOURSE_VERBS:
+            scope = list(child.subtree)  # only what is said counts, not when it was said
+            break
+        child = ancestor
+    return any((t.ent_type_ in _ANCHOR_ENTITIES or t.like_num) and t.i != trigger.i for t in scope)
 
 
 #: Verbs of speech, thought and judgement: a noun under them is talked about, not reported.
@@ -480,6 +486,17 @@ def _measure(analysis: Analysis, mention: EventMention) -> str | None:
 _MEASURES = frozenset({"curfew", "emergency", "lockdown", "ban"})
 
 
+_SIMILE = re.compile(r"\b(?:like|as if|as though)\s+(?:(?:a|an|the|some)\s+)?(?:\w+\s+)?$", re.IGNORECASE)
+
+
+def _comparison(analysis: Analysis, mention: EventMention) -> str | None:
+    """"It sounded like a bomb going off", "as if a war had broken out": a simile names no event."""
+    before = analysis.text[max(mention.sentence.start, mention.trigger.start - 30):mention.trigger.start]
+    if _SIMILE.search(before):
+        return "a comparison, not an event"
+    return None
+
+
 def _question(analysis: Analysis, mention: EventMention) -> str | None:
     if mention.sentence.text.rstrip().rstrip("\"'\u201d\u2019").endswith("?"):
         return "a question, not a report"
@@ -491,7 +508,7 @@ def not_a_report(analysis: Analysis, mention: EventMention, topic: Topic, lexico
     return (_furniture(analysis, mention) or _headline(analysis, mention) or _idiom(analysis, mention, lexicon)
             or _off_topic(analysis, mention, topic, lexicon)
             or _accident(analysis, mention, lexicon) or _history(analysis, mention) or _reference(analysis, mention)
-            or _unanchored(analysis, mention) or _question(analysis, mention) or _negated(analysis, mention)
+            or _unanchored(analysis, mention) or _comparison(analysis, mention) or _question(analysis, mention) or _negated(analysis, mention)
             or _measure(analysis, mention) or _aftermath(analysis, mention) or _context_clause(analysis, mention) or _told_as_past(analysis, mention)
             or _ordinary_crime(analysis, mention, topic, lexicon)
             or _participant(analysis, mention, lexicon))
