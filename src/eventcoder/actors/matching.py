@@ -105,8 +105,9 @@ class ActorMatcher:
         names = _alternation(qualifiers, flexible=False)
         self._state = re.compile(
             rf"(?:(?<![\w\-])(?P<q>{names})(?:['’]s)?(?P<gap>(?:[\s\-]+(?i:{_GAP_WORDS})){{0,2}}?)[\s\-]+)?"
-            rf"(?<![\w\-])(?P<f>(?i:{forces}))(?![\w])")
-        self._formal = re.compile(rf"\b(?P<f>Military Forces|Police Forces|Security Forces|Government) of (?:the )?(?P<q>{names})\b")
+            rf"(?<![\w\-])(?P<f>(?i:{forces}))(?![\w]|-(?i:held|controlled|run|affiliated|backed|linked|aligned|"
+            rf"allied|loyal|sponsored|supported|led)\b)")
+        self._formal = re.compile(rf"\b(?P<f>(?i:Military Forces|Police Forces|Security Forces|Government)) of (?:the )?(?P<q>{names})\b")
 
     def _add(self, phrases: tuple[str, ...] | list[str], acronyms: tuple[str, ...] | list[str], kind: str,
              entry: object) -> None:
@@ -115,10 +116,14 @@ class ActorMatcher:
         if acronyms:
             self._entries.append((re.compile(_acronyms(list(acronyms))), kind, entry))
 
-    def find(self, text: str, offset: int = 0) -> list[ActorMatch]:
-        """Actor phrases in ``text``, left to right, offsets shifted by ``offset``; no two overlap."""
+    def find(self, text: str, offset: int = 0, *, country: str | None = None) -> list[ActorMatch]:
+        """Actor phrases in ``text``, left to right, offsets shifted by ``offset``; no two overlap.
+        ``country`` (the event's, by ACLED name) leaves out groups and units named only in other theatres."""
         found: list[ActorMatch] = []
         for pattern, kind, entry in self._entries:
+            theatre = getattr(entry, "countries", ())
+            if theatre and country is not None and country not in theatre:
+                continue
             for m in pattern.finditer(text):
                 found.append(ActorMatch(
                     kind, m.start() + offset, m.end() + offset, m.group(0),
@@ -140,7 +145,7 @@ class ActorMatcher:
     def _states(self, text: str, offset: int) -> list[ActorMatch]:
         out = []
         for m in self._formal.finditer(text):
-            force = {"Security Forces": "security"}.get(m.group("f"), m.group("f"))
+            force = {"security forces": "security"}.get(m.group("f").lower(), m.group("f").title())
             out.append(ActorMatch("state", m.start() + offset, m.end() + offset, m.group(0), force=force,
                                   country=self._qualifier_country.get(m.group("q")), qualified=True))
         for m in self._state.finditer(text):

@@ -36,19 +36,21 @@ class ActorResolver:
         """Where and when: ``as_of`` (default: the lexicon's review day) decides whether a period is closed."""
         return ActorContext(self.countries.get(country), on, as_of or self.lexicon.as_of)
 
-    def matches(self, text: str, start: int, end: int) -> list[ActorMatch]:
+    def matches(self, text: str, start: int, end: int, country: str | None = None) -> list[ActorMatch]:
         """Actor phrases in ``text[start:end]``; if none is armed, also those just before it
-        (same paragraph), which often name the perpetrator of a follow-up sentence."""
-        found = self.matcher.find(text[start:end], offset=start)
+        (same paragraph), which often name the perpetrator of a follow-up sentence. ``country``: the
+        event's country, which leaves out names used only in other theatres."""
+        found = self.matcher.find(text[start:end], offset=start, country=country)
         if start > 0 and not any(m.kind in ARMED_KINDS for m in found):
             back = max(0, start - LOOK_BACK_CHARS)
             paragraph = text.rfind("\n\n", back, start)
             back = paragraph + 2 if paragraph >= 0 else back
-            earlier = [m for m in self.matcher.find(text[back:start], offset=back) if m.kind in ARMED_KINDS]
+            earlier = [m for m in self.matcher.find(text[back:start], offset=back, country=country) if m.kind in ARMED_KINDS]
             found = earlier + found
         return found
 
     def resolve(self, text: str, start: int, end: int, sub_event_type: str, context: ActorContext,
                 doc: "Doc | None" = None) -> RoleAssignment:
         """Actors of one event whose sentence is ``text[start:end]`` (``doc``: the text's parse, if any)."""
-        return assign_roles(sub_event_type, self.matches(text, start, end), context, text, doc)
+        country = context.country.name if context.country else None
+        return assign_roles(sub_event_type, self.matches(text, start, end, country), context, text, doc)

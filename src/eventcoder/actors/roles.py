@@ -63,7 +63,18 @@ def _state_inter(country: CountryEntry | None, context: ActorContext) -> int:
     """1 for a state's own forces, 8 for forces of another state (ACLED's external forces)."""
     if country is None or context.country is None or country.name == context.country.name:
         return 1
-    return 8
+    return 1 if context.country.name in country.internal_in else 8
+
+
+VAC_TYPES = frozenset({"Attack", "Abduction/forced disappearance", "Sexual violence"})
+
+
+def unidentified_name(context: ActorContext, sub_event_type: str) -> str:
+    """"Unidentified Armed Group (Country)"; where ACLED's regional methodology names unidentified
+    perpetrators of violence against civilians as gangs (Mexico, Brazil), that name."""
+    if context.country is not None and context.country.gangs and sub_event_type in VAC_TYPES:
+        return context.country.gangs.replace("{country}", context.country.name)
+    return _generic("Unidentified Armed Group", context)
 
 
 def _span(text: str, match: ActorMatch | None) -> Span | None:
@@ -77,7 +88,8 @@ def actor_for_match(match: ActorMatch, context: ActorContext, text: str, *, sub_
     span = _span(text, match)
     if match.kind in ("group", "organisation") and match.group is not None:
         group = match.group
-        own = ActorRef(_generic(group.name, context) if group.per_country else group.name, group.inter, span, confidence)
+        group_name = group.name_on(context.on)
+        own = ActorRef(_generic(group_name, context) if group.per_country else group_name, group.inter, span, confidence)
         if group.part_of:
             _, force, unit = group.part_of.split("|")
             country = match.country
@@ -103,6 +115,9 @@ def actor_for_match(match: ActorMatch, context: ActorContext, text: str, *, sub_
         elif force == "Government" and sub_event_type in DEMONSTRATION_TYPES:
             force = "Police Forces"  # a government facing demonstrators acts through its police
             confidence = min(confidence, 0.5)
+        operation = dict(country.operations).get(context.country.name) if context.country is not None else None
+        if operation is not None and force == "Military Forces":
+            return ActorRef(operation, 8, span, confidence), []  # "Saudi warplanes" over Yemen: the coalition
         name = state_actor_name(force, country, context.on, as_of=context.as_of)
         return ActorRef(name, _state_inter(country, context), span, confidence), []
     simple = {"unidentified": ("Unidentified Armed Group", 3), "tribal": ("Unidentified Tribal Militia", 4),
@@ -110,6 +125,8 @@ def actor_for_match(match: ActorMatch, context: ActorContext, text: str, *, sub_
               "identity": ("Civilians", 7)}
     if match.kind == "unidentified_military":
         return ActorRef("Unidentified Military Forces", 8, span, confidence), []
+    if match.kind == "unidentified":
+        return ActorRef(unidentified_name(context, sub_event_type), 3, span, confidence), []
     if match.kind in simple:
         label, inter = simple[match.kind]
         return ActorRef(_generic(label, context), inter, span, confidence), []
@@ -235,7 +252,7 @@ def assign_roles(sub_event_type: str, matches: list[ActorMatch], context: ActorC
             result.actor1 = _confident(chosen.actor, chosen.cue)
             _add_assoc(result.assoc_actor_1, chosen.assoc, exclude={result.actor1.name})
         else:
-            result.actor1 = _default(_generic("Unidentified Armed Group", context), 3, 0.55)
+            result.actor1 = _default(unidentified_name(context, sub_event_type), 3, 0.55)
         victims = first_of("civilians") or first_of("identity")
         result.actor2 = ActorRef(_generic("Civilians", context), 7, _span(text, victims), 0.8 if victims else 0.65)
         _add_assoc(result.assoc_actor_2, _identities(matches, context, text), exclude={result.actor2.name})
@@ -278,6 +295,13 @@ def assign_roles(sub_event_type: str, matches: list[ActorMatch], context: ActorC
     if sub_event_type in REMOTE_TYPES:
         # a bomb or shell rarely names its planter; a force named without a cue is its target
         ranked = [c for c in ranked if c.cue > 0 or (c.cue == 0 and c.match.kind not in ("state", "unit"))]
+    front = context.country.front_on(context.on) if context.country is not None else None
+    if not armed and front is not None and sub_event_type in ("Armed clash", "Shelling/artillery/missile attack"):
+        # fire on a front line that the report attributes to no side: the state's military and its opponent
+        result.actor1 = _default(state_actor_name("Military Forces", context.country, context.on, as_of=context.as_of), 1, 0.4)  # type: ignore[arg-type]
+        if sub_event_type == "Armed clash":
+            result.actor2 = _default(front[0], front[1], 0.4)
+        return result
     if ranked:
         chosen = ranked[0]
         result.actor1 = _confident(chosen.actor, chosen.cue)

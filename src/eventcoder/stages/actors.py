@@ -32,8 +32,11 @@ class ActorsStage:
         self.model = model
 
     def context(self, analysis: Analysis, mention: EventMention) -> ActorContext:
-        country = (mention.place.country if mention.place and mention.place.country else None) \
-            or analysis.extras.get("country") or analysis.document.country
+        names = [mention.place.country if mention.place else None, analysis.extras.get("country"),
+                 analysis.document.country]
+        # the first name the lexicon knows: a place's country spelt another way falls back to the document's
+        country = next((n for n in names if n and self.resolver.country(n) is not None), None) \
+            or next((n for n in names if n), None)
         on = mention.date.date if mention.date else analysis.document.published
         as_of = self.model.as_of if self.model is not None and self.model.as_of else None
         return self.resolver.context(country, on, as_of)
