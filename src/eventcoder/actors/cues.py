@@ -21,7 +21,7 @@ _AGENT_BEFORE = re.compile(
     r"mortars?|missiles?|shells?|forces|members|militants|fighters|elements)\s+(?:of|by|from)\s+(?:the\s+)?)?$", re.I)
 #: A phrase that names who reports, not who acts: "HPG reported", "according to the police".
 _SOURCE_BEFORE = re.compile(r"\b(according to|reported by|cited by|quoted by|citing|told|per)\s+(?:the\s+|an?\s+)?$", re.I)
-_SOURCE_AFTER = re.compile(r"^\s*(?:\([^)]{0,20}\)\s*)?(reported|reports|said|says|stated|told|claimed that|"
+_SOURCE_AFTER = re.compile(r"^\s*(?:\([^)]{0,20}\)\s*)?(reported|reports|said|says|stated|told|claimed that(?!\s+(?:they|it|its|their)\b)|"
                            r"media|news|statement|sources?|spokes\w*|officials? said)\b", re.I)
 _PATIENT_BEFORE = re.compile(
     r"\b(against|targeting|targeted|target|targets|on|at|attacked|attacking|attack|killed|killing|kill|wounded|wounding|"

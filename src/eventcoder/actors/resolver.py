@@ -4,6 +4,7 @@ then (when a trained model is given) the user's learned actor names."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -19,6 +20,8 @@ __all__ = ["ActorResolver"]
 
 #: How far before an event's sentence to look when the sentence names no armed actor.
 LOOK_BACK_CHARS = 300
+_CLAIM = re.compile(r"\s*(?:has\s+|have\s+|later\s+|reportedly\s+)?(?:claimed|claims|claim)\s+"
+                    r"(?:responsibility|credit|to\s+have|that\s+(?:they|it)|they|it)\b", re.I)
 
 
 class ActorResolver:
@@ -47,6 +50,13 @@ class ActorResolver:
             back = paragraph + 2 if paragraph >= 0 else back
             earlier = [m for m in self.matcher.find(text[back:start], offset=back, country=country) if m.kind in ARMED_KINDS]
             found = earlier + found
+        # "... Al Shabaab militants claimed responsibility for the attack": a claim after the sentence names its author
+        ahead = text.find("\n\n", end, end + LOOK_BACK_CHARS)
+        ahead = ahead if ahead >= 0 else min(len(text), end + LOOK_BACK_CHARS)
+        named = {m.group.name for m in found if m.group is not None}
+        found = found + [m for m in self.matcher.find(text[end:ahead], offset=end, country=country)
+                         if m.kind == "group" and m.group is not None and m.group.name not in named
+                         and _CLAIM.match(text, m.end)]
         return found
 
     def resolve(self, text: str, start: int, end: int, sub_event_type: str, context: ActorContext,

@@ -171,6 +171,15 @@ def _rank_agents(candidates: list[_Candidate]) -> list[_Candidate]:
     return sorted(candidates, key=score, reverse=True)
 
 
+_AND = re.compile(r"^\s*(?:,|and|&|,\s*and)\s*$")
+
+
+def _coordinated(text: str, a: ActorMatch, b: ActorMatch) -> bool:
+    """"Russian and regime warplanes", "Turkish and Russian forces": two forces that act together."""
+    first, second = (a, b) if a.start < b.start else (b, a)
+    return bool(_AND.match(text[first.end:second.start]))
+
+
 def _confident(ref: ActorRef, cue: float) -> ActorRef:
     ref.confidence = 0.85 if cue > 0 else 0.7
     return ref
@@ -259,7 +268,8 @@ def assign_roles(sub_event_type: str, matches: list[ActorMatch], context: ActorC
         return result
 
     if sub_event_type == "Arrests":
-        police = [c for c in armed if c.match.kind in ("state", "unit")]
+        police = [c for c in armed if c.match.kind in ("state", "unit")
+                  or (c.match.kind == "group" and c.cue > 0 and c.order == 0)]  # "HTS security forces arrested"
         if police:
             chosen = sorted(police, key=lambda c: -c.cue)[0]
             result.actor1 = _confident(chosen.actor, chosen.cue)
@@ -306,7 +316,9 @@ def assign_roles(sub_event_type: str, matches: list[ActorMatch], context: ActorC
         chosen = ranked[0]
         result.actor1 = _confident(chosen.actor, chosen.cue)
         _add_assoc(result.assoc_actor_1, chosen.assoc, exclude={result.actor1.name})
-        rest = [c for c in armed if c is not chosen]
+        allies = [c for c in armed if c is not chosen and _coordinated(text, chosen.match, c.match)]
+        _add_assoc(result.assoc_actor_1, [c.actor for c in allies], exclude={result.actor1.name})
+        rest = [c for c in armed if c is not chosen and c not in allies]
     else:
         rest = armed
     if not ranked and armed and sub_event_type in REMOTE_TYPES:

@@ -58,6 +58,11 @@ class ActorsStage:
                 mention.rule = f"{mention.rule} + demonstrators as actor -> Violent demonstration"
                 rioters = f"Rioters ({context.country.name})" if context.country else "Rioters"
                 roles.actor1 = ActorRef(rioters, 5, roles.actor1.span, roles.actor1.confidence)  # type: ignore[union-attr]
+            if mention.sub_event_type == "Arrests" and roles.actor1 is not None and roles.actor1.inter in (2, 3, 4):
+                # detention by a non-state group is an abduction (ACLED codebook)
+                mention.event_type, mention.sub_event_type = "Violence against civilians", "Abduction/forced disappearance"
+                mention.rule = f"{mention.rule} + arrested by a non-state group -> Abduction/forced disappearance"
+            _territory_by_actor(mention, roles.actor1)
             previous = mention
             mention.actor1 = roles.actor1
             mention.actor2 = roles.actor2
@@ -81,6 +86,19 @@ def _pronoun_subject(text: str, mention: EventMention, found: ActorRef | None,
         return None
     span = Span(match.start(1), match.end(1), match.group(1))
     return ActorRef(previous.actor1.name, previous.actor1.inter, span, round(previous.actor1.confidence * 0.8, 3))
+
+
+_TAKEN = ("Government regains territory", "Non-state actor overtakes territory")
+
+
+def _territory_by_actor(mention: EventMention, actor1: ActorRef | None) -> None:
+    """A place taken by state forces is regained by the government; by anyone else, overtaken (ACLED codebook)."""
+    if mention.sub_event_type not in _TAKEN or actor1 is None or actor1.span is None or actor1.inter == 8:
+        return
+    sub_type = _TAKEN[0] if actor1.inter == 1 else _TAKEN[1]
+    if sub_type != mention.sub_event_type:
+        mention.sub_event_type = sub_type
+        mention.rule = f"{mention.rule} + taken by {actor1.name} -> {sub_type}"
 
 
 def _demonstrators_destroying(mention: EventMention, actor1: ActorRef | None) -> bool:
