@@ -230,3 +230,19 @@ def test_the_stage_codes_an_arrest_by_an_armed_group_as_an_abduction() -> None:
     create(PipelineConfig())(analysis)
     assert (arrest.event_type, arrest.sub_event_type) == ("Violence against civilians", "Abduction/forced disappearance")
     assert arrest.actor1 is not None and arrest.actor1.name == "HTS: Hayat Tahrir al Sham"
+
+
+def test_mexicos_unattributed_killings_are_gang_violence_but_armed_men_are_an_armed_group(resolver: ActorResolver) -> None:
+    found = roles(resolver, "The body of a man was found with his hands tied in Culiacan.", "Attack", "Mexico")
+    assert found.actor1 is not None and found.actor1.name == "Unidentified Gang (Mexico)"
+    armed = roles(resolver, "Armed men shot dead a shopkeeper in Culiacan.", "Attack", "Mexico")
+    assert armed.actor1 is not None and armed.actor1.name == "Unidentified Armed Group (Mexico)"
+
+
+@pytest.mark.parametrize(("text", "retyped"), [
+    ("Gunmen shot dead a police officer at a checkpoint in the city.", "Armed clash"),
+    ("Gunmen shot dead an off-duty police officer in the city.", None),
+    ("Gunmen shot dead two civilians in the city.", None),
+])
+def test_an_attack_on_security_forces_on_duty_is_a_clash(resolver: ActorResolver, text: str, retyped: str | None) -> None:
+    assert roles(resolver, text, "Attack", "Iraq").sub_event_type == retyped

@@ -88,6 +88,7 @@ class CountryEntry:
     periods: tuple[dt.date, ...] = ()
     internal_in: tuple[str, ...] = ()  # other countries where its forces are not foreign (inter 1, not 8)
     gangs: str | None = None  # ACLED's name for unidentified perpetrators of violence against civilians there
+    unattributed: str | None = None  # ... for violence against civilians whose perpetrator the report does not describe
     front: tuple[str, int, dt.date | None] | None = None  # the state's main armed opponent on a front line
     operations: tuple[tuple[str, str], ...] = ()  # (country, name): its forces there act in a named joint operation
 
@@ -239,6 +240,7 @@ def _countries(data: dict[str, Any], source: str) -> list[CountryEntry]:
                                 aliases=_strings(item.get("aliases"), where),
                                 demonyms=_strings(item.get("demonyms"), where), periods=periods,
                                 internal_in=_strings(item.get("internal_in"), where), gangs=item.get("gangs"),
+                                unattributed=item.get("unattributed"),
                                 front=_front(item.get("front"), where),
                                 operations=tuple((str(k), str(v)) for k, v in (item.get("operations") or {}).items())))
     return out

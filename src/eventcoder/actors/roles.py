@@ -53,6 +53,7 @@ class RoleAssignment:
     actor2: ActorRef | None = None
     assoc_actor_1: list[ActorRef] = field(default_factory=list)
     assoc_actor_2: list[ActorRef] = field(default_factory=list)
+    sub_event_type: str | None = None  # a sub-type the actors call for ("Armed clash" for an attack on soldiers)
 
 
 def _generic(label: str, context: ActorContext) -> str:
@@ -171,6 +172,15 @@ def _rank_agents(candidates: list[_Candidate]) -> list[_Candidate]:
     return sorted(candidates, key=score, reverse=True)
 
 
+#: Security personnel off duty or retired are civilians when attacked (ACLED codebook).
+_OFF_DUTY = re.compile(r"\b(off[\s\-]duty|retired)\b", re.I)
+
+
+def _sentence_bounds(matches: list[ActorMatch]) -> tuple[int, int]:
+    """The stretch of text the matches come from, widened a little: where to look for "off-duty"."""
+    return max(0, min(m.start for m in matches) - 200), max(m.end for m in matches) + 200
+
+
 _AND = re.compile(r"^\s*(?:,|and|&|,\s*and)\s*$")
 
 
@@ -260,8 +270,19 @@ def assign_roles(sub_event_type: str, matches: list[ActorMatch], context: ActorC
             chosen = agents[0]
             result.actor1 = _confident(chosen.actor, chosen.cue)
             _add_assoc(result.assoc_actor_1, chosen.assoc, exclude={result.actor1.name})
+        elif context.country is not None and context.country.unattributed:
+            result.actor1 = _default(context.country.unattributed.replace("{country}", context.country.name), 3, 0.55)
         else:
             result.actor1 = _default(unidentified_name(context, sub_event_type), 3, 0.55)
+        armed_targets = [c for c in armed if c.cue < 0 and c.match.kind in ("state", "unit", "group")
+                         and c.match.force != "Government" and c.actor.inter != 7
+                         and c.actor.name != result.actor1.name and "checkpoint" not in c.match.text.lower()]
+        civilians_hit = any(m.kind in ("civilians", "identity") and word_cue(text, m) < 0 for m in matches)
+        if (sub_event_type == "Attack" and armed_targets and not civilians_hit
+                and not _OFF_DUTY.search(text, *_sentence_bounds(matches))):
+            # soldiers, police or fighters shot at are a side of a battle, not civilians (ACLED codebook)
+            result.sub_event_type = "Armed clash"
+            return result
         victims = first_of("civilians") or first_of("identity")
         result.actor2 = ActorRef(_generic("Civilians", context), 7, _span(text, victims), 0.8 if victims else 0.65)
         _add_assoc(result.assoc_actor_2, _identities(matches, context, text), exclude={result.actor2.name})

@@ -16,6 +16,7 @@ from ..actors.training import ActorModel, load_actor_model, model_path
 from ..analysis import ActorRef, Analysis, EventMention
 from ..pipeline import PipelineConfig
 from ..record import Span
+from ..taxonomy import event_type_of
 
 __all__ = ["ActorsStage", "create"]
 
@@ -48,6 +49,10 @@ class ActorsStage:
             context = self.context(analysis, mention)
             start, end = mention.sentence.start, mention.sentence.end
             roles = self.resolver.resolve(text, start, end, mention.sub_event_type, context, analysis.doc)
+            if roles.sub_event_type is not None:  # the actors show another sub-type (an attack on soldiers: a clash)
+                mention.rule = f"{mention.rule} + armed target -> {roles.sub_event_type}"
+                mention.sub_event_type, mention.event_type = roles.sub_event_type, event_type_of(roles.sub_event_type)
+                roles = self.resolver.resolve(text, start, end, mention.sub_event_type, context, analysis.doc)
             if self.model is not None:
                 roles = self.model.refine(roles, text=text, sentence=text[start:end], sub_event_type=mention.sub_event_type,
                                           context=context, offset=start)
@@ -60,7 +65,8 @@ class ActorsStage:
                 roles.actor1 = ActorRef(rioters, 5, roles.actor1.span, roles.actor1.confidence)  # type: ignore[union-attr]
             if mention.sub_event_type == "Arrests" and roles.actor1 is not None and roles.actor1.inter in (2, 3, 4):
                 # detention by a non-state group is an abduction (ACLED codebook)
-                mention.event_type, mention.sub_event_type = "Violence against civilians", "Abduction/forced disappearance"
+                mention.sub_event_type = "Abduction/forced disappearance"
+                mention.event_type = event_type_of(mention.sub_event_type)
                 mention.rule = f"{mention.rule} + arrested by a non-state group -> Abduction/forced disappearance"
             _territory_by_actor(mention, roles.actor1)
             previous = mention
