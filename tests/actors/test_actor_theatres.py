@@ -246,3 +246,15 @@ def test_mexicos_unattributed_killings_are_gang_violence_but_armed_men_are_an_ar
 ])
 def test_an_attack_on_security_forces_on_duty_is_a_clash(resolver: ActorResolver, text: str, retyped: str | None) -> None:
     assert roles(resolver, text, "Attack", "Iraq").sub_event_type == retyped
+
+
+@pytest.mark.parametrize(("text", "country", "expected"), [
+    ("Two soldiers were shot and killed by Taliban militants near the village.", "Afghanistan", "Taliban"),
+    ("Four Taliban militants were killed when Afghan policemen repulsed their attacks on checkpoints.", "Afghanistan",
+     "Taliban"),
+    ("Afghan security forces repelled an attack by Taliban militants, killing five militants.", "Afghanistan", "Taliban"),
+    ("Pro-Hadi forces thwarted attacks of pro-Houthi forces in Hays.", "Yemen",
+     "Military Forces of Yemen (2016-) Supreme Political Council"),
+])
+def test_the_author_of_a_repelled_attack_is_actor1(resolver: ActorResolver, text: str, country: str, expected: str) -> None:
+    assert actor1(resolver, text, "Armed clash", country)[0] == expected

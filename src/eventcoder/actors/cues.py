@@ -17,8 +17,11 @@ __all__ = ["ALLY", "word_cue", "syntax_cue", "is_source"]
 ALLY = -0.5  # the cue of an ally ("backed by X"): neither initiator nor target
 _AGENT_BEFORE = re.compile(
     r"\b(by|from)\s+(?:(?:the|an?|suspected|alleged|presumed|some|several|two|three|\d+)\s+)*"
-    r"(?:(?:airstrikes?|air strikes?|shelling|fire|gunfire|attacks?|raids?|bombardment|drones?|strikes?|rockets?|"
+    r"(?:(?:airstrikes?|air strikes?|shelling|fire|gunfire|attacks?|raids?|bombardment|drones?|strikes?|rockets?|incursions?|"
     r"mortars?|missiles?|shells?|forces|members|militants|fighters|elements)\s+(?:of|by|from)\s+(?:the\s+)?)?$", re.I)
+#: "thwarted attacks of pro-Houthi forces", "an incursion by X": X made the attack.
+_ATTACK_OF = re.compile(r"\b(?:attacks?|assaults?|incursions?|offensives?|ambush(?:es)?|raids?)\s+(?:of|by)\s+"
+                        r"(?:(?:the|an?|suspected|alleged)\s+)*$", re.I)
 #: A phrase that names who reports, not who acts: "HPG reported", "according to the police".
 _SOURCE_BEFORE = re.compile(r"\b(according to|reported by|cited by|quoted by|citing|told|per)\s+(?:the\s+|an?\s+)?$", re.I)
 _SOURCE_AFTER = re.compile(r"^\s*(?:\([^)]{0,20}\)\s*)?(reported|reports|said|says|stated|told|claimed that(?!\s+(?:they|it|its|their)\b)|"
@@ -48,7 +51,15 @@ _WEAPON_AFTER = re.compile(r"^[\s\-]*(?:militants?['’]?\s+)?(planted|placed|la
 #: "gunmen believed to be affiliated with IS": the group is the attacker's.
 _AFFILIATION_BEFORE = re.compile(r"\b(affiliated with|linked to|associated with|loyal to|believed to be|assumed to be|"
                                  r"suspected to be|suspected of being|thought to be|said to be)\s+(?:(?:the|an?)\s+)*$", re.I)
-_PATIENT_AFTER = re.compile(r"^\s*(?:[\w'-]+\s+){0,2}?(was|were|had been|have been|has been|got)\s+\w+ed\b", re.I)
+_PATIENT_AFTER = re.compile(r"^\s*(?:[\w'-]+\s+){0,2}?(was|were|had been|have been|has been|got)\s+"
+                            r"(?:\w+ed|shot|hit|struck|beaten|slain|hurt|taken|caught|held|burnt|blown|stabbed|run over)\b", re.I)
+#: "Afghan forces repulsed their attack", "security forces thwarted an incursion": the phrase names the
+#: defender; the attack's author is the initiator (actor1).
+_DEFENDER_AFTER = re.compile(
+    r"^(?:\s*\([^)]{0,20}\))?\s*(?:[\w'-]+\s+){0,3}?(?:reportedly\s+|also\s+|successfully\s+)?(?:claimed to have\s+)?"
+    r"(?:repelled|repulsed|thwarted|foiled|fended off|pushed back|beat back|beaten back|foiling|repelling|repulsing|thwarting)\s+"
+    r"(?:an?|the|their|its|several|\w+|\d+)?\s*(?:[\w-]+\s+){0,2}?"
+    r"(?:attacks?|assaults?|incursions?|offensives?|ambush(?:es)?|infiltration|advances?|raids?)\b", re.I)
 
 
 def is_source(text: str, match: ActorMatch) -> bool:
@@ -65,8 +76,11 @@ def word_cue(text: str, match: ActorMatch) -> float:
                  r"\b(support of|alongside|in cooperation with|in coordination with|together with|joined by)\s+"
                  r"(?:(?:the|an?|its|their)\s+)*$", before, re.I):
         return ALLY
-    if _AGENT_BEFORE.search(before) or _AFFILIATION_BEFORE.search(before) or _WEAPON_AFTER.match(after):
+    if (_AGENT_BEFORE.search(before) or _AFFILIATION_BEFORE.search(before) or _ATTACK_OF.search(before)
+            or _WEAPON_AFTER.match(after)):
         return 1
+    if _DEFENDER_AFTER.match(text[match.end:match.end + 120]):
+        return -1
     if _PATIENT_AFTER.match(after):
         return -1
     if _PATIENT_BEFORE.search(before):
