@@ -258,3 +258,23 @@ def test_an_attack_on_security_forces_on_duty_is_a_clash(resolver: ActorResolver
 ])
 def test_the_author_of_a_repelled_attack_is_actor1(resolver: ActorResolver, text: str, country: str, expected: str) -> None:
     assert actor1(resolver, text, "Armed clash", country)[0] == expected
+
+
+@pytest.mark.parametrize(("text", "country", "expected"), [
+    ("Boko Haram/IS attacked Debiro and burnt several buildings.", "Nigeria",
+     "Islamic State (West Africa) and/or Boko Haram - Jamatu Ahli is-Sunnah lid-Dawatai wal-Jihad"),
+    ("IS fighters attacked a base near Monguno.", "Nigeria", "Islamic State (West Africa)"),
+    ("IS fighters attacked a base near Menaka.", "Mali", "Islamic State (Greater Sahara)"),
+    ("IS fighters attacked a base near Raqqa.", "Syria", "Islamic State (Syria)"),
+    ("Suspected JNIM or ISGS militants attacked a post near Djibo.", "Burkina Faso",
+     "JNIM: Group for Support of Islam and Muslims and/or Islamic State (Greater Sahara)"),
+])
+def test_islamic_state_and_uncertain_authors_in_the_sahel_and_lake_chad(resolver: ActorResolver, text: str, country: str,
+                                                                        expected: str) -> None:
+    assert actor1(resolver, text, "Armed clash", country)[0] == expected
+
+
+def test_rival_clans_fight_each_other(resolver: ActorResolver) -> None:
+    result = roles(resolver, "Two rival clans clashed over land in Maguindanao.", "Armed clash", "Philippines")
+    assert result.actor1 is not None and (result.actor1.name, result.actor1.inter) == ("Unidentified Clan Militia (Philippines)", 4)
+    assert result.actor2 is not None and result.actor2.name == "Unidentified Clan Militia (Philippines)"

@@ -164,7 +164,9 @@ _NAME_ACRONYM = re.compile(r"^([A-Za-z0-9][\w\-]*[A-Z][\w\-]*):\s")
 
 def _name_acronym(name: str) -> tuple[str, ...]:
     match = _NAME_ACRONYM.match(name)
-    return (match.group(1),) if match and len(match.group(1)) >= 2 else ()
+    if match is None or len(match.group(1)) < 2 or " and/or " in name:  # "A and/or B" is no name of A alone
+        return ()
+    return (match.group(1),)
 
 
 def _earlier(value: Any, where: str) -> tuple[tuple[dt.date, str], ...]:

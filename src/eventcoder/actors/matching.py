@@ -207,7 +207,12 @@ def _absorb_generic_members(matches: list[ActorMatch], text: str, offset: int) -
 
 def _without_overlaps(matches: list[ActorMatch]) -> list[ActorMatch]:
     rank = {kind: i for i, kind in enumerate(KINDS)}
-    ordered = sorted(matches, key=lambda m: (-(m.end - m.start), rank[m.kind], m.start))
+
+    def general(match: ActorMatch) -> int:  # a name tied to a theatre beats one used anywhere ("IS" in Nigeria)
+        entry = match.group or match.unit
+        return 0 if entry is not None and entry.countries else 1
+
+    ordered = sorted(matches, key=lambda m: (-(m.end - m.start), rank[m.kind], general(m), m.start))
     kept: list[ActorMatch] = []
     for match in ordered:
         if all(match.end <= k.start or match.start >= k.end for k in kept):

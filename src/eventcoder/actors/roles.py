@@ -368,6 +368,9 @@ def assign_roles(sub_event_type: str, matches: list[ActorMatch], context: ActorC
         if victims and sub_event_type not in ("Armed clash", "Government regains territory", "Non-state actor overtakes territory"):
             result.actor2 = ActorRef(_generic("Civilians", context), 7, _span(text, victims), 0.55)
             _add_assoc(result.assoc_actor_2, _identities(matches, context, text), exclude={result.actor2.name})
+        elif sub_event_type == "Armed clash" and result.actor1 is not None and result.actor1.inter == 4:
+            # "two rival clans clashed": a communal, clan or tribal militia fights its own kind
+            result.actor2 = _default(result.actor1.name, 4, 0.45)
         elif sub_event_type == "Armed clash" and result.actor1 is not None and country_known:
             if result.actor1.inter != 1:
                 result.actor2 = _default(state_actor_name("Military Forces", context.country, context.on, as_of=context.as_of), 1, 0.4)  # type: ignore[arg-type]
