@@ -56,3 +56,17 @@ def test_who_took_the_place_follows_actor1(run) -> None:
                       "Afghanistan"))
     assert mention.sub_event_type == "Non-state actor overtakes territory"
     assert mention.actor1 is not None and mention.actor1.name == "Taliban"
+
+
+@pytest.mark.parametrize(("text", "country", "expected"), [
+    ("Twin RCIED explosions targeted a military convoy near Afgooye.", "Somalia", "Remote explosive/landmine/IED"),
+    ("Militants fired mortar shells at a military base near Afgooye.", "Somalia", "Shelling/artillery/missile attack"),
+])
+def test_an_improvised_device_named_by_its_acronym_is_no_shelling(run, text: str, country: str, expected: str) -> None:
+    assert top(run(text, country)).sub_event_type == expected
+
+
+def test_troops_recovering_territory_after_a_clash(run) -> None:
+    mention = top(run("Soldiers recovered territory following a clash with the ADF near Kambi ya Yua.",
+                      "Democratic Republic of Congo"))
+    assert mention.sub_event_type == "Government regains territory"

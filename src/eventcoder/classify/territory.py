@@ -31,10 +31,13 @@ _STATIC = {"control of", "under the control", "under control", "enter", "entered
            "capture", "captured", "seize", "seized"}
 _SEIZE_PLACE = {"capture", "captured", "seize", "seized"}  # change of hands only with a place as object
 _RETYPED = {"Armed clash", "Change to group/activity"}
+_PLACE_WORDS = {"territory", "area", "town", "village", "city", "district", "position", "base", "hill", "ground"}
 
 
 #: "took full control of", "seized effective control over": a verb of taking with "control" as its object.
 _TAKE_VERBS = {"take", "seize", "gain", "regain", "assume", "wrest", "impose", "establish", "retake", "restore"}
+#: "recovered territory", "reclaimed the area": a verb of taking back with a place word as its object.
+_RECOVER_VERBS = {"recover", "reclaim", "retake", "recapture", "regain", "liberate", "clear", "secure"}
 
 
 def _is_place(doc: "Doc", cues: CueSet, tokens: set[int], *, names: bool = True) -> bool:
@@ -46,6 +49,9 @@ def _is_place(doc: "Doc", cues: CueSet, tokens: set[int], *, names: bool = True)
 def _control_taken(doc: "Doc", cues: CueSet, start: int, end: int) -> Cue | None:
     """"took full control of tribal areas": the verb, as a cue, when what it controls is a place."""
     for token in doc[start:end]:
+        if (token.dep_ == "dobj" and token.head.lemma_ in _RECOVER_VERBS and token.lemma_ in _PLACE_WORDS
+                and token.head.lemma_ in {"recover", "reclaim"}):
+            return Cue("territory", f"{token.head.lower_} {token.lower_}", token.head.i, token.head.i + 1)
         if token.lemma_ != "control" or token.dep_ != "dobj" or token.head.lemma_ not in _TAKE_VERBS:
             continue
         places = {t.i for child in token.children if child.lower_ in {"of", "over"} for t in child.subtree}
