@@ -248,6 +248,13 @@ def test_an_attack_on_security_forces_on_duty_is_a_clash(resolver: ActorResolver
     assert roles(resolver, text, "Attack", "Iraq").sub_event_type == retyped
 
 
+def test_an_abducted_police_officer_and_fighters_of_a_named_side_make_a_clash(resolver: ActorResolver) -> None:
+    assert roles(resolver, "Unidentified gunmen abducted a police officer near Abeokuta.", "Abduction/forced disappearance",
+                 "Nigeria").sub_event_type == "Armed clash"
+    assert roles(resolver, "Pro-Houthi groups conducted incursions against anti-Houthi National Resistance forces in Hays.",
+                 "Attack", "Yemen").sub_event_type == "Armed clash"
+
+
 @pytest.mark.parametrize(("text", "country", "expected"), [
     ("Two soldiers were shot and killed by Taliban militants near the village.", "Afghanistan", "Taliban"),
     ("Four Taliban militants were killed when Afghan policemen repulsed their attacks on checkpoints.", "Afghanistan",

@@ -33,7 +33,7 @@ _PATIENT_BEFORE = re.compile(
     r"of|into|intercepted|seized|captured|capturing|dispersed|dispersing|raided|raiding|stormed|storming|burned|torched|"
     r"near|toward|towards|upon|in front of|outside|foiled|thwarted|repelled|repulsed|hosting|housing|belonging to|"
     r"ambush|ambushed|pushed back)\s+"
-    r"(?:(?:the|an?|two|three|four|five|several|some|\d+|members? of|positions? of|suspected|alleged|local|an? group of|dead|"
+    r"(?:(?:the|an?|two|three|four|five|several|some|\d+|members? of|positions? of|suspected|alleged|local|an? group of|dead|(?:pro|anti)-[\w-]+|"
     r"dozens of|hundreds of|group of|of)\s+)*$", re.I)
 _AGENT_AFTER = re.compile(
     r"^(?:\s*\([^)]{0,20}\))?\s*(?:[\w'-]+\s+){0,5}?(?:have\s+|has\s+|had\s+|reportedly\s+|allegedly\s+|also\s+|then\s+)?"

@@ -276,9 +276,10 @@ def assign_roles(sub_event_type: str, matches: list[ActorMatch], context: ActorC
             result.actor1 = _default(unidentified_name(context, sub_event_type), 3, 0.55)
         armed_targets = [c for c in armed if c.cue < 0 and c.match.kind in ("state", "unit", "group")
                          and c.match.force != "Government" and c.actor.inter != 7
-                         and c.actor.name != result.actor1.name and "checkpoint" not in c.match.text.lower()]
+                         and c.actor.name != result.actor1.name
+                         and not (c.match.kind == "state" and "checkpoint" in c.match.text.lower())]
         civilians_hit = any(m.kind in ("civilians", "identity") and word_cue(text, m) < 0 for m in matches)
-        if (sub_event_type == "Attack" and armed_targets and not civilians_hit
+        if (sub_event_type in ("Attack", "Abduction/forced disappearance") and armed_targets and not civilians_hit
                 and not _OFF_DUTY.search(text, *_sentence_bounds(matches))):
             # soldiers, police or fighters shot at are a side of a battle, not civilians (ACLED codebook)
             result.sub_event_type = "Armed clash"
