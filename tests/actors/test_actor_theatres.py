@@ -262,6 +262,7 @@ def test_an_abducted_police_officer_and_fighters_of_a_named_side_make_a_clash(re
     ("Afghan security forces repelled an attack by Taliban militants, killing five militants.", "Afghanistan", "Taliban"),
     ("Pro-Hadi forces thwarted attacks of pro-Houthi forces in Hays.", "Yemen",
      "Military Forces of Yemen (2016-) Supreme Political Council"),
+    ("Pro-Hadi forces thwarted a pro-Houthi incursion in Nihm.", "Yemen", "Military Forces of Yemen (2012-)"),
 ])
 def test_the_author_of_a_repelled_attack_is_actor1(resolver: ActorResolver, text: str, country: str, expected: str) -> None:
     assert actor1(resolver, text, "Armed clash", country)[0] == expected

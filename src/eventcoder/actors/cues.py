@@ -59,7 +59,7 @@ _DEFENDER_AFTER = re.compile(
     r"^(?:\s*\([^)]{0,20}\))?\s*(?:[\w'-]+\s+){0,3}?(?:reportedly\s+|also\s+|successfully\s+)?(?:claimed to have\s+)?"
     r"(?:repelled|repulsed|thwarted|foiled|fended off|pushed back|beat back|beaten back|foiling|repelling|repulsing|thwarting)\s+"
     r"(?:an?|the|their|its|several|\w+|\d+)?\s*(?:[\w-]+\s+){0,2}?"
-    r"(?:attacks?|assaults?|incursions?|offensives?|ambush(?:es)?|infiltration|advances?|raids?)\b", re.I)
+    r"(?:attacks?|assaults?|ambush(?:es)?|raids?)\b", re.I)  # not "thwarted an incursion": the thwarting side acts
 
 
 def is_source(text: str, match: ActorMatch) -> bool:
