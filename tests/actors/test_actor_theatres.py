@@ -286,3 +286,13 @@ def test_rival_clans_fight_each_other(resolver: ActorResolver) -> None:
     result = roles(resolver, "Two rival clans clashed over land in Maguindanao.", "Armed clash", "Philippines")
     assert result.actor1 is not None and (result.actor1.name, result.actor1.inter) == ("Unidentified Clan Militia (Philippines)", 4)
     assert result.actor2 is not None and result.actor2.name == "Unidentified Clan Militia (Philippines)"
+
+
+def test_the_documented_lexicon_file_loads(tmp_path: Path) -> None:
+    docs = Path(__file__).resolve().parents[2] / "docs" / "ACTORS.md"
+    block = docs.read_text(encoding="utf-8").split("```toml\n", 1)[1].split("```", 1)[0]
+    extra = tmp_path / "documented.toml"
+    extra.write_text(block, encoding="utf-8")
+    lexicon = load_lexicon(extra)
+    group = next(g for g in lexicon.groups if g.name == "Sons of the Valley")
+    assert group.acronyms == ("SOV",) and group.inter == 3
