@@ -296,3 +296,16 @@ def test_the_documented_lexicon_file_loads(tmp_path: Path) -> None:
     lexicon = load_lexicon(extra)
     group = next(g for g in lexicon.groups if g.name == "Sons of the Valley")
     assert group.acronyms == ("SOV",) and group.inter == 3
+
+
+@pytest.mark.parametrize("text", ["Two rival clans clashed in Mamasapano.", "Clashes took place between AAS and JaS in Afrin."])
+def test_armed_groups_fighting_without_a_crowd_are_no_mob(resolver: ActorResolver, text: str) -> None:
+    country = "Syria" if "AAS" in text else "Philippines"
+    assert roles(resolver, text, "Mob violence", country).sub_event_type == "Armed clash"
+    assert roles(resolver, "A mob attacked two clans in the market.", "Mob violence", country).sub_event_type is None
+
+
+def test_against_pro_houthi_groups_marks_the_target(resolver: ActorResolver) -> None:
+    result = roles(resolver, "National Resistance forces waged four attacks against pro-Houthi groups in Hays.", "Attack",
+                   "Yemen")
+    assert result.sub_event_type == "Armed clash"

@@ -70,7 +70,7 @@ def is_source(text: str, match: ActorMatch) -> bool:
 
 def word_cue(text: str, match: ActorMatch) -> float:
     """+1 when the phrase reads as the initiator, -1 as the target, ALLY for an ally, 0 when unclear."""
-    before = text[max(0, match.start - 40):match.start]
+    before = re.sub(r"(?i)\b(?:pro|anti)-$", "", text[max(0, match.start - 40):match.start])  # "against pro-Houthi groups"
     after = text[match.end:match.end + 80]
     if re.search(r"\b(backed|supported|assisted|aided) by\s+(?:(?:the|an?|its|their)\s+)*$|"
                  r"\b(support of|alongside|in cooperation with|in coordination with|together with|joined by)\s+"

@@ -253,6 +253,11 @@ def assign_roles(sub_event_type: str, matches: list[ActorMatch], context: ActorC
 
     if sub_event_type in ("Violent demonstration", "Mob violence"):
         crowd = first_of("rioters") or first_of("protesters")
+        militias = [c for c in armed if c.match.kind in ("group", "unit", "tribal") and c.actor.inter in (2, 3, 4)]
+        if sub_event_type == "Mob violence" and crowd is None and militias:
+            # "two rival clans clashed", "clashes between AAS and JaS": armed groups fight, no crowd
+            result.sub_event_type = "Armed clash"
+            return result
         result.actor1 = ActorRef(_generic("Rioters", context), 5, _span(text, crowd), 0.85 if crowd else 0.7)
         _add_assoc(result.assoc_actor_1, _identities(matches, context, text) + _organisers(matches, text), exclude=set())
         forces = [c for c in armed if c.match.kind in ("state", "unit", "group")]
