@@ -309,3 +309,10 @@ def test_against_pro_houthi_groups_marks_the_target(resolver: ActorResolver) -> 
     result = roles(resolver, "National Resistance forces waged four attacks against pro-Houthi groups in Hays.", "Attack",
                    "Yemen")
     assert result.sub_event_type == "Armed clash"
+
+
+def test_a_passive_verb_after_a_long_subject_marks_the_target(resolver: ActorResolver) -> None:
+    text = "Eight PKK militants including a senior member were killed in airstrikes conducted by the Turkish Army in Haftanin."
+    result = roles(resolver, text, "Air/drone strike", "Iraq")
+    assert result.actor1 is not None and result.actor1.name == "Military Forces of Turkey (2016-)"
+    assert result.actor2 is not None and result.actor2.name == "PKK: Kurdistan Workers Party"

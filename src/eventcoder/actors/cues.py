@@ -62,6 +62,9 @@ _DEFENDER_AFTER = re.compile(
     r"(?:attacks?|assaults?|ambush(?:es)?|raids?)\b", re.I)  # not "thwarted an incursion": the thwarting side acts
 
 
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$", re.I)
+
+
 def is_source(text: str, match: ActorMatch) -> bool:
     """The phrase names who reports the event ("HPG reported", "according to the police")."""
     return bool(_SOURCE_BEFORE.search(text[max(0, match.start - 30):match.start])
@@ -85,8 +88,10 @@ def word_cue(text: str, match: ActorMatch) -> float:
         return -1
     if _PATIENT_BEFORE.search(before):
         return -1
-    if _AGENT_AFTER.match(after):
-        return 1
+    agent = _AGENT_AFTER.match(after)
+    if agent:
+        # "PKK militants including a commander were killed": a passive verb further on marks the target
+        return -1 if _PASSIVE_BEFORE.search(after[:agent.start(1)]) else 1
     return 0
 
 
