@@ -263,6 +263,8 @@ def test_an_abducted_police_officer_and_fighters_of_a_named_side_make_a_clash(re
     ("Pro-Hadi forces thwarted attacks of pro-Houthi forces in Hays.", "Yemen",
      "Military Forces of Yemen (2016-) Supreme Political Council"),
     ("Pro-Hadi forces thwarted a pro-Houthi incursion in Nihm.", "Yemen", "Military Forces of Yemen (2012-)"),
+    ("National Resistance forces claimed to have thwarted an attack of pro-Houthi forces in Hays.", "Yemen",
+     "National Resistance Forces"),
 ])
 def test_the_author_of_a_repelled_attack_is_actor1(resolver: ActorResolver, text: str, country: str, expected: str) -> None:
     assert actor1(resolver, text, "Armed clash", country)[0] == expected

@@ -53,10 +53,11 @@ _AFFILIATION_BEFORE = re.compile(r"\b(affiliated with|linked to|associated with|
                                  r"suspected to be|suspected of being|thought to be|said to be)\s+(?:(?:the|an?)\s+)*$", re.I)
 _PATIENT_AFTER = re.compile(r"^\s*(?:[\w'-]+\s+){0,2}?(was|were|had been|have been|has been|got)\s+"
                             r"(?:\w+ed|shot|hit|struck|beaten|slain|hurt|taken|caught|held|burnt|blown|stabbed|run over)\b", re.I)
-#: "Afghan forces repulsed their attack", "security forces thwarted an incursion": the phrase names the
-#: defender; the attack's author is the initiator (actor1).
+#: "Afghan forces repulsed their attack", "security forces thwarted an attack": the phrase names the
+#: defender; the attack's author is the initiator (actor1). A side that claims to have thwarted an
+#: attack reports its own action and stays the initiator.
 _DEFENDER_AFTER = re.compile(
-    r"^(?:\s*\([^)]{0,20}\))?\s*(?:[\w'-]+\s+){0,3}?(?:reportedly\s+|also\s+|successfully\s+)?(?:claimed to have\s+)?"
+    r"^(?:\s*\([^)]{0,20}\))?\s*(?:[\w'-]+\s+){0,3}?(?:reportedly\s+|also\s+|successfully\s+)?"
     r"(?:repelled|repulsed|thwarted|foiled|fended off|pushed back|beat back|beaten back|foiling|repelling|repulsing|thwarting)\s+"
     r"(?:an?|the|their|its|several|\w+|\d+)?\s*(?:[\w-]+\s+){0,2}?"
     r"(?:attacks?|assaults?|ambush(?:es)?|raids?)\b", re.I)  # not "thwarted an incursion": the thwarting side acts
@@ -82,7 +83,8 @@ def word_cue(text: str, match: ActorMatch) -> float:
     if (_AGENT_BEFORE.search(before) or _AFFILIATION_BEFORE.search(before) or _ATTACK_OF.search(before)
             or _WEAPON_AFTER.match(after)):
         return 1
-    if _DEFENDER_AFTER.match(text[match.end:match.end + 120]):
+    defender = _DEFENDER_AFTER.match(text[match.end:match.end + 120])
+    if defender and "claim" not in defender.group(0).lower():
         return -1
     if _PATIENT_AFTER.match(after):
         return -1
