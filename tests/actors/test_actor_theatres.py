@@ -318,3 +318,17 @@ def test_a_passive_verb_after_a_long_subject_marks_the_target(resolver: ActorRes
     result = roles(resolver, text, "Air/drone strike", "Iraq")
     assert result.actor1 is not None and result.actor1.name == "Military Forces of Turkey (2016-)"
     assert result.actor2 is not None and result.actor2.name == "PKK: Kurdistan Workers Party"
+
+
+def test_forces_acting_with_a_joint_operation_are_the_operation(resolver: ActorResolver) -> None:
+    result = roles(resolver, "Turkish forces and JWS factions, operating under OPS, shelled the village of Aziziyeh.",
+                   "Shelling/artillery/missile attack", "Syria")
+    assert result.actor1 is not None and (result.actor1.name, result.actor1.inter) == ("Operation Peace Spring", 2)
+    assert [r.name for r in result.assoc_actor_1] == ["Military Forces of Turkey (2016-)"]
+
+
+def test_people_displaced_by_fighting_are_the_actor_of_the_displacement(resolver: ActorResolver) -> None:
+    result = roles(resolver, "About 500 villagers fled to the town after heavy fighting between the military and the AA.",
+                   "Other", "Myanmar")
+    assert result.actor1 is not None and (result.actor1.name, result.actor1.inter) == ("Civilians (Myanmar)", 7)
+    assert result.actor2 is None

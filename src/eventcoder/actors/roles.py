@@ -181,6 +181,9 @@ def _sentence_bounds(matches: list[ActorMatch]) -> tuple[int, int]:
     return max(0, min(m.start for m in matches) - 200), max(m.end for m in matches) + 200
 
 
+_DISPLACED = re.compile(r"\b(fled|flee|fleeing|displaced|displacement|evacuated|evacuate|evacuation|"
+                        r"refugees|migrants|returnees)\b", re.I)
+
 _AND = re.compile(r"^\s*(?:,|and|&|,\s*and)\s*$")
 
 
@@ -325,6 +328,13 @@ def assign_roles(sub_event_type: str, matches: list[ActorMatch], context: ActorC
             result.actor2 = _default(_generic("Unidentified Armed Group", context), 3, 0.45)
         return result
 
+    if sub_event_type == "Other" and (people := first_of("civilians") or first_of("identity")) is not None \
+            and _DISPLACED.search(text, *_sentence_bounds(matches)):
+        # people displaced by fighting are the event's actor; the fighting is its cause (ACLED codebook)
+        result.actor1 = ActorRef(_generic("Civilians", context), 7, _span(text, people), 0.6)
+        _add_assoc(result.assoc_actor_1, _identities(matches, context, text), exclude={result.actor1.name})
+        return result
+
     # Battles, explosions and the remaining strategic developments: initiator first.
     ranked = _rank_agents(armed)
     if sub_event_type == "Looting/property destruction":
@@ -344,6 +354,12 @@ def assign_roles(sub_event_type: str, matches: list[ActorMatch], context: ActorC
         result.actor1 = _confident(chosen.actor, chosen.cue)
         _add_assoc(result.assoc_actor_1, chosen.assoc, exclude={result.actor1.name})
         allies = [c for c in armed if c is not chosen and _coordinated(text, chosen.match, c.match)]
+        operation = next((c for c in allies if c.actor.name.startswith("Operation ")), None)
+        if operation is not None:  # "Turkish forces and JWS factions, operating under OPS": the joint operation acts
+            allies = [c for c in allies if c is not operation] + [chosen]
+            chosen = operation
+            result.actor1 = _confident(chosen.actor, max(chosen.cue, 0))
+            result.assoc_actor_1 = []
         _add_assoc(result.assoc_actor_1, [c.actor for c in allies], exclude={result.actor1.name})
         rest = [c for c in armed if c is not chosen and c not in allies]
     else:
