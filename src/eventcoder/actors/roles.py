@@ -178,6 +178,8 @@ _OFF_DUTY = re.compile(r"\b(off[\s\-]duty|retired)\b", re.I)
 
 def _sentence_bounds(matches: list[ActorMatch]) -> tuple[int, int]:
     """The stretch of text the matches come from, widened a little: where to look for "off-duty"."""
+    if not matches:
+        return 0, 0
     return max(0, min(m.start for m in matches) - 200), max(m.end for m in matches) + 200
 
 
