@@ -70,3 +70,13 @@ def test_troops_recovering_territory_after_a_clash(run) -> None:
     mention = top(run("Soldiers recovered territory following a clash with the ADF near Kambi ya Yua.",
                       "Democratic Republic of Congo"))
     assert mention.sub_event_type == "Government regains territory"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Government forces fired IFVs at the positions of the separatists near Donetskyi.", "Shelling/artillery/missile attack"),
+    ("Observers recorded 57 shots involving heavy machineguns near Mykhaylivka.", "Shelling/artillery/missile attack"),
+    ("Rebels fired heavy machine guns and small arms at government positions near Popasna.", "Armed clash"),
+    ("Troops clashed with rebels who fired heavy machine guns near Popasna.", "Armed clash"),
+])
+def test_heavy_weapons_fired_with_no_fighting_are_shelling(run, text: str, expected: str) -> None:
+    assert top(run(text, "Ukraine")).sub_event_type == expected

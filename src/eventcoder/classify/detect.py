@@ -16,7 +16,7 @@ from ..taxonomy import event_type_of
 from .clauses import Clause, non_event_reason, split_clauses
 from .cues import CueLexicon, CueSet, load_lexicon
 from .rules import PROTEST_SEVERITY, STRONG_RIOT, Decision, decide, decide_protest
-from .remote import retype_remote
+from .remote import retype_heavy_fire, retype_remote
 from .territory import retype_territory
 
 if TYPE_CHECKING:
@@ -286,6 +286,7 @@ def find_candidates(doc: "Doc", *, lexicon: CueLexicon | None = None,
         for candidate in merged:
             retype_territory(doc, cues, candidate)  # a clash in which a place changed hands (classify/territory.py)
             retype_remote(doc, cues, candidate)  # shelling that names an improvised device (classify/remote.py)
+            retype_heavy_fire(doc, cues, candidate)  # heavy weapons fired with no fighting: shelling
         protests = [c for c in merged if c.sub_event_type in PROTEST_SEVERITY]
         if len(protests) == 1:  # one gathering in the sentence: every clause of it tells how it went
             _read_whole_sentence(doc, protests[0], cues)
