@@ -17,11 +17,14 @@ __all__ = ["ALLY", "word_cue", "syntax_cue", "is_source"]
 ALLY = -0.5  # the cue of an ally ("backed by X"): neither initiator nor target
 _AGENT_BEFORE = re.compile(
     r"\b(by|from)\s+(?:(?:the|an?|suspected|alleged|presumed|some|several|two|three|\d+)\s+)*"
-    r"(?:(?:airstrikes?|air strikes?|shelling|fire|gunfire|attacks?|raids?|bombardment|drones?|strikes?|rockets?|"
+    r"(?:(?:airstrikes?|air strikes?|shelling|fire|gunfire|attacks?|raids?|bombardment|drones?|strikes?|rockets?|incursions?|"
     r"mortars?|missiles?|shells?|forces|members|militants|fighters|elements)\s+(?:of|by|from)\s+(?:the\s+)?)?$", re.I)
+#: "thwarted attacks of pro-Houthi forces", "an incursion by X": X made the attack.
+_ATTACK_OF = re.compile(r"\b(?:attacks?|assaults?|incursions?|offensives?|ambush(?:es)?|raids?)\s+(?:of|by)\s+"
+                        r"(?:(?:the|an?|suspected|alleged)\s+)*$", re.I)
 #: A phrase that names who reports, not who acts: "HPG reported", "according to the police".
 _SOURCE_BEFORE = re.compile(r"\b(according to|reported by|cited by|quoted by|citing|told|per)\s+(?:the\s+|an?\s+)?$", re.I)
-_SOURCE_AFTER = re.compile(r"^\s*(?:\([^)]{0,20}\)\s*)?(reported|reports|said|says|stated|told|claimed that|"
+_SOURCE_AFTER = re.compile(r"^\s*(?:\([^)]{0,20}\)\s*)?(reported|reports|said|says|stated|told|claimed that(?!\s+(?:they|it|its|their)\b)|"
                            r"media|news|statement|sources?|spokes\w*|officials? said)\b", re.I)
 _PATIENT_BEFORE = re.compile(
     r"\b(against|targeting|targeted|target|targets|on|at|attacked|attacking|attack|killed|killing|kill|wounded|wounding|"
@@ -30,7 +33,7 @@ _PATIENT_BEFORE = re.compile(
     r"of|into|intercepted|seized|captured|capturing|dispersed|dispersing|raided|raiding|stormed|storming|burned|torched|"
     r"near|toward|towards|upon|in front of|outside|foiled|thwarted|repelled|repulsed|hosting|housing|belonging to|"
     r"ambush|ambushed|pushed back)\s+"
-    r"(?:(?:the|an?|two|three|four|five|several|some|\d+|members? of|positions? of|suspected|alleged|local|an? group of|"
+    r"(?:(?:the|an?|two|three|four|five|several|some|\d+|members? of|positions? of|suspected|alleged|local|an? group of|dead|(?:pro|anti)-[\w-]+|"
     r"dozens of|hundreds of|group of|of)\s+)*$", re.I)
 _AGENT_AFTER = re.compile(
     r"^(?:\s*\([^)]{0,20}\))?\s*(?:[\w'-]+\s+){0,5}?(?:have\s+|has\s+|had\s+|reportedly\s+|allegedly\s+|also\s+|then\s+)?"
@@ -49,7 +52,19 @@ _WEAPON_AFTER = re.compile(r"^[\s\-]*(?:militants?['’]?\s+)?(planted|placed|la
 #: "gunmen believed to be affiliated with IS": the group is the attacker's.
 _AFFILIATION_BEFORE = re.compile(r"\b(affiliated with|linked to|associated with|loyal to|believed to be|assumed to be|"
                                  r"suspected to be|suspected of being|thought to be|said to be)\s+(?:(?:the|an?)\s+)*$", re.I)
-_PATIENT_AFTER = re.compile(r"^\s*(?:[\w'-]+\s+){0,2}?(was|were|had been|have been|has been|got)\s+\w+ed\b", re.I)
+_PATIENT_AFTER = re.compile(r"^\s*(?:[\w'-]+\s+){0,2}?(was|were|had been|have been|has been|got)\s+"
+                            r"(?:\w+ed|shot|hit|struck|beaten|slain|hurt|taken|caught|held|burnt|blown|stabbed|run over)\b", re.I)
+#: "Afghan forces repulsed their attack", "security forces thwarted an attack": the phrase names the
+#: defender; the attack's author is the initiator (actor1). A side that claims to have thwarted an
+#: attack reports its own action and stays the initiator.
+_DEFENDER_AFTER = re.compile(
+    r"^(?:\s*\([^)]{0,20}\))?\s*(?:[\w'-]+\s+){0,3}?(?:reportedly\s+|also\s+|successfully\s+)?"
+    r"(?:repelled|repulsed|thwarted|foiled|fended off|pushed back|beat back|beaten back|foiling|repelling|repulsing|thwarting)\s+"
+    r"(?:an?|the|their|its|several|\w+|\d+)?\s*(?:[\w-]+\s+){0,2}?"
+    r"(?:attacks?|assaults?|ambush(?:es)?|raids?)\b", re.I)  # not "thwarted an incursion": the thwarting side acts
+
+
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$", re.I)
 
 
 def is_source(text: str, match: ActorMatch) -> bool:
@@ -60,20 +75,26 @@ def is_source(text: str, match: ActorMatch) -> bool:
 
 def word_cue(text: str, match: ActorMatch) -> float:
     """+1 when the phrase reads as the initiator, -1 as the target, ALLY for an ally, 0 when unclear."""
-    before = text[max(0, match.start - 40):match.start]
+    before = re.sub(r"(?i)\b(?:pro|anti)-$", "", text[max(0, match.start - 40):match.start])  # "against pro-Houthi groups"
     after = text[match.end:match.end + 80]
     if re.search(r"\b(backed|supported|assisted|aided) by\s+(?:(?:the|an?|its|their)\s+)*$|"
                  r"\b(support of|alongside|in cooperation with|in coordination with|together with|joined by)\s+"
                  r"(?:(?:the|an?|its|their)\s+)*$", before, re.I):
         return ALLY
-    if _AGENT_BEFORE.search(before) or _AFFILIATION_BEFORE.search(before) or _WEAPON_AFTER.match(after):
+    if (_AGENT_BEFORE.search(before) or _AFFILIATION_BEFORE.search(before) or _ATTACK_OF.search(before)
+            or _WEAPON_AFTER.match(after)):
         return 1
+    defender = _DEFENDER_AFTER.match(text[match.end:match.end + 120])
+    if defender and "claim" not in defender.group(0).lower():
+        return -1
     if _PATIENT_AFTER.match(after):
         return -1
     if _PATIENT_BEFORE.search(before):
         return -1
-    if _AGENT_AFTER.match(after):
-        return 1
+    agent = _AGENT_AFTER.match(after)
+    if agent:
+        # "PKK militants including a commander were killed": a passive verb further on marks the target
+        return -1 if _PASSIVE_BEFORE.search(after[:agent.start(1)]) else 1
     return 0
 
 

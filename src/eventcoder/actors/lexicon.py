@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 import tomllib
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -42,6 +43,16 @@ class GroupEntry:
     per_country: bool = False
     kind: str = "armed"  # "armed" or "organisation"
     part_of: str | None = None
+    countries: tuple[str, ...] = ()  # where its aliases name it (its theatre); empty: anywhere
+    earlier: tuple[tuple[dt.date, str], ...] = ()  # names ACLED gave it before a day: ((until, name), ...)
+
+    def name_on(self, on: dt.date | None) -> str:
+        """The group's ACLED name for an event on ``on`` (an earlier name before a renaming)."""
+        if on is not None:
+            for until, name in sorted(self.earlier):
+                if on < until:
+                    return name
+        return self.name
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,6 +65,7 @@ class UnitEntry:
     aliases: tuple[str, ...] = ()
     acronyms: tuple[str, ...] = ()
     period: str | None = None  # a faction's own period ("2014-"), instead of the government's
+    countries: tuple[str, ...] = ()  # where its aliases name it; empty: anywhere
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,6 +86,17 @@ class CountryEntry:
     aliases: tuple[str, ...] = ()
     demonyms: tuple[str, ...] = ()
     periods: tuple[dt.date, ...] = ()
+    internal_in: tuple[str, ...] = ()  # other countries where its forces are not foreign (inter 1, not 8)
+    gangs: str | None = None  # ACLED's name for unidentified perpetrators of violence against civilians there
+    unattributed: str | None = None  # ... for violence against civilians whose perpetrator the report does not describe
+    front: tuple[str, int, dt.date | None] | None = None  # the state's main armed opponent on a front line
+    operations: tuple[tuple[str, str], ...] = ()  # (country, name): its forces there act in a named joint operation
+
+    def front_on(self, on: dt.date | None) -> tuple[str, int] | None:
+        """The armed opponent on the state's front line on ``on`` (name, inter), if one is known."""
+        if self.front is None or (on is not None and self.front[2] is not None and on >= self.front[2]):
+            return None
+        return self.front[0], self.front[1]
 
     @property
     def in_name(self) -> str:
@@ -135,6 +158,25 @@ def _inter(value: Any, where: str) -> int:
     return value
 
 
+#: ACLED writes many names as "ACRONYM: Full name" ("QSD: Syrian Democratic Forces"): the acronym names it too.
+_NAME_ACRONYM = re.compile(r"^([A-Za-z0-9][\w\-]*[A-Z][\w\-]*):\s")
+
+
+def _name_acronym(name: str) -> tuple[str, ...]:
+    match = _NAME_ACRONYM.match(name)
+    if match is None or len(match.group(1)) < 2 or " and/or " in name:  # "A and/or B" is no name of A alone
+        return ()
+    return (match.group(1),)
+
+
+def _earlier(value: Any, where: str) -> tuple[tuple[dt.date, str], ...]:
+    if value is None:
+        return ()
+    if not isinstance(value, list) or not all(isinstance(v, dict) and "name" in v and "until" in v for v in value):
+        raise InputError(f"actor lexicon {where}: earlier must be a list of {{name, until}} tables")
+    return tuple((_date(v["until"], where), str(v["name"])) for v in value)
+
+
 def _groups(data: dict[str, Any], source: str) -> list[GroupEntry]:
     out = []
     for i, item in enumerate(data.get("group", [])):
@@ -149,8 +191,11 @@ def _groups(data: dict[str, Any], source: str) -> list[GroupEntry]:
             raise InputError(f"actor lexicon {where}: part_of must look like 'Iraq|Military Forces|Unit name'")
         out.append(GroupEntry(name=item["name"], inter=_inter(item.get("inter"), where),
                               aliases=_strings(item.get("aliases"), where) or (item["name"],),
-                              acronyms=_strings(item.get("acronyms"), where),
-                              per_country=bool(item.get("per_country", False)), kind=kind, part_of=part_of))
+                              acronyms=tuple(dict.fromkeys((*_strings(item.get("acronyms"), where),
+                                                              *_name_acronym(item["name"])))),
+                              per_country=bool(item.get("per_country", False)), kind=kind, part_of=part_of,
+                              countries=_strings(item.get("countries"), where),
+                              earlier=_earlier(item.get("earlier"), where)))
     return out
 
 
@@ -164,7 +209,8 @@ def _units(data: dict[str, Any], source: str) -> list[UnitEntry]:
             raise InputError(f"actor lexicon {where}: force must be one of {', '.join(FORCES)}")
         out.append(UnitEntry(country=item["country"], force=item["force"], unit=item["unit"],
                              aliases=_strings(item.get("aliases"), where) or (item["unit"],),
-                             acronyms=_strings(item.get("acronyms"), where), period=item.get("period")))
+                             acronyms=_strings(item.get("acronyms"), where), period=item.get("period"),
+                             countries=_strings(item.get("countries"), where)))
     return out
 
 
@@ -178,6 +224,15 @@ def _identities(data: dict[str, Any], source: str) -> list[IdentityEntry]:
     return out
 
 
+def _front(value: Any, where: str) -> tuple[str, int, dt.date | None] | None:
+    if value is None:
+        return None
+    if not isinstance(value, dict) or "name" not in value:
+        raise InputError(f"actor lexicon {where}: front must be a table with a name, an inter code and an optional until day")
+    until = _date(value["until"], where) if "until" in value else None
+    return str(value["name"]), _inter(value.get("inter", 2), where), until
+
+
 def _countries(data: dict[str, Any], source: str) -> list[CountryEntry]:
     out = []
     for key, item in (data.get("countries") or {}).items():
@@ -185,7 +240,11 @@ def _countries(data: dict[str, Any], source: str) -> list[CountryEntry]:
         periods = tuple(sorted(_date(v, where) for v in item.get("periods", [])))
         out.append(CountryEntry(key=key, name=item.get("name", key), the=bool(item.get("the", False)),
                                 aliases=_strings(item.get("aliases"), where),
-                                demonyms=_strings(item.get("demonyms"), where), periods=periods))
+                                demonyms=_strings(item.get("demonyms"), where), periods=periods,
+                                internal_in=_strings(item.get("internal_in"), where), gangs=item.get("gangs"),
+                                unattributed=item.get("unattributed"),
+                                front=_front(item.get("front"), where),
+                                operations=tuple((str(k), str(v)) for k, v in (item.get("operations") or {}).items())))
     return out
 
 

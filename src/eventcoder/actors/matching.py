@@ -105,8 +105,10 @@ class ActorMatcher:
         names = _alternation(qualifiers, flexible=False)
         self._state = re.compile(
             rf"(?:(?<![\w\-])(?P<q>{names})(?:['’]s)?(?P<gap>(?:[\s\-]+(?i:{_GAP_WORDS})){{0,2}}?)[\s\-]+)?"
-            rf"(?<![\w\-])(?P<f>(?i:{forces}))(?![\w])")
-        self._formal = re.compile(rf"\b(?P<f>Military Forces|Police Forces|Security Forces|Government) of (?:the )?(?P<q>{names})\b")
+            rf"(?<![\w\-])(?P<f>(?i:{forces}))(?![\w]|-(?i:held|controlled|run|affiliated|backed|linked|aligned|"
+            rf"allied|loyal|sponsored|supported|led)\b)")
+        self._coordinated = re.compile(rf"(?<![\w\-])(?P<q>{names})\s+(?:and|&)\s+$")
+        self._formal = re.compile(rf"\b(?P<f>(?i:Military Forces|Police Forces|Security Forces|Government)) of (?:the )?(?P<q>{names})\b")
 
     def _add(self, phrases: tuple[str, ...] | list[str], acronyms: tuple[str, ...] | list[str], kind: str,
              entry: object) -> None:
@@ -115,10 +117,14 @@ class ActorMatcher:
         if acronyms:
             self._entries.append((re.compile(_acronyms(list(acronyms))), kind, entry))
 
-    def find(self, text: str, offset: int = 0) -> list[ActorMatch]:
-        """Actor phrases in ``text``, left to right, offsets shifted by ``offset``; no two overlap."""
+    def find(self, text: str, offset: int = 0, *, country: str | None = None) -> list[ActorMatch]:
+        """Actor phrases in ``text``, left to right, offsets shifted by ``offset``; no two overlap.
+        ``country`` (the event's, by ACLED name) leaves out groups and units named only in other theatres."""
         found: list[ActorMatch] = []
         for pattern, kind, entry in self._entries:
+            theatre = getattr(entry, "countries", ())
+            if theatre and country is not None and country not in theatre:
+                continue
             for m in pattern.finditer(text):
                 found.append(ActorMatch(
                     kind, m.start() + offset, m.end() + offset, m.group(0),
@@ -127,7 +133,26 @@ class ActorMatcher:
                     identity=entry if isinstance(entry, IdentityEntry) else None,
                     country=self._home(entry)))
         found.extend(self._states(text, offset))
-        return _absorb_generic_members(_without_overlaps(found), text, offset)
+        kept = _absorb_generic_members(_without_overlaps(found), text, offset)
+        return _without_overlaps(kept + self._coordinated_states(text, offset, kept))
+
+    def _coordinated_states(self, text: str, offset: int, matches: list[ActorMatch]) -> list[ActorMatch]:
+        """"Turkish and Russian forces", "Russian and regime warplanes": the first country word names
+        a force of its own, the same kind as the force word after the second."""
+        out = []
+        for match in matches:
+            if match.kind not in ("state", "unit") or match.force == "Government":
+                continue
+            before = self._coordinated.search(text, 0, match.start - offset)
+            if before is None:
+                continue
+            country = self._qualifier_country.get(before.group("q"))
+            if country is None or country is match.country:
+                continue
+            force = match.force or (match.unit.force if match.unit is not None else "Military Forces")
+            out.append(ActorMatch("state", before.start("q") + offset, before.end("q") + offset, before.group("q"),
+                                  force=force, country=country, qualified=True))
+        return out
 
     def _home(self, entry: object) -> CountryEntry | None:
         """The state a unit, or a brigade coded as a unit, belongs to."""
@@ -140,7 +165,7 @@ class ActorMatcher:
     def _states(self, text: str, offset: int) -> list[ActorMatch]:
         out = []
         for m in self._formal.finditer(text):
-            force = {"Security Forces": "security"}.get(m.group("f"), m.group("f"))
+            force = {"security forces": "security"}.get(m.group("f").lower(), m.group("f").title())
             out.append(ActorMatch("state", m.start() + offset, m.end() + offset, m.group(0), force=force,
                                   country=self._qualifier_country.get(m.group("q")), qualified=True))
         for m in self._state.finditer(text):
@@ -168,7 +193,9 @@ def _absorb_generic_members(matches: list[ActorMatch], text: str, offset: int) -
     out: list[ActorMatch] = []
     for match in matches:
         previous = out[-1] if out else None
-        if (previous is not None and match.kind == "unidentified" and previous.kind in ("group", "unit")
+        # "HTS security forces", "Houthi forces": an unqualified force word after a named group is that group's
+        own_forces = match.kind == "state" and not match.qualified and previous is not None and previous.kind == "group"
+        if (previous is not None and (match.kind == "unidentified" or own_forces) and previous.kind in ("group", "unit")
                 and _MEMBER_WORDS.match(text[previous.end - offset:match.start - offset])
                 and not match.text.lower().startswith(("unidentified", "unknown"))):
             out[-1] = ActorMatch(previous.kind, previous.start, match.end, text[previous.start - offset:match.end - offset],
@@ -180,7 +207,12 @@ def _absorb_generic_members(matches: list[ActorMatch], text: str, offset: int) -
 
 def _without_overlaps(matches: list[ActorMatch]) -> list[ActorMatch]:
     rank = {kind: i for i, kind in enumerate(KINDS)}
-    ordered = sorted(matches, key=lambda m: (-(m.end - m.start), rank[m.kind], m.start))
+
+    def general(match: ActorMatch) -> int:  # a name tied to a theatre beats one used anywhere ("IS" in Nigeria)
+        entry = match.group or match.unit
+        return 0 if entry is not None and entry.countries else 1
+
+    ordered = sorted(matches, key=lambda m: (-(m.end - m.start), rank[m.kind], general(m), m.start))
     kept: list[ActorMatch] = []
     for match in ordered:
         if all(match.end <= k.start or match.start >= k.end for k in kept):

@@ -4,6 +4,7 @@ then (when a trained model is given) the user's learned actor names."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -19,6 +20,8 @@ __all__ = ["ActorResolver"]
 
 #: How far before an event's sentence to look when the sentence names no armed actor.
 LOOK_BACK_CHARS = 300
+_CLAIM = re.compile(r"\s*(?:has\s+|have\s+|later\s+|reportedly\s+)?(?:claimed|claims|claim)\s+"
+                    r"(?:responsibility|credit|to\s+have|that\s+(?:they|it)|they|it)\b", re.I)
 
 
 class ActorResolver:
@@ -36,19 +39,28 @@ class ActorResolver:
         """Where and when: ``as_of`` (default: the lexicon's review day) decides whether a period is closed."""
         return ActorContext(self.countries.get(country), on, as_of or self.lexicon.as_of)
 
-    def matches(self, text: str, start: int, end: int) -> list[ActorMatch]:
+    def matches(self, text: str, start: int, end: int, country: str | None = None) -> list[ActorMatch]:
         """Actor phrases in ``text[start:end]``; if none is armed, also those just before it
-        (same paragraph), which often name the perpetrator of a follow-up sentence."""
-        found = self.matcher.find(text[start:end], offset=start)
+        (same paragraph), which often name the perpetrator of a follow-up sentence. ``country``: the
+        event's country, which leaves out names used only in other theatres."""
+        found = self.matcher.find(text[start:end], offset=start, country=country)
         if start > 0 and not any(m.kind in ARMED_KINDS for m in found):
             back = max(0, start - LOOK_BACK_CHARS)
             paragraph = text.rfind("\n\n", back, start)
             back = paragraph + 2 if paragraph >= 0 else back
-            earlier = [m for m in self.matcher.find(text[back:start], offset=back) if m.kind in ARMED_KINDS]
+            earlier = [m for m in self.matcher.find(text[back:start], offset=back, country=country) if m.kind in ARMED_KINDS]
             found = earlier + found
+        # "... Al Shabaab militants claimed responsibility for the attack": a claim after the sentence names its author
+        ahead = text.find("\n\n", end, end + LOOK_BACK_CHARS)
+        ahead = ahead if ahead >= 0 else min(len(text), end + LOOK_BACK_CHARS)
+        named = {m.group.name for m in found if m.group is not None}
+        found = found + [m for m in self.matcher.find(text[end:ahead], offset=end, country=country)
+                         if m.kind == "group" and m.group is not None and m.group.name not in named
+                         and _CLAIM.match(text, m.end)]
         return found
 
     def resolve(self, text: str, start: int, end: int, sub_event_type: str, context: ActorContext,
                 doc: "Doc | None" = None) -> RoleAssignment:
         """Actors of one event whose sentence is ``text[start:end]`` (``doc``: the text's parse, if any)."""
-        return assign_roles(sub_event_type, self.matches(text, start, end), context, text, doc)
+        country = context.country.name if context.country else None
+        return assign_roles(sub_event_type, self.matches(text, start, end, country), context, text, doc)

@@ -53,6 +53,7 @@ class RoleAssignment:
     actor2: ActorRef | None = None
     assoc_actor_1: list[ActorRef] = field(default_factory=list)
     assoc_actor_2: list[ActorRef] = field(default_factory=list)
+    sub_event_type: str | None = None  # a sub-type the actors call for ("Armed clash" for an attack on soldiers)
 
 
 def _generic(label: str, context: ActorContext) -> str:
@@ -63,7 +64,18 @@ def _state_inter(country: CountryEntry | None, context: ActorContext) -> int:
     """1 for a state's own forces, 8 for forces of another state (ACLED's external forces)."""
     if country is None or context.country is None or country.name == context.country.name:
         return 1
-    return 8
+    return 1 if context.country.name in country.internal_in else 8
+
+
+VAC_TYPES = frozenset({"Attack", "Abduction/forced disappearance", "Sexual violence"})
+
+
+def unidentified_name(context: ActorContext, sub_event_type: str) -> str:
+    """"Unidentified Armed Group (Country)"; where ACLED's regional methodology names unidentified
+    perpetrators of violence against civilians as gangs (Mexico, Brazil), that name."""
+    if context.country is not None and context.country.gangs and sub_event_type in VAC_TYPES:
+        return context.country.gangs.replace("{country}", context.country.name)
+    return _generic("Unidentified Armed Group", context)
 
 
 def _span(text: str, match: ActorMatch | None) -> Span | None:
@@ -77,7 +89,8 @@ def actor_for_match(match: ActorMatch, context: ActorContext, text: str, *, sub_
     span = _span(text, match)
     if match.kind in ("group", "organisation") and match.group is not None:
         group = match.group
-        own = ActorRef(_generic(group.name, context) if group.per_country else group.name, group.inter, span, confidence)
+        group_name = group.name_on(context.on)
+        own = ActorRef(_generic(group_name, context) if group.per_country else group_name, group.inter, span, confidence)
         if group.part_of:
             _, force, unit = group.part_of.split("|")
             country = match.country
@@ -103,6 +116,9 @@ def actor_for_match(match: ActorMatch, context: ActorContext, text: str, *, sub_
         elif force == "Government" and sub_event_type in DEMONSTRATION_TYPES:
             force = "Police Forces"  # a government facing demonstrators acts through its police
             confidence = min(confidence, 0.5)
+        operation = dict(country.operations).get(context.country.name) if context.country is not None else None
+        if operation is not None and force == "Military Forces":
+            return ActorRef(operation, 8, span, confidence), []  # "Saudi warplanes" over Yemen: the coalition
         name = state_actor_name(force, country, context.on, as_of=context.as_of)
         return ActorRef(name, _state_inter(country, context), span, confidence), []
     simple = {"unidentified": ("Unidentified Armed Group", 3), "tribal": ("Unidentified Tribal Militia", 4),
@@ -110,6 +126,8 @@ def actor_for_match(match: ActorMatch, context: ActorContext, text: str, *, sub_
               "identity": ("Civilians", 7)}
     if match.kind == "unidentified_military":
         return ActorRef("Unidentified Military Forces", 8, span, confidence), []
+    if match.kind == "unidentified":
+        return ActorRef(unidentified_name(context, sub_event_type), 3, span, confidence), []
     if match.kind in simple:
         label, inter = simple[match.kind]
         return ActorRef(_generic(label, context), inter, span, confidence), []
@@ -152,6 +170,29 @@ def _rank_agents(candidates: list[_Candidate]) -> list[_Candidate]:
         kind_bonus = {"group": 0.3, "unit": 0.25, "state": 0.2, "unidentified": 0.1}.get(c.match.kind, 0.0)
         return c.cue * 2 + kind_bonus - 0.15 * c.order
     return sorted(candidates, key=score, reverse=True)
+
+
+#: Security personnel off duty or retired are civilians when attacked (ACLED codebook).
+_OFF_DUTY = re.compile(r"\b(off[\s\-]duty|retired)\b", re.I)
+
+
+def _sentence_bounds(matches: list[ActorMatch]) -> tuple[int, int]:
+    """The stretch of text the matches come from, widened a little: where to look for "off-duty"."""
+    if not matches:
+        return 0, 0
+    return max(0, min(m.start for m in matches) - 200), max(m.end for m in matches) + 200
+
+
+_DISPLACED = re.compile(r"\b(fled|flee|fleeing|displaced|displacement|evacuated|evacuate|evacuation|"
+                        r"refugees|migrants|returnees)\b", re.I)
+
+_AND = re.compile(r"^\s*(?:,|and|&|,\s*and)\s*$")
+
+
+def _coordinated(text: str, a: ActorMatch, b: ActorMatch) -> bool:
+    """"Russian and regime warplanes", "Turkish and Russian forces": two forces that act together."""
+    first, second = (a, b) if a.start < b.start else (b, a)
+    return bool(_AND.match(text[first.end:second.start]))
 
 
 def _confident(ref: ActorRef, cue: float) -> ActorRef:
@@ -217,6 +258,11 @@ def assign_roles(sub_event_type: str, matches: list[ActorMatch], context: ActorC
 
     if sub_event_type in ("Violent demonstration", "Mob violence"):
         crowd = first_of("rioters") or first_of("protesters")
+        militias = [c for c in armed if c.match.kind in ("group", "unit", "tribal") and c.actor.inter in (2, 3, 4)]
+        if sub_event_type == "Mob violence" and crowd is None and militias:
+            # "two rival clans clashed", "clashes between AAS and JaS": armed groups fight, no crowd
+            result.sub_event_type = "Armed clash"
+            return result
         result.actor1 = ActorRef(_generic("Rioters", context), 5, _span(text, crowd), 0.85 if crowd else 0.7)
         _add_assoc(result.assoc_actor_1, _identities(matches, context, text) + _organisers(matches, text), exclude=set())
         # A state force is the riot's other side only where the text makes it a party (stoned, clashing,
@@ -237,15 +283,28 @@ def assign_roles(sub_event_type: str, matches: list[ActorMatch], context: ActorC
             chosen = agents[0]
             result.actor1 = _confident(chosen.actor, chosen.cue)
             _add_assoc(result.assoc_actor_1, chosen.assoc, exclude={result.actor1.name})
+        elif context.country is not None and context.country.unattributed:
+            result.actor1 = _default(context.country.unattributed.replace("{country}", context.country.name), 3, 0.55)
         else:
-            result.actor1 = _default(_generic("Unidentified Armed Group", context), 3, 0.55)
+            result.actor1 = _default(unidentified_name(context, sub_event_type), 3, 0.55)
+        armed_targets = [c for c in armed if c.cue < 0 and c.match.kind in ("state", "unit", "group")
+                         and c.match.force != "Government" and c.actor.inter != 7
+                         and c.actor.name != result.actor1.name
+                         and not (c.match.kind == "state" and "checkpoint" in c.match.text.lower())]
+        civilians_hit = any(m.kind in ("civilians", "identity") and word_cue(text, m) < 0 for m in matches)
+        if (sub_event_type in ("Attack", "Abduction/forced disappearance") and armed_targets and not civilians_hit
+                and not _OFF_DUTY.search(text, *_sentence_bounds(matches))):
+            # soldiers, police or fighters shot at are a side of a battle, not civilians (ACLED codebook)
+            result.sub_event_type = "Armed clash"
+            return result
         victims = first_of("civilians") or first_of("identity")
         result.actor2 = ActorRef(_generic("Civilians", context), 7, _span(text, victims), 0.8 if victims else 0.65)
         _add_assoc(result.assoc_actor_2, _identities(matches, context, text), exclude={result.actor2.name})
         return result
 
     if sub_event_type == "Arrests":
-        police = [c for c in armed if c.match.kind in ("state", "unit")]
+        police = [c for c in armed if c.match.kind in ("state", "unit")
+                  or (c.match.kind == "group" and c.cue > 0 and c.order == 0)]  # "HTS security forces arrested"
         if police:
             chosen = sorted(police, key=lambda c: -c.cue)[0]
             result.actor1 = _confident(chosen.actor, chosen.cue)
@@ -274,6 +333,13 @@ def assign_roles(sub_event_type: str, matches: list[ActorMatch], context: ActorC
             result.actor2 = _default(_generic("Unidentified Armed Group", context), 3, 0.45)
         return result
 
+    if sub_event_type == "Other" and (people := first_of("civilians") or first_of("identity")) is not None \
+            and _DISPLACED.search(text, *_sentence_bounds(matches)):
+        # people displaced by fighting are the event's actor; the fighting is its cause (ACLED codebook)
+        result.actor1 = ActorRef(_generic("Civilians", context), 7, _span(text, people), 0.6)
+        _add_assoc(result.assoc_actor_1, _identities(matches, context, text), exclude={result.actor1.name})
+        return result
+
     # Battles, explosions and the remaining strategic developments: initiator first.
     ranked = _rank_agents(armed)
     if sub_event_type == "Looting/property destruction":
@@ -281,11 +347,26 @@ def assign_roles(sub_event_type: str, matches: list[ActorMatch], context: ActorC
     if sub_event_type in REMOTE_TYPES:
         # a bomb or shell rarely names its planter; a force named without a cue is its target
         ranked = [c for c in ranked if c.cue > 0 or (c.cue == 0 and c.match.kind not in ("state", "unit"))]
+    front = context.country.front_on(context.on) if context.country is not None else None
+    if not armed and front is not None and sub_event_type in ("Armed clash", "Shelling/artillery/missile attack"):
+        # fire on a front line that the report attributes to no side: the state's military and its opponent
+        result.actor1 = _default(state_actor_name("Military Forces", context.country, context.on, as_of=context.as_of), 1, 0.4)  # type: ignore[arg-type]
+        if sub_event_type == "Armed clash":
+            result.actor2 = _default(front[0], front[1], 0.4)
+        return result
     if ranked:
         chosen = ranked[0]
         result.actor1 = _confident(chosen.actor, chosen.cue)
         _add_assoc(result.assoc_actor_1, chosen.assoc, exclude={result.actor1.name})
-        rest = [c for c in armed if c is not chosen]
+        allies = [c for c in armed if c is not chosen and _coordinated(text, chosen.match, c.match)]
+        operation = next((c for c in allies if c.actor.name.startswith("Operation ")), None)
+        if operation is not None:  # "Turkish forces and JWS factions, operating under OPS": the joint operation acts
+            allies = [c for c in allies if c is not operation] + [chosen]
+            chosen = operation
+            result.actor1 = _confident(chosen.actor, max(chosen.cue, 0))
+            result.assoc_actor_1 = []
+        _add_assoc(result.assoc_actor_1, [c.actor for c in allies], exclude={result.actor1.name})
+        rest = [c for c in armed if c is not chosen and c not in allies]
     else:
         rest = armed
     if not ranked and armed and sub_event_type in REMOTE_TYPES:
@@ -314,6 +395,9 @@ def assign_roles(sub_event_type: str, matches: list[ActorMatch], context: ActorC
         if victims and sub_event_type not in ("Armed clash", "Government regains territory", "Non-state actor overtakes territory"):
             result.actor2 = ActorRef(_generic("Civilians", context), 7, _span(text, victims), 0.55)
             _add_assoc(result.assoc_actor_2, _identities(matches, context, text), exclude={result.actor2.name})
+        elif sub_event_type == "Armed clash" and result.actor1 is not None and result.actor1.inter == 4:
+            # "two rival clans clashed": a communal, clan or tribal militia fights its own kind
+            result.actor2 = _default(result.actor1.name, 4, 0.45)
         elif sub_event_type == "Armed clash" and result.actor1 is not None and country_known:
             if result.actor1.inter != 1:
                 result.actor2 = _default(state_actor_name("Military Forces", context.country, context.on, as_of=context.as_of), 1, 0.4)  # type: ignore[arg-type]

@@ -19,8 +19,8 @@ __all__ = ["CountryIndex", "period_label", "state_actor_name"]
 
 def _key(name: str) -> str:
     text = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
-    text = re.sub(r"^the\s+", "", text)
-    return re.sub(r"[^a-z0-9]+", " ", text).strip()
+    text = re.sub(r"[^a-z0-9]+", " ", text)
+    return re.sub(r"\s+", " ", re.sub(r"\bthe\b", " ", text)).strip()  # "Democratic Republic of the Congo"
 
 
 class CountryIndex:

@@ -16,6 +16,8 @@ from ..taxonomy import event_type_of
 from .clauses import Clause, non_event_reason, split_clauses
 from .cues import CueLexicon, CueSet, load_lexicon
 from .rules import PROTEST_SEVERITY, STRONG_RIOT, Decision, decide, decide_protest
+from .remote import retype_heavy_fire, retype_remote
+from .territory import retype_territory
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span as SpacySpan
@@ -281,6 +283,10 @@ def find_candidates(doc: "Doc", *, lexicon: CueLexicon | None = None,
         if not found and candidates and _right_after_protest(candidates[-1], index) and cues.has("intervention", "riot"):
             found.extend(_aftermath_sentence(doc, sentence, cues, index))
         merged = _merge_sentence(doc, found)
+        for candidate in merged:
+            retype_territory(doc, cues, candidate)  # a clash in which a place changed hands (classify/territory.py)
+            retype_remote(doc, cues, candidate)  # shelling that names an improvised device (classify/remote.py)
+            retype_heavy_fire(doc, cues, candidate)  # heavy weapons fired with no fighting: shelling
         protests = [c for c in merged if c.sub_event_type in PROTEST_SEVERITY]
         if len(protests) == 1:  # one gathering in the sentence: every clause of it tells how it went
             _read_whole_sentence(doc, protests[0], cues)

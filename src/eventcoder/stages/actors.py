@@ -16,6 +16,7 @@ from ..actors.training import ActorModel, load_actor_model, model_path
 from ..analysis import ActorRef, Analysis, EventMention
 from ..pipeline import PipelineConfig
 from ..record import Span
+from ..taxonomy import event_type_of
 
 __all__ = ["ActorsStage", "create"]
 
@@ -32,8 +33,11 @@ class ActorsStage:
         self.model = model
 
     def context(self, analysis: Analysis, mention: EventMention) -> ActorContext:
-        country = (mention.place.country if mention.place and mention.place.country else None) \
-            or analysis.extras.get("country") or analysis.document.country
+        names = [mention.place.country if mention.place else None, analysis.extras.get("country"),
+                 analysis.document.country]
+        # the first name the lexicon knows: a place's country spelt another way falls back to the document's
+        country = next((n for n in names if n and self.resolver.country(n) is not None), None) \
+            or next((n for n in names if n), None)
         on = mention.date.date if mention.date else analysis.published
         as_of = self.model.as_of if self.model is not None and self.model.as_of else None
         return self.resolver.context(country, on, as_of)
@@ -45,6 +49,10 @@ class ActorsStage:
             context = self.context(analysis, mention)
             start, end = mention.sentence.start, mention.sentence.end
             roles = self.resolver.resolve(text, start, end, mention.sub_event_type, context, analysis.doc)
+            if roles.sub_event_type is not None:  # the actors show another sub-type (an attack on soldiers: a clash)
+                mention.rule = f"{mention.rule} + armed target -> {roles.sub_event_type}"
+                mention.sub_event_type, mention.event_type = roles.sub_event_type, event_type_of(roles.sub_event_type)
+                roles = self.resolver.resolve(text, start, end, mention.sub_event_type, context, analysis.doc)
             if self.model is not None:
                 roles = self.model.refine(roles, text=text, sentence=text[start:end], sub_event_type=mention.sub_event_type,
                                           context=context, offset=start)
@@ -55,6 +63,12 @@ class ActorsStage:
                 mention.rule = f"{mention.rule} + demonstrators as actor -> Violent demonstration"
                 rioters = f"Rioters ({context.country.name})" if context.country else "Rioters"
                 roles.actor1 = ActorRef(rioters, 5, roles.actor1.span, roles.actor1.confidence)  # type: ignore[union-attr]
+            if mention.sub_event_type == "Arrests" and roles.actor1 is not None and roles.actor1.inter in (2, 3, 4):
+                # detention by a non-state group is an abduction (ACLED codebook)
+                mention.sub_event_type = "Abduction/forced disappearance"
+                mention.event_type = event_type_of(mention.sub_event_type)
+                mention.rule = f"{mention.rule} + arrested by a non-state group -> Abduction/forced disappearance"
+            _territory_by_actor(mention, roles.actor1)
             previous = mention
             mention.actor1 = roles.actor1
             mention.actor2 = roles.actor2
@@ -78,6 +92,19 @@ def _pronoun_subject(text: str, mention: EventMention, found: ActorRef | None,
         return None
     span = Span(match.start(1), match.end(1), match.group(1))
     return ActorRef(previous.actor1.name, previous.actor1.inter, span, round(previous.actor1.confidence * 0.8, 3))
+
+
+_TAKEN = ("Government regains territory", "Non-state actor overtakes territory")
+
+
+def _territory_by_actor(mention: EventMention, actor1: ActorRef | None) -> None:
+    """A place taken by state forces is regained by the government; by anyone else, overtaken (ACLED codebook)."""
+    if mention.sub_event_type not in _TAKEN or actor1 is None or actor1.span is None or actor1.inter == 8:
+        return
+    sub_type = _TAKEN[0] if actor1.inter == 1 else _TAKEN[1]
+    if sub_type != mention.sub_event_type:
+        mention.sub_event_type = sub_type
+        mention.rule = f"{mention.rule} + taken by {actor1.name} -> {sub_type}"
 
 
 def _demonstrators_destroying(mention: EventMention, actor1: ActorRef | None) -> bool:
