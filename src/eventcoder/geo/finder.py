@@ -22,7 +22,7 @@ from .sources import demonym_countries
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-__all__ = ["Toponym", "find_toponyms", "COMMON_WORDS", "GENERIC_PREFIXES"]
+__all__ = ["Toponym", "find_toponyms", "COMMON_WORDS", "GENERIC_PREFIXES", "NAME_OPENERS"]
 
 _WORD = re.compile(r"\b[A-Z]&[A-Z]\b|[^\W\d_]+(?:['’ʿʾ`][^\W\d_]+)*", re.UNICODE)  # "J&K" is one word
 _CONNECTORS = frozenset({"of", "de", "del", "la", "le", "du", "des", "da", "do", "dos", "das", "los", "las", "di", "van",
@@ -50,7 +50,7 @@ _DIRECTION_BEFORE = re.compile(rf"\b(?:{_DIRECTIONS}(?:ern)?\s+of|\d+\s*(?:km|ki
                                r"|\b(?:north|south)-?(?:east|west)\s+$", re.IGNORECASE)  # ... or "northeast Baquba"
 _PART_BEFORE = re.compile(rf"\b(?:{_DIRECTIONS}ern|northern|southern|eastern|western|central|rural|(?:the\s+)?outskirts of|"
                           rf"parts? of|countryside of)\s+(?:the\s+)?(?:\w+\s+of\s+)?$", re.IGNORECASE)
-_IN_PART_BEFORE = re.compile(rf"\b(?:in|at|across|throughout)\s+(?:the\s+)?(?:{_DIRECTIONS}ern|northern|southern|eastern|"
+_IN_PART_BEFORE = re.compile(rf"\b(?:in|at|across|throughout|over)\s+(?:the\s+)?(?:{_DIRECTIONS}ern|northern|southern|eastern|"
                              rf"western|central|rural|downtown)\s+$", re.IGNORECASE)  # "in central Thessaloniki"
 _OUTSKIRTS_BEFORE = re.compile(r"\b(?:outskirts of|suburbs? of)\s+(?:the\s+)?(?:\w+\s+of\s+)?$", re.IGNORECASE)
 _IN_BEFORE = re.compile(r"\b((?:residents|people|inhabitants|villagers|citizens|locals|tribes|tribesmen|farmers|"
@@ -97,6 +97,13 @@ asia africa europe america oceania
 GENERIC_PREFIXES = frozenset("""
 colonia barrio fraccionamiento ejido calle avenida carrera paseo bairro rua favela comunidade rue avenue boulevard
 quartier barangay purok sitio
+""".split())
+
+
+#: Words that open Arabic and other place names ("Bab Qubli", "Tal Mustawi"): alone, some are towns elsewhere.
+NAME_OPENERS = frozenset("""
+abu umm bab tal tell ain bir deir dayr kafr kfar khan ras beit bayt sheikh shaykh jabal jebel wadi hay hayy qasr
+nahr bani beni
 """.split())
 
 
@@ -248,7 +255,7 @@ def _name_run(text: str, words: list[tuple[int, int, str]], i: int, connectors: 
     return n
 
 
-_RUN_TYPE_AFTER = re.compile(r"\s+(?i:village|villages|community|area|neighbou?rhood|quarter|camp|hamlet)\b")
+_RUN_TYPE_AFTER = re.compile(r"\s+(?i:village|villages|community|area|areas|neighbou?rhoods?|quarters?|camps?|hamlet)\b")
 _RUN_TYPE_BEFORE = re.compile(r"\b(?i:village|hamlet)\s+of\s+$")  # ("the area of Basrah City" names the city)
 _NOT_NAME_WORDS = frozenset("in on at the a an near from to of and or by for with as during".split())
 
@@ -302,6 +309,9 @@ def _longest_match(text: str, words: list[tuple[int, int, str]], i: int, gazette
         s, e = chunk[0][0], chunk[-1][1]
         if chunk[-1][2] != last:
             e -= 2
+        elif n == 1 and first.lower() in NAME_OPENERS and i + 1 < len(words) and _capitalised(words[i + 1][2]) \
+                and _gap_ok(text[e:words[i + 1][0]]):
+            break  # "Abu Raweel", "Bab Qubli": the opening word of a longer name is not the town of that name
         surface = text[s:e]
         key = name_key(surface)
         if not key:
@@ -366,7 +376,7 @@ def _plausible(surface: str, n: int, candidates: list[Place], label: str | None,
     head = name_key(surface)
     before = text[max(0, start - 40):start]
     locative = bool(_IN_BEFORE.search(before) or _NEAR_BEFORE.search(before) or _IN_PART_BEFORE.search(before))
-    typed = re.match(r"\s*(district|province|governorate|city|town|village|area|region)\b",
+    typed = re.match(r"\s*(district|province|governorate|city|town|village|area|region|countryside|suburbs|outskirts)\b",
                      text[start + len(surface):start + len(surface) + 15], re.IGNORECASE)
     typed = typed or _IN_TYPED_LIST.search(text, max(0, start - 120), start)
     known = any(p.source == "bundled" or p.kind in ("admin1", "country") for p in candidates)
