@@ -55,7 +55,8 @@ _IN_PART_BEFORE = re.compile(rf"\b(?:in|at|across|throughout|over)\s+(?:the\s+)?
 _OUTSKIRTS_BEFORE = re.compile(r"\b(?:outskirts of|suburbs? of)\s+(?:the\s+)?(?:\w+\s+of\s+)?$", re.IGNORECASE)
 _IN_BEFORE = re.compile(r"\b((?:residents|people|inhabitants|villagers|citizens|locals|tribes|tribesmen|farmers|"
                         r"shops|streets|centre|center|heart) of|in|at|inside|into|within|across|throughout|on|over|to|toward|towards|reached|entered|"
-                        r"stormed|raided|attacked|targeted|shelled|struck|hit)\s+(?:the\s+)?(?:\w+\s+(?:of|in)\s+)?(?:the\s+)?$",
+                        r"stormed|raided|attacked|targeted|shelled|struck|hit|captured|recaptured|seized|retook|besieged|"
+                        r"liberated|overran|bombed|siege on|siege of)\s+(?:the\s+)?(?:\w+\s+(?:of|in)\s+)?(?:the\s+)?$",
                         re.IGNORECASE)
 # "the Baalbek-Homs road": both ends of a road named after two towns are places, whatever the parser says
 _ROUTE_WORD = re.compile(r"\s+(?i:road|highway|motorway|expressway|route)\b")

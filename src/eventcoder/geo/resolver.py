@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from ..analysis import ResolvedPlace
 from ..record import Span
 from .attachment import Attachment
+from .casing import is_lowercased, recase
 from .finder import Toponym, find_toponyms
 from .holders import AREA_REACH_KM, METROPOLIS, SUBURB_KM, apply_stated_admin1, in_list, link_possessives, \
     mark_containers, mark_references
@@ -102,6 +103,9 @@ class Geocoder:
     def analyse(self, text: str, *, doc: "Doc | None" = None, country: str | None = None) -> DocumentPlaces:
         """Find and disambiguate the document's toponyms. ``country`` is a name or ISO code, or None to infer."""
         given = self.gazetteer.country_code(country) if country else None
+        original = text
+        if is_lowercased(text):  # "ahmedabad: police opened fire ...": capitals back where the text states a place
+            text = recase(text, self.gazetteer, given)
         toponyms = find_toponyms(text, self.gazetteer, doc=doc, country=given)
         code = given or self._infer_country(toponyms)
         if code and not given:
@@ -115,6 +119,9 @@ class Geocoder:
         _keep_within_holding_town(resolved, text)
         _represent_areas_by_their_towns(resolved, text)
         resolved = _with_unknown_places(resolved, text, doc, code, self.gazetteer)
+        if text is not original:
+            for r in resolved:
+                r.toponym.text = original[r.toponym.start:r.toponym.end]
         return DocumentPlaces(code, self.gazetteer.country_name(code) if code else None, given is not None, resolved,
                               theatre, attachment=Attachment(doc) if doc is not None else None)
 

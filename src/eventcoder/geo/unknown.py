@@ -24,7 +24,8 @@ __all__ = ["UnknownName", "find_unknown_places", "FEATURE_TYPES"]
 
 #: Words naming a kind of place, after a name ("Yaqshid district", "Gondola Crossing"), and the kind.
 FEATURE_TYPES = {
-    "village": "village", "villages": "village", "town": "city", "hamlet": "village", "settlement": "village",
+    "village": "village", "villages": "village", "town": "city", "city": "city", "hamlet": "village",
+    "settlement": "village",
     "district": "neighbourhood", "neighbourhood": "neighbourhood", "neighborhood": "neighbourhood",
     "neighbourhoods": "neighbourhood", "neighborhoods": "neighbourhood", "quarter": "neighbourhood",
     "suburb": "neighbourhood", "area": "area", "region": "area", "countryside": "area", "valley": "area",
