@@ -55,8 +55,9 @@ _IN_PART_BEFORE = re.compile(rf"\b(?:in|at|across|throughout|over)\s+(?:the\s+)?
 _OUTSKIRTS_BEFORE = re.compile(r"\b(?:outskirts of|suburbs? of)\s+(?:the\s+)?(?:\w+\s+of\s+)?$", re.IGNORECASE)
 _IN_BEFORE = re.compile(r"\b((?:residents|people|inhabitants|villagers|citizens|locals|tribes|tribesmen|farmers|"
                         r"shops|streets|centre|center|heart) of|in|at|inside|into|within|across|throughout|on|over|to|toward|towards|reached|entered|"
-                        r"stormed|raided|attacked|targeted|shelled|struck|hit|captured|recaptured|seized|retook|besieged|"
-                        r"liberated|overran|bombed|siege on|siege of)\s+(?:the\s+)?(?:\w+\s+(?:of|in)\s+)?(?:the\s+)?$",
+                        r"storm\w*|raid\w*|attack\w*|target\w*|shell\w*|struck|strik\w*|hit|(?:re)?captur\w*|seiz\w*|"
+                        r"retook|retak\w*|besieg\w*|liberat\w*|overr[au]n|bomb\w*|siege on|siege of)\s+(?:the\s+)?"
+                        r"(?:(?-i:[a-z]+\s+){1,2}(?:of|in)\s+)?(?:the\s+)?$",  # ("recapture the strategic village of Maheen")
                         re.IGNORECASE)
 # "the Baalbek-Homs road": both ends of a road named after two towns are places, whatever the parser says
 _ROUTE_WORD = re.compile(r"\s+(?i:road|highway|motorway|expressway|route)\b")
@@ -188,6 +189,9 @@ def find_toponyms(text: str, gazetteer: GazetteerIndex, *, doc: "Doc | None" = N
         i += used
     for toponym in found:
         _read_context(text, toponym)
+        if any(label == "ORG" and s < toponym.start and toponym.end <= e and " of " in text[s:toponym.start + 1]
+               for s, e, label in labels):
+            toponym.relation = "affiliation"  # "the Islamic State of Iraq", "the Ministry of Defence of Syria": a name
     _share_plural_type(text, found)
     return found
 
@@ -429,7 +433,7 @@ def _read_context(text: str, t: Toponym) -> None:
     country = _stated_country(before, after)
     if country:
         t.notes["country"] = country
-    after_words = re.findall(r"[\w'’-]+", after.lower())[:2]
+    after_words = [re.sub(r"['’]s$", "", w) for w in re.findall(r"[\w'’-]+", after.lower())[:2]]  # "Governorate's"
     before_words = re.findall(r"[\w'’-]+", before.lower())
     if after_words and after_words[0] in _TYPE_AFTER and not after.startswith(("-", "'")):
         t.type_hint = _TYPE_AFTER[after_words[0]]

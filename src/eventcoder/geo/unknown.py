@@ -34,10 +34,15 @@ FEATURE_TYPES = {
     "camp": "landmark", "base": "landmark", "airbase": "landmark", "airport": "landmark", "crossing": "landmark",
     "checkpoint": "landmark", "square": "landmark", "street": "landmark", "road": "landmark", "highway": "landmark",
     "bridge": "landmark", "junction": "landmark", "roundabout": "landmark", "dam": "landmark", "plant": "landmark",
-    "prison": "landmark", "market": "landmark", "county": "admin2", "subdistrict": "admin2",
+    "prison": "landmark", "market": "landmark", "hospital": "landmark", "palace": "landmark", "shrine": "landmark",
+    "mosque": "landmark", "tomb": "landmark", "temple": "landmark", "church": "landmark", "fields": "landmark",
+    "field": "landmark", "railroad": "landmark", "railway": "landmark", "station": "landmark", "park": "landmark",
+    "chowk": "landmark", "colony": "neighbourhood", "stadium": "landmark", "university": "landmark",
+    "complex": "landmark", "tower": "landmark", "port": "landmark", "harbour": "landmark", "harbor": "landmark",
+    "county": "admin2", "subdistrict": "admin2",
     "sub-district": "admin2", "lga": "admin2", "municipality": "admin2",
 }
-_TYPE_AFTER = re.compile(r"(?:\s+(?:refugee|army|military|air|border|power|local\s+government))?\s+(" +
+_TYPE_AFTER = re.compile(r"(?:\s+(?:refugee|army|military|air|border|power|gas|oil|motor|local\s+government))?\s+(" +
                          "|".join(sorted(FEATURE_TYPES, key=len, reverse=True)) + r")\b(?:\s+area\b)?", re.IGNORECASE)
 _TYPE_BEFORE = re.compile(r"\b(villages?|towns?|city|cities|hamlets?|districts?|neighbou?rhoods?|suburbs?|areas?|region|"
                           r"camp|locality|municipality|county|hilltop|hill)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
@@ -142,7 +147,8 @@ def _trim(text: str, start: int, end: int, name: str,
         end = text.rfind(words[-1], start, end)
         end = len(text[:end].rstrip(" \t-"))
         words = words[:-1]
-    while words and (words[0].lower() in _SENTENCE_OPENERS or words[0].lower() in demonym_countries()):
+    featured = len(words) > 1 and words[-1].lower() in FEATURE_TYPES  # ("Turkmen Mountains" keeps its demonym)
+    while words and (words[0].lower() in _SENTENCE_OPENERS or words[0].lower() in demonym_countries() and not featured):
         cut = text.find(words[0], start) + len(words[0])
         rest = re.match(r"[ \t-]*", text[cut:end])
         start = cut + (rest.end() if rest else 0)
