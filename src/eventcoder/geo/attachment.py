@@ -17,11 +17,12 @@ if TYPE_CHECKING:
 
 __all__ = ["Attachment", "ATTACHED", "WITHIN", "ELSEWHERE"]
 
-ATTACHED = 1.0  # the name is an argument or modifier of the event's verb
+ATTACHED = 1.2  # the name is an argument or modifier of the event's verb
 WITHIN = 0.6  # the name belongs to a clause inside the event's ("..., targeting the town of Y")
-ELSEWHERE = -0.6  # the name belongs to another verb's clause first ("based in Incirlik", "Ankara claimed")
+ELSEWHERE = -0.8  # the name belongs to another verb's clause first ("based in Incirlik", "Ankara claimed")
 _MAX_STEPS = 10
 _CLAUSE_VERBS = frozenset({"VERB", "AUX"})
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
 _REPORTING = frozenset("say tell claim report announce state add confirm deny accuse quote cite".split())
 
 
@@ -49,6 +50,8 @@ class Attachment:
             anchors.add(event.head.i)  # "launched an assault on X": the trigger's verb
         token, steps = place, 0
         while token.head.i != token.i and steps < _MAX_STEPS:
+            if token.dep_ in _SUBJECTS:
+                return 0.0  # "the Saladin operations command destroyed ...": the actor, not the place
             token, steps = token.head, steps + 1
             if token.i in anchors:
                 return ATTACHED

@@ -41,7 +41,8 @@ _AFFILIATION = re.compile(r"^(?:[-‐‑–]?\s*(backed|based|led|allied|aligned
                           r"\s+(?:brigade|brigades|battalion|battalions|regiment|corps)\b)", re.IGNORECASE)
 # ("the Luhansk People's Militia", "the Donetsk People's Republic", "the commander of Kerbala brigade": a name,
 # not a place)
-_UNIT_BEFORE = re.compile(r"\b(?:Liwa|Saraya|Kataib|Kata'ib|Kataeb)\s+(?:al[-\s])?$")  # "Liwa Kerbala": a PMF brigade
+_UNIT_BEFORE = re.compile(r"\b(?:Liwa|Liwaa|Liwa'a|Saraya|Kataib|Kata'ib|Kataeb|Jaysh|Jaish|Harakat|Faylaq|Ahrar|Jabhat|"
+                          r"Ansar|Tahrir|Quwat|Fawj)\s+(?:al[-\s])?$", re.IGNORECASE)  # "Liwa Kerbala": a PMF brigade
 _DIRECTIONS = r"(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)"
 _NEAR_BEFORE = re.compile(r"\b(near|nearby|close to|around|outside|vicinity of|near to|on the road to|road to|towards|"
                           r"on the edge of|edge of|next to|adjacent to|between)\s+(?:the\s+)?(?:\w+\s+of\s+)?$", re.IGNORECASE)
@@ -91,6 +92,7 @@ also both each every other such only even still just however although though bec
 wadi jabal jebel jabel tal tell qaryat ain bir nahr mount lake river sea gulf bay island islands valley desert plain coast gate gates hill hills
 sadr hakim maliki abadi allawi sistani barzani talabani soleimani suleimani solaimani muhandis
 asia africa europe america oceania
+republic republics tank tanks division divisions sea ocean atlantic pacific baltic sham masdar shia shii sunni
 """.split())  # (Iraqi political families and leaders - "Al-Sadr" is Muqtada al-Sadr, not Sadr City, and
 # "Soleimani billboards" are not Sulaymaniyah; continents)
 
@@ -189,11 +191,17 @@ def find_toponyms(text: str, gazetteer: GazetteerIndex, *, doc: "Doc | None" = N
         i += used
     for toponym in found:
         _read_context(text, toponym)
-        if any(label == "ORG" and s < toponym.start and toponym.end <= e and " of " in text[s:toponym.start + 1]
+        if any(label == "ORG" and s < toponym.start and toponym.end <= e and _ORG_OF.search(text, s, toponym.start)
                for s, e, label in labels):
             toponym.relation = "affiliation"  # "the Islamic State of Iraq", "the Ministry of Defence of Syria": a name
     _share_plural_type(text, found)
     return found
+
+
+# "the Islamic State of Iraq", "the Ministry of Defence of Syria": an organisation's word, then "of" right before the place
+_ORG_OF = re.compile(r"\b(?:State|Ministry|Directorate|Army|Forces|Party|Council|Front|Movement|Union|Committee|Authority|"
+                     r"Command|Police|Bank|University|Company|Organi[sz]ation|Court|Government|Coalition|Alliance|"
+                     r"Assembly|Federation|Association|League|Brigades?|Corps|Guards?)\b[^,;()]*\bof\s+(?:the\s+)?$")
 
 
 _PLURAL_TYPES = {"provinces": "admin1", "governorates": "admin1", "states": "admin1", "districts": "admin2",
@@ -283,6 +291,28 @@ def _typed_run(text: str, words: list[tuple[int, int, str]], i: int) -> int:
     return n if n > 1 and _RUN_TYPE_AFTER.match(text, words[i + n - 1][1]) else 0
 
 
+_FEATURE_WORDS = frozenset("""
+airport airbase hospital crossing mountain mountains hill hills plain plains plant fields field farms springs forest
+forests palace shrine tomb temple stadium tower port harbour harbor station railway railroad highway junction
+""".split())  # ("the Deir Ezzor Airport" is no town called Airport)
+_DIRECTION_WORDS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western", "upper",
+                              "lower", "central", "new", "greater"})
+
+
+def _part_of_a_longer_name(text: str, words: list[tuple[int, int, str]], i: int) -> bool:
+    """A common word or a direction next to a capitalised word of the same run ("Kaduna State", "West Kordofan"),
+    or a short acronym ("ETA", "SAAF"): part of another name, not a place of its own."""
+    word = _strip_possessive(words[i][2])
+    if word.isupper() and len(word) <= 4:
+        return True
+    low = word.lower()
+    if low not in COMMON_WORDS and low not in _DIRECTION_WORDS and low not in _FEATURE_WORDS:
+        return False
+    before = i > 0 and _capitalised(words[i - 1][2]) and _gap_ok(text[words[i - 1][1]:words[i][0]])
+    after = i + 1 < len(words) and _capitalised(words[i + 1][2]) and _gap_ok(text[words[i][1]:words[i + 1][0]])
+    return bool(before or after)
+
+
 def _strip_possessive(word: str) -> str:
     return word[:-2] if word.endswith(("'s", "’s")) else word
 
@@ -329,6 +359,9 @@ def _longest_match(text: str, words: list[tuple[int, int, str]], i: int, gazette
             loose = bool(candidates)
         if not candidates or n == 1 and surface.lower() in GENERIC_PREFIXES:
             continue  # ("Colonia 20 de Noviembre" is no town called La Colonia)
+        if n == 1 and _part_of_a_longer_name(text, words, i) and not any(
+                p.kind in ("country", "admin1") or p.source == "bundled" for p in candidates):
+            break  # "Kaduna State", "West Kordofan", "the 18th Tank Division", "SAAF": no place of their own
         label = _label_at(labels, s, e)
         if _inside_a_name(text, labels, s, e):
             continue  # "Abu Bakr al-Baghdadi": a surname taken from a town is not that town

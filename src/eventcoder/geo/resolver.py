@@ -253,7 +253,8 @@ class Geocoder:
         pool = places.in_range(*sentence)
         if not pool:
             return None
-        point_admin1 = {r.place.admin1 for r in pool if r.place.kind in POINT_KINDS}
+        point_admin1 = {r.place.admin1 for r in pool if r.place.kind in POINT_KINDS
+                        or _new_name(r.toponym) and r.toponym.notes.get("typed")}  # ("Simaqa village in Daquq")
         # "a shop in the Nabi Yunis area" of the Mosul the sentence names: the known place holds the unknown one
         held_by = {r.toponym.notes.get("holder_at") for r in pool
                    if _new_name(r.toponym) and (r.toponym.notes.get("holder_linked") or r.toponym.notes.get("typed"))}
@@ -432,6 +433,12 @@ def _holder_of(name: UnknownName, resolved: list[ResolvedToponym], text: str,
     """The known place that holds an unknown name, and whether the text links them ("Hama's X", "X in Homs")."""
     usable = [r for r in resolved if r.toponym.relation not in ("from", "affiliation") and r.place.kind != "country"
               and (country is None or r.place.country == country) and not r.toponym.notes.get("unresolved")]
+    own = next((r for r in resolved if r.toponym.start == name.named_after), None)
+    if own is not None:  # "Kirkuk Airport": the feature is named after its place, which holds it
+        own.toponym.relation = "facility"
+        if own in usable:
+            return own, True
+        usable = [r for r in usable if r is not own]
     before = [r for r in usable if r.toponym.end <= name.start]
     after = [r for r in usable if r.toponym.start >= name.end]
     if before and re.fullmatch(r"['’]s\s+(?:the\s+)?", text[before[-1].toponym.end:name.start]):

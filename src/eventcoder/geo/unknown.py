@@ -76,19 +76,27 @@ class UnknownName:
     relation: str  # in | near
     weak: bool = False  # one untyped word after a locative ("in Bonda"): a place only if a known place holds it
     typed: bool = False  # the text says what kind of place it is ("the town of Bassima", "Nabi Yunis area")
+    named_after: int | None = None  # where the known place it is named after starts ("Kirkuk Airport")
 
 
 def find_unknown_places(text: str, known: list[Toponym], *, doc: "Doc | None" = None) -> list[UnknownName]:
     """Names in place slots that overlap none of the ``known`` toponyms, in text order."""
     labels = [(e.start_char, e.end_char, e.label_) for e in doc.ents] if doc is not None else []
-    taken = [(t.start, t.end) for t in known]
+    taken = list(dict.fromkeys((t.start, t.end) for t in known))
     found: list[UnknownName] = []
     for m in _NAME.finditer(text):
         start, end, name = m.start(), m.end(), m.group()
         words = re.findall(r"[^\W\d_]+(?:['’‘][^\W\d_]+)*", name)
         start, end, name, words = _trim(text, start, end, name, words)
-        if not words or any(s < end and start < e for s, e in taken):
+        if not words:
             continue
+        overlapping = [(s, e) for s, e in taken if s < end and start < e]
+        named_after = None
+        if overlapping:  # "Kirkuk Airport", "Matin Mountain": a feature named after a place is a place of its own
+            if not (len(words) > 1 and words[-1].lower() in FEATURE_TYPES and len(overlapping) == 1
+                    and overlapping[0][0] == start and overlapping[0][1] < end - len(words[-1])):
+                continue
+            named_after = start
         before = text[max(0, start - 40):start]
         typed = _TYPE_AFTER.match(text, end)
         type_word = typed.group(1).lower() if typed else None
@@ -105,17 +113,19 @@ def find_unknown_places(text: str, known: list[Toponym], *, doc: "Doc | None" = 
             kind, locative = listed.type_hint, locative or _LISTED
         weak = False
         if kind is None:
-            if locative is None or label in _NOT_PLACE_LABELS and not (
-                    label == "PERSON" and words[0].lower() in _PLACE_OPENERS):
+            if locative is None or _at_sentence_start(text, start):
                 continue
-            if _at_sentence_start(text, start):
-                continue
+            if label in _NOT_PLACE_LABELS and not (label == "PERSON" and words[0].lower() in _PLACE_OPENERS):
+                if len(words) > 1 or label not in ("ORG", "PERSON"):
+                    continue
+                weak = True  # ("in Zergete of Sulaymaniyah district": the parser's ORG, but its holder follows)
             # a single untyped word after "in" is too often something else ("in Congress"), unless its holder follows
-            weak = label not in ("GPE", "LOC", "FAC") and len(words) == 1
+            weak = weak or label not in ("GPE", "LOC", "FAC") and len(words) == 1
         if not _plausible_name(words, label, kind is not None):
             continue
         relation = listed.relation if listed is not None else "near" if _NEAR_BEFORE.search(before) else "in"
-        found.append(UnknownName(start, end, name, kind, relation, weak, typed=kind is not None))
+        found.append(UnknownName(start, end, name, kind, relation, weak, typed=kind is not None,
+                                 named_after=named_after))
         taken.append((start, end))
     return found
 
