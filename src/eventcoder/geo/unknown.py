@@ -47,9 +47,12 @@ _TYPE_AFTER = re.compile(r"(?:\s+(?:refugee|army|military|air|border|power|gas|o
 _TYPE_BEFORE = re.compile(r"\b(villages?|towns?|city|cities|hamlets?|districts?|neighbou?rhoods?|suburbs?|areas?|region|"
                           r"camp|locality|municipality|county|hilltop|hill)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _LOCATIVE_BEFORE = re.compile(r"\b(in|at|near|outside|inside|around|into|toward|towards|across|throughout|"
-                              r"outskirts\s+of|vicinity\s+of|entered|stormed|captured|recaptured|seized|besieged|"
-                              r"shelled|bombed|raided|attacked|reached|liberated|siege\s+(?:on|of))\s+(?:the\s+)?$",
+                              r"(?:perimeter|outskirts|edge|flanks?|axis|entrance|countryside|cent(?:re|er)|heart|"
+                              r"vicinity|parts?|surroundings|gates?)\s+of|entered|stormed|captured|recaptured|seized|"
+                              r"besieged|shelled|bombed|raided|attacked|reached|liberated|siege\s+(?:on|of))\s+(?:the\s+)?$",
                               re.IGNORECASE)
+_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "inside", "around", "into", "toward", "towards", "across",
+                           "throughout"})
 _NEAR_BEFORE = re.compile(r"\b(?:near|outside|around|towards?|close to|vicinity of|outskirts of)\b[^.,;()]{0,30}$",
                           re.IGNORECASE)
 # capitalised words joined by the connectors of place names ("Deir ez-Zor", "Bab al-Hawa", "Ain el- Helweh")
@@ -120,7 +123,8 @@ def find_unknown_places(text: str, known: list[Toponym], *, doc: "Doc | None" = 
                     continue
                 weak = True  # ("in Zergete of Sulaymaniyah district": the parser's ORG, but its holder follows)
             # a single untyped word after "in" is too often something else ("in Congress"), unless its holder follows
-            weak = weak or label not in ("GPE", "LOC", "FAC") and len(words) == 1
+            weak = weak or label not in ("GPE", "LOC", "FAC") and len(words) == 1 and (
+                locative.group(1).lower() in _PREPOSITIONS)  # ("stormed Zabdeen" needs no more)
         if not _plausible_name(words, label, kind is not None):
             continue
         relation = listed.relation if listed is not None else "near" if _NEAR_BEFORE.search(before) else "in"
