@@ -33,6 +33,11 @@ class Attachment:
         self.doc = doc
         self._starts = [t.idx for t in doc]
 
+    @classmethod
+    def of(cls, doc: "Doc | None") -> "Attachment | None":
+        """Paths over ``doc``, or None when there is no parse (a hand-built document without tokens)."""
+        return cls(doc) if doc is not None and hasattr(doc, "__iter__") else None
+
     def token_at(self, char: int) -> "Token | None":
         i = bisect_right(self._starts, char) - 1
         if i < 0:

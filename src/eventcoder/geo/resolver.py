@@ -118,12 +118,12 @@ class Geocoder:
         resolved = self._disambiguate(toponyms, code, set(theatre.admin1) if theatre else set())
         _keep_within_holding_town(resolved, text)
         _represent_areas_by_their_towns(resolved, text)
-        resolved = _with_unknown_places(resolved, text, doc, code, self.gazetteer)
+        resolved = _with_unknown_places(resolved, text, doc, code, self.gazetteer, theatre)
         if text is not original:
             for r in resolved:
                 r.toponym.text = original[r.toponym.start:r.toponym.end]
         return DocumentPlaces(code, self.gazetteer.country_name(code) if code else None, given is not None, resolved,
-                              theatre, attachment=Attachment(doc) if doc is not None else None)
+                              theatre, attachment=Attachment.of(doc))
 
     def _infer_country(self, toponyms: list[Toponym]) -> str | None:
         votes: Counter[str] = Counter()
@@ -394,11 +394,11 @@ class Geocoder:
 
 
 _NOWHERE = Place(id=-1, name="", country="", kind="country", latitude=0.0, longitude=0.0)  # a name in no known country
-_HOLDER_GAP = re.compile(r"^[^.;!?]{0,70}?(?:\bin|\bof|\bat|,|\()\s*(?:the\s+)?(?:[\w-]+\s+){0,3}$")
+_HOLDER_GAP = re.compile(r"^[^.;!?]{0,70}?(?:\bin|\bof|\bat|\bnear|,|\()\s*(?:the\s+)?(?:[\w-]+\s+){0,3}$")
 
 
-def _with_unknown_places(resolved: list[ResolvedToponym], text: str, doc: "Doc | None",
-                         country: str | None, gazetteer: GazetteerIndex) -> list[ResolvedToponym]:
+def _with_unknown_places(resolved: list[ResolvedToponym], text: str, doc: "Doc | None", country: str | None,
+                         gazetteer: GazetteerIndex, theatre: Theatre | None = None) -> list[ResolvedToponym]:
     """Add the names the index lacks where the text says they are places ("in Mogadishu's Yaqshid district",
     "near the village of Huwaysis in the east Homs countryside"), each coded to the smallest known place that
     holds it: the place its name hangs on ("Mogadishu's", "in ... Homs"), else the sentence's nearest place,
@@ -414,8 +414,10 @@ def _with_unknown_places(resolved: list[ResolvedToponym], text: str, doc: "Doc |
     added = []
     for name in find_unknown_places(text, known, doc=doc):
         holder, linked = _holder_of(name, resolved, text, country)
-        if holder is None:  # only its country, or nothing known at all: the name, without coordinates
-            whole = (gazetteer.country_place(country) if country else None) or _NOWHERE
+        if holder is None:  # the theatre's province ("PKK positions near the village of Kani Rash"), its country
+            # alone, or nothing known at all: the name, without coordinates
+            whole = (gazetteer.admin1_place(theatre.country, theatre.admin1[0]) if theatre is not None else None) or (
+                gazetteer.country_place(country) if country else None) or _NOWHERE
             holder = ResolvedToponym(Toponym(name.start, name.end, name.text, [whole]), whole, 0.0)
         t = Toponym(name.start, name.end, name.text, [holder.place], type_hint=name.type_hint, relation=name.relation)
         if name.weak and not linked:

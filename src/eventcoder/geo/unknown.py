@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .finder import COMMON_WORDS, NAME_OPENERS, Toponym
-from .normalize import ARTICLES
+from .normalize import ARTICLES, name_key
 from .sources import demonym_countries
 
 if TYPE_CHECKING:
@@ -173,6 +173,8 @@ def _trim(text: str, start: int, end: int, name: str,
 
 def _plausible_name(words: list[str], label: str | None, typed: bool) -> bool:
     lowered = [w.lower().rstrip("s") for w in words]
+    if name_key(" ".join(words)) in COMMON_WORDS:
+        return False  # ("towards Al-Sadr": the article aside, a common word)
     if all(w in COMMON_WORDS or w.lower() in COMMON_WORDS or w.lower() in FEATURE_TYPES for w in words):
         return False
     if words[0].lower() in COMMON_WORDS and words[0].lower() not in _PLACE_OPENERS and not typed:
