@@ -55,8 +55,9 @@ class Attachment:
             anchors.add(event.head.i)  # "launched an assault on X": the trigger's verb
         token, steps = place, 0
         while token.head.i != token.i and steps < _MAX_STEPS:
-            if token.dep_ in _SUBJECTS:
-                return 0.0  # "the Saladin operations command destroyed ...": the actor, not the place
+            if token.dep_ in _SUBJECTS:  # "the Saladin operations command destroyed ...": the actor, not the place;
+                # "Ankara said that jets killed ...": the one who reports it
+                return ELSEWHERE if token.head.lemma_.lower() in _REPORTING and token.head.i not in anchors else 0.0
             token, steps = token.head, steps + 1
             if token.i in anchors:
                 return ATTACHED

@@ -66,6 +66,7 @@ class DocumentPlaces:
     toponyms: list[ResolvedToponym] = field(default_factory=list)
     theatre: Theatre | None = None  # the conflict theatre the text names ("OSCE SMM": Donetsk and Luhansk)
     set_aside: list[tuple[int, int]] = field(default_factory=list)  # the dateline: where the story was filed
+    summary: list[tuple[int, int]] = field(default_factory=list)  # the headline: it sums up the body's places
     attachment: Attachment | None = None  # dependency paths to the event's verb, when the text was parsed
 
     def in_range(self, start: int, end: int) -> list[ResolvedToponym]:
@@ -74,21 +75,26 @@ class DocumentPlaces:
     def aside(self, r: ResolvedToponym) -> bool:
         return any(s <= r.toponym.start < e for s, e in self.set_aside)
 
-    def dominant(self) -> ResolvedToponym | None:
-        """The document's main place: the most named point place of its country, else its most named admin unit."""
+    def dominant(self, before: int | None = None) -> ResolvedToponym | None:
+        """The document's main place: the most named point place of its country, else its most named admin unit
+        (among the places named ``before`` a position, when given: an event takes the document's earlier places)."""
         pool = [t for t in self.toponyms if t.toponym.relation not in ("from", "affiliation") and not self.aside(t)
+                and (before is None or t.toponym.start < before)
                 and (self.country is None or t.place.country == self.country) and t.place.kind != "country"
                 and not _new_name(t.toponym)]
         if not pool:
             return None
+        body = [t for t in pool if not any(s <= t.toponym.start < e for s, e in self.summary)]
+        pool = body or pool  # (a headline's place is the body's in summary, never above it)
         counts = Counter(t.place.id for t in pool)
         return max(pool, key=lambda t: (t.place.kind in POINT_KINDS, counts[t.place.id], -t.toponym.start))
 
 
-    def origin(self) -> ResolvedToponym | None:
+    def origin(self, before: int | None = None) -> ResolvedToponym | None:
         """"People from Afak organized a protest in the centre of the city": with no other place in the
         document, the place its people come from (a town before a province)."""
         pool = [t for t in self.toponyms if t.toponym.relation == "from" and t.place.kind != "country"
+                and (before is None or t.toponym.start < before)
                 and (self.country is None or t.place.country == self.country)]
         return max(pool, key=lambda t: (t.place.kind in POINT_KINDS, -t.toponym.start)) if pool else None
 
@@ -228,8 +234,8 @@ class Geocoder:
         if dateline is not None and (places.country is None or dateline.place.country == places.country):
             resolved = self.to_resolved(dateline, places, text)  # "rajkot: police opened fire ...": filed there
             return _with_confidence(resolved, min(resolved.confidence, 0.4))
-        main = places.dominant() or places.origin()
-        if main is not None:
+        main = places.dominant(before=sentence[1]) or places.origin(before=sentence[1])
+        if main is not None:  # the document's earlier places
             resolved = self.to_resolved(main, places, text)
             return _with_confidence(resolved, min(resolved.confidence, 0.45))
         return self.country_fallback(places)

@@ -96,7 +96,8 @@ def find_unknown_places(text: str, known: list[Toponym], *, doc: "Doc | None" = 
         overlapping = [(s, e) for s, e in taken if s < end and start < e]
         named_after = None
         if overlapping:  # "Kirkuk Airport", "Matin Mountain": a feature named after a place is a place of its own
-            if not (len(words) > 1 and words[-1].lower() in FEATURE_TYPES and len(overlapping) == 1
+            if not (len(words) > 1 and FEATURE_TYPES.get(words[-1].lower()) in ("landmark", "area")
+                    and len(overlapping) == 1
                     and overlapping[0][0] == start and overlapping[0][1] < end - len(words[-1])):
                 continue
             named_after = start

@@ -63,7 +63,11 @@ class PlacesStage:
         _warn(analysis)
 
     def _dateline(self, analysis: Analysis, places: DocumentPlaces) -> ResolvedToponym | None:
-        """The dateline's place, set aside from the body's places: where the story was filed, a fallback only."""
+        """The dateline's place, set aside from the body's places: where the story was filed, a fallback only.
+        The headline's places are a summary: the document's main place comes from the body when it names one."""
+        headline = analysis.anatomy.headline
+        if headline is not None:
+            places.summary.append((headline.start, headline.end))
         line = analysis.anatomy.dateline
         if line is None:
             return None
