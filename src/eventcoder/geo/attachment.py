@@ -45,6 +45,11 @@ class Attachment:
         token = self.doc[i]
         return token if char < token.idx + len(token) else None
 
+    def is_subject(self, name: int) -> bool:
+        """Whether the name is itself a clause's subject ("Russia launched ...", "Ankara claimed ...")."""
+        token = self.token_at(name)
+        return token is not None and token.dep_ in _SUBJECTS
+
     def score(self, trigger: int, name: int) -> float:
         """ATTACHED, WITHIN, ELSEWHERE or 0.0 for the name starting at character ``name``, the trigger at ``trigger``."""
         event, place = self.token_at(trigger), self.token_at(name)
@@ -53,11 +58,15 @@ class Attachment:
         anchors = {event.i}
         if event.pos_ not in _CLAUSE_VERBS and event.head.i != event.i:
             anchors.add(event.head.i)  # "launched an assault on X": the trigger's verb
-        token, steps = place, 0
+        token, steps, located = place, 0, False
         while token.head.i != token.i and steps < _MAX_STEPS:
-            if token.dep_ in _SUBJECTS:  # "the Saladin operations command destroyed ...": the actor, not the place;
-                # "Ankara said that jets killed ...": the one who reports it
-                return ELSEWHERE if token.head.lemma_.lower() in _REPORTING and token.head.i not in anchors else 0.0
+            located = located or token.dep_ in ("pobj", "prep")
+            if token.dep_ in _SUBJECTS:
+                if located:  # "five butchers inside a shop in the Nabi Yunis area were shot": where the victims were
+                    return WITHIN
+                if token is place or token.head.lemma_.lower() in _REPORTING and token.head.i not in anchors:
+                    return ELSEWHERE  # "Russia launched an operation", "Ankara said that ...": who acts or reports
+                return 0.0  # ("the Saladin operations command destroyed ...": the actor's name)
             token, steps = token.head, steps + 1
             if token.i in anchors:
                 return ATTACHED

@@ -92,7 +92,7 @@ also both each every other such only even still just however although though bec
 wadi jabal jebel jabel tal tell qaryat ain bir nahr mount lake river sea gulf bay island islands valley desert plain coast gate gates hill hills
 sadr hakim maliki abadi allawi sistani barzani talabani soleimani suleimani solaimani muhandis
 asia africa europe america oceania
-republic republics tank tanks division divisions sea ocean atlantic pacific baltic sham masdar shia shii sunni
+republic republics tank tanks division divisions sea ocean atlantic pacific baltic sham masdar shia shii shiite sunni
 """.split())  # (Iraqi political families and leaders - "Al-Sadr" is Muqtada al-Sadr, not Sadr City, and
 # "Soleimani billboards" are not Sulaymaniyah; continents)
 
@@ -313,6 +313,12 @@ def _part_of_a_longer_name(text: str, words: list[tuple[int, int, str]], i: int)
     return bool(before or after)
 
 
+def _direction_of_a_name(text: str, words: list[tuple[int, int, str]], i: int) -> bool:
+    """"West Kordofan", "North Darfur": a compass word before a capitalised word opens a longer name."""
+    return words[i][2].lower() in _DIRECTION_WORDS and i + 1 < len(words) and _capitalised(words[i + 1][2]) \
+        and _gap_ok(text[words[i][1]:words[i + 1][0]])
+
+
 def _strip_possessive(word: str) -> str:
     return word[:-2] if word.endswith(("'s", "’s")) else word
 
@@ -361,7 +367,9 @@ def _longest_match(text: str, words: list[tuple[int, int, str]], i: int, gazette
             continue  # ("Colonia 20 de Noviembre" is no town called La Colonia)
         if n == 1 and _part_of_a_longer_name(text, words, i) and not any(
                 p.kind in ("country", "admin1") or p.source == "bundled" for p in candidates):
-            break  # "Kaduna State", "West Kordofan", "the 18th Tank Division", "SAAF": no place of their own
+            break  # "Kaduna State", "the 18th Tank Division", "SAAF": no place of their own
+        if n == 1 and _direction_of_a_name(text, words, i):
+            break  # ("West Kordofan" is no region called West)
         label = _label_at(labels, s, e)
         if _inside_a_name(text, labels, s, e):
             continue  # "Abu Bakr al-Baghdadi": a surname taken from a town is not that town

@@ -113,7 +113,8 @@ class Geocoder:
         if is_lowercased(text):  # "ahmedabad: police opened fire ...": capitals back where the text states a place
             text = recase(text, self.gazetteer, given)
         toponyms = find_toponyms(text, self.gazetteer, doc=doc, country=given)
-        code = given or self._infer_country(toponyms)
+        attachment = Attachment.of(doc)
+        code = given or self._infer_country(toponyms, attachment)
         if code and not given:
             toponyms = find_toponyms(text, self.gazetteer, doc=doc, country=code)
         link_possessives(toponyms)
@@ -129,12 +130,15 @@ class Geocoder:
             for r in resolved:
                 r.toponym.text = original[r.toponym.start:r.toponym.end]
         return DocumentPlaces(code, self.gazetteer.country_name(code) if code else None, given is not None, resolved,
-                              theatre, attachment=Attachment.of(doc))
+                              theatre, attachment=attachment)
 
-    def _infer_country(self, toponyms: list[Toponym]) -> str | None:
+    def _infer_country(self, toponyms: list[Toponym], attachment: Attachment | None = None) -> str | None:
         votes: Counter[str] = Counter()
         for t in toponyms:
             if t.relation == "affiliation":
+                continue
+            if attachment is not None and attachment.is_subject(t.start):
+                votes[t.candidates[0].country] += 0.1  # "Russia launched an operation in Syria": who acts, barely
                 continue
             if t.notes.get("country") in {p.country for p in t.candidates}:
                 votes[t.notes["country"]] += 4.0  # "the Lebanese city of Tripoli"
