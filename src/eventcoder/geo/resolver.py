@@ -418,9 +418,12 @@ def _with_unknown_places(resolved: list[ResolvedToponym], text: str, doc: "Doc |
         unlocated = r.toponym.notes.get("unlocated_span")
         if unlocated is not None:
             r.toponym.notes.setdefault("unresolved", unlocated)
-    taken = [(r.toponym.start, r.toponym.end) for r in resolved] + [
+    # ("on the outskirts of Sadah village" in Iraq is no Sa'dah in Yemen: a foreign namesake leaves the name free)
+    foreign = {id(r) for r in resolved if country and r.place.country != country and r.place.kind != "country"
+               and r.toponym.relation not in ("from", "affiliation") and r.place.population < 100_000}
+    taken = [(r.toponym.start, r.toponym.end) for r in resolved if id(r) not in foreign] + [
         r.toponym.notes["unresolved"][:2] for r in resolved if r.toponym.notes.get("unresolved")]
-    known = [r.toponym for r in resolved] + [Toponym(s, e, text[s:e], []) for s, e in taken]
+    known = [Toponym(s, e, text[s:e], []) for s, e in taken]
     added = []
     for name in find_unknown_places(text, known, doc=doc):
         holder, linked = _holder_of(name, resolved, text, country)

@@ -36,7 +36,7 @@ FEATURE_TYPES = {
     "bridge": "landmark", "junction": "landmark", "roundabout": "landmark", "dam": "landmark", "plant": "landmark",
     "prison": "landmark", "market": "landmark", "hospital": "landmark", "palace": "landmark", "shrine": "landmark",
     "mosque": "landmark", "tomb": "landmark", "temple": "landmark", "church": "landmark", "fields": "landmark",
-    "field": "landmark", "railroad": "landmark", "railway": "landmark", "station": "landmark", "park": "landmark",
+    "field": "landmark", "oilfield": "landmark", "oilfields": "landmark", "lake": "area", "railroad": "landmark", "railway": "landmark", "station": "landmark", "park": "landmark",
     "chowk": "landmark", "colony": "neighbourhood", "stadium": "landmark", "university": "landmark",
     "complex": "landmark", "tower": "landmark", "port": "landmark", "harbour": "landmark", "harbor": "landmark",
     "county": "admin2", "subdistrict": "admin2",
@@ -60,7 +60,7 @@ _LINKS = "|".join(sorted(ARTICLES - {"at", "an", "as", "ad", "ed", "es", "il"}  
                          | {"de", "del", "la", "los", "las", "da", "do", "dos", "bin", "ibn", "wa", "bani"}))
 _CAP = r"[A-Z][^\W\d_]*(?:['’‘](?!s\b)[^\W\d_]+)*"  # (a possessive ends the word: "Hama's")
 _SEP = r"(?:[ \t]|-[ \t]?['’‘ʿ]?)"  # ("Tal Al-'Eiss")
-_NAME = re.compile(rf"(?<![\w'’‘-]){_CAP}(?:{_SEP}(?:(?:{_LINKS}){_SEP}|(?:at|an|as|ad|ed|es|il)-)*{_CAP}){{0,4}}")
+_NAME = re.compile(rf"(?<![\w'’‘-])(?:(?:al|el)[- ])?{_CAP}(?:{_SEP}(?:(?:{_LINKS}){_SEP}|(?:at|an|as|ad|ed|es|il)-)*{_CAP}){{0,4}}")
 _PLACE_OPENERS = NAME_OPENERS - {"abu"} | {"mount", "tel"}  # (the parser often calls "Sheikh Maqsoud" a person)
 _NOT_PLACE_LABELS = frozenset({"PERSON", "ORG", "NORP", "DATE", "TIME", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT",
                                "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL", "LANGUAGE"})
@@ -83,7 +83,8 @@ class UnknownName:
 
 
 def find_unknown_places(text: str, known: list[Toponym], *, doc: "Doc | None" = None) -> list[UnknownName]:
-    """Names in place slots that overlap none of the ``known`` toponyms, in text order."""
+    """Names in place slots that overlap none of the ``known`` toponyms (but for a feature named after one,
+    "Kirkuk Airport"), in text order."""
     labels = [(e.start_char, e.end_char, e.label_) for e in doc.ents] if doc is not None else []
     taken = list(dict.fromkeys((t.start, t.end) for t in known))
     found: list[UnknownName] = []
@@ -114,7 +115,7 @@ def find_unknown_places(text: str, known: list[Toponym], *, doc: "Doc | None" = 
             _OF_TYPES.get(of_type.group(1).lower()) if of_type else None)
         listed = _listed_after(text, found, start)
         if kind is None and listed is not None:  # "the towns of Khan Touman, Aleis and Alzorba"
-            kind, locative = listed.type_hint, locative or _LISTED
+            kind = listed.type_hint
         weak = False
         if kind is None:
             if locative is None or _at_sentence_start(text, start):
@@ -135,7 +136,6 @@ def find_unknown_places(text: str, known: list[Toponym], *, doc: "Doc | None" = 
     return found
 
 
-_LISTED = re.compile("")  # (a list item's cue is its list's)
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?(?:the\s+)?|\s+(?:and|or)\s+(?:the\s+)?)")
 
 
@@ -163,6 +163,8 @@ def _trim(text: str, start: int, end: int, name: str,
         end = len(text[:end].rstrip(" \t-"))
         words = words[:-1]
     featured = len(words) > 1 and words[-1].lower() in FEATURE_TYPES  # ("Turkmen Mountains" keeps its demonym)
+    if len(words) > 1 and words[0] in ("al", "el") and not words[1][:1].isupper():
+        return start, end, name, []  # ("al and", "el ...": an article before no name)
     while words and (words[0].lower() in _SENTENCE_OPENERS or words[0].lower() in demonym_countries() and not featured):
         cut = text.find(words[0], start) + len(words[0])
         rest = re.match(r"[ \t-]*", text[cut:end])
