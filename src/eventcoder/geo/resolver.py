@@ -403,6 +403,10 @@ class Geocoder:
                              geo_precision=3, confidence=0.15, span=span, country_only=True)
 
 
+_NAMED_AFTER_ITS_PLACE = frozenset("""
+airport airbase base camp dam mountain mountains hill hills valley plain plains farms fields field oilfield oilfields
+springs lake crossing port station
+""".split())  # ("Kirkuk Airport" is at Kirkuk; "Moreno Square" need not be in Moreno)
 _NOWHERE = Place(id=-1, name="", country="", kind="country", latitude=0.0, longitude=0.0)  # a name in no known country
 _HOLDER_GAP = re.compile(r"^[^.;!?]{0,70}?(?:\bin|\bof|\bat|\bnear|,|\()\s*(?:the\s+)?(?:[\w-]+\s+){0,3}$")
 
@@ -447,11 +451,11 @@ def _holder_of(name: UnknownName, resolved: list[ResolvedToponym], text: str,
                country: str | None) -> tuple[ResolvedToponym | None, bool]:
     """The known place that holds an unknown name, and whether the text links them ("Hama's X", "X in Homs")."""
     usable = [r for r in resolved if r.toponym.relation not in ("from", "affiliation") and r.place.kind != "country"
-              and (country is None or r.place.country == country) and not r.toponym.notes.get("unresolved")]
+              and (country is None or r.place.country == country)]  # ("(Nyamurenza, Ngozi)": Ngozi's stand-in holds)
     own = next((r for r in resolved if r.toponym.start == name.named_after), None)
-    if own is not None:  # "Kirkuk Airport": the feature is named after its place, which holds it
-        own.toponym.relation = "facility"
-        if own in usable:
+    if own is not None:  # "Kirkuk Airport": the feature is named after its place, which holds it ("Moreno Square",
+        own.toponym.relation = "facility"  # a street or a square, is named after someone or somewhere else)
+        if own in usable and name.text.split()[-1].lower() in _NAMED_AFTER_ITS_PLACE:
             return own, True
         usable = [r for r in usable if r is not own]
     before = [r for r in usable if r.toponym.end <= name.start]
@@ -464,8 +468,8 @@ def _holder_of(name: UnknownName, resolved: list[ResolvedToponym], text: str,
     sentence_start = max(text.rfind(". ", 0, name.start), text.rfind("\n", 0, name.start))
     sentence_end = min((i for i in (text.find(". ", name.end), text.find("\n", name.end)) if i >= 0), default=len(text))
     near = [r for r in usable if sentence_start < r.toponym.start < sentence_end]
-    if near:
-        return min(near, key=lambda r: abs(r.toponym.start - name.start)), False
+    if near:  # the sentence's nearest town, else its nearest unit ("in Goiania, Goias, ... in Jardim Guanabara")
+        return min(near, key=lambda r: (r.place.kind not in POINT_KINDS, abs(r.toponym.start - name.start))), False
     if before:
         return before[-1], False
     return (after[0], False) if after else (None, False)
