@@ -77,7 +77,8 @@ class ResolvedPlace:
     geo_precision: int
     confidence: float
     span: Span | None = None
-    country_only: bool = False  # all the text says is the country ("in northern Iraq"): a stand-in region
+    country_only: bool = False  # all the text says is the country ("in northern Iraq"): no coordinates
+    unresolved: bool = False  # the text's name is not in the gazetteer: coded to the smallest unit holding it
 
 
 @dataclass(slots=True)

@@ -22,7 +22,7 @@ from .sources import demonym_countries
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-__all__ = ["Toponym", "find_toponyms", "COMMON_WORDS", "GENERIC_PREFIXES"]
+__all__ = ["Toponym", "find_toponyms", "COMMON_WORDS", "GENERIC_PREFIXES", "NAME_OPENERS"]
 
 _WORD = re.compile(r"\b[A-Z]&[A-Z]\b|[^\W\d_]+(?:['’ʿʾ`][^\W\d_]+)*", re.UNICODE)  # "J&K" is one word
 _CONNECTORS = frozenset({"of", "de", "del", "la", "le", "du", "des", "da", "do", "dos", "das", "los", "las", "di", "van",
@@ -41,7 +41,8 @@ _AFFILIATION = re.compile(r"^(?:[-‐‑–]?\s*(backed|based|led|allied|aligned
                           r"\s+(?:brigade|brigades|battalion|battalions|regiment|corps)\b)", re.IGNORECASE)
 # ("the Luhansk People's Militia", "the Donetsk People's Republic", "the commander of Kerbala brigade": a name,
 # not a place)
-_UNIT_BEFORE = re.compile(r"\b(?:Liwa|Saraya|Kataib|Kata'ib|Kataeb)\s+(?:al[-\s])?$")  # "Liwa Kerbala": a PMF brigade
+_UNIT_BEFORE = re.compile(r"\b(?:Liwa|Liwaa|Liwa'a|Saraya|Kataib|Kata'ib|Kataeb|Jaysh|Jaish|Harakat|Faylaq|Ahrar|Jabhat|"
+                          r"Ansar|Tahrir|Quwat|Fawj)\s+(?:al[-\s])?$", re.IGNORECASE)  # "Liwa Kerbala": a PMF brigade
 _DIRECTIONS = r"(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)"
 _NEAR_BEFORE = re.compile(r"\b(near|nearby|close to|around|outside|vicinity of|near to|on the road to|road to|towards|"
                           r"on the edge of|edge of|next to|adjacent to|between)\s+(?:the\s+)?(?:\w+\s+of\s+)?$", re.IGNORECASE)
@@ -50,12 +51,14 @@ _DIRECTION_BEFORE = re.compile(rf"\b(?:{_DIRECTIONS}(?:ern)?\s+of|\d+\s*(?:km|ki
                                r"|\b(?:north|south)-?(?:east|west)\s+$", re.IGNORECASE)  # ... or "northeast Baquba"
 _PART_BEFORE = re.compile(rf"\b(?:{_DIRECTIONS}ern|northern|southern|eastern|western|central|rural|(?:the\s+)?outskirts of|"
                           rf"parts? of|countryside of)\s+(?:the\s+)?(?:\w+\s+of\s+)?$", re.IGNORECASE)
-_IN_PART_BEFORE = re.compile(rf"\b(?:in|at|across|throughout)\s+(?:the\s+)?(?:{_DIRECTIONS}ern|northern|southern|eastern|"
+_IN_PART_BEFORE = re.compile(rf"\b(?:in|at|across|throughout|over)\s+(?:the\s+)?(?:{_DIRECTIONS}ern|northern|southern|eastern|"
                              rf"western|central|rural|downtown)\s+$", re.IGNORECASE)  # "in central Thessaloniki"
 _OUTSKIRTS_BEFORE = re.compile(r"\b(?:outskirts of|suburbs? of)\s+(?:the\s+)?(?:\w+\s+of\s+)?$", re.IGNORECASE)
 _IN_BEFORE = re.compile(r"\b((?:residents|people|inhabitants|villagers|citizens|locals|tribes|tribesmen|farmers|"
                         r"shops|streets|centre|center|heart) of|in|at|inside|into|within|across|throughout|on|over|to|toward|towards|reached|entered|"
-                        r"stormed|raided|attacked|targeted|shelled|struck|hit)\s+(?:the\s+)?(?:\w+\s+(?:of|in)\s+)?(?:the\s+)?$",
+                        r"storm\w*|raid\w*|attack\w*|target\w*|shell\w*|struck|strik\w*|hit|(?:re)?captur\w*|seiz\w*|"
+                        r"retook|retak\w*|besieg\w*|liberat\w*|overr[au]n|bomb\w*|siege on|siege of)\s+(?:the\s+)?"
+                        r"(?:(?-i:[a-z]+\s+){1,2}(?:of|in)\s+)?(?:the\s+)?$",  # ("recapture the strategic village of Maheen")
                         re.IGNORECASE)
 # "the Baalbek-Homs road": both ends of a road named after two towns are places, whatever the parser says
 _ROUTE_WORD = re.compile(r"\s+(?i:road|highway|motorway|expressway|route)\b")
@@ -89,6 +92,7 @@ also both each every other such only even still just however although though bec
 wadi jabal jebel jabel tal tell qaryat ain bir nahr mount lake river sea gulf bay island islands valley desert plain coast gate gates hill hills
 sadr hakim maliki abadi allawi sistani barzani talabani soleimani suleimani solaimani muhandis
 asia africa europe america oceania
+republic republics tank tanks division divisions sea ocean atlantic pacific baltic sham masdar shia shii shiite sunni
 """.split())  # (Iraqi political families and leaders - "Al-Sadr" is Muqtada al-Sadr, not Sadr City, and
 # "Soleimani billboards" are not Sulaymaniyah; continents)
 
@@ -97,6 +101,13 @@ asia africa europe america oceania
 GENERIC_PREFIXES = frozenset("""
 colonia barrio fraccionamiento ejido calle avenida carrera paseo bairro rua favela comunidade rue avenue boulevard
 quartier barangay purok sitio
+""".split())
+
+
+#: Words that open Arabic and other place names ("Bab Qubli", "Tal Mustawi"): alone, some are towns elsewhere.
+NAME_OPENERS = frozenset("""
+abu umm bab tal tell ain bir deir dayr kafr kfar khan ras beit bayt sheikh shaykh jabal jebel wadi hay hayy qasr
+nahr bani beni
 """.split())
 
 
@@ -180,8 +191,17 @@ def find_toponyms(text: str, gazetteer: GazetteerIndex, *, doc: "Doc | None" = N
         i += used
     for toponym in found:
         _read_context(text, toponym)
+        if any(label == "ORG" and s < toponym.start and toponym.end <= e and _ORG_OF.search(text, s, toponym.start)
+               for s, e, label in labels):
+            toponym.relation = "affiliation"  # "the Islamic State of Iraq", "the Ministry of Defence of Syria": a name
     _share_plural_type(text, found)
     return found
+
+
+# "the Islamic State of Iraq", "the Ministry of Defence of Syria": an organisation's word, then "of" right before the place
+_ORG_OF = re.compile(r"\b(?:State|Ministry|Directorate|Army|Forces|Party|Council|Front|Movement|Union|Committee|Authority|"
+                     r"Command|Police|Bank|University|Company|Organi[sz]ation|Court|Government|Coalition|Alliance|"
+                     r"Assembly|Federation|Association|League|Brigades?|Corps|Guards?)\b[^,;()]*\bof\s+(?:the\s+)?$")
 
 
 _PLURAL_TYPES = {"provinces": "admin1", "governorates": "admin1", "states": "admin1", "districts": "admin2",
@@ -248,7 +268,7 @@ def _name_run(text: str, words: list[tuple[int, int, str]], i: int, connectors: 
     return n
 
 
-_RUN_TYPE_AFTER = re.compile(r"\s+(?i:village|villages|community|area|neighbou?rhood|quarter|camp|hamlet)\b")
+_RUN_TYPE_AFTER = re.compile(r"\s+(?i:village|villages|community|area|areas|neighbou?rhoods?|quarters?|camps?|hamlet)\b")
 _RUN_TYPE_BEFORE = re.compile(r"\b(?i:village|hamlet)\s+of\s+$")  # ("the area of Basrah City" names the city)
 _NOT_NAME_WORDS = frozenset("in on at the a an near from to of and or by for with as during".split())
 
@@ -269,6 +289,34 @@ def _typed_run(text: str, words: list[tuple[int, int, str]], i: int) -> int:
         return n if n > 1 else 0
     n = _name_run(text, words, i, _CONNECTORS - {"and"}, stop_at_possessive=True)
     return n if n > 1 and _RUN_TYPE_AFTER.match(text, words[i + n - 1][1]) else 0
+
+
+_FEATURE_WORDS = frozenset("""
+airport airbase hospital crossing mountain mountains hill hills plain plains plant fields field farms springs forest
+forests palace shrine tomb temple stadium tower port harbour harbor station railway railroad highway junction
+""".split())  # ("the Deir Ezzor Airport" is no town called Airport)
+_DIRECTION_WORDS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western", "upper",
+                              "lower", "central", "new", "greater"})
+
+
+def _part_of_a_longer_name(text: str, words: list[tuple[int, int, str]], i: int) -> bool:
+    """A common word or a direction next to a capitalised word of the same run ("Kaduna State", "West Kordofan"),
+    or a short acronym ("ETA", "SAAF"): part of another name, not a place of its own."""
+    word = _strip_possessive(words[i][2])
+    if word.isupper() and len(word) <= 4:
+        return True
+    low = word.lower()
+    if low not in COMMON_WORDS and low not in _DIRECTION_WORDS and low not in _FEATURE_WORDS:
+        return False
+    before = i > 0 and _capitalised(words[i - 1][2]) and _gap_ok(text[words[i - 1][1]:words[i][0]])
+    after = i + 1 < len(words) and _capitalised(words[i + 1][2]) and _gap_ok(text[words[i][1]:words[i + 1][0]])
+    return bool(before or after)
+
+
+def _direction_of_a_name(text: str, words: list[tuple[int, int, str]], i: int) -> bool:
+    """"West Kordofan", "North Darfur": a compass word before a capitalised word opens a longer name."""
+    return words[i][2].lower() in _DIRECTION_WORDS and i + 1 < len(words) and _capitalised(words[i + 1][2]) \
+        and _gap_ok(text[words[i][1]:words[i + 1][0]])
 
 
 def _strip_possessive(word: str) -> str:
@@ -302,6 +350,9 @@ def _longest_match(text: str, words: list[tuple[int, int, str]], i: int, gazette
         s, e = chunk[0][0], chunk[-1][1]
         if chunk[-1][2] != last:
             e -= 2
+        elif n == 1 and first.lower() in NAME_OPENERS and i + 1 < len(words) and _capitalised(words[i + 1][2]) \
+                and _gap_ok(text[e:words[i + 1][0]]):
+            break  # "Abu Raweel", "Bab Qubli": the opening word of a longer name is not the town of that name
         surface = text[s:e]
         key = name_key(surface)
         if not key:
@@ -314,6 +365,11 @@ def _longest_match(text: str, words: list[tuple[int, int, str]], i: int, gazette
             loose = bool(candidates)
         if not candidates or n == 1 and surface.lower() in GENERIC_PREFIXES:
             continue  # ("Colonia 20 de Noviembre" is no town called La Colonia)
+        if n == 1 and _part_of_a_longer_name(text, words, i) and not any(
+                p.kind in ("country", "admin1") or p.source == "bundled" for p in candidates):
+            break  # "Kaduna State", "the 18th Tank Division", "SAAF": no place of their own
+        if n == 1 and _direction_of_a_name(text, words, i):
+            break  # ("West Kordofan" is no region called West)
         label = _label_at(labels, s, e)
         if _inside_a_name(text, labels, s, e):
             continue  # "Abu Bakr al-Baghdadi": a surname taken from a town is not that town
@@ -366,7 +422,7 @@ def _plausible(surface: str, n: int, candidates: list[Place], label: str | None,
     head = name_key(surface)
     before = text[max(0, start - 40):start]
     locative = bool(_IN_BEFORE.search(before) or _NEAR_BEFORE.search(before) or _IN_PART_BEFORE.search(before))
-    typed = re.match(r"\s*(district|province|governorate|city|town|village|area|region)\b",
+    typed = re.match(r"\s*(district|province|governorate|city|town|village|area|region|countryside|suburbs|outskirts)\b",
                      text[start + len(surface):start + len(surface) + 15], re.IGNORECASE)
     typed = typed or _IN_TYPED_LIST.search(text, max(0, start - 120), start)
     known = any(p.source == "bundled" or p.kind in ("admin1", "country") for p in candidates)
@@ -418,7 +474,7 @@ def _read_context(text: str, t: Toponym) -> None:
     country = _stated_country(before, after)
     if country:
         t.notes["country"] = country
-    after_words = re.findall(r"[\w'’-]+", after.lower())[:2]
+    after_words = [re.sub(r"['’]s$", "", w) for w in re.findall(r"[\w'’-]+", after.lower())[:2]]  # "Governorate's"
     before_words = re.findall(r"[\w'’-]+", before.lower())
     if after_words and after_words[0] in _TYPE_AFTER and not after.startswith(("-", "'")):
         t.type_hint = _TYPE_AFTER[after_words[0]]

@@ -61,6 +61,8 @@ def apply_stated_admin1(toponyms: list[Toponym], text: str, country: str | None)
             if run.group(1):
                 b.relation = _RUN_RELATION.get(run.group(1).lower(), "in")
             b.candidates, b.notes["unlocated"] = units, run.group(2)
+            offset = b.start - len(before)  # the name the index lacks stays the location
+            b.notes["unlocated_span"] = (offset + run.start(2), offset + run.end(2), run.group(2))
             stated.append((b.end, units[0]))
     for t in toponyms:
         if name_key(t.text) in narrowed:
@@ -68,6 +70,7 @@ def apply_stated_admin1(toponyms: list[Toponym], text: str, country: str | None)
             t.loose = False
             if unlocated:
                 t.notes["unlocated"] = t.text
+                t.notes["unresolved"] = (t.start, t.end, t.text)
                 t.notes["in_part"] = name_key(t.text) in in_parts
     return [t for t in toponyms if name_key(t.text) in narrowed or not _stray(t, stated, text, country)]
 
@@ -141,7 +144,8 @@ def mark_references(toponyms: list[Toponym], text: str) -> None:
 
 
 _PART_WORDS = r"region|area|areas|district|village|villages|town|city|sub-?district|province|neighbou?rhood|quarter|" \
-              r"suburb|mountains?|hills|valley|basin|desert"
+              r"suburb|mountains?|hills|valley|basin|desert|sectors?|divisions?|tehsils?|blocks?|talukas?|mandals?|" \
+              r"countryside|outskirts"
 _SIDE = r"(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?"
 # "Haftanin region of Dahuk", "Zammar area, Ninewa", "(Kirkuk)", "Tal Tiba, southern Mosul", "Rashad of Kirkuk",
 # "Qandil area (Kandil) of Erbil"

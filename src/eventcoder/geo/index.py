@@ -26,6 +26,7 @@ from ..errors import GazetteerError
 from .dump import DumpRow, kind_for_feature
 from .iraq import canonical_iraq_admin1, iraq_data_text, iraq_governorates, iraq_places
 from .model import KINDS, Place, km_between
+from .named_areas import journalist_spelling, named_area
 from .normalize import ascii_name, fold, name_key, skeleton_from_key, skeleton_key
 from .reforms import apply_admin1_reforms, reforms_text
 from .sources import admin1_abbreviations, admin1_spellings, canonical_admin1, clean_admin_name, country_aliases, registry_admin_names, registry_cities, registry_countries
@@ -88,10 +89,16 @@ class GazetteerIndex:
 
     def lookup(self, name: str) -> list[Place]:
         """Every place one of whose names has the same key as ``name``."""
-        return [self.place(i) for i in self.ids(name_key(name))]
+        return self.lookup_key(name_key(name))
 
     def lookup_key(self, key: str) -> list[Place]:
-        return [self.place(i) for i in self.ids(key)]
+        found = [self.place(i) for i in self.ids(key)]
+        if found:
+            return found
+        spelling = journalist_spelling(key)  # "Deir Ezzor": the index's "Deir ez-Zor"
+        if spelling is not None:
+            return [p for p in self.lookup(spelling[1]) if p.country == spelling[0]]
+        return named_area(key)  # "Darfur", "Wadi Barada": a region no town is named after
 
     def lookup_skeleton(self, name: str, country: str) -> list[Place]:
         """Looser match within one country (consonant skeleton, see :func:`skeleton_key`)."""

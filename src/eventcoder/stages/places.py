@@ -2,8 +2,10 @@
 
 The document is read once by :class:`~eventcoder.geo.resolver.Geocoder` (toponyms, country,
 disambiguation); each mention then gets the place its own sentence names as the event's location,
-or, failing that, the previous event's place, the document's main place, or the country's capital
-region (precision 3), each with lower confidence. A mention whose place stands in a list ("protests
+or, failing that, the previous event's place, the dateline's place (``analysis.anatomy``), the
+document's main place, each with lower confidence, else only the country, with no coordinates and a
+warning. A name the gazetteer lacks stays the location, coded to the smallest known unit holding it
+(``evidence["location_unresolved"]``, and a warning naming it). A mention whose place stands in a list ("protests
 in Baghdad, Nasiriyah and Basra") is copied once per other place of the list: one event per place. The document's country goes to
 ``analysis.extras["country"]`` and its resolved toponyms to ``analysis.extras["places"]``.
 """
@@ -15,7 +17,7 @@ from dataclasses import replace
 from ..analysis import Analysis, EventMention, ResolvedPlace
 from ..geo.index import GazetteerIndex, load_gazetteer
 from ..geo.lists import list_members
-from ..geo.resolver import DocumentPlaces, Geocoder
+from ..geo.resolver import DocumentPlaces, Geocoder, ResolvedToponym
 from ..pipeline import PipelineConfig
 
 __all__ = ["PlacesStage", "create"]
@@ -44,18 +46,35 @@ class PlacesStage:
         analysis.extras["country"] = places.country_name or analysis.document.country
         analysis.extras["country_code"] = places.country
         analysis.extras["places"] = [t.as_dict() for t in places.toponyms]
+        dateline = self._dateline(analysis, places)
         previous: ResolvedPlace | None = None
         located: list[EventMention] = []
         for mention in sorted(analysis.mentions, key=lambda m: m.sentence.start):
             sentence = (mention.sentence.start, mention.sentence.end)
             trigger = (mention.trigger.start, mention.trigger.end)
-            place = geocoder.event_place(places, sentence, trigger, previous=previous, text=analysis.text)
+            place = geocoder.event_place(places, sentence, trigger, previous=previous, text=analysis.text,
+                                         dateline=dateline)
             _set_place(mention, place)
             located.append(mention)
             if place is not None and place.span is not None and sentence[0] <= place.span.start < sentence[1]:
                 previous = place
                 located.extend(self._listed_places(mention, places, analysis.text))
         analysis.mentions[:] = located
+        _warn(analysis)
+
+    def _dateline(self, analysis: Analysis, places: DocumentPlaces) -> ResolvedToponym | None:
+        """The dateline's place, set aside from the body's places: where the story was filed, a fallback only.
+        The headline's places are a summary: the document's main place comes from the body when it names one."""
+        headline = analysis.anatomy.headline
+        if headline is not None:
+            places.summary.append((headline.start, headline.end))
+        line = analysis.anatomy.dateline
+        if line is None:
+            return None
+        places.set_aside.append((line.span.start, line.span.end))
+        if line.place is None:
+            return None
+        return self.geocoder.dateline_place(places, line.place.start, line.place.end, analysis.text)
 
     def _listed_places(self, mention: EventMention, places: DocumentPlaces, text: str) -> list[EventMention]:
         """One more mention per other place of a list ("clashes in Baghdad, Nasiriyah and Basra"):
@@ -81,6 +100,26 @@ def _set_place(mention: EventMention, place: ResolvedPlace | None) -> None:
         mention.field_confidence["place"] = place.confidence
         if place.span is not None:
             mention.evidence.setdefault("location", []).append(place.span)
+            if place.unresolved:  # the record names what an analyst should look up
+                mention.evidence.setdefault("location_unresolved", []).append(place.span)
+
+
+def _warn(analysis: Analysis) -> None:
+    """One warning per document for events placed only in their country, one per name the gazetteer lacks."""
+    country_only = [m.place for m in analysis.mentions if m.place is not None and m.place.latitude is None
+                    and not m.place.unresolved]
+    if country_only:
+        analysis.warnings.append(f"places: {len(country_only)} event(s) placed only in their country "
+                                 f"({country_only[0].country}): the text names no place for them; no coordinates")
+    unplaced = sum(1 for m in analysis.mentions if m.place is None)
+    if unplaced:
+        analysis.warnings.append(f"places: {unplaced} event(s) with no place: the text names no place or country")
+    names = dict.fromkeys(m.place.location for m in analysis.mentions if m.place is not None and m.place.unresolved)
+    for name in names:
+        place = next(m.place for m in analysis.mentions if m.place is not None and m.place.location == name)
+        where = ", ".join(x for x in (place.admin2, place.admin1, place.country) if x) or "its country only"
+        analysis.warnings.append(f"places: {name!r} is not in the gazetteer: coded to {where} "
+                                 f"(geo_precision {place.geo_precision}); add a country dump to resolve it")
 
 
 def create(config: PipelineConfig) -> PlacesStage:
