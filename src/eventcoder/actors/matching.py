@@ -69,6 +69,24 @@ def _bounded(body: str) -> str:
     return rf"{_START}(?:{body})(?![\w])"
 
 
+#: The only characters outside ASCII that a case-blind pattern matches to an ASCII letter (İ, ı, ſ, Kelvin K).
+_FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+_ASCII_RUN = re.compile(r"[A-Za-z0-9]+")
+
+
+def _anchors(phrases: tuple[str, ...] | list[str]) -> tuple[str, ...] | None:
+    """For each phrase its longest run of ASCII letters and digits, lowercased: a text in which none
+    occurs (folded by ``_FOLD``, lowercased) cannot match, so the pattern need not run. None when
+    a phrase has no such run (then the pattern always runs)."""
+    anchors = set()
+    for phrase in phrases:
+        runs = _ASCII_RUN.findall(phrase)
+        if not runs:
+            return None
+        anchors.add(max(runs, key=len).lower())
+    return tuple(sorted(anchors, key=len, reverse=True))
+
+
 def _acronyms(tokens: list[str]) -> str:
     return rf"{_START}(?<![A-Za-z0-9])(?:{_alternation(tokens, flexible=False)})(?![A-Za-z0-9])"
 
@@ -79,7 +97,7 @@ class ActorMatcher:
     def __init__(self, lexicon: ActorLexicon, countries: CountryIndex | None = None) -> None:
         self.lexicon = lexicon
         self.countries = countries or CountryIndex(lexicon)
-        self._entries: list[tuple[re.Pattern[str], str, object]] = []
+        self._entries: list[tuple[re.Pattern[str], str, object, tuple[str, ...] | None]] = []
         for group in lexicon.groups:
             kind = "organisation" if group.kind == "organisation" else "group"
             self._add(group.aliases, group.acronyms, kind, group)
@@ -111,14 +129,17 @@ class ActorMatcher:
     def _add(self, phrases: tuple[str, ...] | list[str], acronyms: tuple[str, ...] | list[str], kind: str,
              entry: object) -> None:
         if phrases:
-            self._entries.append((re.compile(_bounded(_alternation(list(phrases))), re.I), kind, entry))
+            self._entries.append((re.compile(_bounded(_alternation(list(phrases))), re.I), kind, entry, _anchors(phrases)))
         if acronyms:
-            self._entries.append((re.compile(_acronyms(list(acronyms))), kind, entry))
+            self._entries.append((re.compile(_acronyms(list(acronyms))), kind, entry, _anchors(acronyms)))
 
     def find(self, text: str, offset: int = 0) -> list[ActorMatch]:
         """Actor phrases in ``text``, left to right, offsets shifted by ``offset``; no two overlap."""
         found: list[ActorMatch] = []
-        for pattern, kind, entry in self._entries:
+        folded = text.translate(_FOLD).lower()
+        for pattern, kind, entry, anchors in self._entries:
+            if anchors is not None and not any(anchor in folded for anchor in anchors):
+                continue  # no phrase of this entry can be in the text
             for m in pattern.finditer(text):
                 found.append(ActorMatch(
                     kind, m.start() + offset, m.end() + offset, m.group(0),
