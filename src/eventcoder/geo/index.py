@@ -70,16 +70,21 @@ class GazetteerIndex:
         self._skeletons: dict[str, dict[str, list[int]]] = {}
         self._admin1_by_name: dict[tuple[str, str], int] = data["admin1_places"]
         self._admin2_by_admin1: dict[tuple[str, str], list[int]] = data["admin2_places"]
+        self._places: dict[int, Place] = {}  # places are immutable: each one is read from the columns once
 
     def __len__(self) -> int:
         return len(self._d["name"])
 
     def place(self, pid: int) -> Place:
+        found = self._places.get(pid)
+        if found is not None:
+            return found
         d = self._d
-        return Place(id=pid, name=d["name"][pid], country=d["country"][pid], kind=KINDS[d["kind"][pid]],
-                     latitude=d["lat"][pid], longitude=d["lon"][pid], population=d["pop"][pid],
-                     admin1=d["admin1"][pid], admin2=d["admin2"][pid], seat=d["seat"][pid],
-                     source=_SOURCES[d["source"][pid]])
+        found = self._places[pid] = Place(
+            id=pid, name=d["name"][pid], country=d["country"][pid], kind=KINDS[d["kind"][pid]], latitude=d["lat"][pid],
+            longitude=d["lon"][pid], population=d["pop"][pid], admin1=d["admin1"][pid], admin2=d["admin2"][pid],
+            seat=d["seat"][pid], source=_SOURCES[d["source"][pid]])
+        return found
 
     def ids(self, key: str) -> tuple[int, ...]:
         found = self.keys.get(key)
