@@ -138,8 +138,12 @@ class ActorMatcher:
         found: list[ActorMatch] = []
         folded = text.translate(_FOLD).lower()
         for pattern, kind, entry, anchors in self._entries:
-            if anchors is not None and not any(anchor in folded for anchor in anchors):
-                continue  # no phrase of this entry can be in the text
+            if anchors is not None:
+                for anchor in anchors:
+                    if anchor in folded:
+                        break
+                else:
+                    continue  # no phrase of this entry can be in the text
             for m in pattern.finditer(text):
                 found.append(ActorMatch(
                     kind, m.start() + offset, m.end() + offset, m.group(0),
