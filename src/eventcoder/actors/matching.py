@@ -8,6 +8,7 @@ match keeps its character offsets as evidence. Overlapping matches keep the long
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from .lexicon import ActorLexicon, CountryEntry, GroupEntry, IdentityEntry, UnitEntry
@@ -74,6 +75,21 @@ _FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k
 _ASCII_RUN = re.compile(r"[A-Za-z0-9]+")
 
 
+class _LazyPattern:
+    """A pattern compiled the first time it runs: most entries never pass the word check for a
+    given run, and compiling all of them took most of building the matcher."""
+
+    __slots__ = ("_source", "_flags", "_compiled")
+
+    def __init__(self, source: str, flags: int = 0) -> None:
+        self._source, self._flags, self._compiled = source, flags, None
+
+    def finditer(self, text: str) -> "Iterator[re.Match[str]]":
+        if self._compiled is None:
+            self._compiled = re.compile(self._source, self._flags)
+        return self._compiled.finditer(text)
+
+
 def _anchors(phrases: tuple[str, ...] | list[str]) -> tuple[str, ...] | None:
     """For each phrase its longest run of ASCII letters and digits, lowercased: a text in which none
     occurs (folded by ``_FOLD``, lowercased) cannot match, so the pattern need not run. None when
@@ -97,7 +113,7 @@ class ActorMatcher:
     def __init__(self, lexicon: ActorLexicon, countries: CountryIndex | None = None) -> None:
         self.lexicon = lexicon
         self.countries = countries or CountryIndex(lexicon)
-        self._entries: list[tuple[re.Pattern[str], str, object, tuple[str, ...] | None]] = []
+        self._entries: list[tuple[_LazyPattern, str, object, tuple[str, ...] | None]] = []
         for group in lexicon.groups:
             kind = "organisation" if group.kind == "organisation" else "group"
             self._add(group.aliases, group.acronyms, kind, group)
@@ -129,9 +145,9 @@ class ActorMatcher:
     def _add(self, phrases: tuple[str, ...] | list[str], acronyms: tuple[str, ...] | list[str], kind: str,
              entry: object) -> None:
         if phrases:
-            self._entries.append((re.compile(_bounded(_alternation(list(phrases))), re.I), kind, entry, _anchors(phrases)))
+            self._entries.append((_LazyPattern(_bounded(_alternation(list(phrases))), re.I), kind, entry, _anchors(phrases)))
         if acronyms:
-            self._entries.append((re.compile(_acronyms(list(acronyms))), kind, entry, _anchors(acronyms)))
+            self._entries.append((_LazyPattern(_acronyms(list(acronyms))), kind, entry, _anchors(acronyms)))
 
     def find(self, text: str, offset: int = 0) -> list[ActorMatch]:
         """Actor phrases in ``text``, left to right, offsets shifted by ``offset``; no two overlap."""
