@@ -47,6 +47,8 @@ def main() -> None:
     parser.add_argument("--memory-sizes", default="10000,100000", help="corpus sizes for the memory series")
     parser.add_argument("--memory-full-sizes", default="1000,10000",
                         help="corpus sizes for the memory series with the full pipeline (short documents)")
+    parser.add_argument("--workers", default="1,2", help="worker counts for the local engine (e.g. 1,2,4,8,16)")
+    parser.add_argument("--dask-workers", default="2", help="worker counts for the Dask engine (e.g. 1,2,4,8,16)")
     parser.add_argument("--skip-throughput", action="store_true")
     parser.add_argument("--skip-memory", action="store_true")
     parser.add_argument("--json-out", type=Path, help="also write every report here (JSON Lines)")
@@ -54,9 +56,12 @@ def main() -> None:
     reports: list[tuple[str, dict[str, Any]]] = []
 
     if not args.skip_throughput:
-        for label, extra in [("inprocess", []), ("local, 1 process", ["--engine", "local", "--workers", "1"]),
-                             ("local, 2 processes", ["--engine", "local", "--workers", "2"]),
-                             ("dask LocalCluster, 2 workers", ["--engine", "dask", "--workers", "2"])]:
+        runs: list[tuple[str, list[str]]] = [("inprocess", [])]
+        for n in (int(w) for w in args.workers.split(",") if w):
+            runs.append((f"local, {n} process{'es' if n > 1 else ''}", ["--engine", "local", "--workers", str(n)]))
+        for n in (int(w) for w in args.dask_workers.split(",") if w):
+            runs.append((f"dask LocalCluster, {n} worker{'s' if n > 1 else ''}", ["--engine", "dask", "--workers", str(n)]))
+        for label, extra in runs:
             reports.append((f"full pipeline, {label}", bench("--generate", str(args.docs), *extra)))
     if not args.skip_memory:
         for size in [int(s) for s in args.memory_full_sizes.split(",") if s]:

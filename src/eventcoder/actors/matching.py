@@ -8,6 +8,7 @@ match keeps its character offsets as evidence. Overlapping matches keep the long
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from .lexicon import ActorLexicon, CountryEntry, GroupEntry, IdentityEntry, UnitEntry
@@ -69,6 +70,39 @@ def _bounded(body: str) -> str:
     return rf"{_START}(?:{body})(?![\w])"
 
 
+#: The only characters outside ASCII that a case-blind pattern matches to an ASCII letter (İ, ı, ſ, Kelvin K).
+_FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+_ASCII_RUN = re.compile(r"[A-Za-z0-9]+")
+
+
+class _LazyPattern:
+    """A pattern compiled the first time it runs: most entries never pass the word check for a
+    given run, and compiling all of them took most of building the matcher."""
+
+    __slots__ = ("_source", "_flags", "_compiled")
+
+    def __init__(self, source: str, flags: int = 0) -> None:
+        self._source, self._flags, self._compiled = source, flags, None
+
+    def finditer(self, text: str) -> "Iterator[re.Match[str]]":
+        if self._compiled is None:
+            self._compiled = re.compile(self._source, self._flags)
+        return self._compiled.finditer(text)
+
+
+def _anchors(phrases: tuple[str, ...] | list[str]) -> tuple[str, ...] | None:
+    """For each phrase its longest run of ASCII letters and digits, lowercased: a text in which none
+    occurs (folded by ``_FOLD``, lowercased) cannot match, so the pattern need not run. None when
+    a phrase has no such run (then the pattern always runs)."""
+    anchors = set()
+    for phrase in phrases:
+        runs = _ASCII_RUN.findall(phrase)
+        if not runs:
+            return None
+        anchors.add(max(runs, key=len).lower())
+    return tuple(sorted(anchors, key=len, reverse=True))
+
+
 def _acronyms(tokens: list[str]) -> str:
     return rf"{_START}(?<![A-Za-z0-9])(?:{_alternation(tokens, flexible=False)})(?![A-Za-z0-9])"
 
@@ -79,7 +113,7 @@ class ActorMatcher:
     def __init__(self, lexicon: ActorLexicon, countries: CountryIndex | None = None) -> None:
         self.lexicon = lexicon
         self.countries = countries or CountryIndex(lexicon)
-        self._entries: list[tuple[re.Pattern[str], str, object]] = []
+        self._entries: list[tuple[_LazyPattern, str, object, tuple[str, ...] | None]] = []
         for group in lexicon.groups:
             kind = "organisation" if group.kind == "organisation" else "group"
             self._add(group.aliases, group.acronyms, kind, group)
@@ -113,18 +147,25 @@ class ActorMatcher:
     def _add(self, phrases: tuple[str, ...] | list[str], acronyms: tuple[str, ...] | list[str], kind: str,
              entry: object) -> None:
         if phrases:
-            self._entries.append((re.compile(_bounded(_alternation(list(phrases))), re.I), kind, entry))
+            self._entries.append((_LazyPattern(_bounded(_alternation(list(phrases))), re.I), kind, entry, _anchors(phrases)))
         if acronyms:
-            self._entries.append((re.compile(_acronyms(list(acronyms))), kind, entry))
+            self._entries.append((_LazyPattern(_acronyms(list(acronyms))), kind, entry, _anchors(acronyms)))
 
     def find(self, text: str, offset: int = 0, *, country: str | None = None) -> list[ActorMatch]:
         """Actor phrases in ``text``, left to right, offsets shifted by ``offset``; no two overlap.
         ``country`` (the event's, by ACLED name) leaves out groups and units named only in other theatres."""
         found: list[ActorMatch] = []
-        for pattern, kind, entry in self._entries:
+        folded = text.translate(_FOLD).lower()
+        for pattern, kind, entry, anchors in self._entries:
             theatre = getattr(entry, "countries", ())
             if theatre and country is not None and country not in theatre:
                 continue
+            if anchors is not None:
+                for anchor in anchors:
+                    if anchor in folded:
+                        break
+                else:
+                    continue  # no phrase of this entry can be in the text
             for m in pattern.finditer(text):
                 found.append(ActorMatch(
                     kind, m.start() + offset, m.end() + offset, m.group(0),

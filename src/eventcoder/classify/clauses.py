@@ -47,17 +47,18 @@ def _is_clause_head(token: "Token") -> bool:
 def split_clauses(sentence: "SpacySpan") -> list[Clause]:
     """The sentence's clauses in text order; every token belongs to the nearest clause head above it."""
     heads = {t.i for t in sentence if _is_clause_head(t)}
-    owner: dict[int, int] = {}
+    root = sentence.root.i  # computed once: Span.root walks the span
+    members: dict[int, list[int]] = {}
     for token in sentence:
         node = token
         while node.i not in heads and node.head.i != node.i:
             node = node.head
-        owner[token.i] = node.i if node.i in heads else sentence.root.i
+        members.setdefault(node.i if node.i in heads else root, []).append(token.i)
     clauses = []
     for head in sorted(heads):
-        members = [i for i, h in owner.items() if h == head]
-        if members:
-            clauses.append(Clause(min(members), max(members) + 1, head))
+        owned = members.get(head)
+        if owned:
+            clauses.append(Clause(min(owned), max(owned) + 1, head))
     # clauses are contiguous approximations; trim overlaps so each token is in one clause
     clauses.sort(key=lambda c: c.start)
     trimmed: list[Clause] = []

@@ -260,7 +260,8 @@ def find_candidates(doc: "Doc", *, lexicon: CueLexicon | None = None,
         if not len(cues):
             continue
         found: list[Candidate] = []
-        for clause in split_clauses(sentence):
+        clauses = split_clauses(sentence)
+        for clause in clauses:
             clause_cues = cues.within(clause.start, clause.end)
             for _ in range(_MAX_READINGS):  # a demand or plan set aside may hide the event of its clause
                 decision = decide(doc, clause_cues, cues)  # ("held a sit-in demanding a law against rape")
@@ -275,7 +276,7 @@ def find_candidates(doc: "Doc", *, lexicon: CueLexicon | None = None,
                 if decision.trigger is None:
                     break
                 clause_cues = clause_cues.without(decision.trigger.start, decision.trigger.end)
-        if not found and len(split_clauses(sentence)) > 1:
+        if not found and len(clauses) > 1:
             whole = Clause(sentence.start, sentence.end, sentence.root.i)
             decision = decide(doc, cues, cues)
             if decision is not None and non_event_reason(doc, sentence, whole, decision.trigger.start if decision.trigger else whole.head, cues) is None:

@@ -7,6 +7,7 @@ from dataclasses import replace
 from collections.abc import Iterator
 from enum import Enum
 from itertools import islice
+from pathlib import Path
 from typing import Annotated, Any, Optional
 
 import typer
@@ -57,8 +58,19 @@ def _print_report(data: dict[str, Any]) -> None:
     ]
     if sp:
         lines.append(f"spaCy nlp.pipe alone: {sp['docs_per_second']:,.1f} docs/s, {sp['words_per_second']:,.0f} words/s; "
-                     f"ratio eventcoder/spaCy {data['ratio_to_spacy']:.2f}")
+                     f"time ratio eventcoder/spaCy {data['time_ratio']:.2f}x")
+    if data.get("stage_share"):
+        lines.append("time per stage: " + ", ".join(f"{name} {share:.1%}" for name, share in data["stage_share"].items()))
     typer.echo("\n".join(lines))
+
+
+def _figures(data: dict[str, Any]) -> dict[str, Any]:
+    """The report's figures in the baseline file's terms (see eventcoder.engine.baseline)."""
+    ec = data["eventcoder"]
+    peak = max([data["parent_peak_rss_mib"], *data["peak_rss_mib_by_worker"].values()])
+    return {"documents": ec["documents"], "words": ec["words"], "words_per_second": ec["words_per_second"],
+            "docs_per_second": ec["docs_per_second"], "time_ratio": data.get("time_ratio"), "peak_rss_mib": peak,
+            "stage_share": data.get("stage_share", {}), "engine": data["engine"], "workers": data["workers"]}
 
 
 def register(app: typer.Typer) -> None:
@@ -77,6 +89,9 @@ def register(app: typer.Typer) -> None:
         nlp_package: Annotated[Optional[str], typer.Option(help="spaCy pipeline to load (e.g. blank:en to time the engine alone).")] = None,
         baseline: Annotated[bool, typer.Option(help="Also time spaCy's nlp.pipe alone on the same texts.")] = True,
         as_json: Annotated[bool, typer.Option("--json", help="Print the report as one JSON object.")] = False,
+        compare: Annotated[Optional[Path], typer.Option(help="A baseline file (JSON) to compare with, e.g. benchmarks/baseline.json.")] = None,
+        name: Annotated[str, typer.Option(help="This run's name in the baseline file.")] = "bench",
+        save: Annotated[bool, typer.Option(help="Store this run's figures under --name in the --compare file.")] = False,
     ) -> None:
         """Measure throughput (docs/s, words/s), peak memory per worker, and the ratio to plain nlp.pipe.
 
@@ -85,6 +100,8 @@ def register(app: typer.Typer) -> None:
         from ..engine.bench import benchmark  # imported here: keeps `eventcoder --help` fast
         from ..engine.corpus import synthetic_items
 
+        if save and compare is None:
+            raise typer.BadParameter("--save needs --compare FILE: the baseline file to write", param_hint="--save")
         if scheduler is not None:
             engine = Engine.dask
         low_high = _parse_range(sentences)
@@ -112,3 +129,25 @@ def register(app: typer.Typer) -> None:
             typer.echo(json.dumps(data, ensure_ascii=False))
         else:
             _print_report(data)
+        if compare is not None:
+            _compare(compare, name, _figures(data), save=save)
+
+
+def _compare(path: Path, name: str, figures: dict[str, Any], *, save: bool) -> None:
+    from ..engine.baseline import compare_figures, load_baseline, save_baseline
+
+    try:
+        saved = load_baseline(path).get(name)
+    except EventcoderError as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(2) from None
+    if saved:
+        lines, regressed = compare_figures(figures, saved)
+        typer.echo("\n".join([f"compared with {path.name} [{name}]:", *lines]), err=True)
+        if regressed:
+            typer.echo("REGRESSION: slower or larger than the saved baseline", err=True)
+    elif not save:
+        typer.echo(f"{path} has no run named {name!r}; add one with --save", err=True)
+    if save:
+        save_baseline(path, name, figures)
+        typer.echo(f"saved as {name!r} in {path}", err=True)

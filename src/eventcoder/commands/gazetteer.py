@@ -10,8 +10,6 @@ from typing import Annotated, Optional
 import typer
 
 from ..errors import EventcoderError
-from ..geo.index import build_index, dumps_dir, gazetteer_dir, load_gazetteer, save_index
-from ..geo.store import add_dump, remove_dumps
 
 __all__ = ["register"]
 
@@ -36,6 +34,8 @@ def register(app: typer.Typer) -> None:
 
         Example: eventcoder gazetteer build
         """
+        from ..geo.index import build_index, dumps_dir, gazetteer_dir, save_index
+
         folder = gazetteer_dir(directory)
         started = time.perf_counter()
         try:
@@ -57,6 +57,8 @@ def register(app: typer.Typer) -> None:
 
         Example: eventcoder gazetteer add IQ.txt --admin1 admin1CodesASCII.txt --admin2 admin2Codes.txt
         """
+        from ..geo.store import add_dump
+
         started = time.perf_counter()
         try:
             summary, index = add_dump(dump, directory, admin1_codes=admin1, admin2_codes=admin2,
@@ -74,6 +76,8 @@ def register(app: typer.Typer) -> None:
 
         Example: eventcoder gazetteer reset
         """
+        from ..geo.store import remove_dumps
+
         removed = remove_dumps(directory)
         typer.echo(f"removed {len(removed)} dump(s): {', '.join(removed) or '-'}")
 
@@ -84,6 +88,8 @@ def register(app: typer.Typer) -> None:
 
         Example: eventcoder gazetteer info
         """
+        from ..geo.index import gazetteer_dir, load_gazetteer
+
         started = time.perf_counter()
         try:
             index = load_gazetteer(directory, include_registry=registry)
@@ -103,6 +109,8 @@ def register(app: typer.Typer) -> None:
 
         Example: eventcoder gazetteer lookup Nassriya --country IQ
         """
+        from ..geo.index import load_gazetteer
+
         try:
             index = load_gazetteer(directory, include_registry=registry)
         except EventcoderError as exc:

@@ -6,7 +6,7 @@ import sys
 from contextlib import ExitStack
 from enum import Enum
 from pathlib import Path
-from typing import Annotated, Any, Optional
+from typing import TYPE_CHECKING, Annotated, Any, Optional
 
 import typer
 
@@ -14,7 +14,12 @@ from ..cli_options import (INPUTS_HELP, Actors, Blocks, Country, DateColumn, Eng
                            Gazetteer, IdColumn, Model, Published, Scheduler, TextColumn, TitleColumn, Workers,
                            parse_date, read_options)
 from ..errors import EventcoderError
-from ..store import DB_ENV_VAR, EventFilter, EventStore, IngestSummary, default_db_path
+
+if TYPE_CHECKING:
+    from ..store import IngestSummary
+
+#: ``eventcoder.store.DB_ENV_VAR``, repeated: importing the store here would load DuckDB for every command.
+DB_ENV_VAR = "EVENTCODER_DB"
 
 __all__ = ["register"]
 
@@ -98,6 +103,7 @@ def register(app: typer.Typer) -> None:
         from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
         from ..pipeline import PipelineConfig
+        from ..store import EventStore
 
         config = PipelineConfig(model_dir=model, gazetteer_dir=gazetteer, actor_lexicon=actors)
         if scheduler is not None:
@@ -192,6 +198,7 @@ def register(app: typer.Typer) -> None:
         Example: eventcoder events --country Iraq --from 2020-01-01 --format csv -o events.csv
         """
         from ..export import write_rows
+        from ..store import EventFilter, EventStore, default_db_path
 
         path = db or default_db_path()
         if not path.exists():
@@ -237,6 +244,8 @@ def register(app: typer.Typer) -> None:
         `ingest` merges already; this is for after changing merge settings or restoring a store.
         Example: eventcoder merge --db events.duckdb
         """
+        from ..store import EventStore
+
         try:
             with EventStore.open(db, linger=0) as store:
                 result = store.merge()

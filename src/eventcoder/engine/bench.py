@@ -18,7 +18,7 @@ from ..nlp import load_nlp
 from ..pipeline import PipelineConfig
 from .corpus import count_words
 from .runner import DEFAULT_BATCH_SIZE, EngineStats, check_options, open_engine
-from .worker import peak_rss_bytes
+from .worker import cached_pipeline, peak_rss_bytes
 
 __all__ = ["Throughput", "BenchReport", "measure_engine", "measure_spacy", "benchmark"]
 
@@ -70,6 +70,7 @@ class BenchReport:
     parent_peak_rss: int = 0
     peak_rss_by_worker: dict[str, int] = field(default_factory=dict)
     spacy: Throughput | None = None
+    stage_seconds: dict[str, float] = field(default_factory=dict)  # all workers together, "parse" included
 
     @property
     def ratio_to_spacy(self) -> float | None:
@@ -84,8 +85,13 @@ class BenchReport:
         data["eventcoder"] = self.eventcoder.summary()
         data["spacy_nlp_pipe"] = self.spacy.summary() if self.spacy else None
         data["ratio_to_spacy"] = round(self.ratio_to_spacy, 3) if self.ratio_to_spacy is not None else None
+        # the same the other way up: the pipeline's time over nlp.pipe's (1.0 = the stages cost nothing)
+        data["time_ratio"] = round(1 / self.ratio_to_spacy, 3) if self.ratio_to_spacy else None
         data["parent_peak_rss_mib"] = round(self.parent_peak_rss / mib, 1)
         data["peak_rss_mib_by_worker"] = {k: round(v / mib, 1) for k, v in sorted(self.peak_rss_by_worker.items())}
+        data["stage_seconds"] = {k: round(v, 3) for k, v in self.stage_seconds.items()}
+        total = sum(self.stage_seconds.values())
+        data["stage_share"] = {k: round(v / total, 4) for k, v in self.stage_seconds.items()} if total else {}
         del data["parent_peak_rss"]
         return data
 
@@ -104,6 +110,8 @@ def measure_engine(items: Iterable[Document | DocumentError], config: PipelineCo
     with open_engine(config, engine=engine, workers=workers, scheduler=scheduler) as session:
         session.warm_up()
         throughput.startup_seconds = time.perf_counter() - started
+        # in process, the pipeline may have run before: its totals so far are not this run's
+        before = dict(cached_pipeline(config).stage_seconds) if engine == "inprocess" else {}
         started = time.perf_counter()
         for result in session.run(items, batch_size=batch_size, stats=stats):
             throughput.add(_words(result.document), started)
@@ -113,6 +121,7 @@ def measure_engine(items: Iterable[Document | DocumentError], config: PipelineCo
     report.workers = stats.workers
     report.parent_peak_rss = peak_rss_bytes()
     report.peak_rss_by_worker = dict(stats.peak_rss_by_worker)
+    report.stage_seconds = {name: seconds - before.get(name, 0.0) for name, seconds in stats.stage_seconds.items()}
     return report
 
 

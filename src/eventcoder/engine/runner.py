@@ -48,9 +48,21 @@ class EngineStats:
     batches: int = 0
     seconds: float = 0.0
     peak_rss_by_worker: dict[str, int] = field(default_factory=dict)  # worker -> bytes
+    stage_seconds_by_worker: dict[str, dict[str, float]] = field(default_factory=dict)  # worker -> stage -> s
 
-    def record(self, worker: str, peak_rss: int) -> None:
+    def record(self, worker: str, peak_rss: int, stage_seconds: dict[str, float] | None = None) -> None:
         self.peak_rss_by_worker[worker] = max(peak_rss, self.peak_rss_by_worker.get(worker, 0))
+        if stage_seconds:
+            self.stage_seconds_by_worker[worker] = dict(stage_seconds)
+
+    @property
+    def stage_seconds(self) -> dict[str, float]:
+        """Seconds per stage, all workers together (their pipelines' totals, warm-up included)."""
+        total: dict[str, float] = {}
+        for seconds in self.stage_seconds_by_worker.values():
+            for name, value in seconds.items():
+                total[name] = total.get(name, 0.0) + value
+        return total
 
 
 @dataclass
@@ -162,7 +174,7 @@ def _merge(batch: list[Item], output: BatchOutput | None, stats: EngineStats) ->
     """The batch's results in order: the workers' for documents, the reader's errors in place."""
     stats.batches += 1
     if output is not None:
-        stats.record(str(output.pid), output.peak_rss)
+        stats.record(str(output.pid), output.peak_rss, output.stage_seconds)
     results = iter(output.results if output is not None else ())
     for item in batch:
         stats.documents += 1

@@ -12,7 +12,7 @@ import os
 import resource
 import sys
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ..documents import Document
 from ..errors import DocumentError
@@ -35,6 +35,7 @@ class BatchOutput:
     results: list[DocumentResult]
     pid: int
     peak_rss: int  # bytes, the worker process's peak resident memory so far
+    stage_seconds: dict[str, float] = field(default_factory=dict)  # the worker pipeline's per-stage totals so far
 
 
 def peak_rss_bytes() -> int:
@@ -83,7 +84,7 @@ def run_batch(config: PipelineConfig, documents: list[Document]) -> BatchOutput:
         results = process_batch(pipeline, documents)
     for result in results:
         result.document = None
-    return BatchOutput(results, os.getpid(), peak_rss_bytes())
+    return BatchOutput(results, os.getpid(), peak_rss_bytes(), dict(pipeline.stage_seconds))
 
 
 def warm_worker(config: PipelineConfig) -> int:

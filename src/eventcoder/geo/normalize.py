@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 __all__ = ["fold", "ascii_name", "name_key", "skeleton_key", "skeleton_from_key", "ARTICLES"]
 
@@ -50,6 +51,7 @@ def _words(text: str) -> list[str]:
     return [w for w in _NON_WORD.split(fold(text).lower().replace("&", " and ")) if w]
 
 
+@lru_cache(maxsize=1 << 16)  # the finder asks for the same few surfaces in every document
 def name_key(text: str) -> str:
     """The lookup key of a place name: lowercase ASCII, no articles, even -iya/-ah endings.
 

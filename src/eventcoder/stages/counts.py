@@ -41,7 +41,11 @@ class AttributedCount:
 def sentence_spans(analysis: Analysis) -> list[tuple[int, int]]:
     """Sentence boundaries of the document: spaCy's when parsed, a punctuation split otherwise."""
     if analysis.doc is not None:
-        return [(s.start_char, s.end_char) for s in analysis.doc.sents if s.text.strip()]
+        cached = analysis.extras.get("sentence_spans")  # counts and claims both ask: found once
+        if cached is None:
+            cached = analysis.extras["sentence_spans"] = [(s.start_char, s.end_char) for s in analysis.doc.sents
+                                                          if s.text.strip()]
+        return cached
     spans, start = [], 0
     text = analysis.text
     for match in _SENTENCE_END.finditer(text):

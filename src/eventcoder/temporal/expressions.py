@@ -54,6 +54,19 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                           r"last\s+month|(?:in|over)\s+(?:recent|the\s+past\s+few|the\s+last\s+few)\s+(?:days|weeks)|recently)\b")),
 ]
 
+#: For each pattern, words one of which a text must hold for it to match (checked before running it;
+#: a (?i) pattern's words are looked for in the folded, lowercased text). Empty: always run.
+_MONTH_PREFIXES = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_NEEDS: list[tuple[tuple[str, ...], bool]] = [
+    (_MONTH_PREFIXES, False), (_MONTH_PREFIXES, False), ((), False), ((), False), (_MONTH_PREFIXES, False),
+    (("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"), False),
+    (("today", "tonight", "this", "yesterday", "last", "overnight"), True), (("ago",), True),
+    (("that", "same", "next", "following", "day", "previous", "night"), True), (("day",), True),
+    (("week", "month", "day", "recent"), True),
+]
+#: The only characters outside ASCII that a case-blind pattern matches to an ASCII letter (İ, ı, ſ, Kelvin K).
+_FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+
 _PREPOSITION_BEFORE_MONTH = re.compile(r"(?i)\b(?:in|during|since|of|until|till|from|throughout|through|by|last|this|early|"
                                        r"late|mid|end|beginning|start|middle)[\s-]*$")
 _SINCE = re.compile(r"(?i)\bsince\s+(?:the\s+(?:start|beginning|end|middle)\s+of\s+|early\s+|late\s+|mid-?)?$"
@@ -171,7 +184,10 @@ def find_date_expressions(text: str, *, offset: int = 0) -> list[DateExpression]
     ``offset`` is added to every span (pass the start of ``text`` inside a larger document).
     """
     candidates: list[DateExpression] = []
-    for kind, pattern in _PATTERNS:
+    folded = text.translate(_FOLD).lower()
+    for (kind, pattern), (words, blind) in zip(_PATTERNS, _NEEDS):
+        if words and not any(word in (folded if blind else text) for word in words):
+            continue  # none of the words this pattern needs: it cannot match
         for match in pattern.finditer(text):
             expr = _build(kind, match, text, offset)
             if expr is not None:
