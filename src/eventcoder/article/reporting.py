@@ -418,9 +418,12 @@ def _context_clause(analysis: Analysis, mention: EventMention) -> str | None:
         antecedent = trigger.head
         if any(c.lower_ in {"the", "these", "those"} for c in antecedent.children if c.dep_ == "det"):
             return f"a retelling ('the {antecedent.text} who ...') of the event told just before"
+    own_place = mention.place is not None and mention.place.span is not None and (
+        mention.sentence.start <= mention.place.span.start < mention.sentence.end)
     if trigger.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in {"the", "these", "those"} for c in trigger.children):
-        same = [m for m in _earlier_events(analysis, mention) if m.sub_event_type == mention.sub_event_type]
-        if same:
+        same = [m for m in _earlier_events(analysis, mention) if m.sub_event_type == mention.sub_event_type
+                and (not own_place or _same_place_name(m, mention))]
+        if same:  # a place of its own makes it another event ("students in Babylon ... took part in the demonstrations")
             return f"a retelling ('the {trigger.text}') of the event told just before"
     return None
 
@@ -495,6 +498,10 @@ def _comparison(analysis: Analysis, mention: EventMention) -> str | None:
     if _SIMILE.search(before):
         return "a comparison, not an event"
     return None
+
+
+def _same_place_name(a: EventMention, b: EventMention) -> bool:
+    return a.place is not None and b.place is not None and a.place.location == b.place.location
 
 
 def _question(analysis: Analysis, mention: EventMention) -> str | None:

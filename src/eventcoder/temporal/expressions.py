@@ -57,9 +57,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 #: For each pattern, words one of which a text must hold for it to match (checked before running it;
 #: a (?i) pattern's words are looked for in the folded, lowercased text). Empty: always run.
 _MONTH_PREFIXES = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_MONTH_WORDS = tuple(p.lower() for p in _MONTH_PREFIXES)
 _NEEDS: list[tuple[tuple[str, ...], bool]] = [
-    (_MONTH_PREFIXES, False), (_MONTH_PREFIXES, False), ((), False), ((), False), (_MONTH_PREFIXES, False),
-    (("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"), False),
+    # day-month dates and weekdays also match lower-cased text (their patterns are case-blind)
+    (_MONTH_WORDS, True), (_MONTH_WORDS, True), ((), False), ((), False), (_MONTH_PREFIXES, False),
+    (("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"), True),
     (("today", "tonight", "this", "yesterday", "last", "overnight"), True), (("ago",), True),
     (("that", "same", "next", "following", "day", "previous", "night"), True), (("day",), True),
     (("week", "month", "day", "recent"), True),
