@@ -10,7 +10,7 @@ from typing import Annotated, Optional
 import typer
 
 __all__ = ["Engine", "parse_date", "Published", "Country", "Model", "Gazetteer", "Actors", "EngineOption",
-           "Workers", "Scheduler"]
+           "Workers", "Scheduler", "MaxSeconds", "MaxChars"]
 
 
 class Engine(str, Enum):
@@ -37,3 +37,5 @@ Actors = Annotated[Optional[Path], typer.Option("--actors", help="Extra actor le
 EngineOption = Annotated[Engine, typer.Option(help="inprocess, local (processes) or dask.")]
 Workers = Annotated[int, typer.Option(min=1, help="Worker processes for --engine local|dask.")]
 Scheduler = Annotated[Optional[str], typer.Option(help="Address of a running Dask scheduler (implies --engine dask).")]
+MaxSeconds = Annotated[float, typer.Option(min=0.001, help="Per-document time budget for the stages after parsing, in seconds.")]
+MaxChars = Annotated[int, typer.Option(min=1, help="Per-document size budget: longer texts (after trimming) fail.")]

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import re
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -23,6 +24,11 @@ __all__ = ["Document", "read_documents", "document_from_dict", "MAX_TEXT_CHARS",
 #: Longest article text accepted. Longer texts are rejected, not truncated, so nothing is silently lost.
 MAX_TEXT_CHARS = 2_000_000
 _NOT_UTF8 = "\x00not-utf8\n"
+_SURROGATES = re.compile("[\ud800-\udfff]")
+#: Deepest JSON nesting read (a document record needs 2); deeper lines are refused before parsing.
+MAX_JSON_DEPTH = 32
+#: Integers with more digits than this are kept as their text (no count or id needs more).
+MAX_INT_DIGITS = 40
 KNOWN_FIELDS = frozenset({"id", "text", "published", "country", "source", "url", "title"})
 
 
@@ -67,7 +73,12 @@ def _optional_str(record: dict[str, Any], name: str, doc_id: str, where: str) ->
         return None
     if not isinstance(value, str):
         raise DocumentError(f"expected text, got {type(value).__name__}", doc_id=doc_id, field=name, source=where)
-    return value.strip() or None
+    return _no_surrogates(value.strip()) or None
+
+
+def _no_surrogates(value: str) -> str:
+    """``value`` with lone surrogates (bad JSON escapes) replaced: they cannot be written as UTF-8."""
+    return _SURROGATES.sub("\ufffd", value)
 
 
 def _repaired(value: str | None) -> str | None:
@@ -87,7 +98,7 @@ def document_from_dict(record: Any, *, where: str = "<input>", default_id: str |
         raise DocumentError("document has no id", field="id", source=where)
     if not isinstance(raw_id, (str, int)) or isinstance(raw_id, bool):
         raise DocumentError(f"id must be text or a number, got {type(raw_id).__name__}", field="id", source=where)
-    doc_id = str(raw_id).strip()
+    doc_id = _no_surrogates(str(raw_id).strip())
     text = record.get("text")
     if text is None:
         raise DocumentError("document has no text", doc_id=doc_id, field="text", source=where)
@@ -126,14 +137,46 @@ def _read_jsonl(stream: TextIO, name: str, **defaults: Any) -> Iterator[Document
             yield DocumentError("line is not UTF-8; convert the file to UTF-8", source=where)
             continue
         try:
-            record = json.loads(line)
+            record = _loads(line)
         except json.JSONDecodeError as exc:
             yield DocumentError(f"invalid JSON ({exc.msg} at column {exc.colno})", source=where)
+            continue
+        except (RecursionError, ValueError) as exc:
+            yield DocumentError(f"invalid JSON ({exc})", source=where)
             continue
         try:
             yield document_from_dict(record, where=where, **defaults)
         except DocumentError as exc:
             yield exc
+        except Exception as exc:  # a bug in reading must cost only this line
+            yield DocumentError(f"internal error reading the document: {type(exc).__name__}: {exc}", source=where)
+
+
+def _json_int(text: str) -> int | str:
+    return int(text) if len(text.lstrip("-")) <= MAX_INT_DIGITS else text
+
+
+def _loads(line: str) -> Any:
+    """One JSON value, with nesting bounded by :data:`MAX_JSON_DEPTH` and absurdly long integers kept as text."""
+    if line.count("[") + line.count("{") > MAX_JSON_DEPTH and _depth(line) > MAX_JSON_DEPTH:
+        raise ValueError(f"nested more than {MAX_JSON_DEPTH} levels deep")
+    return json.loads(line, parse_int=_json_int)
+
+
+_STRING_OR_BRACKET = re.compile(r'"(?:[^"\\]|\\.)*"|[\[\]{}]')
+
+
+def _depth(line: str) -> int:
+    """Deepest bracket nesting outside strings (the line may be invalid JSON: that is json's to say)."""
+    depth = deepest = 0
+    for match in _STRING_OR_BRACKET.finditer(line):
+        char = match.group()
+        if char in "[{":
+            depth += 1
+            deepest = max(deepest, depth)
+        elif char in "]}":
+            depth -= 1
+    return deepest
 
 
 def _read_text_file(path: Path, **defaults: Any) -> Iterator[Document | DocumentError]:

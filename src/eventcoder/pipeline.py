@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import importlib
 import logging
+import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import islice
@@ -17,6 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .analysis import Analysis
+from .budget import Budget, TimeBudgetExceeded, screen, time_limit
 from .documents import Document, document_from_dict
 from .errors import DocumentError, EventcoderError
 from .nlp import MODEL_PACKAGE, load_nlp
@@ -36,6 +38,8 @@ STAGE_MODULES: tuple[str, ...] = ("mentions", "dates", "places", "actors", "coun
 
 #: Parse long documents in pieces of about this many characters, cut at paragraph ends.
 CHUNK_CHARS = 100_000
+#: At most about this many characters go to spaCy at once, whatever the batch size (bounds memory).
+PARSE_GROUP_CHARS = 400_000
 
 
 @dataclass(frozen=True)
@@ -48,6 +52,7 @@ class PipelineConfig:
     nlp_package: str = MODEL_PACKAGE
     batch_size: int = 32
     stages: tuple[str, ...] = STAGE_MODULES
+    budget: Budget = Budget()  # what one document may cost (see eventcoder.budget)
 
 
 @dataclass(slots=True)
@@ -61,6 +66,7 @@ class DocumentResult:
     error: DocumentError | None = None
     content_hash: str | None = None
     document: Document | None = None
+    seconds: float = 0.0  # time spent on it: its stages, plus its share (by length) of its parse group
 
 
 class Pipeline:
@@ -105,32 +111,89 @@ class Pipeline:
             yield current[0] if len(current) == 1 else Doc.from_docs(current, ensure_whitespace=False)
 
     def run_stages(self, analysis: Analysis) -> DocumentResult:
+        """The stages after parsing, within the document's time budget; a failure is the document's error."""
         document = analysis.document
-        for stage in self.stages:
-            try:
-                stage(analysis)
-            except EventcoderError as exc:
-                error = DocumentError(str(exc), doc_id=document.id, stage=stage.name)
-                return DocumentResult(document.id, error=error, content_hash=document.content_hash, document=document)
-            except Exception as exc:  # a bug in a stage must not kill the batch; it is reported with its stage
-                log.exception("stage %s failed on document %s", stage.name, document.id)
-                error = DocumentError(f"internal error: {type(exc).__name__}: {exc}", doc_id=document.id, stage=stage.name)
-                return DocumentResult(document.id, error=error, content_hash=document.content_hash, document=document)
+        name = "parse"
+        try:
+            with time_limit(self.config.budget.max_seconds) as check:
+                for stage in self.stages:
+                    name = stage.name
+                    stage(analysis)
+                    check()
+        except TimeBudgetExceeded as exc:
+            return self._failed(document, DocumentError(str(exc), doc_id=document.id, stage=name))
+        except EventcoderError as exc:
+            return self._failed(document, DocumentError(str(exc), doc_id=document.id, stage=name))
+        except Exception as exc:  # a bug in a stage must not kill the batch; it is reported with its stage
+            log.exception("stage %s failed on document %s", name, document.id)
+            return self._failed(document, DocumentError(f"internal error: {type(exc).__name__}: {exc}",
+                                                        doc_id=document.id, stage=name))
         return DocumentResult(document.id, events=analysis.events, aggregates=analysis.aggregates,
                               warnings=[*document.warnings, *analysis.warnings],
                               content_hash=document.content_hash, document=document)
 
+    @staticmethod
+    def _failed(document: Document, error: DocumentError) -> DocumentResult:
+        return DocumentResult(document.id, error=error, content_hash=document.content_hash, document=document)
+
+    def _screened(self, item: Document | DocumentError) -> Document | DocumentResult:
+        if isinstance(item, DocumentError):
+            return DocumentResult(item.doc_id, error=item)
+        try:
+            return screen(item, self.config.budget)
+        except DocumentError as exc:
+            return self._failed(item, exc)
+
+    def _parse_isolated(self, documents: list[Document]) -> Iterator[tuple["Doc | DocumentError", float]]:
+        """``(doc, seconds)`` per document, in order, parsed in groups of bounded size. If a group
+        fails, its documents are parsed one by one and only those that still fail carry an error."""
+        group: list[Document] = []
+        size = 0
+        for document in [*documents, None]:
+            if group and (document is None or size + len(document.text) > PARSE_GROUP_CHARS):
+                yield from self._parse_group(group)
+                group, size = [], 0
+            if document is not None:
+                group.append(document)
+                size += len(document.text)
+
+    def _parse_group(self, group: list[Document]) -> Iterator[tuple["Doc | DocumentError", float]]:
+        started = time.perf_counter()
+        try:
+            docs: list[Doc | DocumentError] | None = list(self.parse(group))
+        except Exception as exc:  # a failure inside spaCy: find the document that causes it
+            docs = None if len(group) > 1 else [
+                DocumentError(f"internal error: {type(exc).__name__}: {exc}", doc_id=group[0].id, stage="parse")]
+        if docs is None:
+            log.warning("parsing a group of %d documents failed; parsing them one by one", len(group))
+            for document in group:
+                yield from self._parse_group([document])
+            return
+        seconds = time.perf_counter() - started
+        total = sum(len(d.text) for d in group) or 1
+        for document, doc in zip(group, docs):
+            yield doc, seconds * len(document.text) / total
+
     def process(self, items: Iterable[Document | DocumentError]) -> Iterator[DocumentResult]:
-        """One :class:`DocumentResult` per input item, in input order, streaming batch by batch."""
+        """One :class:`DocumentResult` per input item, in input order, streaming batch by batch.
+        Nothing one document holds can stop the others: every failure is that document's error."""
         iterator = iter(items)
         while batch := list(islice(iterator, self.config.batch_size)):
-            documents = [item for item in batch if isinstance(item, Document)]
-            docs = self.parse(documents)
-            for item in batch:
-                if isinstance(item, DocumentError):
-                    yield DocumentResult(item.doc_id, error=item)
+            screened = [self._screened(item) for item in batch]
+            parsed = self._parse_isolated([item for item in screened if isinstance(item, Document)])
+            for item in screened:
+                if isinstance(item, DocumentResult):
+                    yield item
                     continue
-                yield self.run_stages(Analysis(document=item, doc=next(docs)))
+                doc, seconds = next(parsed)
+                if isinstance(doc, DocumentError):
+                    result = self._failed(item, doc)
+                else:
+                    started = time.perf_counter()
+                    result = self.run_stages(Analysis(document=item, doc=doc))
+                    seconds += time.perf_counter() - started
+                result.seconds = seconds
+                yield result
 
 
 def split_for_parsing(text: str, limit: int = CHUNK_CHARS) -> list[str]:

@@ -13,8 +13,9 @@ from typing import Annotated, Optional, TextIO
 
 import typer
 
-from ..cli_options import (Actors, Country, Engine, EngineOption, Gazetteer, Model, Published, Scheduler, Workers,
-                           parse_date)
+from ..budget import Budget
+from ..cli_options import (Actors, Country, Engine, EngineOption, Gazetteer, MaxChars, MaxSeconds, Model, Published,
+                           Scheduler, Workers, parse_date)
 from ..documents import read_documents
 from ..errors import DocumentError, EventcoderError
 from ..export import write_events, write_jsonl
@@ -38,10 +39,12 @@ class ExtractSummary:
 
     def __init__(self) -> None:
         self.documents = self.processed = self.events = self.aggregates = self.errors = 0
+        self.slowest: tuple[float, str | None] = (0.0, None)  # seconds, document id
 
     def line(self) -> str:
+        slowest = f"; slowest document {self.slowest[1]!r}: {self.slowest[0]:.2f} s" if self.slowest[1] else ""
         return (f"{self.documents} documents, {self.processed} processed, {self.events} events, "
-                f"{self.aggregates} aggregate claims, {self.errors} errors")
+                f"{self.aggregates} aggregate claims, {self.errors} errors{slowest}")
 
 
 def results_for(inputs: list[str], config: PipelineConfig, *, published: dt.date | None, country: str | None,
@@ -66,6 +69,8 @@ def run_extract(results: Iterator[DocumentResult], out: TextIO, fmt: OutputForma
     def events() -> Iterator[Event]:
         for result in results:
             summary.documents += 1
+            if result.seconds > summary.slowest[0]:
+                summary.slowest = (result.seconds, result.doc_id)
             if result.error is not None:
                 summary.errors += 1
                 report_error(result.error, summary.errors, err, errors_out)
@@ -96,6 +101,7 @@ def report_error(error: DocumentError, number: int, err: TextIO, errors_out: Tex
         err.write("error: more documents failed; the summary counts them all (use --errors FILE for the list)\n")
     if errors_out is not None:
         errors_out.write(json.dumps(error.to_dict(), ensure_ascii=False) + "\n")
+        errors_out.flush()  # record by record: a killed run keeps the errors of what it wrote
 
 
 def print_table(events: list[Event], aggregates: list[AggregateClaim], out: TextIO) -> None:
@@ -145,13 +151,16 @@ def register(app: typer.Typer) -> None:
         workers: Workers = 1,
         scheduler: Scheduler = None,
         strict: Annotated[bool, typer.Option(help="Exit non-zero if any document fails.")] = False,
+        max_seconds: MaxSeconds = Budget.max_seconds,
+        max_chars: MaxChars = Budget.max_chars,
     ) -> None:
         """Extract ACLED-format events from news documents.
 
         Example: eventcoder extract examples/seeds.jsonl --format table
         """
         chosen = fmt or _format_from_suffix(output)
-        config = PipelineConfig(model_dir=model, gazetteer_dir=gazetteer, actor_lexicon=actors)
+        config = PipelineConfig(model_dir=model, gazetteer_dir=gazetteer, actor_lexicon=actors,
+                                budget=Budget(max_seconds=max_seconds, max_chars=max_chars))
         if scheduler is not None:
             engine = Engine.dask
         with ExitStack() as stack:
