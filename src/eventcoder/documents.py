@@ -57,14 +57,23 @@ def _parse_published(value: Any, doc_id: str, where: str) -> dt.date | None:
     if value is None or value == "":
         return None
     if not isinstance(value, str):
-        raise DocumentError(f"expected a date like 2020-01-22, got {type(value).__name__} {value!r}",
+        raise DocumentError(f"expected a date like 2020-01-22, got {type(value).__name__} {_shown(value)}",
                             doc_id=doc_id, field="published", source=where)
     text = value.strip()
     try:
         return dt.date.fromisoformat(text[:10])
     except ValueError:
-        raise DocumentError(f"{value!r} is not a date; use YYYY-MM-DD", doc_id=doc_id,
+        raise DocumentError(f"{_shown(value)} is not a date; use YYYY-MM-DD", doc_id=doc_id,
                             field="published", source=where) from None
+
+
+def _shown(value: Any, limit: int = 60) -> str:
+    """``repr(value)`` cut to ``limit`` characters: an error never echoes a large input."""
+    try:
+        text = repr(value) if not isinstance(value, (list, dict)) or len(value) < limit else type(value).__name__
+    except ValueError:  # an int too long to print
+        text = type(value).__name__
+    return text if len(text) <= limit else f"{text[:limit]}... ({len(text):,} characters)"
 
 
 def _optional_str(record: dict[str, Any], name: str, doc_id: str, where: str) -> str | None:
@@ -110,7 +119,7 @@ def document_from_dict(record: Any, *, where: str = "<input>", default_id: str |
         raise DocumentError(f"text is {len(text):,} characters, over the {MAX_TEXT_CHARS:,} limit; split the document",
                             doc_id=doc_id, field="text", source=where)
     unknown = sorted(set(record) - KNOWN_FIELDS)
-    warnings = [f"unknown field {name!r} ignored" for name in unknown]
+    warnings = [f"unknown field {_shown(name)} ignored" for name in unknown]
     text, repairs = repair_text(text)
     if repairs:
         warnings.append(f"text repaired: {', '.join(repairs)}")

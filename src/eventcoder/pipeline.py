@@ -232,6 +232,8 @@ def _as_document(item: Any, index: int, published: dt.date | None, country: str 
         return document_from_dict(item, where=f"document #{index}", default_id=None, published=published, country=country)
     except DocumentError as exc:
         return exc
+    except Exception as exc:  # a value the reader never makes (an int too long to print...): this document's error
+        return DocumentError(f"unusable document: {type(exc).__name__}: {exc}", source=f"document #{index}")
 
 
 def process(documents: Iterable[Document | dict[str, Any] | str], *, config: PipelineConfig | None = None,
