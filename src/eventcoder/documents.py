@@ -24,6 +24,10 @@ __all__ = ["Document", "read_documents", "document_from_dict", "MAX_TEXT_CHARS",
 #: Longest article text accepted. Longer texts are rejected, not truncated, so nothing is silently lost.
 MAX_TEXT_CHARS = 2_000_000
 _NOT_UTF8 = "\x00not-utf8\n"
+_TOO_LONG = "\x00too-long\n"
+#: Longest JSON line read (a text at the character limit, every character escaped); longer lines are
+#: skipped without being held in memory.
+MAX_LINE_BYTES = 6 * MAX_TEXT_CHARS + 64_000
 _SURROGATES = re.compile("[\ud800-\udfff]")
 #: Deepest JSON nesting read (a document record needs 2); deeper lines are refused before parsing.
 MAX_JSON_DEPTH = 32
@@ -145,6 +149,9 @@ def _read_jsonl(stream: TextIO, name: str, **defaults: Any) -> Iterator[Document
         if line == _NOT_UTF8:
             yield DocumentError("line is not UTF-8; convert the file to UTF-8", source=where)
             continue
+        if line == _TOO_LONG:
+            yield DocumentError(f"line is over {MAX_LINE_BYTES:,} bytes; split the document", source=where)
+            continue
         try:
             record = _loads(line)
         except json.JSONDecodeError as exc:
@@ -189,6 +196,10 @@ def _depth(line: str) -> int:
 
 
 def _read_text_file(path: Path, **defaults: Any) -> Iterator[Document | DocumentError]:
+    if path.stat().st_size > 4 * MAX_TEXT_CHARS:  # more characters than allowed whatever they are: not read
+        yield DocumentError(f"file is {path.stat().st_size:,} bytes, over the {MAX_TEXT_CHARS:,} character limit; "
+                            "split the document", doc_id=path.stem, field="text", source=str(path))
+        return
     try:
         text = path.read_text(encoding="utf-8")
     except UnicodeDecodeError as exc:
@@ -217,7 +228,12 @@ def _utf8_lines(stream: TextIO, name: str) -> Iterator[str]:
     if buffer is None:
         yield from stream
         return
-    for raw in buffer:
+    while raw := buffer.readline(MAX_LINE_BYTES + 1):
+        if len(raw) > MAX_LINE_BYTES:  # skip the rest of the line a piece at a time
+            while not raw.endswith(b"\n") and (raw := buffer.readline(MAX_LINE_BYTES)):
+                pass
+            yield _TOO_LONG
+            continue
         try:
             yield raw.decode("utf-8")
         except UnicodeDecodeError:

@@ -209,3 +209,12 @@ def test_extract_survives_every_probe_of_issue20(tmp_path):
     assert [(f["doc_id"], f["stage"]) for f in failed] == [(None, None), ("repeated", "budget")]
     event_docs = {json.loads(line)["doc_id"] for line in out.read_text(encoding="utf-8").splitlines()}
     assert {"good", "good-2", "surrogate"} <= event_docs
+
+
+def test_a_line_too_long_to_hold_is_skipped_unread(tmp_path, monkeypatch):
+    import eventcoder.documents as documents
+
+    monkeypatch.setattr(documents, "MAX_LINE_BYTES", 300)
+    items = _read(tmp_path, [json.dumps(GOOD), json.dumps({"id": "big", "text": "x" * 1_000}), json.dumps(GOOD)])
+    assert [type(i).__name__ for i in items] == ["Document", "DocumentError", "Document"]
+    assert "over 300 bytes" in str(items[1]) and items[1].source.endswith(":2")
