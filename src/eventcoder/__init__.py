@@ -5,13 +5,14 @@
     ...     print(event.event_date, event.sub_event_type, event.location)
 """
 
+from .budget import Budget
 from .documents import Document, read_documents
 from .errors import DocumentError, EventcoderError, GazetteerError, InputError, ModelError, StoreError
 from .pipeline import DocumentResult, Pipeline, PipelineConfig, extract, process
 from .record import AggregateClaim, Claim, Event, Span
 
 __all__ = [
-    "extract", "process", "read_documents", "Pipeline", "PipelineConfig", "DocumentResult",
+    "extract", "process", "read_documents", "Pipeline", "PipelineConfig", "Budget", "DocumentResult",
     "Document", "Event", "AggregateClaim", "Claim", "Span",
     "EventcoderError", "DocumentError", "InputError", "ModelError", "GazetteerError", "StoreError",
 ]
