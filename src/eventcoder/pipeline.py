@@ -38,6 +38,9 @@ STAGE_MODULES: tuple[str, ...] = ("mentions", "dates", "places", "actors", "coun
 
 #: Parse long documents in pieces of about this many characters, cut at paragraph ends.
 CHUNK_CHARS = 100_000
+#: Texts the stages see once before the first document: an event with a place, a date and a
+#: count, and a text with no event cue at all.
+WARM_UP_TEXTS: tuple[str, ...] = ("On Monday, police killed two protesters in Basra, Iraq, officials said.", "(((")
 #: At most about this many characters go to spaCy at once, whatever the batch size (bounds memory).
 PARSE_GROUP_CHARS = 400_000
 
@@ -74,10 +77,12 @@ class Pipeline:
 
     chunk_chars: int = CHUNK_CHARS
 
-    def __init__(self, nlp: "Language", stages: list[Stage], config: PipelineConfig | None = None) -> None:
+    def __init__(self, nlp: "Language", stages: list[Stage], config: PipelineConfig | None = None, *,
+                 warm_up: bool = False) -> None:
         self.nlp = nlp
         self.stages = stages
         self.config = config or PipelineConfig()
+        self._cold = warm_up  # warm up before the first document (see warm_up)
         check_stage_order(stages)
 
     @classmethod
@@ -87,7 +92,7 @@ class Pipeline:
         for name in config.stages:
             module = importlib.import_module(f"eventcoder.stages.{name}")
             stages.append(module.create(config))
-        return cls(load_nlp(config.nlp_package), stages, config)
+        return cls(load_nlp(config.nlp_package), stages, config, warm_up=True)
 
     @property
     def stage_names(self) -> list[str]:
@@ -109,6 +114,19 @@ class Pipeline:
             current.append(doc)
         if current:
             yield current[0] if len(current) == 1 else Doc.from_docs(current, ensure_whitespace=False)
+
+    def warm_up(self) -> None:
+        """Run the stages once over short texts of our own, with no time budget, so that what they
+        load on first use (gazetteer, models) is never charged to the first real document."""
+        self._cold = False
+        for text in WARM_UP_TEXTS:
+            analysis = Analysis(document=Document("warm-up", text), doc=self.nlp(text))
+            for stage in self.stages:
+                try:
+                    stage(analysis)
+                except Exception:  # it fails again, reported with its document, where it matters
+                    log.debug("warm-up: stage %s failed", stage.name, exc_info=True)
+                    break
 
     def run_stages(self, analysis: Analysis) -> DocumentResult:
         """The stages after parsing, within the document's time budget; a failure is the document's error."""
@@ -179,6 +197,8 @@ class Pipeline:
         Nothing one document holds can stop the others: every failure is that document's error."""
         iterator = iter(items)
         while batch := list(islice(iterator, self.config.batch_size)):
+            if self._cold:
+                self.warm_up()
             screened = [self._screened(item) for item in batch]
             parsed = self._parse_isolated([item for item in screened if isinstance(item, Document)])
             for item in screened:

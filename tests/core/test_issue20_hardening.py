@@ -218,3 +218,17 @@ def test_a_line_too_long_to_hold_is_skipped_unread(tmp_path, monkeypatch):
     items = _read(tmp_path, [json.dumps(GOOD), json.dumps({"id": "big", "text": "x" * 1_000}), json.dumps(GOOD)])
     assert [type(i).__name__ for i in items] == ["Document", "DocumentError", "Document"]
     assert "over 300 bytes" in str(items[1]) and items[1].source.endswith(":2")
+
+
+def test_what_stages_load_on_first_use_is_not_charged_to_the_first_document(blank_nlp):
+    loaded: list[bool] = []
+
+    def load_once(text: str) -> None:
+        if not loaded:
+            _spin(20_000_000)  # stands for a gazetteer or model loaded on first use
+            loaded.append(True)
+
+    pipeline = Pipeline(blank_nlp, [_Stage("places", load_once)], PipelineConfig(budget=Budget(max_seconds=0.05)),
+                        warm_up=True)
+    (result,) = pipeline.process([Document("first", "One.")])
+    assert result.error is None
