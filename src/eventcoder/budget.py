@@ -52,8 +52,9 @@ class Budget:
             raise EventcoderError(f"budget max_seconds must be positive, got {self.max_seconds}")
 
 
-class TimeBudgetExceeded(EventcoderError):
-    """A document's stages ran past :attr:`Budget.max_seconds`."""
+class TimeBudgetExceeded(BaseException):
+    """A document's stages ran past :attr:`Budget.max_seconds`. Like ``KeyboardInterrupt`` it is no
+    ``Exception``, so a stage's ``except Exception`` cannot swallow it and run on."""
 
     def __init__(self, seconds: float) -> None:
         super().__init__(f"over the per-document time budget of {seconds:g} s; split the document or raise "
