@@ -235,12 +235,16 @@ def test_what_stages_load_on_first_use_is_not_charged_to_the_first_document(blan
 
 
 def test_a_stage_that_catches_every_exception_cannot_swallow_the_time_limit(blank_nlp):
+    ran_on: list[bool] = []
+
     def careless(text: str) -> None:
         try:
             _spin()
         except Exception:  # noqa: BLE001 - what a careless stage does
             pass
+        ran_on.append(True)
 
     pipeline = Pipeline(blank_nlp, [_Stage("actors", careless)], PipelineConfig(budget=Budget(max_seconds=0.05)))
     (result,) = pipeline.process([Document("d", "One.")])
     assert result.error is not None and result.error.stage == "actors"
+    assert not ran_on
