@@ -42,7 +42,7 @@ class ExtractSummary:
         self.slowest: tuple[float, str | None] = (0.0, None)  # seconds, document id
 
     def line(self) -> str:
-        slowest = f"; slowest document {self.slowest[1]!r}: {self.slowest[0]:.2f} s" if self.slowest[1] else ""
+        slowest = f"; slowest document {self.slowest[1][:60]!r}: {self.slowest[0]:.2f} s" if self.slowest[1] else ""
         return (f"{self.documents} documents, {self.processed} processed, {self.events} events, "
                 f"{self.aggregates} aggregate claims, {self.errors} errors{slowest}")
 
