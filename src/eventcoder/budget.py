@@ -9,7 +9,7 @@ Two kinds of limit keep one document from stalling a batch or exhausting memory:
 * a **time limit** on the stages after parsing. In the main thread it is an interval timer
   (``SIGALRM``) that interrupts a stage; elsewhere (a Dask worker thread) the limit is checked
   between stages. Parsing itself cannot be interrupted (it runs in spaCy's compiled code); the size
-  budget bounds it instead.
+  budget (characters and tokens) bounds it instead.
 """
 
 from __future__ import annotations
@@ -30,6 +30,8 @@ from .errors import DocumentError, EventcoderError
 
 __all__ = ["Budget", "TimeBudgetExceeded", "screen", "time_limit"]
 
+#: What spaCy's tokenizer makes a token of, about: a word, or one punctuation mark or symbol.
+_TOKENS = re.compile(r"\w+|[^\w\s]")
 #: Texts shorter than this are never judged repetitive (compression says little about short texts).
 _REPETITION_MIN_CHARS = 20_000
 
@@ -39,13 +41,14 @@ class Budget:
     """What one document may cost. The defaults fit any real news article with a wide margin."""
 
     max_chars: int = 200_000  # characters parsed per document (after trimming); longer fails
+    max_tokens: int = 60_000  # words and punctuation marks (counted before parsing); more fails
     max_seconds: float = 30.0  # time for the stages after parsing
     max_token_chars: int = 200  # a run of non-space characters longer than this is cut to this
     max_punct_run: int = 32  # a run of punctuation or symbols longer than this is cut to this
     min_compression: float = 0.04  # compressed/raw size under this (texts over 20k chars): endless repetition
 
     def __post_init__(self) -> None:
-        for name in ("max_chars", "max_token_chars", "max_punct_run"):
+        for name in ("max_chars", "max_tokens", "max_token_chars", "max_punct_run"):
             if getattr(self, name) < 1:
                 raise EventcoderError(f"budget {name} must be at least 1, got {getattr(self, name)}")
         if self.max_seconds <= 0:
@@ -76,6 +79,11 @@ def screen(document: Document, budget: Budget) -> Document:
     if len(text) > budget.max_chars:
         raise DocumentError(f"text is {len(text):,} characters, over the per-document budget of {budget.max_chars:,}; "
                             "split the document or raise --max-chars", doc_id=document.id, field="text", stage="budget")
+    tokens = sum(1 for _ in _TOKENS.finditer(text))
+    if tokens > budget.max_tokens:
+        raise DocumentError(f"text has about {tokens:,} words and marks, over the per-document budget of "
+                            f"{budget.max_tokens:,}; split the document", doc_id=document.id, field="text",
+                            stage="budget")
     if len(text) >= _REPETITION_MIN_CHARS:
         raw = text.encode("utf-8", "replace")
         ratio = len(zlib.compress(raw, 1)) / len(raw)

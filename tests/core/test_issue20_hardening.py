@@ -86,6 +86,12 @@ def test_endless_repetition_and_oversize_fail_before_parsing_with_what_to_change
         screen(Document("r", "Two died. " * 5_000), Budget())
 
 
+def test_too_many_tokens_fail_before_parsing():
+    text = " ".join("a-" * 99 + "a" for _ in range(400))  # no run over the limits, 80,000 tokens
+    with pytest.raises(DocumentError, match="about 79,600 words and marks, over the per-document budget of 60,000"):
+        screen(Document("t", text), Budget(min_compression=0.0))
+
+
 def test_ordinary_text_passes_the_screen_untouched():
     document = Document("n", "BAGHDAD (Reuters) - Police said: \"Two died...\" -- see http://example.org/a/b?c=d.")
     assert screen(document, Budget()) is document
