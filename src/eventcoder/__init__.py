@@ -6,6 +6,7 @@
     >>> eventcoder.to_frame(eventcoder.extract("Police fired tear gas at protesters in Basra on Monday."))
 """
 
+from .budget import Budget
 from .documents import Document, read_documents
 from .frame import to_frame
 from .errors import DocumentError, EventcoderError, GazetteerError, InputError, ModelError, StoreError
@@ -13,7 +14,7 @@ from .pipeline import DocumentResult, Pipeline, PipelineConfig, extract, process
 from .record import AggregateClaim, Claim, Event, Span
 
 __all__ = [
-    "extract", "process", "to_frame", "read_documents", "Pipeline", "PipelineConfig", "DocumentResult",
+    "extract", "process", "to_frame", "read_documents", "Pipeline", "PipelineConfig", "Budget", "DocumentResult",
     "Document", "Event", "AggregateClaim", "Claim", "Span",
     "EventcoderError", "DocumentError", "InputError", "ModelError", "GazetteerError", "StoreError",
 ]

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
 
 __all__ = ["Engine", "parse_date", "Published", "Country", "Model", "Gazetteer", "Actors", "EngineOption",
            "Workers", "Scheduler", "TextColumn", "DateColumn", "IdColumn", "TitleColumn", "Blocks", "FetchPages",
-           "read_options", "INPUTS_HELP"]
+           "read_options", "INPUTS_HELP", "MaxSeconds", "MaxChars"]
 
 INPUTS_HELP = ("Files (.jsonl, .txt, .html, .rss/.atom/.xml, .csv/.tsv/.parquet, .docx, .pdf), folders of those, "
                "http(s) URLs of pages or feeds, or - for standard input (JSON Lines or plain text).")
@@ -63,3 +63,5 @@ def read_options(*, published: Optional[str], country: Optional[str], text_colum
     return ReadOptions(published=parse_date(published, "--published"), country=country,
                        columns=Columns(text=text_column, date=date_column, id=id_column, title=title_column),
                        blocks=blocks, fetch_pages=fetch_pages)
+MaxSeconds = Annotated[float, typer.Option(min=0.001, help="Per-document time budget for the stages after parsing, in seconds.")]
+MaxChars = Annotated[int, typer.Option(min=1, help="Per-document size budget: longer texts (after trimming) fail.")]

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -26,6 +27,7 @@ __all__ = ["Document", "read_documents", "document_from_dict", "MAX_TEXT_CHARS",
 
 #: Longest article text accepted. Longer texts are rejected, not truncated, so nothing is silently lost.
 MAX_TEXT_CHARS = 2_000_000
+_SURROGATES = re.compile("[\ud800-\udfff]")
 KNOWN_FIELDS = frozenset({"id", "text", "published", "country", "source", "url", "title", "language"})
 #: The warning of a document with no publication date anywhere (its relative dates cannot be resolved).
 NO_DATE_WARNING = ("no publication date (none in the document, its metadata or its file name): relative dates "
@@ -60,15 +62,24 @@ def _parse_published(value: Any, doc_id: str, where: str) -> dt.date | None:
     if isinstance(value, dt.date):
         return value.date() if isinstance(value, dt.datetime) else value
     if not isinstance(value, str):
-        raise DocumentError(f"expected a date like 2020-01-22, got {type(value).__name__} {value!r}",
+        raise DocumentError(f"expected a date like 2020-01-22, got {type(value).__name__} {_shown(value)}",
                             doc_id=doc_id, field="published", source=where)
     from .readers.dates import parse_date  # here: the readers package imports this module
 
     parsed = parse_date(value)
     if parsed is None:
-        raise DocumentError(f"{value!r} is not a date; use YYYY-MM-DD, ISO 8601 with time and zone, or RFC 2822 "
+        raise DocumentError(f"{_shown(value)} is not a date; use YYYY-MM-DD, ISO 8601 with time and zone, or RFC 2822 "
                             "('Thu, 16 Jan 2020 09:15:00 GMT')", doc_id=doc_id, field="published", source=where)
     return parsed
+
+
+def _shown(value: Any, limit: int = 60) -> str:
+    """``repr(value)`` cut to ``limit`` characters: an error never echoes a large input."""
+    try:
+        text = repr(value) if not isinstance(value, (list, dict)) or len(value) < limit else type(value).__name__
+    except ValueError:  # an int too long to print
+        text = type(value).__name__
+    return text if len(text) <= limit else f"{text[:limit]}... ({len(text):,} characters)"
 
 
 def _optional_str(record: dict[str, Any], name: str, doc_id: str, where: str) -> str | None:
@@ -77,7 +88,12 @@ def _optional_str(record: dict[str, Any], name: str, doc_id: str, where: str) ->
         return None
     if not isinstance(value, str):
         raise DocumentError(f"expected text, got {type(value).__name__}", doc_id=doc_id, field=name, source=where)
-    return value.strip() or None
+    return _no_surrogates(value.strip()) or None
+
+
+def _no_surrogates(value: str) -> str:
+    """``value`` with lone surrogates (bad JSON escapes) replaced: they cannot be written as UTF-8."""
+    return _SURROGATES.sub("\ufffd", value)
 
 
 def _repaired(value: str | None) -> str | None:
@@ -97,7 +113,7 @@ def document_from_dict(record: Any, *, where: str = "<input>", default_id: str |
         raise DocumentError("document has no id", field="id", source=where)
     if not isinstance(raw_id, (str, int)) or isinstance(raw_id, bool):
         raise DocumentError(f"id must be text or a number, got {type(raw_id).__name__}", field="id", source=where)
-    doc_id = str(raw_id).strip()
+    doc_id = _no_surrogates(str(raw_id).strip())
     text = record.get("text")
     if text is None:
         raise DocumentError("document has no text", doc_id=doc_id, field="text", source=where)
@@ -109,7 +125,7 @@ def document_from_dict(record: Any, *, where: str = "<input>", default_id: str |
         raise DocumentError(f"text is {len(text):,} characters, over the {MAX_TEXT_CHARS:,} limit; split the document",
                             doc_id=doc_id, field="text", source=where)
     unknown = sorted(set(record) - KNOWN_FIELDS)
-    warnings = [f"unknown field {name!r} ignored" for name in unknown]
+    warnings = [f"unknown field {_shown(name)} ignored" for name in unknown]
     text, repairs = repair_text(text)
     if repairs:
         warnings.append(f"text repaired: {', '.join(repairs)}")

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from .analysis import Analysis
 from .article.explain import explain
+from .budget import Budget, TimeBudgetExceeded, screen, time_limit
 from .documents import Document, document_from_dict
 from .errors import DocumentError, EventcoderError
 from .language import LanguageGate, Refused
@@ -39,6 +40,11 @@ STAGE_MODULES: tuple[str, ...] = ("anatomy", "mentions", "dates", "places", "act
 
 #: Parse long documents in pieces of about this many characters, cut at paragraph ends.
 CHUNK_CHARS = 100_000
+#: Texts the stages see once before the first document: an event with a place, a date and a
+#: count, and a text with no event cue at all.
+WARM_UP_TEXTS: tuple[str, ...] = ("On Monday, police killed two protesters in Basra, Iraq, officials said.", "(((")
+#: At most about this many characters go to spaCy at once, whatever the batch size (bounds memory).
+PARSE_GROUP_CHARS = 400_000
 
 
 @dataclass(frozen=True)
@@ -51,6 +57,7 @@ class PipelineConfig:
     nlp_package: str = MODEL_PACKAGE
     batch_size: int = 32
     stages: tuple[str, ...] = STAGE_MODULES
+    budget: Budget = Budget()  # what one document may cost (see eventcoder.budget)
 
 
 @dataclass(slots=True)
@@ -65,6 +72,7 @@ class DocumentResult:
     content_hash: str | None = None
     document: Document | None = None
     explanation: dict[str, Any] | None = None  # the reading decisions (eventcoder.article.explain)
+    seconds: float = 0.0  # time spent on it: its stages, plus its share (by length) of its parse group
 
 
 class Pipeline:
@@ -72,12 +80,13 @@ class Pipeline:
 
     chunk_chars: int = CHUNK_CHARS
 
-    def __init__(self, nlp: "Language", stages: list[Stage], config: PipelineConfig | None = None,
-                 language_gate: LanguageGate | None = None) -> None:
+    def __init__(self, nlp: "Language", stages: list[Stage], config: PipelineConfig | None = None, *,
+                 language_gate: LanguageGate | None = None, warm_up: bool = False) -> None:
         self.nlp = nlp
         self.stages = stages
         self.config = config or PipelineConfig()
         self.language_gate = language_gate or LanguageGate()  # before parse: the slot for a translator
+        self._cold = warm_up  # warm up before the first document (see warm_up)
         #: Seconds spent in each stage ("parse" included) over this pipeline's life: the per-stage split of benches.
         self.stage_seconds: dict[str, float] = dict.fromkeys(self.stage_names, 0.0)
         check_stage_order(stages)
@@ -89,7 +98,7 @@ class Pipeline:
         for name in config.stages:
             module = importlib.import_module(f"eventcoder.stages.{name}")
             stages.append(module.create(config))
-        return cls(load_nlp(config.nlp_package), stages, config)
+        return cls(load_nlp(config.nlp_package), stages, config, warm_up=True)
 
     @property
     def stage_names(self) -> list[str]:
@@ -112,45 +121,115 @@ class Pipeline:
         if current:
             yield current[0] if len(current) == 1 else Doc.from_docs(current, ensure_whitespace=False)
 
+    def warm_up(self) -> None:
+        """Run the stages once over short texts of our own, with no time budget, so that what they
+        load on first use (gazetteer, models) is never charged to the first real document."""
+        self._cold = False
+        for text in WARM_UP_TEXTS:
+            analysis = Analysis(document=Document("warm-up", text), doc=self.nlp(text))
+            for stage in self.stages:
+                try:
+                    stage(analysis)
+                except Exception:  # it fails again, reported with its document, where it matters
+                    log.debug("warm-up: stage %s failed", stage.name, exc_info=True)
+                    break
+
     def run_stages(self, analysis: Analysis) -> DocumentResult:
+        """The stages after parsing, within the document's time budget; a failure is the document's error."""
         document = analysis.document
+        name = "parse"
         seconds = self.stage_seconds
-        for stage in self.stages:
-            started = time.perf_counter()
-            try:
-                stage(analysis)
-                seconds[stage.name] = seconds.get(stage.name, 0.0) + time.perf_counter() - started
-            except EventcoderError as exc:
-                error = DocumentError(str(exc), doc_id=document.id, stage=stage.name)
-                return DocumentResult(document.id, error=error, content_hash=document.content_hash, document=document)
-            except Exception as exc:  # a bug in a stage must not kill the batch; it is reported with its stage
-                log.exception("stage %s failed on document %s", stage.name, document.id)
-                error = DocumentError(f"internal error: {type(exc).__name__}: {exc}", doc_id=document.id, stage=stage.name)
-                return DocumentResult(document.id, error=error, content_hash=document.content_hash, document=document)
+        try:
+            with time_limit(self.config.budget.max_seconds) as check:
+                for stage in self.stages:
+                    name = stage.name
+                    started = time.perf_counter()
+                    stage(analysis)
+                    seconds[name] = seconds.get(name, 0.0) + time.perf_counter() - started
+                    check()
+        except TimeBudgetExceeded as exc:
+            return self._failed(document, DocumentError(str(exc), doc_id=document.id, stage=name))
+        except EventcoderError as exc:
+            return self._failed(document, DocumentError(str(exc), doc_id=document.id, stage=name))
+        except Exception as exc:  # a bug in a stage must not kill the batch; it is reported with its stage
+            log.exception("stage %s failed on document %s", name, document.id)
+            return self._failed(document, DocumentError(f"internal error: {type(exc).__name__}: {exc}",
+                                                        doc_id=document.id, stage=name))
         return DocumentResult(document.id, events=analysis.events, aggregates=analysis.aggregates,
                               warnings=[*document.warnings, *analysis.warnings],
                               content_hash=document.content_hash, document=document, explanation=explain(analysis))
 
+    @staticmethod
+    def _failed(document: Document, error: DocumentError) -> DocumentResult:
+        return DocumentResult(document.id, error=error, content_hash=document.content_hash, document=document)
+
+    def _screened(self, item: Document | DocumentError) -> Document | DocumentResult:
+        if isinstance(item, DocumentError):
+            return DocumentResult(item.doc_id, error=item)
+        try:
+            return screen(item, self.config.budget)
+        except DocumentError as exc:
+            return self._failed(item, exc)
+
+    def _parse_isolated(self, documents: list[Document]) -> Iterator[tuple["Doc | DocumentError", float]]:
+        """``(doc, seconds)`` per document, in order, parsed in groups of bounded size. If a group
+        fails, its documents are parsed one by one and only those that still fail carry an error."""
+        group: list[Document] = []
+        size = 0
+        for document in [*documents, None]:
+            if group and (document is None or size + len(document.text) > PARSE_GROUP_CHARS):
+                yield from self._parse_group(group)
+                group, size = [], 0
+            if document is not None:
+                group.append(document)
+                size += len(document.text)
+
+    def _parse_group(self, group: list[Document]) -> Iterator[tuple["Doc | DocumentError", float]]:
+        started = time.perf_counter()
+        try:
+            docs: list[Doc | DocumentError] | None = list(self.parse(group))
+        except Exception as exc:  # a failure inside spaCy: find the document that causes it
+            docs = None if len(group) > 1 else [
+                DocumentError(f"internal error: {type(exc).__name__}: {exc}", doc_id=group[0].id, stage="parse")]
+        if docs is None:
+            log.warning("parsing a group of %d documents failed; parsing them one by one", len(group))
+            for document in group:
+                yield from self._parse_group([document])
+            return
+        seconds = time.perf_counter() - started
+        total = sum(len(d.text) for d in group) or 1
+        for document, doc in zip(group, docs):
+            yield doc, seconds * len(document.text) / total
+
     def process(self, items: Iterable[Document | DocumentError]) -> Iterator[DocumentResult]:
-        """One :class:`DocumentResult` per input item, in input order, streaming batch by batch."""
+        """One :class:`DocumentResult` per input item, in input order, streaming batch by batch.
+        Nothing one document holds can stop the others: every failure is that document's error."""
         iterator = iter(items)
         while batch := list(islice(iterator, self.config.batch_size)):
+            if self._cold:
+                self.warm_up()
             gated = [self.language_gate(item) if isinstance(item, Document) else item for item in batch]
-            documents = [item for item in gated if isinstance(item, Document)]
-            docs = self.parse(documents)
-            for item in gated:
-                if isinstance(item, DocumentError):
-                    yield DocumentResult(item.doc_id, error=item)
+            screened = [self._screened(item) if not isinstance(item, Refused) else item for item in gated]
+            parsed = self._parse_isolated([item for item in screened if isinstance(item, Document)])
+            for item in screened:
+                if isinstance(item, DocumentResult):
+                    yield item
                     continue
                 if isinstance(item, Refused):  # a language the stages do not read: no events, a warning
                     refused = item.document
                     yield DocumentResult(refused.id, warnings=list(refused.warnings),
                                          content_hash=refused.content_hash, document=refused)
                     continue
-                started = time.perf_counter()
-                doc = next(docs)
-                self.stage_seconds["parse"] += time.perf_counter() - started
-                yield self.run_stages(Analysis(document=item, doc=doc))
+                doc, seconds = next(parsed)
+                if isinstance(doc, DocumentError):
+                    result = self._failed(item, doc)
+                else:
+                    self.stage_seconds["parse"] += seconds
+                    started = time.perf_counter()
+                    result = self.run_stages(Analysis(document=item, doc=doc))
+                    seconds += time.perf_counter() - started
+                result.seconds = seconds
+                yield result
 
 
 def split_for_parsing(text: str, limit: int = CHUNK_CHARS) -> list[str]:
@@ -189,6 +268,8 @@ def _as_document(item: Any, index: int, published: dt.date | None, country: str 
         return document_from_dict(item, where=f"document #{index}", default_id=None, published=published, country=country)
     except DocumentError as exc:
         return exc
+    except Exception as exc:  # a value the reader never makes (an int too long to print...): this document's error
+        return DocumentError(f"unusable document: {type(exc).__name__}: {exc}", source=f"document #{index}")
 
 
 def process(documents: Iterable[Document | dict[str, Any] | str] | Document | dict[str, Any] | str, *, config: PipelineConfig | None = None,

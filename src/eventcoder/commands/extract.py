@@ -13,8 +13,10 @@ from typing import Annotated, Optional, TextIO
 
 import typer
 
+from ..budget import Budget
 from ..cli_options import (INPUTS_HELP, Actors, Blocks, Country, DateColumn, Engine, EngineOption, FetchPages, Gazetteer,
-                           IdColumn, Model, Published, Scheduler, TextColumn, TitleColumn, Workers, read_options)
+                           IdColumn, MaxChars, MaxSeconds, Model, Published, Scheduler, TextColumn, TitleColumn, Workers,
+                           read_options)
 from ..documents import NO_DATE_WARNING, read_documents
 from ..errors import DocumentError, EventcoderError
 from ..export import write_events, write_jsonl
@@ -41,6 +43,7 @@ class ExtractSummary:
     def __init__(self) -> None:
         self.documents = self.processed = self.events = self.aggregates = self.errors = 0
         self.undated = self.not_coded = 0  # processed documents without a publication date; in another language
+        self.slowest: tuple[float, str | None] = (0.0, None)  # seconds, document id
 
     def line(self) -> str:
         line = (f"{self.documents} documents, {self.processed} processed, {self.events} events, "
@@ -49,6 +52,8 @@ class ExtractSummary:
             line += f"; {self.undated} without a publication date (their relative dates are unresolved)"
         if self.not_coded:
             line += f"; {self.not_coded} not coded (not English)"
+        if self.slowest[1]:
+            line += f"; slowest document {self.slowest[1][:60]!r}: {self.slowest[0]:.2f} s"
         return line
 
 
@@ -76,6 +81,8 @@ def run_extract(results: Iterator[DocumentResult], out: TextIO, fmt: OutputForma
     def events() -> Iterator[Event]:
         for result in results:
             summary.documents += 1
+            if result.seconds > summary.slowest[0]:
+                summary.slowest = (result.seconds, result.doc_id)
             if result.error is not None:
                 summary.errors += 1
                 report_error(result.error, summary.errors, err, errors_out)
@@ -110,6 +117,7 @@ def report_error(error: DocumentError, number: int, err: TextIO, errors_out: Tex
         err.write("error: more documents failed; the summary counts them all (use --errors FILE for the list)\n")
     if errors_out is not None:
         errors_out.write(json.dumps(error.to_dict(), ensure_ascii=False) + "\n")
+        errors_out.flush()  # record by record: a killed run keeps the errors of what it wrote
 
 
 def print_table(events: list[Event], aggregates: list[AggregateClaim], out: TextIO) -> None:
@@ -166,6 +174,8 @@ def register(app: typer.Typer) -> None:
         title_column: TitleColumn = None,
         blocks: Blocks = False,
         fetch_pages: FetchPages = False,
+        max_seconds: MaxSeconds = Budget.max_seconds,
+        max_chars: MaxChars = Budget.max_chars,
     ) -> None:
         """Extract ACLED-format events from news documents: JSON Lines, text, web pages, feeds, tables, Word, PDF, URLs.
 
@@ -173,7 +183,8 @@ def register(app: typer.Typer) -> None:
         Example: eventcoder extract examples/web/ --format table   (a saved web page and a feed; docs/INPUTS.md)
         """
         chosen = fmt or _format_from_suffix(output)
-        config = PipelineConfig(model_dir=model, gazetteer_dir=gazetteer, actor_lexicon=actors)
+        config = PipelineConfig(model_dir=model, gazetteer_dir=gazetteer, actor_lexicon=actors,
+                                budget=Budget(max_seconds=max_seconds, max_chars=max_chars))
         if scheduler is not None:
             engine = Engine.dask
         with ExitStack() as stack:

@@ -76,10 +76,15 @@ def _word_value(phrase: str) -> int | None:
         return None
 
 
+#: More digits than this is no count of people (and Python refuses to read over 4,300).
+_MAX_DIGITS = 12
+
+
 def _value(token: str) -> int | None:
     token = token.strip()
     if re.fullmatch(_DIGITS, token):
-        return int(token.replace(",", ""))
+        digits = token.replace(",", "")
+        return int(digits) if len(digits) <= _MAX_DIGITS else None
     return _word_value(token)
 
 

@@ -12,7 +12,7 @@ from itertools import chain
 from pathlib import Path
 from typing import TextIO
 
-from ..documents import Document
+from ..documents import MAX_TEXT_CHARS, Document
 from ..errors import DocumentError
 from .build import build
 from .dates import date_in_name
@@ -56,6 +56,10 @@ def _text_documents(text: str, doc_id: str, where: str, options: ReadOptions,
 
 
 def read_text_file(path: Path, options: ReadOptions) -> Iterator[Document | DocumentError]:
+    if path.stat().st_size > 4 * MAX_TEXT_CHARS:  # more characters than allowed whatever they are: not read
+        yield DocumentError(f"file is {path.stat().st_size:,} bytes, over the {MAX_TEXT_CHARS:,} character limit; "
+                            "split the document", doc_id=path.stem, field="text", source=str(path))
+        return
     try:
         text = path.read_text(encoding="utf-8")
     except UnicodeDecodeError as exc:
