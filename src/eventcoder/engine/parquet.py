@@ -2,7 +2,7 @@
 
 One row per document, in input order across ``part-00000.parquet``, ``part-00001.parquet``...
 Columns: ``position`` (0-based, over the whole run), ``doc_id``, ``content_hash``, ``n_events``,
-``failed``, and JSON text for ``events``, ``aggregates``, ``warnings``, ``error`` and ``document``
+``failed``, and JSON text for ``events``, ``aggregates``, ``warnings``, ``error``, ``document`` and ``explanation``
 (the forms of :mod:`eventcoder.engine.codec`). DuckDB reads them with
 ``read_parquet('DIR/part-*.parquet')`` and ``json_extract``/``unnest(from_json(...))`` where needed.
 """
@@ -27,7 +27,7 @@ __all__ = ["write_partitions", "read_partitions", "write_partition", "partition_
 #: Documents per Parquet file. A partition is held in memory while it is written.
 ROWS_PER_PARTITION = 5_000
 SCHEMA_VERSION = "eventcoder.results.v1"
-_JSON_COLUMNS = ("events", "aggregates", "warnings", "error", "document")
+_JSON_COLUMNS = ("events", "aggregates", "warnings", "error", "document", "explanation")
 
 
 def _schema() -> Any:
