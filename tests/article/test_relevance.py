@@ -118,7 +118,7 @@ def test_an_archive_note_dates_a_story_without_publication_date(pipeline: Pipeli
     ("No arrests were made after the protest in Accra on Sunday, police said.", "negated"),
     ("Authorities imposed a curfew in Baghdad on Monday.", "a curfew is a measure"),
     ("Police arrested a bank manager in Accra on Saturday on suspicion of stealing money from customers.", "ordinary crime"),
-    ("Lawmakers fought over the budget in Islamabad on Tuesday.", "no party"),
+    ("The lawmakers fought over the budget in Islamabad on Tuesday.", "no party"),
 ])
 def test_each_reason_is_recorded(pipeline: Pipeline, text: str, reason: str) -> None:
     result = run(pipeline, text)

@@ -288,9 +288,10 @@ _PARTICIPANT_INTERS = frozenset({1, 2, 3, 4, 5, 6, 8})
 
 
 def _participant(analysis: Analysis, mention: EventMention, lexicon: TopicLexicon) -> str | None:
-    """An event has a party the text names: an armed, state or political actor, a crowd, or a weapon.
-    "Bond yields shot up", "the commission announced a review", "the robber fled" name none. A
-    protest word names its own party (people protesting); a riot needs its crowd ("residents")."""
+    """An event has a party the text names: an armed, state or political actor, a crowd, a weapon, or
+    someone harmed. "Bond yields shot up", "the commission announced a review", "lawmakers fought
+    over the budget" name none. A protest word names its own party (people protesting); a riot
+    needs its crowd ("residents")."""
     if mention.event_type == "Protests":
         return None
     if mention.sub_event_type == "Agreement":  # the codebook's agreements are between conflict actors
@@ -298,19 +299,37 @@ def _participant(analysis: Analysis, mention: EventMention, lexicon: TopicLexico
     for ref in (mention.actor1, mention.actor2):
         if ref is not None and ref.span is not None and ref.inter in _PARTICIPANT_INTERS:
             return None
-    trigger = _trigger_token(analysis, mention)
-    if mention.event_type == "Violence against civilians" and trigger is not None:
-        victims = [c for c in trigger.children if c.dep_ in {"nsubjpass", "dobj"}]
-        if any(lexicon.count([v]).get("people", 0) for v in victims):
-            return None  # "the mayor was shot and killed": a person harmed on purpose (crime is checked apart)
-    if mention.event_type == "Strategic developments" and mention.sub_event_type not in _CROWD_EVENTS | {"Arrests"}:
-        return _development_party(analysis, mention, lexicon)
     sentence = _sentence_tokens(analysis, mention)
     if sentence is not None:
         counts = _party_words(lexicon, sentence, mention)
         if counts.get(CONFLICT, 0) or (_CROWD_EVENTS & {mention.event_type, mention.sub_event_type} and counts.get("crowd", 0)):
             return None
-    return "no party of political violence or protest (armed or state actor, crowd, weapon) is named"
+    trigger = _trigger_token(analysis, mention)
+    rioting = mention.event_type == "Riots" or mention.sub_event_type in _CROWD_EVENTS
+    if trigger is not None and not rioting and _named_party(trigger, lexicon, harmed=mention.event_type in _VIOLENT_TYPES):
+        return None  # a riot needs its crowd: "the lawmakers fought over the budget" is no riot
+    if trigger is not None and trigger.pos_ == "NOUN" and trigger.lemma_.lower() in _VIOLENCE_NOUNS:
+        return None  # "the attack occurred at the motor park": the noun itself says somebody attacked
+    return "no party of political violence or protest (armed or state actor, crowd, weapon, person harmed) is named"
+
+
+#: Nouns of violence done by someone: the noun names the act and implies its author.
+_VIOLENCE_NOUNS = frozenset({"attack", "shooting", "bombing", "ambush", "massacre", "raid", "shelling",
+                             "airstrike", "strike", "assassination", "abduction", "kidnapping"})
+
+
+def _named_party(trigger, lexicon: TopicLexicon, *, harmed: bool) -> bool:  # type: ignore[no-untyped-def]
+    """Whether the event word's subject (or, for violence, its object) is a named group or person
+    ("the SAA has entered Zabdeen", "Naji Jerf was killed", "the mayor was shot")."""
+    deps = {"nsubj", "agent", "pobj"} | ({"nsubjpass", "dobj"} if harmed else set())
+    words = [c for c in trigger.children if c.dep_ in deps]
+    words += [g for c in trigger.children if c.dep_ == "agent" for g in c.children]
+    for word in words:
+        if word.ent_type_ in {"PERSON", "ORG", "NORP"} or (word.pos_ == "PROPN" and word.dep_ != "pobj"):
+            return True
+        if harmed and lexicon.count([word]).get("people", 0):
+            return True  # a person harmed on purpose (crime is checked apart)
+    return False
 
 
 #: Events that ordinary people commit: a crowd word names their party.
@@ -441,6 +460,8 @@ def _ordinary_crime(analysis: Analysis, mention: EventMention, topic: Topic, lex
     sentence = _sentence_tokens(analysis, mention)
     if sentence is None:
         return None
+    if any(ref is not None and ref.span is not None and ref.inter in _ARMED_INTERS for ref in (mention.actor1, mention.actor2)):
+        return None  # an armed group's killing is political whatever the pretext ("IS killed five men for smuggling")
     counts = _party_words(lexicon, sentence, mention, with_trigger=False)
     political = counts.get(CONFLICT, 0) - counts.get("security", 0)
     if counts.get("crime", 0) and political <= 0:
