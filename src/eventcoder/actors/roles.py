@@ -186,6 +186,22 @@ def _sentence_bounds(matches: list[ActorMatch]) -> tuple[int, int]:
 _DISPLACED = re.compile(r"\b(fled|flee|fleeing|displaced|displacement|evacuated|evacuate|evacuation|"
                         r"refugees|migrants|returnees)\b", re.I)
 
+_DESTROYED = re.compile(r"\b(arson|set (?:on )?fire|set alight|torched|burn(?:ed|t|ing)?|damaged|damaging|destroyed|"
+                        r"destroying|demolished|vandali[sz]ed|looted|looting|material damage)\b", re.I)
+_HARMED = re.compile(r"\b(kill\w*|dead|died|death|injur\w*|wound\w*|hurt|shot|stabb\w*|beat\w*|assault\w*|"
+                     r"abduct\w*|kidnapp?\w*|casualt\w*|victims?|hostages?|tortur\w*|rap\w*)\b", re.I)
+
+
+def _property_only(text: str, matches: list[ActorMatch], actor1: ActorRef | None) -> bool:
+    """The event's sentence tells of property destroyed and of no one harmed."""
+    if actor1 is None or actor1.span is None:
+        return False
+    start = min([m.start for m in matches] + [actor1.span.start])
+    end = text.find(". ", actor1.span.end)
+    sentence = text[start:end if end >= 0 else len(text)]
+    return bool(_DESTROYED.search(sentence)) and not _HARMED.search(sentence)
+
+
 _AND = re.compile(r"^\s*(?:,|and|&|,\s*and)\s*$")
 
 
@@ -295,6 +311,10 @@ def assign_roles(sub_event_type: str, matches: list[ActorMatch], context: ActorC
             result.sub_event_type = "Armed clash"
             return result
         victims = first_of("civilians") or first_of("identity")
+        if sub_event_type == "Attack" and victims is None and _property_only(text, matches, result.actor1):
+            # an arson attack on a factory, harming no one: property destruction (ACLED codebook)
+            result.sub_event_type = "Looting/property destruction"
+            return result
         result.actor2 = ActorRef(_generic("Civilians", context), 7, _span(text, victims), 0.8 if victims else 0.65)
         _add_assoc(result.assoc_actor_2, _identities(matches, context, text), exclude={result.actor2.name})
         return result
