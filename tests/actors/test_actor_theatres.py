@@ -350,3 +350,10 @@ def test_the_children_of_fire_are_an_arson_group_not_children(resolver: ActorRes
     assert result.sub_event_type == "Looting/property destruction"
     assert actor1(resolver, "The Children of Fire initiative set fire to a factory in Tuzla.", "Looting/property destruction",
                   "Turkey") == ("Children of Fire", 3)
+
+
+def test_fire_at_unarmed_people_with_no_armed_side_is_an_attack(resolver: ActorResolver) -> None:
+    assert roles(resolver, "Israeli forces fired live bullets at two Palestinians near Qalqiliya.", "Armed clash",
+                 "Palestine").sub_event_type == "Attack"
+    assert roles(resolver, "Israeli forces clashed with gunmen near Jenin, wounding two civilians.", "Armed clash",
+                 "Palestine").sub_event_type is None

@@ -202,6 +202,9 @@ def _property_only(text: str, matches: list[ActorMatch], actor1: ActorRef | None
     return bool(_DESTROYED.search(sentence)) and not _HARMED.search(sentence)
 
 
+_BATTLE = re.compile(r"\b(clash\w*|fight\w*|battle\w*|firefight|gunfight|exchange\w* (?:of )?fire|shoot-?out|"
+                    r"skirmish\w*|hostilities|combat)\b", re.I)
+
 _AND = re.compile(r"^\s*(?:,|and|&|,\s*and)\s*$")
 
 
@@ -388,6 +391,12 @@ def assign_roles(sub_event_type: str, matches: list[ActorMatch], context: ActorC
         rest = armed
     if not ranked and armed and sub_event_type in REMOTE_TYPES:
         result.actor1 = _default(_generic("Unidentified Armed Group", context), 3, 0.5)
+    if (sub_event_type == "Armed clash" and result.actor1 is not None and result.actor1.span is not None and not rest
+            and result.actor1.inter in (1, 2, 3, 8) and not _BATTLE.search(text, *_sentence_bounds(matches))
+            and any(m.kind in ("civilians", "identity") and word_cue(text, m) < 0 for m in matches)):
+        # "Israeli forces fired live bullets at two Palestinians": no armed side faces them (ACLED codebook)
+        result.sub_event_type = "Attack"
+        return result
     if result.actor1 is not None:
         if rest:
             preference = {-1.0: 0, 0.0: 1, ALLY: 2}
