@@ -203,7 +203,7 @@ def _property_only(text: str, matches: list[ActorMatch], actor1: ActorRef | None
 
 
 _BATTLE = re.compile(r"\b(clash\w*|fight\w*|battle\w*|firefight|gunfight|exchange\w* (?:of )?fire|shoot-?out|"
-                    r"skirmish\w*|hostilities|combat)\b", re.I)
+                    r"skirmish\w*|hostilities|combat|ambush\w*)\b", re.I)
 
 _AND = re.compile(r"^\s*(?:,|and|&|,\s*and)\s*$")
 
