@@ -332,3 +332,28 @@ def test_people_displaced_by_fighting_are_the_actor_of_the_displacement(resolver
                    "Other", "Myanmar")
     assert result.actor1 is not None and (result.actor1.name, result.actor1.inter) == ("Civilians (Myanmar)", 7)
     assert result.actor2 is None
+
+
+@pytest.mark.parametrize(("text", "retyped"), [
+    ("Unknown gunmen attacked and damaged the building of a radio station in Aybak.", "Looting/property destruction"),
+    ("Militants carried out an arson attack targeting a furniture factory in Kocaeli.", "Looting/property destruction"),
+    ("Unknown gunmen attacked a radio station in Aybak and wounded two guards.", None),
+])
+def test_an_attack_on_property_that_harms_no_one_is_property_destruction(resolver: ActorResolver, text: str,
+                                                                        retyped: str | None) -> None:
+    assert roles(resolver, text, "Attack", "Afghanistan").sub_event_type == retyped
+
+
+def test_the_children_of_fire_are_an_arson_group_not_children(resolver: ActorResolver) -> None:
+    result = roles(resolver, "The Children of Fire initiative carried out an arson attack targeting a factory in Tuzla.",
+                   "Attack", "Turkey")
+    assert result.sub_event_type == "Looting/property destruction"
+    assert actor1(resolver, "The Children of Fire initiative set fire to a factory in Tuzla.", "Looting/property destruction",
+                  "Turkey") == ("Children of Fire", 3)
+
+
+def test_fire_at_unarmed_people_with_no_armed_side_is_an_attack(resolver: ActorResolver) -> None:
+    assert roles(resolver, "Israeli forces fired live bullets at two Palestinians near Qalqiliya.", "Armed clash",
+                 "Palestine").sub_event_type == "Attack"
+    assert roles(resolver, "Israeli forces clashed with gunmen near Jenin, wounding two civilians.", "Armed clash",
+                 "Palestine").sub_event_type is None

@@ -125,6 +125,9 @@ class ActorMatcher:
             self._add(lower, upper, "identity", identity)
         for name in ("unidentified", "unidentified_military", "tribal", "protesters", "rioters", "civilians"):
             self._add(lexicon.generic.get(name, ()), (), name, None)
+        # "two Palestinians", "three Afghans": people of a nation are civilians unless a force word follows
+        nationals = [f"{d}s" for e in lexicon.countries.values() for d in e.demonyms if d.isalpha() and d[-1] not in "sh"]
+        self._add(nationals, (), "civilians", None)
         self._force_word: dict[str, str] = {}
         for list_name, force in _FORCE_LISTS.items():
             for word in lexicon.generic.get(list_name, ()):

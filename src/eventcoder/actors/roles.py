@@ -186,6 +186,25 @@ def _sentence_bounds(matches: list[ActorMatch]) -> tuple[int, int]:
 _DISPLACED = re.compile(r"\b(fled|flee|fleeing|displaced|displacement|evacuated|evacuate|evacuation|"
                         r"refugees|migrants|returnees)\b", re.I)
 
+_DESTROYED = re.compile(r"\b(arson|set (?:on )?fire|set alight|torched|burn(?:ed|t|ing)?|damaged|damaging|destroyed|"
+                        r"destroying|demolished|vandali[sz]ed|looted|looting|material damage)\b", re.I)
+_HARMED = re.compile(r"\b(kill\w*|dead|died|death|injur\w*|wound\w*|hurt|shot|stabb\w*|beat\w*|assault\w*|"
+                     r"abduct\w*|kidnapp?\w*|casualt\w*|victims?|hostages?|tortur\w*|rap\w*)\b", re.I)
+
+
+def _property_only(text: str, matches: list[ActorMatch], actor1: ActorRef | None) -> bool:
+    """The event's sentence tells of property destroyed and of no one harmed."""
+    if actor1 is None or actor1.span is None:
+        return False
+    start = min([m.start for m in matches] + [actor1.span.start])
+    end = text.find(". ", actor1.span.end)
+    sentence = text[start:end if end >= 0 else len(text)]
+    return bool(_DESTROYED.search(sentence)) and not _HARMED.search(sentence)
+
+
+_BATTLE = re.compile(r"\b(clash\w*|fight\w*|battle\w*|firefight|gunfight|exchange\w* (?:of )?fire|shoot-?out|"
+                    r"skirmish\w*|hostilities|combat|ambush\w*)\b", re.I)
+
 _AND = re.compile(r"^\s*(?:,|and|&|,\s*and)\s*$")
 
 
@@ -298,6 +317,10 @@ def assign_roles(sub_event_type: str, matches: list[ActorMatch], context: ActorC
             result.sub_event_type = "Armed clash"
             return result
         victims = first_of("civilians") or first_of("identity")
+        if sub_event_type == "Attack" and victims is None and _property_only(text, matches, result.actor1):
+            # an arson attack on a factory, harming no one: property destruction (ACLED codebook)
+            result.sub_event_type = "Looting/property destruction"
+            return result
         result.actor2 = ActorRef(_generic("Civilians", context), 7, _span(text, victims), 0.8 if victims else 0.65)
         _add_assoc(result.assoc_actor_2, _identities(matches, context, text), exclude={result.actor2.name})
         return result
@@ -371,6 +394,12 @@ def assign_roles(sub_event_type: str, matches: list[ActorMatch], context: ActorC
         rest = armed
     if not ranked and armed and sub_event_type in REMOTE_TYPES:
         result.actor1 = _default(_generic("Unidentified Armed Group", context), 3, 0.5)
+    if (sub_event_type == "Armed clash" and result.actor1 is not None and result.actor1.span is not None and not rest
+            and result.actor1.inter in (1, 2, 3, 8) and not _BATTLE.search(text, *_sentence_bounds(matches))
+            and any(m.kind in ("civilians", "identity") and word_cue(text, m) < 0 for m in matches)):
+        # "Israeli forces fired live bullets at two Palestinians": no armed side faces them (ACLED codebook)
+        result.sub_event_type = "Attack"
+        return result
     if result.actor1 is not None:
         if rest:
             preference = {-1.0: 0, 0.0: 1, ALLY: 2}
