@@ -318,7 +318,7 @@ class Geocoder:
         gz = self.gazetteer
         country_name = gz.country_name(p.country) or places.country_name
         if _new_name(t):
-            return self._unresolved(r, country_name)
+            return self._unresolved(r, places, country_name)
         if p.kind in POINT_KINDS:
             # "in Daquq district", "Jalawla area": the event is somewhere in the named part, not at the town
             # (but "the Karrada area" is the neighbourhood itself)
@@ -361,7 +361,7 @@ class Geocoder:
                              geo_precision=precision, confidence=round(confidence, 3), span=span,
                              unresolved=bool(unresolved))
 
-    def _unresolved(self, r: ResolvedToponym, country_name: str | None) -> ResolvedPlace:
+    def _unresolved(self, r: ResolvedToponym, places: DocumentPlaces, country_name: str | None) -> ResolvedPlace:
         """A name the index lacks: the text's name, the holder's units and coordinates, precision 2 when a town or
         district holds it, 3 when only a province does; with only its country, no coordinates."""
         p, t = r.place, r.toponym
@@ -371,11 +371,13 @@ class Geocoder:
             return ResolvedPlace(country=country_name, admin1=None, admin2=None, admin3=None, location=_ascii(name),
                                  latitude=None, longitude=None, geo_precision=3, confidence=0.3, span=span,
                                  unresolved=True)
-        admin2 = p.admin2 or (p.name if p.kind == "admin2" else None) or self.gazetteer.nearest_admin2(
-            p.country, p.admin1, p.latitude, p.longitude)
+        # ("Tuke village in Kandil area of Erbil": a zone that spans provinces lies in the one the text names)
+        admin1 = _stated_admin1(p, places) if p.kind == "area" else p.admin1
+        admin2 = (p.admin2 if admin1 == p.admin1 else None) or (p.name if p.kind == "admin2" else None) or \
+            self.gazetteer.nearest_admin2(p.country, admin1, p.latitude, p.longitude)
         precision = 2 if p.kind != "admin1" and t.notes.get("holder_linked", True) else 3
         confidence = 0.55 if precision == 2 else 0.4
-        return ResolvedPlace(country=country_name, admin1=_ascii(p.admin1), admin2=_ascii(admin2), admin3=None,
+        return ResolvedPlace(country=country_name, admin1=_ascii(admin1), admin2=_ascii(admin2), admin3=None,
                              location=_ascii(name), latitude=p.latitude, longitude=p.longitude,
                              geo_precision=precision, confidence=confidence, span=span, unresolved=True)
 
