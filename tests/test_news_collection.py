@@ -45,6 +45,29 @@ def _ids(stories: list[dict[str, Any]]) -> list[str]:
     return [story["id"] for story in stories]
 
 
+#: Stories the pipeline still gets wrong, with why (docs/READING.md). Strict: a fix makes the test fail
+#: until its line here is removed, so this list only shrinks.
+KNOWN_MISSES: dict[tuple[str, str], str] = {
+    ("no_event", "nc-sport-03"): "a football club named 'Kenya Police FC' reads as the police",
+    ("no_event", "nc-econ-04"): "'the shilling came under siege' is typed a protest ('came')",
+    ("no_event", "nc-politics-05"): "a government forming a coalition is kept as a development (ACLED codes government measures)",
+    ("no_event", "nc-history-02"): "'arrested in the weeks that followed' takes the exhibition's opening day as its date",
+    ("no_event", "nc-opinion-02"): "'bombarded us with campaigns' by the government reads as shelling",
+    ("count", "an-03-baghdad-towns"): "two of the list 'Basra, Diwaniyah, Kut and Samawa' are not split into events",
+    ("match", "an-03-baghdad-towns"): "the list members Diwaniyah and Kut are lost; Baghdad is coded at Tahrir Square",
+    ("count", "an-05-afgoye-ied"): "'carried out dozens of similar bombings ... over the past year' is kept as an event",
+    ("count", "an-10-santiago-riot"): "looting by protesters stays apart from their violent demonstration",
+    ("match", "an-10-santiago-riot"): "'Santiago, the Chilean capital' resolves to Santiago de los Caballeros",
+    ("count", "an-13-harare-arrests"): "police 'raided the building' is typed an armed clash",
+    ("match", "an-11-khartoum-omdurman"): "'two in Khartoum and another in Omdurman' gives both figures to Khartoum",
+}
+
+
+def _cases(test: str, stories: list[dict[str, Any]]) -> list[Any]:
+    return [pytest.param(story, id=story["id"], marks=pytest.mark.xfail(reason=KNOWN_MISSES[(test, story["id"])], strict=True))
+            if (test, story["id"]) in KNOWN_MISSES else pytest.param(story, id=story["id"]) for story in stories]
+
+
 # --- the collection itself (fast) ---------------------------------------------------------------------
 
 def test_collection_is_well_formed() -> None:
@@ -103,21 +126,21 @@ def _events(results: dict[str, DocumentResult], doc_id: str) -> list[Event]:
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("story", NON_CONFLICT, ids=_ids(NON_CONFLICT))
+@pytest.mark.parametrize("story", _cases("no_event", NON_CONFLICT))
 def test_non_conflict_story_has_no_event(results, story: dict[str, Any]) -> None:
     events = _events(results, story["id"])
     assert not events, f"{story['kind']} story coded as events:\n" + "\n".join(map(_describe, events))
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("story", ANATOMY, ids=_ids(ANATOMY))
+@pytest.mark.parametrize("story", _cases("count", ANATOMY))
 def test_anatomy_event_count(results, story: dict[str, Any]) -> None:
     events = _events(results, story["id"])
     assert len(events) == story["expect"]["count"], "\n".join(map(_describe, events))
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("story", ANATOMY, ids=_ids(ANATOMY))
+@pytest.mark.parametrize("story", _cases("fatalities", ANATOMY))
 def test_anatomy_fatalities_are_counted_once(results, story: dict[str, Any]) -> None:
     """A death told in the headline and again in the body, or as a total and as its parts, counts once."""
     events = _events(results, story["id"])
@@ -126,7 +149,7 @@ def test_anatomy_fatalities_are_counted_once(results, story: dict[str, Any]) -> 
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("story", ANATOMY, ids=_ids(ANATOMY))
+@pytest.mark.parametrize("story", _cases("match", ANATOMY))
 def test_anatomy_events_match(results, story: dict[str, Any]) -> None:
     """Each expected event is found at its place, on its day, with its sub-type and its figures."""
     events = list(_events(results, story["id"]))

@@ -161,7 +161,7 @@ class ActorMatcher:
         folded = text.translate(_FOLD).lower()
         for pattern, kind, entry, anchors in self._entries:
             theatre = getattr(entry, "countries", ())
-            if theatre and country is not None and country not in theatre:
+            if theatre and (country is None or country not in theatre):  # unknown theatre: no theatre-only alias
                 continue
             if anchors is not None:
                 for anchor in anchors:
