@@ -310,12 +310,19 @@ def _participant(analysis: Analysis, mention: EventMention, lexicon: TopicLexico
         return None  # a riot needs its crowd: "the lawmakers fought over the budget" is no riot
     if trigger is not None and trigger.pos_ == "NOUN" and trigger.lemma_.lower() in _VIOLENCE_NOUNS:
         return None  # "the attack occurred at the motor park": the noun itself says somebody attacked
+    if trigger is not None and trigger.pos_ == "VERB" and trigger.lemma_.lower() in _WEAPON_VERBS:
+        return None  # "a tanker truck was shot at": a weapon was used, so somebody used it
     return "no party of political violence or protest (armed or state actor, crowd, weapon, person harmed) is named"
 
 
 #: Nouns of violence done by someone: the noun names the act and implies its author.
 _VIOLENCE_NOUNS = frozenset({"attack", "shooting", "bombing", "ambush", "massacre", "raid", "shelling",
                              "airstrike", "strike", "assassination", "abduction", "kidnapping"})
+
+
+#: Verbs of using a weapon on someone or something: they imply who used it.
+_WEAPON_VERBS = frozenset({"shoot", "stab", "bomb", "shell", "detonate", "snipe", "behead", "assassinate", "torture",
+                           "lynch", "gun", "hack", "firebomb", "blow"})
 
 
 def _named_party(trigger, lexicon: TopicLexicon, *, harmed: bool) -> bool:  # type: ignore[no-untyped-def]
