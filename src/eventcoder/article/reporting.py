@@ -115,6 +115,9 @@ def _off_topic(analysis: Analysis, mention: EventMention, topic: Topic, lexicon:
         return None
     if mention.event_type == "Strategic developments":
         return f"{topic.name} news: a development outside a conflict"
+    trigger = _trigger_token(analysis, mention)
+    if mention.event_type == "Protests" and trigger is not None and trigger.pos_ == "VERB":
+        return None  # "workers protested over prices": people protesting, whatever the beat
     clause = _clause_tokens(analysis, mention)
     # the event word itself does not vouch for its clause ("bombed at the box office"), nor does who reports it
     if clause is not None and _party_words(lexicon, clause, mention, with_trigger=False).get(CONFLICT, 0):
@@ -205,7 +208,8 @@ _OCCURRENCE = {"break", "erupt", "occur", "happen", "take", "spread", "rock", "h
                "begin", "resume", "escalate", "intensify", "see", "witness", "report", "trigger", "spark", "cause"}
 #: Words that tell people gathered: a protest noun beside them is that gathering ("gathered ... protest movement").
 _GATHERING = {"gather", "assemble", "organize", "organise", "stage", "hold", "march", "rally", "demonstrate", "protest",
-              "dozens", "hundreds", "thousands", "sit", "block", "chant", "demand"}
+              "dozens", "hundreds", "thousands", "sit", "block", "chant", "demand", "demonstration", "procession",
+              "motorcade", "chain", "picket"}
 _STAGING = {"hold", "stage", "organise", "organize", "lead", "launch", "carry", "conduct", "mount", "join", "take",
             "call", "observe", "start", "begin", "continue", "resume", "end", "break", "disperse", "attack", "use"}
 
@@ -287,13 +291,15 @@ def _unanchored(analysis: Analysis, mention: EventMention) -> str | None:
 _PARTICIPANT_INTERS = frozenset({1, 2, 3, 4, 5, 6, 8})
 
 
-def _participant(analysis: Analysis, mention: EventMention, lexicon: TopicLexicon) -> str | None:
+def _participant(analysis: Analysis, mention: EventMention, topic: Topic, lexicon: TopicLexicon) -> str | None:
     """An event has a party the text names: an armed, state or political actor, a crowd, a weapon, or
     someone harmed. "Bond yields shot up", "the commission announced a review", "lawmakers fought
     over the budget" name none. A protest word names its own party (people protesting); a riot
     needs its crowd ("residents")."""
-    if mention.event_type == "Protests":
+    if mention.event_type == "Protests" or _header_label(analysis, mention):
         return None
+    if mention.event_type in _ARMED_VIOLENCE and topic.counts.get(CONFLICT, 0) - topic.counts.get("security", 0) > 0:
+        return None  # violence in a story that names conflict anywhere: its party may be told elsewhere
     if mention.sub_event_type == "Agreement":  # the codebook's agreements are between conflict actors
         return _development_party(analysis, mention, lexicon)
     for ref in (mention.actor1, mention.actor2):
@@ -322,7 +328,17 @@ _VIOLENCE_NOUNS = frozenset({"attack", "shooting", "bombing", "ambush", "massacr
 
 #: Verbs of using a weapon on someone or something: they imply who used it.
 _WEAPON_VERBS = frozenset({"shoot", "stab", "bomb", "shell", "detonate", "snipe", "behead", "assassinate", "torture",
-                           "lynch", "gun", "hack", "firebomb", "blow"})
+                           "lynch", "gun", "hack", "firebomb", "blow", "rape"})
+
+
+#: Violence by armed actors, told without them in terse reports ("a shoot-out took place in X").
+_ARMED_VIOLENCE = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
+
+
+def _header_label(analysis: Analysis, mention: EventMention) -> bool:
+    """A coder's label opening a note ("Property destruction: On 1 June, ..."): the label types the event."""
+    return analysis.text[mention.trigger.end:mention.trigger.end + 2].startswith(":") and (
+        mention.trigger.start - mention.sentence.start) <= 2
 
 
 def _named_party(trigger, lexicon: TopicLexicon, *, harmed: bool) -> bool:  # type: ignore[no-untyped-def]
@@ -546,7 +562,7 @@ def not_a_report(analysis: Analysis, mention: EventMention, topic: Topic, lexico
             or _unanchored(analysis, mention) or _comparison(analysis, mention) or _question(analysis, mention) or _negated(analysis, mention)
             or _measure(analysis, mention) or _aftermath(analysis, mention) or _context_clause(analysis, mention) or _told_as_past(analysis, mention)
             or _ordinary_crime(analysis, mention, topic, lexicon)
-            or _participant(analysis, mention, lexicon))
+            or _participant(analysis, mention, topic, lexicon))
 
 
 def told_in_a_story_of_the_past(analysis: Analysis, kept: list[EventMention], reasons: list[str]) -> list[EventMention]:
