@@ -27,7 +27,7 @@ class PlacesStage:
     """Sets ``mention.place`` for every event mention."""
 
     name = "places"
-    requires: tuple[str, ...] = ("doc", "mentions")
+    requires: tuple[str, ...] = ("doc", "mentions")  # reads the anatomy (dateline, headline) when that stage ran
     assigns: tuple[str, ...] = ("mentions.place",)
 
     def __init__(self, config: PipelineConfig, gazetteer: GazetteerIndex | None = None) -> None:
