@@ -12,7 +12,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..analysis import Analysis, EventMention
-from .topic import CONFLICT, Topic, TopicLexicon
+from .topic import CONFLICT, NOT_BEATS, Topic, TopicLexicon
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -265,8 +265,8 @@ def _unanchored(analysis: Analysis, mention: EventMention) -> str | None:
     """A noun that sums up events and reports none: a modifier ("riot-hit areas", "riot victims") or a
     noun with no verb of occurrence, no date, figure or place of its own ("to justify the riots")."""
     trigger = _summary_noun(analysis, mention)
-    if trigger is None:
-        return None
+    if trigger is None or not mention.sentence.start <= mention.trigger.start < mention.sentence.end:
+        return None  # a later sentence's noun merged into the event told before it says nothing alone
     other_evidence = [s for s in mention.evidence.get("event_type", []) if not s.start <= trigger.idx < s.end]
     if other_evidence or _gathering_told(mention, trigger):
         return None  # the clause tells the event with other words too ("students gathered ... protest movement")
@@ -298,8 +298,10 @@ def _participant(analysis: Analysis, mention: EventMention, topic: Topic, lexico
     needs its crowd ("residents")."""
     if mention.event_type == "Protests" or _header_label(analysis, mention):
         return None
-    if mention.event_type in _ARMED_VIOLENCE and topic.counts.get(CONFLICT, 0) - topic.counts.get("security", 0) > 0:
-        return None  # violence in a story that names conflict anywhere: its party may be told elsewhere
+    other_beats = max((n for t, n in topic.counts.items() if t != CONFLICT and t not in NOT_BEATS), default=0)
+    if mention.event_type in _ARMED_VIOLENCE and (
+            topic.counts.get(CONFLICT, 0) - topic.counts.get("security", 0) > 0 or other_beats < 2):
+        return None  # violence in a story that names conflict, or borrows no other beat's words: a terse report
     if mention.sub_event_type == "Agreement":  # the codebook's agreements are between conflict actors
         return _development_party(analysis, mention, lexicon)
     for ref in (mention.actor1, mention.actor2):
@@ -345,8 +347,9 @@ def _named_party(trigger, lexicon: TopicLexicon, *, harmed: bool) -> bool:  # ty
     """Whether the event word's subject (or, for violence, its object) is a named group or person
     ("the SAA has entered Zabdeen", "Naji Jerf was killed", "the mayor was shot")."""
     deps = {"nsubj", "agent", "pobj"} | ({"nsubjpass", "dobj"} if harmed else set())
-    words = [c for c in trigger.children if c.dep_ in deps]
-    words += [g for c in trigger.children if c.dep_ == "agent" for g in c.children]
+    verbs = [trigger, trigger.head] if trigger.dep_ == "conj" else [trigger]  # "attacked and injured 2 members"
+    words = [c for verb in verbs for c in verb.children if c.dep_ in deps]
+    words += [g for verb in verbs for c in verb.children if c.dep_ == "agent" for g in c.children]
     for word in words:
         if word.ent_type_ in {"PERSON", "ORG", "NORP"} or (word.pos_ == "PROPN" and word.dep_ != "pobj"):
             return True
