@@ -78,6 +78,7 @@ _CONTEXT_TYPES = {"Change to group/activity", "Other"}
 _VIOLENT_TYPES = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
 _PROPERTY = "Looting/property destruction"
 _PLACE_PREPS = {"in", "at", "near", "outside", "across", "inside", "around"}
+_PLACE_KINDS = {"province", "city", "town", "district", "village", "region", "governorate", "state", "county", "area"}
 
 
 def _has_own_place(doc: "Doc", clause: Clause) -> set[str]:
@@ -85,12 +86,16 @@ def _has_own_place(doc: "Doc", clause: Clause) -> set[str]:
     small model often takes an unfamiliar town for a person)."""
     places = {e.text for e in doc.ents if e.label_ in {"GPE", "LOC", "FAC"} and clause.start <= e.start < clause.end}
     for token in doc[clause.start:clause.end]:
-        if token.pos_ == "PROPN" and token.ent_type_ not in {"DATE", "TIME", "ORG", "NORP"}:
-            head = token.head if token.dep_ in {"pobj", "compound"} else None
-            while head is not None and head.dep_ == "compound":
-                head = head.head
-            if head is not None and (head.lower_ in _PLACE_PREPS or head.head.lower_ in _PLACE_PREPS):
-                places.add(token.text)
+        if token.pos_ != "PROPN" or token.ent_type_ in {"DATE", "TIME"}:
+            continue
+        head = token.head if token.dep_ in {"pobj", "compound"} else None
+        while head is not None and head.dep_ == "compound":
+            head = head.head
+        if head is not None and head.lower_ == "of" and head.head.lemma_.lower() in _PLACE_KINDS:
+            places.add(token.text)  # "the provinces of Babylon, Diwaniya and al-Mothana", whatever the tagger says
+        elif token.ent_type_ not in {"ORG", "NORP"} and head is not None and (
+                head.lower_ in _PLACE_PREPS or head.head.lower_ in _PLACE_PREPS):
+            places.add(token.text)
     return places
 
 
