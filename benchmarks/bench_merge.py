@@ -140,25 +140,7 @@ def store_merge_seconds(mentions: list[MergeMention]) -> float:
 
 
 def acled_over_merge(path: Path) -> None:
-    from eventcoder.classify.acled_rows import parse_acled_date, read_acled_rows
-
-    def number(value: str, kind: type) -> object:
-        try:
-            return kind(value) if value not in ("", None) else None
-        except ValueError:
-            return None
-
-    mentions = []
-    for index, row in enumerate(read_acled_rows(path)):
-        mentions.append(MergeMention(
-            mention_id=f"row{index:06d}", doc_id=f"row{index:06d}", published=parse_acled_date(row["event_date"]),
-            event_date=parse_acled_date(row["event_date"]), time_precision=number(row.get("time_precision", ""), int),
-            event_type=row["event_type"], sub_event_type=row["sub_event_type"], actor1=row.get("actor1") or None,
-            actor2=row.get("actor2") or None, country=row.get("country"), admin1=row.get("admin1") or None,
-            admin2=row.get("admin2") or None, location=row.get("location") or None,
-            latitude=number(row.get("latitude", ""), float), longitude=number(row.get("longitude", ""), float),
-            geo_precision=number(row.get("geo_precision", ""), int),
-            fatalities=number(row.get("fatalities", ""), int) or 0, fatalities_reported=True))
+    mentions = acled_mentions(path)
     started = time.process_time()
     events = merge_mentions(mentions)
     seconds = time.process_time() - started
