@@ -152,3 +152,10 @@ def test_lower_cased_scraped_story_keeps_its_weekday(pipeline: Pipeline) -> None
             "and police fired in the air to disperse it.")
     result = run(pipeline, text, published="2002-03-02")
     assert result.events and {e.event_date for e in result.events} == {dt.date(2002, 2, 28)}
+
+
+def test_state_violence_is_never_ordinary_crime(pipeline: Pipeline) -> None:
+    text = "Police shot and killed two men smuggling khat in Hargeisa on Saturday, officials said."
+    result = run(pipeline, text, published="2020-05-04")
+    assert any((e.actor1 or "").startswith("Police Forces") for e in result.events), result.explanation
+    assert not any("ordinary crime" in d["reason"] for d in result.explanation["set_aside"])

@@ -224,6 +224,7 @@ def _summary_noun(analysis: Analysis, mention: EventMention):  # type: ignore[no
 
 
 _ANCHOR_ENTITIES = {"DATE", "TIME", "CARDINAL", "GPE", "LOC", "FAC"}
+_PLACE_NOUNS = {"city", "town", "village", "province", "district", "region", "area", "capital", "square", "street"}
 
 
 def _sentence_anchored(trigger) -> bool:  # type: ignore[no-untyped-def]
@@ -236,6 +237,9 @@ def _sentence_anchored(trigger) -> bool:  # type: ignore[no-untyped-def]
         words += [t for c in verb.children if c.dep_ in {"prep", "npadvmod", "advmod", "tmod", "pobj"} for t in c.subtree]
     if any((t.ent_type_ in _ANCHOR_ENTITIES or t.like_num) and t.i != trigger.i for t in words):
         return True
+    if any(t.dep_ == "pobj" and t.head.lower_ in {"in", "at", "across"} and t.head.head.i == trigger.i
+           and (t.pos_ == "PROPN" or t.lemma_.lower() in _PLACE_NOUNS) for t in trigger.subtree):
+        return True  # "a synchronised protest in several Croatian cities"
     # Elsewhere in the sentence, an anchor counts; under words of speech or thought only inside what is
     # said ("told reporters on Saturday that the riots were planned": Saturday dates the telling).
     scope = list(trigger.sent)
@@ -486,8 +490,11 @@ def _ordinary_crime(analysis: Analysis, mention: EventMention, topic: Topic, lex
     sentence = _sentence_tokens(analysis, mention)
     if sentence is None:
         return None
-    if any(ref is not None and ref.span is not None and ref.inter in _ARMED_INTERS for ref in (mention.actor1, mention.actor2)):
-        return None  # an armed group's killing is political whatever the pretext ("IS killed five men for smuggling")
+    if any(ref is not None and ref.span is not None and ref.inter in _ARMED_INTERS for ref in (mention.actor1, mention.actor2)) \
+            or (mention.actor1 is not None and mention.actor1.span is not None and mention.actor1.inter == 1
+                and mention.sub_event_type != "Arrests"):
+        return None  # an armed group's or the state's violence is political whatever the pretext ("IS killed five
+        # men for smuggling", "police shot two khat smugglers")
     counts = _party_words(lexicon, sentence, mention, with_trigger=False)
     political = counts.get(CONFLICT, 0) - counts.get("security", 0)
     if counts.get("crime", 0) and political <= 0:
