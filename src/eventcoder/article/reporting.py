@@ -30,6 +30,14 @@ _REFERENCE_PREPS = {"during", "after", "since", "before", "following", "over", "
 _VIOLENT_TYPES = {"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"}
 
 
+def _char_span(analysis: Analysis, start: int, end: int) -> "SpacySpan | None":
+    """The parse's tokens over [start, end), looked up once per document: every check reads the same spans."""
+    cache = analysis.extras.setdefault("relevance.spans", {})
+    if (start, end) not in cache:
+        cache[(start, end)] = analysis.doc.char_span(start, end, alignment_mode="expand") if analysis.doc is not None else None
+    return cache[(start, end)]
+
+
 def _sentence_tokens(analysis: Analysis, mention: EventMention) -> "SpacySpan | None":
     """The mention's sentence, stretched to its trigger's when a later sentence's word was merged into it."""
     doc = analysis.doc
@@ -37,18 +45,18 @@ def _sentence_tokens(analysis: Analysis, mention: EventMention) -> "SpacySpan | 
         return None
     start, end = mention.sentence.start, mention.sentence.end
     if not start <= mention.trigger.start < end:
-        trigger_sentence = doc.char_span(mention.trigger.start, mention.trigger.end, alignment_mode="expand")
+        trigger_sentence = _char_span(analysis, mention.trigger.start, mention.trigger.end)
         if trigger_sentence is not None and len(trigger_sentence):
             sent = trigger_sentence[0].sent
             start, end = min(start, sent.start_char), max(end, sent.end_char)
-    return doc.char_span(start, end, alignment_mode="expand")
+    return _char_span(analysis, start, end)
 
 
 def _trigger_token(analysis: Analysis, mention: EventMention):  # type: ignore[no-untyped-def]
     doc = analysis.doc
     if doc is None:
         return None
-    span = doc.char_span(mention.trigger.start, mention.trigger.end, alignment_mode="expand")
+    span = _char_span(analysis, mention.trigger.start, mention.trigger.end)
     return span.root if span is not None and len(span) else None
 
 
@@ -96,7 +104,7 @@ def _party_words(lexicon: TopicLexicon, tokens, mention: EventMention, *,  # typ
 def _clause_tokens(analysis: Analysis, mention: EventMention):  # type: ignore[no-untyped-def]
     doc = analysis.doc
     span = mention.clause or mention.sentence
-    return doc.char_span(span.start, span.end, alignment_mode="expand") if doc is not None else None
+    return _char_span(analysis, span.start, span.end) if doc is not None else None
 
 
 def _idiom(analysis: Analysis, mention: EventMention, lexicon: TopicLexicon) -> str | None:
@@ -414,7 +422,7 @@ def _earlier_events(analysis: Analysis, mention: EventMention) -> list[EventMent
     doc = analysis.doc
     if doc is None:
         return []
-    sentence = doc.char_span(mention.sentence.start, mention.sentence.end, alignment_mode="expand")
+    sentence = _char_span(analysis, mention.sentence.start, mention.sentence.end)
     if sentence is None:
         return []
     sentences = list(doc.sents)

@@ -43,6 +43,7 @@ class RelevanceStage:
             kept.remove(mention)
             dropped.append(_dropped(mention, "history: told in a story about the past, with no date of its own"))
         analysis.mentions[:] = kept
+        analysis.extras.pop("relevance.spans", None)  # the checks' span cache lives only for this stage
         analysis.extras["relevance"] = {"topic": topic.name, "topic_words": topic.counts, "dropped": dropped}
         if topic.off_topic and not kept:
             analysis.warnings.append(f"reads as {topic.name} news; no event of political violence or protest found")
