@@ -49,6 +49,10 @@ _AGENT_AFTER = re.compile(
 #: "an IS-planted IED", "a PKK drone": the group owns the weapon.
 _WEAPON_AFTER = re.compile(r"^[\s\-]*(?:militants?['’]?\s+)?(planted|placed|laid|made|IEDs?|bombs?|rockets?|mortars?|"
                            r"drones?|snipers?|suicide|car bomb|explosives?|mines?)\b", re.I)
+#: "killed in police firing", "an army crackdown", "Israeli shelling": the force did the firing.
+_FIRING_AFTER = re.compile(r"^[\s\-]*(firing|fire(?!\s+(?:station|brigade|service|fighters?|department|tenders?))|shooting|"
+                           r"gunfire|bullets?|pellets?|crackdown|excesses|brutality|lathi[\s\-]?charge|baton[\s\-]charge|"
+                           r"shelling|bombardment|air[\s\-]?strikes?)\b", re.I)
 #: "gunmen believed to be affiliated with IS": the group is the attacker's.
 _AFFILIATION_BEFORE = re.compile(r"\b(affiliated with|linked to|associated with|loyal to|believed to be|assumed to be|"
                                  r"suspected to be|suspected of being|thought to be|said to be)\s+(?:(?:the|an?)\s+)*$", re.I)
@@ -82,7 +86,7 @@ def word_cue(text: str, match: ActorMatch) -> float:
                  r"(?:(?:the|an?|its|their)\s+)*$", before, re.I):
         return ALLY
     if (_AGENT_BEFORE.search(before) or _AFFILIATION_BEFORE.search(before) or _ATTACK_OF.search(before)
-            or _WEAPON_AFTER.match(after)):
+            or _WEAPON_AFTER.match(after) or _FIRING_AFTER.match(after)):
         return 1
     defender = _DEFENDER_AFTER.match(text[match.end:match.end + 120])
     if defender and "claim" not in defender.group(0).lower():

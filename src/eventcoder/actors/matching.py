@@ -140,10 +140,11 @@ class ActorMatcher:
                 self._qualifier_country[d] = entry
         forces = _alternation(list(self._force_word))
         names = _alternation(qualifiers, flexible=False)
+        # "the police control room": an office, not the force acting
         self._state = re.compile(
             rf"(?:(?<![\w\-])(?P<q>{names})(?:['’]s)?(?P<gap>(?:[\s\-]+(?i:{_GAP_WORDS})){{0,2}}?)[\s\-]+)?"
             rf"(?<![\w\-])(?P<f>(?i:{forces}))(?![\w]|-(?i:held|controlled|run|affiliated|backed|linked|aligned|"
-            rf"allied|loyal|sponsored|supported|led)\b)")
+            rf"allied|loyal|sponsored|supported|led)\b|\s+(?i:control\s+room)\b)")
         self._coordinated = re.compile(rf"(?<![\w\-])(?P<q>{names})\s+(?:and|&)\s+$")
         self._formal = re.compile(rf"\b(?P<f>(?i:Military Forces|Police Forces|Security Forces|Government)) of (?:the )?(?P<q>{names})\b")
 
@@ -222,12 +223,19 @@ class ActorMatcher:
             start = m.start() if qualifier else m.start("f")
             if not qualifier and word in self._needs_qualifier:
                 continue
+            if _JURISDICTION_AFTER.match(text, m.end()) and (
+                    _JURISDICTION_BEFORE.search(text, max(0, m.start() - 40), m.start()) or _JURISDICTION_AREA.match(text, m.end())):
+                continue  # "under the Naubatpur police station", "Khadia police station limits": a district, not a force
             force = self._force_word.get(word) or self._force_word.get(re.sub(r"[\s\-]+", " ", word), "Military Forces")
             country = self._qualifier_country.get(qualifier) if qualifier else None
             out.append(ActorMatch("state", start + offset, m.end() + offset, text[start:m.end()], force=force,
                                   country=country, qualified=country is not None))
         return out
 
+
+_JURISDICTION_AFTER = re.compile(r"\s+stations?\b", re.I)
+_JURISDICTION_AREA = re.compile(r"\s+stations?\s+(?:limits|area|jurisdiction)\b", re.I)
+_JURISDICTION_BEFORE = re.compile(r"\b(?:under|within)\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}$", re.I)
 
 _MEMBER_WORDS = re.compile(r"^[\s\-]*(?:['’]s\s+)?(?:suspected\s+)?$")
 

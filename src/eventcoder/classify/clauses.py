@@ -22,7 +22,10 @@ _CLAUSE_DEPS = {"ROOT", "conj", "advcl", "ccomp", "parataxis"}
 _MODALS = {"will", "would", "could", "can", "ca", "may", "might", "should", "must", "shall", "'ll"}
 _UNREAL_HEADS = {"plan", "threaten", "vow", "intend", "warn", "prepare", "call", "urge", "demand", "want", "seek",
                  "fear", "deny", "refuse", "avoid", "prevent", "hope", "aim", "promise", "pledge", "ask", "need",
-                 "expect", "propose", "consider", "decide", "agree"}
+                 "expect", "propose", "consider", "decide", "agree", "alternative"}
+#: Orders not yet carried out when they govern a verb ("ordered to arrest", "instructions to detain"); an
+#: order's object is itself the event ("authorities ordered a curfew").
+_ORDER_HEADS = {"instruction", "instruct", "order", "direct", "directive"}
 _REACTION_HEADS = {"condemn", "denounce", "mourn", "investigate", "blame", "accuse", "commemorate", "praise",
                    "welcome", "remember", "honour", "honor", "discuss", "deplore", "decry", "criticise", "criticize"}
 
@@ -104,7 +107,7 @@ def non_event_reason(doc: "Doc", sentence: "SpacySpan", clause: Clause, trigger_
         # a conjunct is a sibling, not a complement: "gathered to demand pay and to protest shortages"
         in_complement = via.dep_ not in {"nsubj", "nsubjpass", "agent", "npadvmod", "advmod", "conj"}
         if node.i != trigger.i and in_complement and node.dep_ != "amod":
-            if node.lemma_.lower() in _UNREAL_HEADS:
+            if node.lemma_.lower() in _UNREAL_HEADS or (node.lemma_.lower() in _ORDER_HEADS and via.pos_ == "VERB"):
                 return f"under {node.lemma_!r}: a plan, demand or threat"
             if node.lemma_.lower() in _REACTION_HEADS and trigger.pos_ in {"NOUN", "PROPN"}:
                 return f"under {node.lemma_!r}: a reaction to an event reported elsewhere"

@@ -284,7 +284,10 @@ def find_candidates(doc: "Doc", *, lexicon: CueLexicon | None = None,
         if not found and len(clauses) > 1:
             whole = Clause(sentence.start, sentence.end, sentence.root.i)
             decision = decide(doc, cues, cues)
-            if decision is not None and non_event_reason(doc, sentence, whole, decision.trigger.start if decision.trigger else whole.head, cues) is None:
+            set_aside = {s.trigger[0] for s in skipped if s.sentence_index == index}
+            trigger = decision.trigger.start if decision is not None and decision.trigger else whole.head
+            # the whole sentence read at once never brings back an event word its own clause set aside
+            if decision is not None and trigger not in set_aside and non_event_reason(doc, sentence, whole, trigger, cues) is None:
                 found.append(_candidate(sentence, whole, decision, index))
         if not found and candidates and _right_after_protest(candidates[-1], index) and cues.has("intervention", "riot"):
             found.extend(_aftermath_sentence(doc, sentence, cues, index))

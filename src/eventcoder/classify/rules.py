@@ -103,7 +103,8 @@ def _object_tokens(doc: "Doc", cue: Cue) -> set[int]:
             found.update(t.i for t in child.subtree)
         elif child.dep_ in {"prep", "dative"} and child.lower_ not in {"by", "in", "near", "during", "with"}:
             found.update(t.i for t in child.subtree)
-    if head.dep_ in {"amod", "compound", "acl"}:  # "the killed protesters", "a bomb attack on ..."
+    side = _firing_side(head)
+    if head.dep_ in {"amod", "compound", "acl"} and side is None:  # "the killed protesters", "a bomb attack on ..."
         found.update(t.i for t in head.head.subtree)
     passive = any(c.dep_ in {"auxpass", "nsubjpass"} for c in head.children) or (
         head.i > 0 and doc[head.i - 1].lower_ in {"was", "were", "been", "being"})
@@ -120,7 +121,44 @@ def _object_tokens(doc: "Doc", cue: Cue) -> set[int]:
                 if not (word.lower_ == "and" and i == cue.end):
                     break
             found.add(i)
+    if side is not None:
+        found -= {side.i, *(t.i for t in side.lefts)}  # who fires is not what is hit
     return found
+
+
+#: Words of firing whose noun just before names the side that fires ("killed in police firing", "army shelling").
+_SHOOTING_WORDS = frozenset({"firing", "fire", "gunfire", "shooting", "shoot", "shelling", "shell", "bombardment",
+                             "airstrike"})
+_HARM_VERBS = frozenset({"kill", "die", "perish", "injure", "wound", "hurt", "succumb"})
+
+
+def _firing_side(head: "Token") -> "Token | None":
+    """The noun right before a word of firing that names who fired ("police firing", "army shelling"), however
+    the small parser attached the two (compound, the noun modified by a verb, or a preposition's object)."""
+    if head.i == 0 or head.lemma_.lower() not in _SHOOTING_WORDS:
+        return None
+    side = head.doc[head.i - 1]
+    if side.pos_ not in {"NOUN", "PROPN", "ADJ"} or not (side.head.i == head.i or head.head.i == side.i or side.dep_ == "pobj"):
+        return None
+    return side
+
+
+def _harmed_in(doc: "Doc", cue: Cue) -> set[int]:
+    """"a youth perished in police firing", "two were injured in the shelling": who the firing harmed."""
+    token: "Token" = doc[cue.end - 1]
+    side = _firing_side(token)
+    anchor = side if side is not None and side.dep_ == "pobj" else token
+    if anchor.dep_ == "pobj" and anchor.head.lower_ == "in":
+        verb = anchor.head.head
+    elif token.dep_ == "advcl" and side is not None and side.i > 0 and doc[side.i - 1].lower_ == "in":
+        verb = token.head  # "died in army firing" parsed with "firing" as the verb's adverbial clause
+    else:
+        return set()
+    if verb.lemma_.lower() not in _HARM_VERBS:
+        return set()
+    if verb.dep_ == "acl" and verb.head.i < verb.i:  # "a youth perished in ..." parsed as a youth who perished
+        return {verb.head.i} | {t.i for c in verb.head.lefts for t in c.subtree}
+    return {t.i for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} for t in c.subtree}
 
 
 def _agent_tokens(doc: "Doc", cue: Cue) -> set[int]:
@@ -131,6 +169,9 @@ def _agent_tokens(doc: "Doc", cue: Cue) -> set[int]:
             found.update(t.i for t in child.subtree)
         elif child.dep_ == "agent":
             found.update(t.i for t in child.subtree)
+    side = _firing_side(head)
+    if side is not None:  # "police firing", "army shelling": who fires
+        found.update({side.i, *(t.i for t in side.lefts)})
     if not found and head.dep_ in {"conj", "xcomp", "advcl"}:  # "gunmen stormed a house and killed ..."
         return _agent_tokens(doc, Cue(cue.category, cue.phrase, head.head.i, head.head.i + 1))
     return found
@@ -392,7 +433,7 @@ def _generic_violence(doc: "Doc", clause: CueSet, sentence: CueSet) -> Decision 
         agents = _agent_tokens(doc, cue)
         if _cues_in(sentence, "crowd", agents) and not _armed(sentence, agents) and cue.phrase not in {"found dead", "corpse"}:
             return Decision("Mob violence", 0.65, f"a crowd {cue.phrase!r} someone -> Mob violence", cue, generic=True)
-        victims = _object_tokens(doc, cue) - agents
+        victims = (_object_tokens(doc, cue) | _harmed_in(doc, cue)) - agents
         unarmed = bool(_cues_in(sentence, "unarmed_marker", victims))
         victim_kind = _victim_head_kind(doc, sentence, cue)
         if victim_kind == "civilian":
@@ -602,7 +643,7 @@ def _territory(doc: "Doc", clause: CueSet, sentence: CueSet) -> Decision | None:
 def _arrest(doc: "Doc", clause: CueSet, sentence: CueSet) -> Decision | None:
     """Arrests by the state; by armed groups an abduction; with beating or killing an attack."""
     arrest = _first(clause, "arrest")
-    if arrest is None or clause.has("clash"):
+    if arrest is None or clause.has("clash") or _apprehension(doc, arrest):
         return None
     if any(c.phrase == "kill" for c in clause.get("violence")) and not clause.has("abduction"):
         return None  # fighters killed and others arrested: the fighting is the event
@@ -619,6 +660,22 @@ def _arrest(doc: "Doc", clause: CueSet, sentence: CueSet) -> Decision | None:
     if arrest.phrase in {"capture", "captured"} and _cues_in(clause, "place_object", _object_tokens(doc, arrest)):
         return None
     return Decision("Arrests", 0.75 if state else 0.65, f"{arrest.phrase!r} by the authorities -> Arrests", arrest)
+
+
+def _apprehension(doc: "Doc", arrest: Cue) -> bool:
+    """"Partymen are apprehending a loss of support": 'apprehend' as 'fear', its object a thing, not a person."""
+    head = doc[arrest.end - 1]
+    if head.lemma_.lower() != "apprehend" or any(c.dep_ in {"auxpass", "nsubjpass"} for c in head.children):
+        return False
+    objects = [c for c in head.children if c.dep_ == "dobj"]
+    return bool(objects) and all(o.pos_ == "NOUN" and o.ent_type_ not in {"PERSON", "NORP", "CARDINAL"}
+                                 and o.lemma_.lower() not in _PERSON_NOUNS for o in objects)
+
+
+#: Nouns for people that the authorities arrest; other things 'apprehended' are feared.
+_PERSON_NOUNS = frozenset({"suspect", "accused", "culprit", "criminal", "militant", "terrorist", "man", "woman", "youth",
+                           "person", "people", "member", "leader", "activist", "planner", "mastermind", "perpetrator",
+                           "rioter", "protester", "gang", "driver", "official", "worker", "student", "boy", "girl"})
 
 
 def _battle_or_attack(doc: "Doc", clause: CueSet, sentence: CueSet) -> Decision | None:

@@ -1,0 +1,85 @@
+"""South Asian and wire journalism about the police, written for these tests: who fired, who is only
+a place name or a finder, and which arrests were only asked for, ordered or feared."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventcoder.pipeline import Pipeline, PipelineConfig
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    return Pipeline.from_config(PipelineConfig())
+
+
+def events(pipeline: Pipeline, text: str, country: str = "India"):
+    from eventcoder.documents import document_from_dict
+
+    (result,) = pipeline.process([document_from_dict({"id": "t", "text": text, "published": "2002-03-06",
+                                                      "country": country})])
+    assert result.error is None, result.error
+    return result.events
+
+
+@pytest.mark.parametrize("text", [
+    "One person was killed in police firing in Dahod on Tuesday.",
+    "A 19-year-old youth perished in police firing in Ahmedabad on Tuesday.",
+    "Two villagers died in army firing near the bridge in Srinagar on Monday.",
+])
+def test_killed_in_police_firing_names_the_force_as_the_attacker(pipeline: Pipeline, text: str) -> None:
+    (event,) = events(pipeline, text)
+    assert event.sub_event_type == "Attack"
+    assert event.actor1 is not None and event.actor1.startswith(("Police Forces of India", "Military Forces of India"))
+    assert event.actor2 == "Civilians (India)"
+    assert event.fatalities >= 1
+
+
+def test_protesters_killed_in_police_firing_are_excessive_force(pipeline: Pipeline) -> None:
+    (event,) = events(pipeline, "Two protesters died in police firing near the bridge in Srinagar on Monday.")
+    assert event.sub_event_type == "Excessive force against protesters"
+    assert event.actor2 is not None and event.actor2.startswith("Police Forces of India")
+
+
+def test_a_force_in_the_sentence_before_is_not_the_attacker(pipeline: Pipeline) -> None:
+    text = ("The Danapur police have not been able to trace the named kidnappers. "
+            "Two men were stabbed to death in Bikram on Friday night.")
+    (event,) = [e for e in events(pipeline, text) if e.sub_event_type == "Attack"]
+    assert event.actor1 is not None and not event.actor1.startswith("Police Forces")
+
+
+def test_a_police_station_named_as_a_district_is_not_an_actor(pipeline: Pipeline) -> None:
+    text = "A youth was shot at by four miscreants near the park under the Dashaswamedh police station on Saturday."
+    (event,) = events(pipeline, text)
+    assert event.actor1 == "Unidentified Armed Group (India)"
+
+
+def test_an_attacked_police_station_keeps_its_police(pipeline: Pipeline) -> None:
+    (event,) = events(pipeline, "Gunmen attacked a police station in Baidoa on Sunday, killing two policemen.",
+                      country="Somalia")
+    assert event.actor2 is not None and event.actor2.startswith("Police Forces of Somalia")
+
+
+@pytest.mark.parametrize("text", [
+    "A senior district officer said that if the organisers did not agree, the district would have no alternative "
+    "than to arrest them in Faizabad.",
+    "Policemen patrolling the platforms of Bhagalpur station have been ordered to arrest all suspicious passengers.",
+    "Party workers in Rajkot are now apprehending a complete alienation of their supporters.",
+    "After a fortnight of virtual house arrest, residents of Ayodhya heaved a sigh of relief on Sunday.",
+])
+def test_arrests_asked_for_ordered_or_feared_are_not_arrests(pipeline: Pipeline, text: str) -> None:
+    assert not any(e.sub_event_type == "Arrests" for e in events(pipeline, text))
+
+
+def test_an_ordered_curfew_is_still_an_event(pipeline: Pipeline) -> None:
+    (event,) = events(pipeline, "On 11 March 2020, authorities ordered the closure of Najaf province amid the outbreak.",
+                      country="Iraq")
+    assert event.sub_event_type == "Change to group/activity"
+
+
+def test_a_road_mishap_is_not_political_violence(pipeline: Pipeline) -> None:
+    text = ("Two killed in mishap: two persons were killed and 10 others injured when a maxi-taxi carrying them "
+            "turned turtle in Bikram on Thursday.")
+    assert events(pipeline, text) == []
