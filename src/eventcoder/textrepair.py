@@ -1,7 +1,8 @@
 """Text repair at reading: every document's text is made clean Unicode once, before anything reads it.
 
 Scraped and archived journalism arrives damaged: mojibake ("didnâ€™t"), HTML entities ("&amp;"),
-lone surrogates from bad JSON escapes, NUL and other control characters, odd spaces. ftfy repairs
+lone surrogates from bad JSON escapes, NUL and other control characters, odd spaces, sentences run
+together where a scraper dropped the paragraph breaks ("the evening.there was"). ftfy repairs
 the encoding damage; the rest is normalised here. Each kind of repair is reported by name so the
 document's warnings say what was changed.
 """
@@ -50,6 +51,23 @@ _STEP_NAMES = {"remove_control_chars": "control characters", "fix_c1_controls": 
                "fix_surrogates": "surrogates"}
 
 
+# Scraped pages that lost their paragraph breaks run sentences together: "late in the evening.there was".
+_RUN_ON = re.compile(r"(?<=[a-z]{3})\.(?=[a-z]{2,}\b)")
+# ... but not in web and mail addresses ("timesofindia.com", "www.example.org/news", "desk@paper.in").
+_ADDRESS = re.compile(r"https?:|www\.|@|/|\.(?:com|org|net|gov|edu|int|mil|info|biz|in|uk|co|io|us|au|ca|de|fr|ng|pk)\b",
+                      re.IGNORECASE)
+
+
+def _space_run_on(match: re.Match[str]) -> str:
+    text, at = match.string, match.start()
+    start, end = at, at
+    while start > 0 and not text[start - 1].isspace():
+        start -= 1
+    while end < len(text) and not text[end].isspace():
+        end += 1
+    return "." if _ADDRESS.search(text, start, end) else ". "
+
+
 class TextRepair(tuple[str, tuple[str, ...]]):
     """``(text, repairs)``: the repaired text and the names of the repairs applied (empty when none)."""
 
@@ -93,6 +111,11 @@ def repair_text(text: str) -> TextRepair:
     if spaced != text:
         repairs.append("odd spaces")
         text = spaced
+    if "." in text:
+        spaced = _RUN_ON.sub(_space_run_on, text)
+        if spaced != text:
+            repairs.append("run-on sentences")
+            text = spaced
     if not unicodedata.is_normalized("NFC", text):
         text = unicodedata.normalize("NFC", text)
     return TextRepair((text, tuple(dict.fromkeys(repairs))))

@@ -83,3 +83,23 @@ def test_a_road_mishap_is_not_political_violence(pipeline: Pipeline) -> None:
     text = ("Two killed in mishap: two persons were killed and 10 others injured when a maxi-taxi carrying them "
             "turned turtle in Bikram on Thursday.")
     assert events(pipeline, text) == []
+
+
+def test_arresting_a_trend_is_not_an_arrest(pipeline: Pipeline) -> None:
+    text = "In Surat, three columns of the army helped to arrest the fast deteriorating situation on Sunday."
+    assert not any(e.sub_event_type == "Arrests" for e in events(pipeline, text))
+
+
+def test_a_killing_told_later_with_its_own_actor_keeps_its_figures(pipeline: Pipeline) -> None:
+    text = ("Rioters torched shops in Ahmedabad on Monday. The opposition blamed the state government. "
+            "The chief minister said the army would stay. One person was killed and six others injured in "
+            "Ahmedabad on Tuesday night when the police fired to disperse a mob pelting stones.")
+    police = [e for e in events(pipeline, text) if e.actor1 and e.actor1.startswith("Police Forces")]
+    assert [(e.fatalities, e.injuries) for e in police] == [(1, 6)]
+
+
+def test_figures_in_related_stories_furniture_are_not_the_storys(pipeline: Pipeline) -> None:
+    text = ("Shops torched in Ahmedabad\n\nahmedabad: rioters torched shops in the walled city on Monday, police said. "
+            "The army was called in. Related stories: 12 killed in Vadodara, police firing in Surat\n\n"
+            "Facebook Twitter Linkedin Mail")
+    assert all(e.fatalities == 0 for e in events(pipeline, text))

@@ -41,3 +41,15 @@ def test_text_of_control_characters_only_is_an_error_naming_the_field() -> None:
     with pytest.raises(DocumentError) as caught:
         document_from_dict({"id": "d2", "text": "\x00\x01\x02"})
     assert caught.value.field == "text" and caught.value.doc_id == "d2"
+
+
+def test_sentences_run_together_by_a_scraper_are_separated() -> None:
+    repaired = repair_text("no casualties were reported till late in the evening.there was also a clash in deodhar.")
+    assert repaired.text == "no casualties were reported till late in the evening. there was also a clash in deodhar."
+    assert repaired.repairs == ("run-on sentences",)
+
+
+def test_addresses_and_initials_keep_their_dots() -> None:
+    for text in ("read it on timesofindia.indiatimes.com today", "write to desk@paper.in", "v.k. gupta said",
+                 "see www.example.org/news.html", "the U.S. army"):
+        assert repair_text(text).text == text

@@ -56,7 +56,8 @@ _BOILERPLATE_LINE = re.compile(
         |(?:©|\(c\)|copyright\b).*$
         |(?:click\ here|read\ more|also\ read|related\ (?:stories|articles|coverage)|share\ (?:this|on)|follow\ us
            |subscribe|sign\ up|advertisement|sponsored|image\ (?:caption|copyright)|photo:|file\ photo|getty\ images).*$
-        |(?:updated|published|posted|last\ updated)\s*:?\s+\d.*$)""",
+        |(?:updated|published|posted|last\ updated)\s*:?\s+\d.*$
+        |(?:(?:facebook|twitter|linkedin|whatsapp|e?mail|pinterest|reddit|telegram)\s*){2,}$)  # a share bar""",
     re.IGNORECASE | re.VERBOSE,
 )
 
@@ -173,12 +174,16 @@ def read_anatomy(text: str, *, title: str | None = None, published: dt.date | No
     if index < len(lines):
         anatomy.dateline = _dateline(text, lines[index][0], lines[index][1], year, published)
     # Furniture after the story: credits and prompts on lines of their own, or run into its last lines.
+    story_end: tuple[int, int] | None = None  # the story's last line: the last one not furniture of its own
     for start, end in lines[index:]:
         if start > (anatomy.dateline.span.end if anatomy.dateline else start - 1) and _BOILERPLATE_LINE.match(text, start, end):
             anatomy.boilerplate.append(Span(start, end, text[start:end]))
             continue
+        story_end = (start, end)
+    if story_end is not None:
+        start, end = story_end
         trailing = _TRAILING_FURNITURE.search(text, max(start, len(text) - _TAIL_CHARS), end)
-        if trailing and end >= len(text.rstrip()) - 1:
+        if trailing:
             anatomy.boilerplate.append(Span(trailing.start(), end, text[trailing.start():end]))
     anatomy.filed = archived or (anatomy.dateline.date if anatomy.dateline else None)
     return anatomy

@@ -663,13 +663,24 @@ def _arrest(doc: "Doc", clause: CueSet, sentence: CueSet) -> Decision | None:
 
 
 def _apprehension(doc: "Doc", arrest: Cue) -> bool:
-    """"Partymen are apprehending a loss of support": 'apprehend' as 'fear', its object a thing, not a person."""
+    """Arrest words used of things: "partymen are apprehending a loss of support" ('apprehend' as 'fear', its
+    object not a person), "the army helped to arrest the deteriorating situation" (to halt a trend)."""
     head = doc[arrest.end - 1]
-    if head.lemma_.lower() != "apprehend" or any(c.dep_ in {"auxpass", "nsubjpass"} for c in head.children):
+    if any(c.dep_ in {"auxpass", "nsubjpass"} for c in head.children):
         return False
     objects = [c for c in head.children if c.dep_ == "dobj"]
-    return bool(objects) and all(o.pos_ == "NOUN" and o.ent_type_ not in {"PERSON", "NORP", "CARDINAL"}
-                                 and o.lemma_.lower() not in _PERSON_NOUNS for o in objects)
+    if not objects:
+        return False
+    if head.lemma_.lower() == "arrest":
+        return all(o.lemma_.lower() in _TRENDS for o in objects)
+    return head.lemma_.lower() == "apprehend" and all(
+        o.pos_ == "NOUN" and o.ent_type_ not in {"PERSON", "NORP", "CARDINAL"} and o.lemma_.lower() not in _PERSON_NOUNS
+        for o in objects)
+
+
+#: What is 'arrested' when a trend is halted.
+_TRENDS = frozenset({"situation", "decline", "slide", "trend", "spread", "growth", "fall", "deterioration", "drift",
+                     "rot", "slump", "rise", "erosion"})
 
 
 #: Nouns for people that the authorities arrest; other things 'apprehended' are feared.

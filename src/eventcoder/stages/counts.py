@@ -88,10 +88,17 @@ def _distance(finding: CountFinding, mention: EventMention) -> int:
     return min(abs(finding.start - trigger.end), abs(trigger.start - finding.end))
 
 
-def _owner(finding: CountFinding, mentions: list[EventMention], earlier: list[EventMention]) -> EventMention | None:
+def _names_its_actor(mention: EventMention) -> bool:
+    actor = mention.actor1
+    return actor is not None and actor.span is not None and mention.sentence.start <= actor.span.start < mention.sentence.end
+
+
+def _owner(finding: CountFinding, mentions: list[EventMention], earlier: list[EventMention],
+           previous_start: int | None = None) -> EventMention | None:
     """The mention a figure belongs to: in the figure's clause, else the nearest; in a sentence without
     mentions, the latest earlier one of the paragraph. A mention triggered by the casualty word itself
-    ("..., killing 1 civilian") yields to the violent event told before it ("an IED exploded")."""
+    ("..., killing 1 civilian") yields to the violent event told before it ("an IED exploded"); when its
+    sentence names who killed, only to one in its sentence or the sentence before (``previous_start``)."""
     if mentions:
         in_clause = [m for m in mentions if m.clause is not None and m.clause.start <= finding.start < m.clause.end]
         owner = min(in_clause or mentions, key=lambda m: _distance(finding, m))
@@ -100,7 +107,11 @@ def _owner(finding: CountFinding, mentions: list[EventMention], earlier: list[Ev
     else:
         return None
     if is_casualty_trigger(owner):
-        before = [m for m in [*earlier, *mentions] if _violent(m) and m.trigger.start < owner.trigger.start]
+        # a killing whose sentence names who did it ("...killed when the police fired") is an event of its
+        # own unless told right after another ("Planes targeted PKK positions, killing 3")
+        near = [*(m for m in earlier if not _names_its_actor(owner) or previous_start is None
+                  or m.sentence.end > previous_start), *mentions]
+        before = [m for m in near if _violent(m) and m.trigger.start < owner.trigger.start]
         if before:
             return max(before, key=lambda m: m.trigger.start)
     return owner
@@ -133,12 +144,14 @@ def count_mentions(analysis: Analysis) -> list[AttributedCount]:
         if not own and followed:  # a sentence that goes on about an event told before (relevance stage)
             earlier = followed
         for finding in findings:
+            if analysis.anatomy.in_boilerplate(finding.start):
+                continue  # "Related stories: 1 killed in ...": furniture, not this story's figures
             reporter = attribution_for(sentence, finding.start, offset=start)
             claimed_by = reporter.reporter if reporter else None
             if any(s.start <= finding.start < s.end for s in scopes):
                 results.append(AttributedCount(finding, claimed_by, None, tally=True, sentence_start=start))
                 continue
-            owner = _owner(finding, own, earlier)
+            owner = _owner(finding, own, earlier, sentences[index - 1][0] if index else None)
             results.append(AttributedCount(finding, claimed_by, owner, sentence_start=start))
     return results
 
