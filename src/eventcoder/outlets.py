@@ -6,11 +6,12 @@ country. Seen from the event's country an outlet is:
 
 * at home: National (Subnational stays Subnational): the BBC reporting Britain is a national source;
 * abroad: International if it reports the world, Regional if the event is in a region it covers;
-  a national or subnational outlet abroad, or a regional one outside its regions, is not counted.
+  a national or subnational outlet abroad, or a regional one outside its regions, has no known scale.
 
-Unknown outlets are not counted either. The scales counted combine as ACLED writes them: one scale
-alone, two as ``lower-higher`` ("National-International"); ACLED's values never name three, so three or
-more give the lowest and the highest. Nothing counted (or no country) gives None: the column stays blank.
+An event's scale is known only when every outlet's is: one unknown outlet (or no country) leaves the
+column blank, since its scale could change the value. The scales combine as ACLED writes them: one
+scale alone, two as ``lower-higher`` ("National-International"); ACLED's values never name three, so
+three or more give the lowest and the highest.
 """
 
 from __future__ import annotations
@@ -74,7 +75,7 @@ def outlet_named(name: str) -> Outlet | None:
 
 
 def outlet_scale(outlet: Outlet, iso3: str) -> str | None:
-    """The scale of ``outlet`` for an event in the country ``iso3``; None when it does not count."""
+    """The scale of ``outlet`` for an event in the country ``iso3``; None when it is not known."""
     if outlet.home == iso3:
         return "Subnational" if outlet.scale == "Subnational" else "National"
     if outlet.scale == "International":
@@ -90,11 +91,12 @@ def source_scale(source: str | None, iso3: str | None) -> str | None:
     if not source or not iso3:
         return None
     scales = set()
-    for name in source.split(";"):
-        outlet = outlet_named(name) if name.strip() else None
+    for name in filter(None, (part.strip() for part in source.split(";"))):
+        outlet = outlet_named(name)
         scale = outlet_scale(outlet, iso3.upper()) if outlet else None
-        if scale:
-            scales.add(scale)
+        if scale is None:
+            return None  # one outlet of unknown reach: the event's scale is unknown
+        scales.add(scale)
     if not scales:
         return None
     ordered = sorted(scales, key=SCALES.index)

@@ -71,7 +71,12 @@ def test_several_sources_combine_narrowest_first():
     assert source_scale("Reuters; Shafaq News", "IRQ") == "National-International"
     assert source_scale("Reuters; AFP", "IRQ") == "International"
     assert source_scale("Rudaw; Shafaq News; Reuters", "IRQ") == "Subnational-International"
-    assert source_scale("Gamma Wire; Reuters", "IRQ") == "International"  # the unknown outlet is not counted
+    assert source_scale("Reuters; ", "IRQ") == "International"
+
+
+def test_one_outlet_of_unknown_reach_leaves_the_scale_blank():
+    assert source_scale("Gamma Wire; Reuters", "IRQ") is None  # Gamma Wire could be national
+    assert source_scale("Dawn; Reuters", "IRQ") is None
 
 
 def test_source_scale_is_blank_where_nothing_is_known():
