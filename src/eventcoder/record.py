@@ -165,9 +165,10 @@ def _country_table() -> dict[str, tuple[int, str]]:
     ISO and usual names. GeoNames gives Kosovo its user-assigned codes (0, XKX), as ACLED does."""
     from .geo.sources import country_aliases, registry_countries
 
-    by_alpha2 = {cc: (int(row["isonumeric"]), row["iso3"]) for cc, row in registry_countries().items()}
+    countries = registry_countries()
+    by_alpha2 = {cc: (int(row["isonumeric"]), row["iso3"]) for cc, row in countries.items()}
     table: dict[str, tuple[int, str]] = {}
-    for cc, row in registry_countries().items():
+    for cc, row in countries.items():
         for name in (row["name"], cc, row["iso3"]):
             table.setdefault(_fold(name), by_alpha2[cc])
     for cc, names in country_aliases().items():
