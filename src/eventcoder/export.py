@@ -2,6 +2,8 @@
 
 Two kinds of input: :class:`~eventcoder.record.Event` objects (``extract``) and event rows read from
 the store (dicts in ACLED's column names, as :meth:`eventcoder.store.EventStore.iter_events` yields).
+Every format carries ACLED's ``region`` and ``source_scale`` (blank where unknown, see docs/FIELDS.md);
+CSV and store Parquet also ``timestamp``, the Unix time the file was written.
 """
 
 from __future__ import annotations
@@ -15,20 +17,37 @@ from itertools import islice
 from pathlib import Path
 from typing import Any, TextIO
 
-from .record import ACLED_COLUMNS, AggregateClaim, Event
+from .outlets import source_scale
+from .record import ACLED_COLUMNS, AggregateClaim, Event, country_codes
+from .regions import region_of
 
 __all__ = ["FORMATS", "ROW_FORMATS", "ROW_EXTRA_COLUMNS", "write_jsonl", "write_csv", "write_geojson", "write_events",
            "write_parquet", "acled_row", "write_rows_jsonl", "write_rows_csv", "write_rows_geojson",
-           "write_rows_parquet", "write_rows", "CSV_EXTRA_COLUMNS"]
+           "write_rows_parquet", "write_rows", "CSV_EXTRA_COLUMNS", "derived_fields"]
 
 FORMATS = ("jsonl", "csv", "geojson")
 
 
+def derived_fields(country: str | None, source: str | None) -> dict[str, str | None]:
+    """ACLED's ``region`` and ``source_scale`` of an event in ``country`` reported by ``source``."""
+    codes = country_codes(country)
+    iso3 = codes[1] if codes else None
+    return {"region": region_of(iso3), "source_scale": source_scale(source, iso3)}
+
+
+def _event_dict(record: Event | AggregateClaim) -> dict[str, Any]:
+    data = record.to_dict()
+    if isinstance(record, Event):
+        data.update(derived_fields(record.country, record.source))
+    return data
+
+
 def write_jsonl(records: Iterable[Event | AggregateClaim], stream: TextIO) -> int:
-    """One JSON object per line, every field including evidence and claims. Returns the count written."""
+    """One JSON object per line, every field including evidence and claims (and an event's region and
+    source_scale). Returns the count written."""
     count = 0
     for record in records:
-        stream.write(json.dumps(record.to_dict(), ensure_ascii=False) + "\n")
+        stream.write(json.dumps(_event_dict(record), ensure_ascii=False) + "\n")
         count += 1
     return count
 
@@ -63,7 +82,7 @@ def write_csv(events: Iterable[Event], stream: TextIO, *, extra_columns: bool = 
 
 
 def _feature(event: Event) -> dict[str, Any]:
-    properties = {k: v for k, v in event.to_dict().items() if k != "kind"}  # claims and evidence included
+    properties = {k: v for k, v in _event_dict(event).items() if k != "kind"}  # claims and evidence included
     geometry = None
     if event.latitude is not None and event.longitude is not None:
         geometry = {"type": "Point", "coordinates": [event.longitude, event.latitude]}
@@ -170,11 +189,14 @@ def acled_row(row: dict[str, Any]) -> dict[str, Any]:
 
 
 def _jsonable(row: dict[str, Any]) -> dict[str, Any]:
-    return {k: v.isoformat() if isinstance(v, (dt.date, dt.datetime)) else v for k, v in row.items()}
+    """The row JSON-ready, with its region and source_scale."""
+    data = {k: v.isoformat() if isinstance(v, (dt.date, dt.datetime)) else v for k, v in row.items()}
+    data.update(derived_fields(row.get("country"), row.get("source")))
+    return data
 
 
 def write_rows_jsonl(rows: Iterable[dict[str, Any]], stream: TextIO) -> int:
-    """One JSON object per store row, every column (conflicts and sources as lists)."""
+    """One JSON object per store row, every column (conflicts and sources as lists), region and source_scale."""
     count = 0
     for row in rows:
         stream.write(json.dumps(_jsonable(row), ensure_ascii=False, default=str) + "\n")
@@ -222,6 +244,7 @@ def write_rows_parquet(rows: Iterable[dict[str, Any]], path: str | Path) -> int:
     iterator = iter(rows)
     first = next(iterator, None)
     names = list(ACLED_COLUMNS) + [c for c in (first or {}) if c not in ACLED_COLUMNS and c != "event_id"]
+    stamp = int(time.time())
 
     def prepared() -> Iterator[dict[str, Any]]:
         for row in ([first] if first is not None else []):
@@ -232,6 +255,7 @@ def write_rows_parquet(rows: Iterable[dict[str, Any]], path: str | Path) -> int:
     def _with_acled(row: dict[str, Any]) -> dict[str, Any]:
         out = {**row, **acled_row(row)}
         out["event_date"] = _date_or_none(out["event_date"])
+        out["timestamp"] = out.get("timestamp") or stamp
         return out
 
     return _write_parquet_dicts(prepared(), path, names, _parquet_types())

@@ -8,10 +8,15 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import unicodedata
 from dataclasses import asdict, dataclass, field, fields
+from functools import lru_cache
 from typing import Any
 
-__all__ = ["Span", "Claim", "Event", "AggregateClaim", "ACLED_COLUMNS", "make_event_id"]
+from .outlets import source_scale
+from .regions import region_of
+
+__all__ = ["Span", "Claim", "Event", "AggregateClaim", "ACLED_COLUMNS", "make_event_id", "country_codes"]
 
 #: ACLED's export columns, names and order as in ACLED's CSV exports (31-column schema).
 ACLED_COLUMNS: tuple[str, ...] = (
@@ -96,14 +101,17 @@ class Event:
         return cls(**values)
 
     def acled_row(self) -> dict[str, Any]:
-        """The record in ACLED's export columns (see ACLED_COLUMNS); columns eventcoder cannot know
-        (data_id, region, source_scale, timestamp) are left empty."""
+        """The record in ACLED's export columns (see ACLED_COLUMNS). ``region`` comes from the country,
+        ``source_scale`` from the outlets in ``source`` where their reach is known (docs/FIELDS.md);
+        ``data_id`` and ``timestamp`` (the writers stamp it) are left empty."""
         row: dict[str, Any] = {c: getattr(self, c, None) for c in ACLED_COLUMNS}
         row["event_id_cnty"] = self.event_id
         row["event_date"] = self.event_date.isoformat() if self.event_date else None
         row["year"] = self.event_date.year if self.event_date else None
-        iso = _country_codes(self.country)
+        iso = country_codes(self.country)
         row["iso"], row["iso3"] = iso if iso else (None, None)
+        row["region"] = region_of(row["iso3"])
+        row["source_scale"] = source_scale(self.source, row["iso3"])
         return row
 
 
@@ -146,10 +154,39 @@ def _as_date(value: Any) -> dt.date | None:
         raise ValueError(f"event_date: {text[:40]!r} is not a date; use YYYY-MM-DD") from None
 
 
-def _country_codes(country: str | None) -> tuple[int, str] | None:
-    """ISO 3166 numeric and alpha-3 codes of a country name, via pycountry."""
-    if not country:
+def _fold(name: str) -> str:
+    text = unicodedata.normalize("NFKD", name.strip())
+    return "".join(c for c in text if not unicodedata.combining(c)).casefold()
+
+
+@lru_cache(maxsize=1)
+def _country_table() -> dict[str, tuple[int, str]]:
+    """Folded country names and codes -> (ISO numeric, alpha-3): GeoNames' names (the gazetteer's), then
+    ISO and usual names. GeoNames gives Kosovo its user-assigned codes (0, XKX), as ACLED does."""
+    from .geo.sources import country_aliases, registry_countries
+
+    countries = registry_countries()
+    by_alpha2 = {cc: (int(row["isonumeric"]), row["iso3"]) for cc, row in countries.items()}
+    table: dict[str, tuple[int, str]] = {}
+    for cc, row in countries.items():
+        for name in (row["name"], cc, row["iso3"]):
+            table.setdefault(_fold(name), by_alpha2[cc])
+    for cc, names in country_aliases().items():
+        for name in names:
+            if cc in by_alpha2:
+                table.setdefault(_fold(name), by_alpha2[cc])
+    return table
+
+
+@lru_cache(maxsize=1024)
+def country_codes(country: str | None) -> tuple[int, str] | None:
+    """ISO 3166 numeric and alpha-3 codes of a country name or code, in any spelling the gazetteer or
+    pycountry knows ("Turkey", "Ivory Coast", "Democratic Republic of the Congo", "IQ")."""
+    if not country or not country.strip():
         return None
+    known = _country_table().get(_fold(country))
+    if known:
+        return known
     import pycountry
 
     try:

@@ -8,10 +8,11 @@ import json
 
 import polars as pl
 import pytest
-from store_stub import StubPipeline
+from store_stub import StubPipeline, article, event_fields
 from typer.testing import CliRunner
 
 from eventcoder.cli import app
+from eventcoder.documents import document_from_dict
 from eventcoder.record import ACLED_COLUMNS
 from eventcoder.store import EventStore
 
@@ -123,3 +124,23 @@ def test_events_filters_accept_codes_and_spellings_and_name_close_matches(db):
     assert typo.exit_code == 2 and "'Protests'" in typo.output
     nowhere = runner.invoke(app, ["events", "--db", str(db), "--admin1", "Nowhereland"])
     assert nowhere.exit_code == 2 and "no admin1" in nowhere.output
+
+
+def test_events_csv_fills_region_and_source_scale_where_known(tmp_path):
+    """Issue 17: a merged event's outlets combine into one source_scale; unknown outlets leave it blank."""
+    docs = [document_from_dict(article("known-1", event_fields(), source="Shafaq News")),
+            document_from_dict(article("known-2", event_fields(), source="Reuters")),
+            document_from_dict(article("unknown", event_fields(location="Kut", latitude=32.5, longitude=45.8),
+                                       source="Gamma Wire"))]
+    path = tmp_path / "events.duckdb"
+    with EventStore.open(path) as store:
+        store.ingest_documents(docs, processor=StubPipeline())
+    out = tmp_path / "events.csv"
+    result = runner.invoke(app, ["events", "--db", str(path), "--format", "csv", "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    with out.open(encoding="utf-8", newline="") as stream:
+        rows = {row["location"]: row for row in csv.DictReader(stream)}
+    assert rows["Basrah"]["source"] == "Reuters; Shafaq News"  # the two reports merged into one event
+    assert (rows["Basrah"]["region"], rows["Basrah"]["source_scale"]) == ("Middle East", "National-International")
+    assert (rows["Kut"]["region"], rows["Kut"]["source_scale"]) == ("Middle East", "")
+    assert all(int(row["timestamp"]) > 1_700_000_000 for row in rows.values())
