@@ -103,3 +103,19 @@ def test_figures_in_related_stories_furniture_are_not_the_storys(pipeline: Pipel
             "The army was called in. Related stories: 12 killed in Vadodara, police firing in Surat\n\n"
             "Facebook Twitter Linkedin Mail")
     assert all(e.fatalities == 0 for e in events(pipeline, text))
+
+
+@pytest.mark.parametrize("text, country", [
+    ('"Huge protests" also took place in Hama on Friday, the Observatory said.', "Syria"),
+    ('The Times reported on Friday: "A bomb in a parked car exploded in a market in Baghdad, killing 16 people."', "Iraq"),
+    ("On Thursday, the situation did not get any better for the rebels, as IS fighters stormed the old market "
+     "street in Deir ez-Zor.", "Syria"),
+])
+def test_scare_quotes_quoted_reports_and_a_negated_main_clause_keep_their_event(pipeline: Pipeline, text: str,
+                                                                                  country: str) -> None:
+    assert events(pipeline, text, country=country)
+
+
+def test_quoted_rhetoric_without_figures_is_still_set_aside(pipeline: Pipeline) -> None:
+    text = '"They can arrest us all and it will change nothing," an opposition lawmaker said in Lahore on Monday.'
+    assert events(pipeline, text, country="Pakistan") == []
