@@ -119,3 +119,23 @@ def test_scare_quotes_quoted_reports_and_a_negated_main_clause_keep_their_event(
 def test_quoted_rhetoric_without_figures_is_still_set_aside(pipeline: Pipeline) -> None:
     text = '"They can arrest us all and it will change nothing," an opposition lawmaker said in Lahore on Monday.'
     assert events(pipeline, text, country="Pakistan") == []
+
+
+def test_a_long_campus_story_with_conflict_words_gives_no_event(pipeline: Pipeline) -> None:
+    text = ("Hostels celebrate Holi behind closed gates\n\n"
+            "vadodara: residents of the two women's hostels at the university celebrated holi on thursday "
+            "behind closed gates, after last week's riots in the city had kept many students at home. "
+            "the warden said the police had advised the university to keep the campus quiet this year. "
+            "emboldened by the wish to enjoy the day, residents of the hostels had engaged a dholi (drummer), to stir up "
+            "their spirits to dance and sing, and the celebrations went on till late afternoon. "
+            "the students said they had organised the event to combat the stress of the examinations, which "
+            "begin next week, and to cheer up friends who could not travel home. a senior professor said the "
+            "festival had been quieter than usual, but that the mood in the hostels had been cheerful. "
+            "the canteen served sweets and cold drinks to more than 300 students, and the music club played "
+            "songs till the evening. the university will reopen its libraries on saturday, the registrar said, "
+            "and classes will resume on monday as planned. parents who had called the hostel office through the "
+            "week were told that the students were safe and that the campus had stayed calm. the hostel committee "
+            "thanked the staff and said it hoped to hold a bigger festival next spring.")
+    assert len(text) > 1200
+    assert events(pipeline, text) == []  # no battle from "engaged a dholi", no riot from "last week's riots", no
+    # closure from "closed gates"

@@ -12,6 +12,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..analysis import Analysis, EventMention
+from ..classify.detect import SHORT_REPORT_CHARS
 from .topic import CONFLICT, NOT_BEATS, Topic, TopicLexicon
 
 if TYPE_CHECKING:
@@ -199,6 +200,13 @@ def _reference(analysis: Analysis, mention: EventMention) -> str | None:
     if trigger.dep_ == "pobj" and trigger.head.lower_ in _REFERENCE_PREPS and not _gathering_told(mention, trigger):
         if not _sentence_anchored(trigger) and trigger.sent.root.i != trigger.i:
             return f"a reference ('{trigger.head.text} the {trigger.text}') to an event told elsewhere"
+    when = next((c for c in trigger.children if c.dep_ == "poss" and c.ent_type_ == "DATE"), None)
+    clause = trigger.head
+    if when is not None and trigger.dep_ in {"nsubj", "nsubjpass"} and clause.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in _REFERENCE_PREPS for c in clause.children):
+        # "..., after last week's riots had kept students at home": a past event as the background of another
+        named = " ".join(t.text for t in when.subtree if t.dep_ != "case")
+        return f"a reference ('{named}'s {trigger.text}') to an event told elsewhere"
     return None
 
 
@@ -311,9 +319,10 @@ def _participant(analysis: Analysis, mention: EventMention, topic: Topic, lexico
     if mention.event_type == "Protests" or _header_label(analysis, mention):
         return None
     other_beats = max((n for t, n in topic.counts.items() if t != CONFLICT and t not in NOT_BEATS), default=0)
-    if mention.event_type in _ARMED_VIOLENCE and (
+    terse = len(analysis.text) <= SHORT_REPORT_CHARS  # a wire brief or a coder's note, not a long article
+    if terse and mention.event_type in _ARMED_VIOLENCE and (
             topic.counts.get(CONFLICT, 0) - topic.counts.get("security", 0) > 0 or other_beats < 2):
-        return None  # violence in a story that names conflict, or borrows no other beat's words: a terse report
+        return None  # violence in a short story that names conflict, or borrows no other beat's words
     if mention.sub_event_type == "Agreement":  # the codebook's agreements are between conflict actors
         return _development_party(analysis, mention, lexicon)
     for ref in (mention.actor1, mention.actor2):

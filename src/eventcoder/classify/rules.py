@@ -726,7 +726,9 @@ def _weak_cues(doc: "Doc", clause: CueSet, sentence: CueSet) -> Decision | None:
         return Decision("Other", 0.55, f"{cue.phrase!r} -> Other", cue)
     if (cue := _first(clause, "agreement")) is not None:
         return Decision("Agreement", 0.45, f"{cue.phrase!r} -> Agreement", cue)
-    if (cue := _first(clause, "change_group")) is not None:
+    for cue in clause.get("change_group"):
+        if doc[cue.start].dep_ == "amod" and cue.end - cue.start == 1:
+            continue  # "behind closed gates", "a launched satellite": a describing word, not an act
         return Decision("Change to group/activity", 0.5, f"{cue.phrase!r} -> Change to group/activity", cue)
     return None
 
