@@ -335,6 +335,9 @@ def _longest_match(text: str, words: list[tuple[int, int, str]], i: int, gazette
         first in _ENGLISH_ARTICLES and text[words[i][1]:words[i + 1][0]] == " ")  # "at Halol" is English: at-Tall is not
     if not _capitalised(first) and not lead_article:
         return None
+    if i > 0 and words[i - 1][2].lower() in NAME_OPENERS and _capitalised(words[i - 1][2]) \
+            and _gap_ok(text[words[i - 1][1]:words[i][0]]):
+        return None  # "Umm Batna", "Deir Hafer": the rest of a longer name is not the town of that name
     for n in range(min(6, len(words) - i), 0, -1):
         chunk = words[i:i + n]
         if any(not _gap_ok(text[chunk[k][1]:chunk[k + 1][0]]) for k in range(n - 1)):

@@ -68,6 +68,7 @@ class DocumentPlaces:
     set_aside: list[tuple[int, int]] = field(default_factory=list)  # the dateline: where the story was filed
     summary: list[tuple[int, int]] = field(default_factory=list)  # the headline: it sums up the body's places
     attachment: Attachment | None = None  # dependency paths to the event's verb, when the text was parsed
+    text: str = ""  # the document's text, to read the words between its names
 
     def in_range(self, start: int, end: int) -> list[ResolvedToponym]:
         return [t for t in self.toponyms if start <= t.toponym.start < end and not self.aside(t)]
@@ -130,7 +131,7 @@ class Geocoder:
             for r in resolved:
                 r.toponym.text = original[r.toponym.start:r.toponym.end]
         return DocumentPlaces(code, self.gazetteer.country_name(code) if code else None, given is not None, resolved,
-                              theatre, attachment=attachment)
+                              theatre, attachment=attachment, text=original)
 
     def _infer_country(self, toponyms: list[Toponym], attachment: Attachment | None = None) -> str | None:
         votes: Counter[str] = Counter()
@@ -274,6 +275,12 @@ class Geocoder:
                    and q.place.id != r.place.id and 0 < q.toponym.start - r.toponym.end <= 45
                    and name_key(q.place.name) == name_key(q.place.admin1 or "")}
 
+        # "the Deir al-Asafir suburb of Damascus", "Al-Dalwa in the Al-Ihsa district": a name right after another,
+        # linked by 'in' or 'of', holds it
+        chained = {id(b) for a, b in zip(pool, pool[1:])
+                   if a.place.kind not in ("country", "admin1") and _CHAIN_GAP.match(places.text, a.toponym.end, b.toponym.start)
+                   and a.toponym.relation not in ("from", "affiliation") and _holds(b, a)}
+
         def score(r: ResolvedToponym) -> float:
             t, p = r.toponym, r.place
             if _new_name(t):  # a name the index lacks counts as what the text calls it ("Yaqshid district")
@@ -289,7 +296,7 @@ class Geocoder:
                 s -= 1.0  # the province that contains a named town is context, not the place
             if id(r) in holders:
                 s -= 1.5
-            if t.start in held_by and not _new_name(t):
+            if t.start in held_by and not _new_name(t) or id(r) in chained:
                 s -= 1.2
             if t.loose:
                 s -= 1.5
@@ -410,6 +417,10 @@ airport airbase base camp dam mountain mountains hill hills valley plain plains 
 springs lake crossing port station
 """.split())  # ("Kirkuk Airport" is at Kirkuk; "Moreno Square" need not be in Moreno)
 _NOWHERE = Place(id=-1, name="", country="", kind="country", latitude=0.0, longitude=0.0)  # a name in no known country
+#: The words between a place and the one that holds it ("X in the Y district", "the X suburb of Y", "X of Y").
+_CHAIN_GAP = re.compile(r"(?:\s+(?:suburb|district|neighbou?rhood|area|quarter|village|town|countryside|region|"
+                        r"sub-?district|locality))?\s+(?:in|of)\s+(?:the\s+)?(?:(?:north|south|east|west)(?:ern)?\s+|"
+                        r"central\s+)?#?$", re.IGNORECASE)
 _HOLDER_GAP = re.compile(r"^[^.;!?]{0,70}?(?:\bin|\bof|\bat|\bnear|,|\()\s*(?:the\s+)?(?:[\w-]+\s+){0,3}$")
 
 
@@ -475,6 +486,18 @@ def _holder_of(name: UnknownName, resolved: list[ResolvedToponym], text: str,
     if before:
         return before[-1], False
     return (after[0], False) if after else (None, False)
+
+
+def _holds(holder: ResolvedToponym, inner: ResolvedToponym) -> bool:
+    """Whether ``holder`` can hold ``inner``: a name the index lacks is held by what the text says; a known town by
+    its own province or district, or by a larger town nearby ("the Deir al-Asafir suburb of Damascus", not
+    "west of Mosul in al-Ayadiyah" nor the namesake "al-Sadiya" of another province)."""
+    if _new_name(inner.toponym):
+        return True
+    a, b = inner.place, holder.place
+    if b.kind in ADMIN_KINDS:
+        return b.country == a.country and (b.kind == "country" or b.admin1 == a.admin1)
+    return b.population > a.population and km_between(a.latitude, a.longitude, b.latitude, b.longitude) <= _QUARTER_KM
 
 
 def _new_name(t: Toponym) -> bool:

@@ -64,6 +64,10 @@ _NAME = re.compile(rf"(?<![\w'’‘-])(?:(?:al|el)[- ])?{_CAP}(?:{_SEP}(?:(?:{_
 _PLACE_OPENERS = NAME_OPENERS - {"abu"} | {"mount", "tel"}  # (the parser often calls "Sheikh Maqsoud" a person)
 _NOT_PLACE_LABELS = frozenset({"PERSON", "ORG", "NORP", "DATE", "TIME", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT",
                                "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL", "LANGUAGE"})
+#: Words of an organisation's name ("in Gorran Movement HQ"): such a name is a body, not a place.
+_BODY_WORDS = frozenset({"hq", "headquarters", "movement", "party", "office", "offices", "council", "ministry", "company",
+                         "bank", "university", "committee", "front", "union", "association", "group", "brigade", "army",
+                         "forces", "police", "court", "assembly", "parliament", "agency", "organisation", "organization"})
 _SENTENCE_OPENERS = frozenset("the a an this that these those in at on as by for with from after before during while "
                               "meanwhile however earlier later separately also".split())
 
@@ -121,9 +125,11 @@ def find_unknown_places(text: str, known: list[Toponym], *, doc: "Doc | None" = 
             if locative is None or _at_sentence_start(text, start):
                 continue
             if label in _NOT_PLACE_LABELS and not (label == "PERSON" and words[0].lower() in _PLACE_OPENERS):
-                if len(words) > 1 or label not in ("ORG", "PERSON"):
+                if label not in ("ORG", "PERSON") or len(words) > 1 and (
+                        locative.group(1).lower() not in _PREPOSITIONS or any(w.lower() in _BODY_WORDS for w in words)):
                     continue
-                weak = True  # ("in Zergete of Sulaymaniyah district": the parser's ORG, but its holder follows)
+                weak = True  # ("in Zergete of Sulaymaniyah district", "near El Meram in West Kordofan": the parser's
+                # ORG, but its holder follows)
             # a single untyped word after "in" is too often something else ("in Congress"), unless its holder follows
             weak = weak or label not in ("GPE", "LOC", "FAC") and len(words) == 1 and (
                 locative.group(1).lower() in _PREPOSITIONS)  # ("stormed Zabdeen" needs no more)
