@@ -139,3 +139,14 @@ def test_a_long_campus_story_with_conflict_words_gives_no_event(pipeline: Pipeli
     assert len(text) > 1200
     assert events(pipeline, text) == []  # no battle from "engaged a dholi", no riot from "last week's riots", no
     # closure from "closed gates"
+
+
+@pytest.mark.parametrize("text", ["((((", "The Kenyan shilling came under siege on Monday, sliding to a record low."])
+def test_the_fallback_models_guess_needs_a_word_of_conflict(pipeline: Pipeline, text: str) -> None:
+    assert events(pipeline, text, country="Kenya") == []
+
+
+def test_the_fallback_models_guess_stands_with_people_gathered(pipeline: Pipeline) -> None:
+    (event,) = events(pipeline, "On Feb 2, a number of Basra university students came out in rejection of the "
+                                "appointment of the new prime minister.", country="Iraq")
+    assert event.event_type == "Protests"
