@@ -150,3 +150,9 @@ def test_the_fallback_models_guess_stands_with_people_gathered(pipeline: Pipelin
     (event,) = events(pipeline, "On Feb 2, a number of Basra university students came out in rejection of the "
                                 "appointment of the new prime minister.", country="Iraq")
     assert event.event_type == "Protests"
+
+
+def test_since_that_belongs_to_another_noun_does_not_make_a_tally(pipeline: Pipeline) -> None:
+    text = ("Three teenagers were killed in Anantnag on Friday when paramilitary troops shot at a group of people "
+            "protesting against the near-daily firing since June 11.")
+    assert events(pipeline, text)

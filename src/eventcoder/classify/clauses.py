@@ -152,8 +152,9 @@ def _is_tally(doc: "Doc", clause: Clause) -> bool:
     if any(p in text for p in (" to date", "death toll", "toll has", "toll rose", "a tally")):
         return True
     for token in sentence:
-        if token.lower_ == "since" and any(t.ent_type_ == "DATE" for t in token.subtree if t.i != token.i):
-            return True
+        if token.lower_ == "since" and token.head.pos_ in {"VERB", "AUX"} \
+                and any(t.ent_type_ == "DATE" for t in token.subtree if t.i != token.i):
+            return True  # ("killed since Friday"; not "protesting the firing since June 11": that is the firing's)
         if token.lower_ == "since" and token.dep_ == "mark" and any(t.ent_type_ == "DATE" for t in token.head.subtree):
             return True
         following = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else ""
