@@ -39,6 +39,7 @@ from .models import (
     EventSummary, EvidenceSpan, Facets, MapPoints, MentionView, MergeRequest, ReviewedMark, ReviewResult,
     SplitRequest, TimelineBucket, WrongMark,
 )
+from .cache import DEFAULT_CACHE_BYTES, DEFAULT_WORKERS, ResponseCache
 from .security import DEFAULT_MAX_BODY, Guard
 
 __all__ = ["create_app", "STATIC_DIR", "VENDOR_DIR", "assets_built", "content_security_policy", "FilterParams"]
@@ -217,7 +218,8 @@ def _known_parameters(request: Request) -> None:
 def create_app(store: DashboardStore, *, tile_url: str | None = None, tile_attribution: str | None = None,
                reviewer: str = "analyst", allowed_hosts: tuple[str, ...] | list[str] = (),
                max_body: int = DEFAULT_MAX_BODY, csrf_token: str | None = None,
-               static_dir: Path = STATIC_DIR) -> FastAPI:
+               static_dir: Path = STATIC_DIR, cache_bytes: int = DEFAULT_CACHE_BYTES,
+               workers: int = DEFAULT_WORKERS) -> FastAPI:
     """The dashboard over ``store``. ``tile_url`` (``https://.../{z}/{x}/{y}.png``) adds an online
     base layer; without it the page uses only the bundled country boundaries.
 
@@ -225,6 +227,10 @@ def create_app(store: DashboardStore, *, tile_url: str | None = None, tile_attri
     anyone else). ``allowed_hosts`` are names besides 127.0.0.1/localhost/::1 that the Host header
     may carry; ``max_body`` bounds request bodies; ``csrf_token`` (default: random) is what
     state-changing requests must send in ``X-CSRF-Token`` (see :mod:`.security`).
+
+    Over a store that reports its generation (the event store), answers to read requests are kept
+    until the store changes (at most ``cache_bytes``; 0 keeps none) and at most ``workers`` of them
+    are computed at a time (see :mod:`.cache`).
     """
     app = FastAPI(title="eventcoder dashboard", version="1", docs_url=None, redoc_url=None,
                   dependencies=[Depends(_known_parameters)],
@@ -242,6 +248,9 @@ def create_app(store: DashboardStore, *, tile_url: str | None = None, tile_attri
                 (b"x-frame-options", b"DENY"), (b"referrer-policy", b"no-referrer"),
                 (b"cache-control", cache.encode())]
 
+    if hasattr(store, "generation"):  # the guard (added last) runs first: refused requests never reach the cache
+        app.add_middleware(ResponseCache, generation=lambda: store.generation, max_bytes=cache_bytes,
+                           workers=workers)
     app.add_middleware(Guard, token=token, allowed_hosts=tuple(allowed_hosts), max_body=max_body,
                        headers=security_headers)
 

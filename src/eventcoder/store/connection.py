@@ -13,6 +13,12 @@ Taking turns is fair: a process that waits for the file writes its pid in ``<sto
 handing out new cursors, and lets the file go as soon as its running calls finish, so a busy
 dashboard cannot starve an ingest (and an ingest, which lets go after every batch, cannot starve
 the dashboard). A note older than ``WAIT_NOTE_S`` (its writer gone) is ignored.
+
+The *generation* of a file (:attr:`Connections.generation`) tells readers, at no cost, whether what
+they read earlier may have changed: it moves whenever a writer in this process finishes, the raw
+connection is handed out, or the file is (re)opened (another process may have written while it was
+let go). While this process holds the file no other process can change it, so an unchanged
+generation means unchanged contents; while the file is not held the generation is unknown (None).
 """
 
 from __future__ import annotations
@@ -37,6 +43,15 @@ _FIRST_PAUSE_S = 0.01
 _MAX_PAUSE_S = 0.25
 #: A waiting note not refreshed for this long is stale.
 WAIT_NOTE_S = 2.0
+
+
+#: Per file (all the process's Connections of one path share a DuckDB database): changes counted so far.
+_generations: dict[str, int] = {}
+_generations_guard = threading.Lock()
+
+
+def _file_key(path: str) -> str:
+    return path if path == ":memory:" else os.path.realpath(path)
 
 
 class StoreBusyError(StoreError):
@@ -68,6 +83,8 @@ class Connections:
         self._draining = False  # another process waits: no new cursors until the file is let go
         self._note = None if self.path == ":memory:" else Path(self.path + ".waiting")
         self._pid = str(os.getpid())
+        # a :memory: database is private to its connection; a file is shared by the process's Connections
+        self._key = f":memory:{id(self)}" if self.path == ":memory:" else _file_key(self.path)
         if self.linger is None:
             self._root = self._open()  # fail now, as the store always did, when the file cannot be opened
 
@@ -81,6 +98,7 @@ class Connections:
             try:
                 con = connect(self.path, read_only=self.read_only, migrate_schema=not self._migrated)
                 self._migrated = True
+                self._changed()  # another process may have written while the file was not held
                 if waited:
                     self._clear_note()
                 return con
@@ -97,6 +115,20 @@ class Connections:
             self._write_note()
             time.sleep(pause)
             pause = min(pause * 2, _MAX_PAUSE_S)
+
+    # -- the generation -----------------------------------------------------------------------------
+
+    def _changed(self) -> None:
+        with _generations_guard:
+            _generations[self._key] = _generations.get(self._key, 0) + 1
+
+    @property
+    def generation(self) -> int | None:
+        """A number that moves whenever what this file holds may have changed, or None while the file
+        is not held (it may be changing in another process). Never blocks: safe on an event loop."""
+        if self._root is None or self._draining or self._closed:
+            return None
+        return _generations.get(self._key)
 
     # -- the waiting note ---------------------------------------------------------------------------
 
@@ -127,12 +159,14 @@ class Connections:
 
     @property
     def root(self) -> duckdb.DuckDBPyConnection:
-        """The open database connection (opened if needed). For a store kept open (``linger=None``)."""
+        """The open database connection (opened if needed). For a store kept open (``linger=None``).
+        Whoever takes it may write through it: the generation moves."""
         with self._guard:
             if self._closed:
                 raise StoreError(f"{self.path}: the store is closed")
             if self._root is None:
                 self._root = self._open()
+            self._changed()
             return self._root
 
     def _acquire(self) -> duckdb.DuckDBPyConnection:
@@ -191,6 +225,9 @@ class Connections:
                 self._timer = None
             self._close_root()
             self._closed = True
+        if self.path == ":memory:":
+            with _generations_guard:
+                _generations.pop(self._key, None)
 
     # -- use ----------------------------------------------------------------------------------------
 
@@ -205,7 +242,8 @@ class Connections:
 
     @contextmanager
     def writing(self) -> Iterator[duckdb.DuckDBPyConnection]:
-        """A cursor for writing; writers in this process take turns."""
+        """A cursor for writing; writers in this process take turns. The generation moves when the
+        writer is done (after its commits, so a reader that saw the old generation read old rows)."""
         if self.read_only:
             raise StoreError(f"{self.path}: opened read-only; open the store without read_only to change it")
         with self._write:
@@ -213,4 +251,5 @@ class Connections:
             try:
                 yield cursor
             finally:
+                self._changed()
                 self._release(cursor)
