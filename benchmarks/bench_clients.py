@@ -20,6 +20,10 @@ Mixes (``--mix``):
   sorted, filtered by text, by 3 types and 3 countries, timeline by week, admin1, facets; the map
   too with ``--map``), for comparison with numbers measured before the wide mix.
 
+Each client talks through ``http.client`` (``--client stdlib``, default) or ``httpx`` (``--client
+httpx``, as in the numbers measured before 2026-12-07): fifty Python clients on the server's own two
+cores load it too, the httpx ones about twice as much.
+
 ``--review-every S`` adds a client that marks a random event reviewed every S seconds (a write:
 the server must answer every later request from the changed store).
 
@@ -30,6 +34,7 @@ Prints p50/p95/p99 latency (ms), requests per second, errors and distinct reques
 from __future__ import annotations
 
 import argparse
+import http.client
 import json
 import random
 import statistics
@@ -38,7 +43,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
-from urllib.parse import quote
+from urllib.parse import quote, urlsplit
 
 import httpx
 
@@ -58,8 +63,8 @@ def request_mix(base: str, with_map: bool) -> list[str]:
     countries = facets.get("country") or [""]
     urls = ["/api/events?limit=50", "/api/events?limit=50&order_by=-fatalities", "/api/events?limit=50&q=police",
             "/api/timeline?interval=week", "/api/admin1", "/api/facets"]
-    urls += [f"/api/events?limit=50&event_type={t}" for t in types[:3]]
-    urls += [f"/api/events?limit=50&country={c}" for c in countries[:3]]
+    urls += [f"/api/events?limit=50&event_type={quote(t)}" for t in types[:3]]
+    urls += [f"/api/events?limit=50&country={quote(c)}" for c in countries[:3]]
     urls += [f"/api/events/{i}" for i in ids[:40]]
     if with_map:
         urls.append("/api/map")
@@ -92,7 +97,8 @@ def wide_mix(base: str) -> dict[str, list[str]]:
     pages = [f"/api/events?limit=50&order_by={o}&offset={50 * n}" for o in ("-event_date", "-fatalities", "event_date")
              for n in range(10)]
     pages += [f"/api/events?limit=50&{f}&offset={50 * n}" for f in filters for n in range(2)]
-    by_type_or_country = [""] + [f"&event_type={quote(t)}" for t in types] + [f"&country={quote(c)}" for c in countries[:10]]
+    by_type_or_country = ([""] + [f"&event_type={quote(t)}" for t in types]
+                          + [f"&country={quote(c)}" for c in countries[:10]])
     return {
         "events": pages,
         "event": [f"/api/events/{i}" for i in ids[::step][:1000]],
@@ -134,8 +140,27 @@ def kind_of(url: str) -> str:
     return "event" if path.startswith("/api/events/") else path.rsplit("/", 1)[1]
 
 
+def open_client(base: str, kind: str) -> Callable[[str], int]:
+    """One client's connection: ``get(url) -> status`` reading the whole body. ``stdlib``
+    (http.client) costs the client process a fraction of what ``httpx`` does, so that fifty of them
+    on the server's machine measure the server more than themselves."""
+    if kind == "httpx":
+        session = httpx.Client(base_url=base, timeout=60)
+        return lambda url: session.get(url).status_code
+    parts = urlsplit(base)
+    connection = http.client.HTTPConnection(parts.hostname or "127.0.0.1", parts.port or 80, timeout=60)
+
+    def get(url: str) -> int:
+        connection.request("GET", url)
+        response = connection.getresponse()
+        response.read()
+        return response.status
+
+    return get
+
+
 def run(base: str, mix: list[str] | dict[str, list[str]], clients: int, seconds: float, seed: int,
-        review_every: float = 0.0, review_ids: list[str] | None = None) -> dict[str, Any]:
+        review_every: float = 0.0, review_ids: list[str] | None = None, kind: str = "stdlib") -> dict[str, Any]:
     latencies: list[list[tuple[str, float]]] = [[] for _ in range(clients)]
     errors: list[str] = []
     asked: set[str] = set()
@@ -146,19 +171,20 @@ def run(base: str, mix: list[str] | dict[str, list[str]], clients: int, seconds:
     def client(index: int) -> None:
         rng = random.Random(seed + index)
         mine = latencies[index]
-        with httpx.Client(base_url=base, timeout=60) as http:
-            start_line.wait()
-            while time.perf_counter() < stop_at[0]:
-                url = choose(rng)
-                asked.add(url)
-                began = time.perf_counter()
-                try:
-                    response = http.get(url)
-                    if response.status_code != 200:
-                        errors.append(f"{response.status_code} {url}")
-                except httpx.HTTPError as exc:
-                    errors.append(f"{type(exc).__name__} {url}")
-                mine.append((url, (time.perf_counter() - began) * 1000))
+        get = open_client(base, kind)
+        start_line.wait()
+        while time.perf_counter() < stop_at[0]:
+            url = choose(rng)
+            asked.add(url)
+            began = time.perf_counter()
+            try:
+                status = get(url)
+                if status != 200:
+                    errors.append(f"{status} {url}")
+            except (httpx.HTTPError, OSError, http.client.HTTPException) as exc:
+                errors.append(f"{type(exc).__name__} {url}")
+                get = open_client(base, kind)
+            mine.append((url, (time.perf_counter() - began) * 1000))
 
     threads = [threading.Thread(target=client, args=(i,), daemon=True) for i in range(clients)]
     for thread in threads:
@@ -180,7 +206,8 @@ def run(base: str, mix: list[str] | dict[str, list[str]], clients: int, seconds:
     for per_client in latencies:
         for url, t in per_client:
             kinds.setdefault(kind_of(url), []).append(t)
-    return {"clients": clients, "requests": len(times), "distinct": len(asked), "seconds": round(elapsed, 1),
+    return {"clients": clients, "client": kind, "requests": len(times), "distinct": len(asked),
+            "seconds": round(elapsed, 1),
             "throughput_rps": round(len(times) / elapsed, 1), "p50_ms": round(statistics.median(times), 1),
             "p95_ms": round(percentile(times, 0.95), 1), "p99_ms": round(percentile(times, 0.99), 1),
             "max_ms": round(max(times), 1), "errors": len(errors), "first_errors": errors[:5],
@@ -198,19 +225,24 @@ def main() -> None:
     parser.add_argument("--map", action="store_true", help="basic mix: include /api/map (about 1 MB per answer)")
     parser.add_argument("--review-every", type=float, default=0.0, metavar="S",
                         help="a writer marks a random event reviewed every S seconds (0: no writes)")
+    parser.add_argument("--client", choices=("stdlib", "httpx"), default="stdlib",
+                        help="HTTP client of each simulated analyst (httpx: as measured before 2026-12-07)")
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--json", type=Path, default=None, help="write the results here")
     args = parser.parse_args()
-    mix: list[str] | dict[str, list[str]] = wide_mix(args.url) if args.mix == "wide" else request_mix(args.url, args.map)
-    ids = [u.rsplit("/", 1)[1] for u in (mix["event"] if isinstance(mix, dict) else mix) if u.startswith("/api/events/")]
-    results = [run(args.url, mix, 1, args.seconds, args.seed, args.review_every, ids),
-               run(args.url, mix, args.clients, args.seconds, args.seed, args.review_every, ids)]
+    mix: list[str] | dict[str, list[str]]
+    mix = wide_mix(args.url) if args.mix == "wide" else request_mix(args.url, args.map)
+    urls = mix["event"] if isinstance(mix, dict) else mix
+    ids = [u.rsplit("/", 1)[1] for u in urls if u.startswith("/api/events/")]
+    results = [run(args.url, mix, n, args.seconds, args.seed, args.review_every, ids, args.client)
+               for n in (1, args.clients)]
     print(f"{'clients':>7} {'requests':>8} {'distinct':>8} {'req/s':>7} {'p50 ms':>7} {'p95 ms':>7} {'p99 ms':>7} "
           f"{'max ms':>7} {'errors':>6} {'writes':>6}")
     for r in results:
         print(f"{r['clients']:>7} {r['requests']:>8} {r['distinct']:>8} {r['throughput_rps']:>7} {r['p50_ms']:>7} "
               f"{r['p95_ms']:>7} {r['p99_ms']:>7} {r['max_ms']:>7} {r['errors']:>6} {r['writes']:>6}")
-        print("        p50/p99 ms by kind: " + ", ".join(f"{k} {v['p50_ms']}/{v['p99_ms']}" for k, v in r["by_kind"].items()))
+        kinds = ", ".join(f"{k} {v['p50_ms']}/{v['p99_ms']}" for k, v in r["by_kind"].items())
+        print(f"        p50/p99 ms by kind: {kinds}")
         for error in r["first_errors"]:
             print(f"  error: {error}")
     if args.json:

@@ -40,15 +40,31 @@ def test_two_store_objects_of_one_file_share_the_generation(tmp_path, corpus_doc
         assert dashboard.generation is not None and before is not None and dashboard.generation > before
 
 
+def _let_go(store: EventStore, seconds: float = 5.0) -> bool:
+    deadline = time.monotonic() + seconds
+    while store._db._root is not None and time.monotonic() < deadline:
+        time.sleep(0.02)
+    return store._db._root is None
+
+
 def test_the_generation_is_unknown_while_the_file_is_let_go_and_moves_on_reopening(tmp_path):
     with EventStore.open(tmp_path / "linger.duckdb", linger=0.05) as store:
         with store._db.reading():
             first = store.generation
         assert first is not None
-        deadline = time.monotonic() + 5
-        while store.generation is not None and time.monotonic() < deadline:
-            time.sleep(0.02)
+        assert _let_go(store)
         assert store.generation is None  # let go: another process may be writing
         with store._db.reading():
             held = store.generation
         assert held is not None and held > first
+
+
+def test_serving_what_was_read_keeps_the_file_like_a_call(tmp_path):
+    """The dashboard answers from its cache after asking the generation: that is use of the file."""
+    with EventStore.open(tmp_path / "linger.duckdb", linger=0.2) as store:
+        store.counts()
+        began = time.monotonic()
+        while time.monotonic() - began < 0.6:
+            assert store.generation is not None
+            time.sleep(0.02)
+        assert _let_go(store)

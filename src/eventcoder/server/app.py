@@ -57,7 +57,7 @@ MAX_OFFSET = 100_000_000
 MAX_BULK = 500
 #: Longest text in a query parameter.
 MAX_PARAM = 200
-#: Seconds the store's names (for resolving filters) are kept before being read again.
+#: Seconds the names of a store without a generation (for resolving filters) are kept before being read again.
 FACETS_TTL_S = 10.0
 #: Longest error message sent back (messages never repeat long input).
 MAX_DETAIL = 500
@@ -273,18 +273,23 @@ def create_app(store: DashboardStore, *, tile_url: str | None = None, tile_attri
 
     def resolved(f: EventFilter) -> EventFilter:
         """The filters with names resolved (ISO codes, spellings); unknown names are 400s listing
-        close matches. The store's names are kept for a few seconds and read again before a name is
-        called unknown (so a place ingested a moment ago is found)."""
+        close matches. The store's names are kept while its generation stands (a store without one:
+        for a few seconds) and read again before a name is called unknown (so a place ingested a
+        moment ago is found). Answers kept by the cache therefore never rest on older names."""
         if not (f.country or f.admin1 or f.event_type or f.sub_event_type):
             return f
         with using_store() as s:
-            fresh = time.monotonic() - facets_cache.get("at", -1e9) < FACETS_TTL_S
+            generation = getattr(s, "generation", None)
+            if generation is not None:
+                fresh = facets_cache.get("generation") == generation
+            else:
+                fresh = time.monotonic() - facets_cache.get("at", -1e9) < FACETS_TTL_S
             if fresh:
                 try:
                     return resolve_filter(f, facets_cache["facets"])
                 except ValueError:
                     pass
-            facets_cache.update(facets=s.facets(), at=time.monotonic())
+            facets_cache.update(facets=s.facets(), at=time.monotonic(), generation=generation)
             return resolve_filter(f, facets_cache["facets"])
 
     def checked(params: FilterParams) -> EventFilter:

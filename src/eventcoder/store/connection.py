@@ -78,6 +78,7 @@ class Connections:
         self._root: duckdb.DuckDBPyConnection | None = None
         self._users = 0
         self._timer: threading.Timer | None = None
+        self._last_read = 0.0  # when a caller last asked for the generation of the file held
         self._migrated = read_only
         self._closed = False
         self._draining = False  # another process waits: no new cursors until the file is let go
@@ -125,9 +126,14 @@ class Connections:
     @property
     def generation(self) -> int | None:
         """A number that moves whenever what this file holds may have changed, or None while the file
-        is not held (it may be changing in another process). Never blocks: safe on an event loop."""
+        is not held (it may be changing in another process). Never blocks: safe on an event loop.
+
+        Asking counts as using the file (the caller serves what it read from it): the file is let go
+        ``linger`` seconds after the last call *or* the last such question, and at once, as always,
+        when another process waits for it."""
         if self._root is None or self._draining or self._closed:
             return None
+        self._last_read = time.monotonic()
         return _generations.get(self._key)
 
     # -- the waiting note ---------------------------------------------------------------------------
@@ -202,15 +208,24 @@ class Connections:
             elif self.linger <= 0:
                 self._close_root()
             else:
-                self._timer = threading.Timer(self.linger, self._close_if_idle)
-                self._timer.daemon = True
-                self._timer.start()
+                self._start_timer(self.linger)
+
+    def _start_timer(self, seconds: float) -> None:
+        self._timer = threading.Timer(seconds, self._close_if_idle)
+        self._timer.daemon = True
+        self._timer.start()
 
     def _close_if_idle(self) -> None:
         with self._guard:
-            if not self._users and self._root is not None and self._timer is not None:
-                self._timer = None
-                self._close_root()
+            if self._users or self._root is None or self._timer is None:
+                return
+            # answers served from what was read (see `generation`) count as use, unless someone waits
+            quiet = time.monotonic() - self._last_read
+            if quiet < (self.linger or 0) and not self._someone_waits():
+                self._start_timer((self.linger or 0) - quiet)
+                return
+            self._timer = None
+            self._close_root()
 
     def _close_root(self) -> None:
         if self._root is not None:
