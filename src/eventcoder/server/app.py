@@ -34,12 +34,12 @@ from ..taxonomy import EVENT_TYPES
 from .backend import CORRECTABLE, DashboardStore
 from .backend import MAP_FIELDS
 from .backend import map_points as located_events
+from .cache import DEFAULT_CACHE_BYTES, DEFAULT_WORKERS, ResponseCache
 from .models import (
     Admin1Count, AuditEntry, BulkRequest, ClaimView, Config, Correction, DocumentView, EventDetail, EventPage,
     EventSummary, EvidenceSpan, Facets, MapPoints, MentionView, MergeRequest, ReviewedMark, ReviewResult,
     SplitRequest, TimelineBucket, WrongMark,
 )
-from .cache import DEFAULT_CACHE_BYTES, DEFAULT_WORKERS, ResponseCache
 from .security import DEFAULT_MAX_BODY, Guard
 
 __all__ = ["create_app", "STATIC_DIR", "VENDOR_DIR", "assets_built", "content_security_policy", "FilterParams"]
@@ -57,7 +57,7 @@ MAX_OFFSET = 100_000_000
 MAX_BULK = 500
 #: Longest text in a query parameter.
 MAX_PARAM = 200
-#: Seconds the names of a store without a generation (for resolving filters) are kept before being read again.
+#: Seconds a store's names (for resolving filters) are kept when it has no generation to check them by.
 FACETS_TTL_S = 10.0
 #: Longest error message sent back (messages never repeat long input).
 MAX_DETAIL = 500
@@ -248,7 +248,8 @@ def create_app(store: DashboardStore, *, tile_url: str | None = None, tile_attri
                 (b"x-frame-options", b"DENY"), (b"referrer-policy", b"no-referrer"),
                 (b"cache-control", cache.encode())]
 
-    if hasattr(store, "generation"):  # the guard (added last) runs first: refused requests never reach the cache
+    # the guard (added last) runs first: requests it refuses never reach the cache
+    if hasattr(store, "generation"):
         app.add_middleware(ResponseCache, generation=lambda: store.generation, max_bytes=cache_bytes,
                            workers=workers)
     app.add_middleware(Guard, token=token, allowed_hosts=tuple(allowed_hosts), max_body=max_body,

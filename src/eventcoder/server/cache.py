@@ -79,8 +79,6 @@ class ResponseCache:
         self._loop: asyncio.AbstractEventLoop | None = None
         self._slots = asyncio.Semaphore(self.workers)
         self._pending: dict[tuple[Key, int], asyncio.Future[None]] = {}
-        self.hits = 0
-        self.misses = 0
 
     # -- the kept answers ---------------------------------------------------------------------------
 
@@ -108,10 +106,6 @@ class ResponseCache:
             _, dropped = self._answers.popitem(last=False)
             self._bytes -= len(dropped.body)
 
-    def clear(self) -> None:
-        self._answers.clear()
-        self._bytes = 0
-
     # -- serving --------------------------------------------------------------------------------------
 
     def _bind_loop(self) -> None:
@@ -135,16 +129,16 @@ class ResponseCache:
                 await asyncio.shield(pending)  # the same answer is being computed: wait (once) for it
             if await self._serve_kept(key, send):
                 return
-        done: asyncio.Future[None] | None = None
-        if generation is not None and (key, generation) not in self._pending:
-            done = asyncio.get_running_loop().create_future()
-            self._pending[(key, generation)] = done
+        leading = generation is not None and (key, generation) not in self._pending
+        if leading:
+            done: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+            self._pending[(key, generation)] = done  # type: ignore[index]
         try:
             async with self._slots:
                 if not await self._serve_kept(key, send):  # computed while this request queued
                     await self._compute(key, scope, receive, send)
         finally:
-            if done is not None:
+            if leading:
                 del self._pending[(key, generation)]  # type: ignore[index]
                 done.set_result(None)
 
@@ -153,13 +147,11 @@ class ResponseCache:
         answer = None if generation is None else self._get(key, generation)
         if answer is None:
             return False
-        self.hits += 1
         await _replay(answer, send)
         return True
 
     async def _compute(self, key: Key, scope: Scope, receive: Receive, send: Send) -> None:
         """Run the app; keep its answer when it is a complete 200 read from one known generation."""
-        self.misses += 1
         before = self.generation()
         status = 0
         headers: list[tuple[bytes, bytes]] = []

@@ -129,8 +129,8 @@ class Connections:
         is not held (it may be changing in another process). Never blocks: safe on an event loop.
 
         Asking counts as using the file (the caller serves what it read from it): the file is let go
-        ``linger`` seconds after the last call *or* the last such question, and at once, as always,
-        when another process waits for it."""
+        ``linger`` seconds after the last call *or* the last such question, and, when another
+        process waits for it, at the end of the next call or at the latest after ``linger``."""
         if self._root is None or self._draining or self._closed:
             return None
         self._last_read = time.monotonic()
