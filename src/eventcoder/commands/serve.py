@@ -34,6 +34,9 @@ def serve(db: Annotated[Optional[Path], typer.Option(
                                    "(repeatable); requests naming any other host are refused")] = None,
           max_body: Annotated[int, typer.Option(min=1024, max=10_000_000,
                                                 help="largest request body accepted, in bytes")] = DEFAULT_MAX_BODY,
+          cache_mb: Annotated[int, typer.Option(
+              "--cache-mb", min=0, max=100_000,
+              help="memory for answers kept until the store changes (0: keep none)")] = 64,
           ) -> None:
     """Open a web dashboard to explore and review the events in a store.
 
@@ -61,7 +64,7 @@ def serve(db: Annotated[Optional[Path], typer.Option(
                    "(there is no login); add the name they use with --allow-host", err=True)
     hosts = [*(allow_host or []), *([host] if host not in LOCAL_HOSTS | {"0.0.0.0", "::"} else [])]
     app = create_app(store, tile_url=tiles, tile_attribution=tiles_attribution, reviewer=user or default_reviewer(),
-                     allowed_hosts=hosts, max_body=max_body)
+                     allowed_hosts=hosts, max_body=max_body, cache_bytes=cache_mb * 1024 * 1024)
     typer.echo(f"eventcoder dashboard on http://{'[' + host + ']' if ':' in host else host}:{port}  (Ctrl+C to stop)")
     uvicorn.run(app, host=host, port=port, log_level="warning")
 

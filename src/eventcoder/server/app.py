@@ -34,6 +34,7 @@ from ..taxonomy import EVENT_TYPES
 from .backend import CORRECTABLE, DashboardStore
 from .backend import MAP_FIELDS
 from .backend import map_points as located_events
+from .cache import DEFAULT_CACHE_BYTES, DEFAULT_WORKERS, ResponseCache
 from .models import (
     Admin1Count, AuditEntry, BulkRequest, ClaimView, Config, Correction, DocumentView, EventDetail, EventPage,
     EventSummary, EvidenceSpan, Facets, MapPoints, MentionView, MergeRequest, ReviewedMark, ReviewResult,
@@ -56,7 +57,7 @@ MAX_OFFSET = 100_000_000
 MAX_BULK = 500
 #: Longest text in a query parameter.
 MAX_PARAM = 200
-#: Seconds the store's names (for resolving filters) are kept before being read again.
+#: Seconds a store's names (for resolving filters) are kept when it has no generation to check them by.
 FACETS_TTL_S = 10.0
 #: Longest error message sent back (messages never repeat long input).
 MAX_DETAIL = 500
@@ -217,7 +218,8 @@ def _known_parameters(request: Request) -> None:
 def create_app(store: DashboardStore, *, tile_url: str | None = None, tile_attribution: str | None = None,
                reviewer: str = "analyst", allowed_hosts: tuple[str, ...] | list[str] = (),
                max_body: int = DEFAULT_MAX_BODY, csrf_token: str | None = None,
-               static_dir: Path = STATIC_DIR) -> FastAPI:
+               static_dir: Path = STATIC_DIR, cache_bytes: int = DEFAULT_CACHE_BYTES,
+               workers: int = DEFAULT_WORKERS) -> FastAPI:
     """The dashboard over ``store``. ``tile_url`` (``https://.../{z}/{x}/{y}.png``) adds an online
     base layer; without it the page uses only the bundled country boundaries.
 
@@ -225,6 +227,10 @@ def create_app(store: DashboardStore, *, tile_url: str | None = None, tile_attri
     anyone else). ``allowed_hosts`` are names besides 127.0.0.1/localhost/::1 that the Host header
     may carry; ``max_body`` bounds request bodies; ``csrf_token`` (default: random) is what
     state-changing requests must send in ``X-CSRF-Token`` (see :mod:`.security`).
+
+    Over a store that reports its generation (the event store), answers to read requests are kept
+    until the store changes (at most ``cache_bytes``; 0 keeps none) and at most ``workers`` of them
+    are computed at a time (see :mod:`.cache`).
     """
     app = FastAPI(title="eventcoder dashboard", version="1", docs_url=None, redoc_url=None,
                   dependencies=[Depends(_known_parameters)],
@@ -242,6 +248,10 @@ def create_app(store: DashboardStore, *, tile_url: str | None = None, tile_attri
                 (b"x-frame-options", b"DENY"), (b"referrer-policy", b"no-referrer"),
                 (b"cache-control", cache.encode())]
 
+    # the guard (added last) runs first: requests it refuses never reach the cache
+    if hasattr(store, "generation"):
+        app.add_middleware(ResponseCache, generation=lambda: store.generation, max_bytes=cache_bytes,
+                           workers=workers)
     app.add_middleware(Guard, token=token, allowed_hosts=tuple(allowed_hosts), max_body=max_body,
                        headers=security_headers)
 
@@ -264,18 +274,23 @@ def create_app(store: DashboardStore, *, tile_url: str | None = None, tile_attri
 
     def resolved(f: EventFilter) -> EventFilter:
         """The filters with names resolved (ISO codes, spellings); unknown names are 400s listing
-        close matches. The store's names are kept for a few seconds and read again before a name is
-        called unknown (so a place ingested a moment ago is found)."""
+        close matches. The store's names are kept while its generation stands (a store without one:
+        for a few seconds) and read again before a name is called unknown (so a place ingested a
+        moment ago is found). Answers kept by the cache therefore never rest on older names."""
         if not (f.country or f.admin1 or f.event_type or f.sub_event_type):
             return f
         with using_store() as s:
-            fresh = time.monotonic() - facets_cache.get("at", -1e9) < FACETS_TTL_S
+            generation = getattr(s, "generation", None)
+            if generation is not None:
+                fresh = facets_cache.get("generation") == generation
+            else:
+                fresh = time.monotonic() - facets_cache.get("at", -1e9) < FACETS_TTL_S
             if fresh:
                 try:
                     return resolve_filter(f, facets_cache["facets"])
                 except ValueError:
                     pass
-            facets_cache.update(facets=s.facets(), at=time.monotonic())
+            facets_cache.update(facets=s.facets(), at=time.monotonic(), generation=generation)
             return resolve_filter(f, facets_cache["facets"])
 
     def checked(params: FilterParams) -> EventFilter:

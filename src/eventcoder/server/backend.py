@@ -31,7 +31,10 @@ CORRECTABLE: tuple[str, ...] = CORRECTABLE_FIELDS
 
 
 class DashboardStore(Protocol):
-    """What the web app calls on the store (a subset of ``eventcoder.store.EventStore``)."""
+    """What the web app calls on the store (a subset of ``eventcoder.store.EventStore``).
+
+    Used when present: ``stamp()``, ``map_points()``, ``iter_events()``, ``concurrent`` and
+    ``generation`` (with it the app keeps answers until the store changes, see ``cache.py``)."""
 
     def query_events(self, filters: EventFilter | None = None, *, limit: int | None = 50, offset: int = 0,
                      order_by: str = "-event_date") -> tuple[list[dict[str, Any]], int]: ...

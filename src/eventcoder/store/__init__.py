@@ -95,6 +95,13 @@ class EventStore:
         """The DuckDB connection of a store held open (for tests and benchmarks)."""
         return self._db.root
 
+    @property
+    def generation(self) -> int | None:
+        """A number that moves whenever the store's contents may have changed (a write by this process,
+        the file reopened after another process could use it), or None while the file is not held.
+        Costs nothing and never blocks: the dashboard keys its response cache by it."""
+        return self._db.generation
+
     def close(self) -> None:
         self._db.close()
 

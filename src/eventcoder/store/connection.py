@@ -13,6 +13,12 @@ Taking turns is fair: a process that waits for the file writes its pid in ``<sto
 handing out new cursors, and lets the file go as soon as its running calls finish, so a busy
 dashboard cannot starve an ingest (and an ingest, which lets go after every batch, cannot starve
 the dashboard). A note older than ``WAIT_NOTE_S`` (its writer gone) is ignored.
+
+The *generation* of a file (:attr:`Connections.generation`) tells readers, at no cost, whether what
+they read earlier may have changed: it moves whenever a writer in this process finishes, the raw
+connection is handed out, or the file is (re)opened (another process may have written while it was
+let go). While this process holds the file no other process can change it, so an unchanged
+generation means unchanged contents; while the file is not held the generation is unknown (None).
 """
 
 from __future__ import annotations
@@ -39,6 +45,15 @@ _MAX_PAUSE_S = 0.25
 WAIT_NOTE_S = 2.0
 
 
+#: Per file (all the process's Connections of one path share a DuckDB database): changes counted so far.
+_generations: dict[str, int] = {}
+_generations_guard = threading.Lock()
+
+
+def _file_key(path: str) -> str:
+    return path if path == ":memory:" else os.path.realpath(path)
+
+
 class StoreBusyError(StoreError):
     """Another process kept the store file longer than this one could wait."""
 
@@ -63,11 +78,14 @@ class Connections:
         self._root: duckdb.DuckDBPyConnection | None = None
         self._users = 0
         self._timer: threading.Timer | None = None
+        self._last_read = 0.0  # when a caller last asked for the generation of the file held
         self._migrated = read_only
         self._closed = False
         self._draining = False  # another process waits: no new cursors until the file is let go
         self._note = None if self.path == ":memory:" else Path(self.path + ".waiting")
         self._pid = str(os.getpid())
+        # a :memory: database is private to its connection; a file is shared by the process's Connections
+        self._key = f":memory:{id(self)}" if self.path == ":memory:" else _file_key(self.path)
         if self.linger is None:
             self._root = self._open()  # fail now, as the store always did, when the file cannot be opened
 
@@ -81,6 +99,7 @@ class Connections:
             try:
                 con = connect(self.path, read_only=self.read_only, migrate_schema=not self._migrated)
                 self._migrated = True
+                self._changed()  # another process may have written while the file was not held
                 if waited:
                     self._clear_note()
                 return con
@@ -97,6 +116,25 @@ class Connections:
             self._write_note()
             time.sleep(pause)
             pause = min(pause * 2, _MAX_PAUSE_S)
+
+    # -- the generation -----------------------------------------------------------------------------
+
+    def _changed(self) -> None:
+        with _generations_guard:
+            _generations[self._key] = _generations.get(self._key, 0) + 1
+
+    @property
+    def generation(self) -> int | None:
+        """A number that moves whenever what this file holds may have changed, or None while the file
+        is not held (it may be changing in another process). Never blocks: safe on an event loop.
+
+        Asking counts as using the file (the caller serves what it read from it): the file is let go
+        ``linger`` seconds after the last call *or* the last such question, and, when another
+        process waits for it, at the end of the next call or at the latest after ``linger``."""
+        if self._root is None or self._draining or self._closed:
+            return None
+        self._last_read = time.monotonic()
+        return _generations.get(self._key)
 
     # -- the waiting note ---------------------------------------------------------------------------
 
@@ -127,12 +165,14 @@ class Connections:
 
     @property
     def root(self) -> duckdb.DuckDBPyConnection:
-        """The open database connection (opened if needed). For a store kept open (``linger=None``)."""
+        """The open database connection (opened if needed). For a store kept open (``linger=None``).
+        Whoever takes it may write through it: the generation moves."""
         with self._guard:
             if self._closed:
                 raise StoreError(f"{self.path}: the store is closed")
             if self._root is None:
                 self._root = self._open()
+            self._changed()
             return self._root
 
     def _acquire(self) -> duckdb.DuckDBPyConnection:
@@ -168,15 +208,24 @@ class Connections:
             elif self.linger <= 0:
                 self._close_root()
             else:
-                self._timer = threading.Timer(self.linger, self._close_if_idle)
-                self._timer.daemon = True
-                self._timer.start()
+                self._start_timer(self.linger)
+
+    def _start_timer(self, seconds: float) -> None:
+        self._timer = threading.Timer(seconds, self._close_if_idle)
+        self._timer.daemon = True
+        self._timer.start()
 
     def _close_if_idle(self) -> None:
         with self._guard:
-            if not self._users and self._root is not None and self._timer is not None:
-                self._timer = None
-                self._close_root()
+            if self._users or self._root is None or self._timer is None:
+                return
+            # answers served from what was read (see `generation`) count as use, unless someone waits
+            quiet = time.monotonic() - self._last_read
+            if quiet < (self.linger or 0) and not self._someone_waits():
+                self._start_timer((self.linger or 0) - quiet)
+                return
+            self._timer = None
+            self._close_root()
 
     def _close_root(self) -> None:
         if self._root is not None:
@@ -191,6 +240,9 @@ class Connections:
                 self._timer = None
             self._close_root()
             self._closed = True
+        if self.path == ":memory:":
+            with _generations_guard:
+                _generations.pop(self._key, None)
 
     # -- use ----------------------------------------------------------------------------------------
 
@@ -205,7 +257,8 @@ class Connections:
 
     @contextmanager
     def writing(self) -> Iterator[duckdb.DuckDBPyConnection]:
-        """A cursor for writing; writers in this process take turns."""
+        """A cursor for writing; writers in this process take turns. The generation moves when the
+        writer is done (after its commits, so a reader that saw the old generation read old rows)."""
         if self.read_only:
             raise StoreError(f"{self.path}: opened read-only; open the store without read_only to change it")
         with self._write:
@@ -213,4 +266,5 @@ class Connections:
             try:
                 yield cursor
             finally:
+                self._changed()
                 self._release(cursor)
