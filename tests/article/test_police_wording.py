@@ -156,3 +156,15 @@ def test_since_that_belongs_to_another_noun_does_not_make_a_tally(pipeline: Pipe
     text = ("Three teenagers were killed in Anantnag on Friday when paramilitary troops shot at a group of people "
             "protesting against the near-daily firing since June 11.")
     assert events(pipeline, text)
+
+
+def test_an_arrest_carries_no_deaths_of_the_crime_it_charges(pipeline: Pipeline) -> None:
+    text = ("Police in Ahmedabad on Monday arrested two men who allegedly killed an autorickshaw driver at "
+            "Jashodanagar last week; they were booked for murder and rioting.")
+    arrests = [e for e in events(pipeline, text) if e.sub_event_type == "Arrests"]
+    assert arrests and all(e.fatalities == 0 for e in arrests)
+
+
+def test_the_police_who_suspect_are_the_source_not_the_bombers(pipeline: Pipeline) -> None:
+    text = "The police suspect that two persons were killed in bomb explosions in Patna city on Friday."
+    assert all(not (e.actor1 or "").startswith("Police Forces") for e in events(pipeline, text))

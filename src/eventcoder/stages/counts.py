@@ -152,6 +152,8 @@ def count_mentions(analysis: Analysis) -> list[AttributedCount]:
                 results.append(AttributedCount(finding, claimed_by, None, tally=True, sentence_start=start))
                 continue
             owner = _owner(finding, own, earlier, sentences[index - 1][0] if index else None)
+            if owner is not None and owner.sub_event_type == "Arrests" and finding.measure == "fatalities":
+                owner = None  # an arrest has no deaths (ACLED): "booked for murder" tells the charge, not this event
             results.append(AttributedCount(finding, claimed_by, owner, sentence_start=start))
     return results
 
