@@ -159,8 +159,7 @@ def test_since_that_belongs_to_another_noun_does_not_make_a_tally(pipeline: Pipe
 
 
 def test_an_arrest_carries_no_deaths_of_the_crime_it_charges(pipeline: Pipeline) -> None:
-    text = ("Police in Ahmedabad on Monday arrested two men who allegedly killed an autorickshaw driver at "
-            "Jashodanagar last week; they were booked for murder and rioting.")
+    text = "Police arrested two men in Ahmedabad on Monday for the killing of an autorickshaw driver in which one person died."
     arrests = [e for e in events(pipeline, text) if e.sub_event_type == "Arrests"]
     assert arrests and all(e.fatalities == 0 for e in arrests)
 
