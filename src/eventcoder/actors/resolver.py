@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .lexicon import ActorLexicon, CountryEntry, load_lexicon
+from .cues import word_cue
 from .matching import ActorMatch, ActorMatcher
 from .roles import ARMED_KINDS, ActorContext, RoleAssignment, assign_roles
 from .states import CountryIndex
@@ -40,18 +41,19 @@ class ActorResolver:
         return ActorContext(self.countries.get(country), on, as_of or self.lexicon.as_of)
 
     def matches(self, text: str, start: int, end: int, country: str | None = None) -> list[ActorMatch]:
-        """Actor phrases in ``text[start:end]``; if none is armed, also the named armed groups just
-        before it (same paragraph), which often name the perpetrator of a follow-up sentence. ``country``: the
+        """Actor phrases in ``text[start:end]``; if none is armed, also the named armed groups (and forces
+        that acted) just before it (same paragraph), which often name the perpetrator of a follow-up sentence. ``country``: the
         event's country, which leaves out names used only in other theatres."""
         found = self.matcher.find(text[start:end], offset=start, country=country)
         if start > 0 and not any(m.kind in ARMED_KINDS for m in found):
             back = max(0, start - LOOK_BACK_CHARS)
             paragraph = text.rfind("\n\n", back, start)
             back = paragraph + 2 if paragraph >= 0 else back
-            # a named group carries over ("IS fighters stormed the village. They killed..."); a force word does
-            # not: police and soldiers in the sentence before are as often finders, responders or reporters
+            # a named group carries over ("IS fighters stormed the village. They killed..."); a force word only
+            # where it acted ("Ukrainian forces fired at ..."): police in the sentence before are as often
+            # finders, responders or reporters ("police recovered two bodies", "police have not traced them")
             earlier = [m for m in self.matcher.find(text[back:start], offset=back, country=country)
-                       if m.kind in ARMED_KINDS and m.kind != "state"]
+                       if m.kind in ARMED_KINDS and (m.kind != "state" or word_cue(text, m) > 0)]
             found = earlier + found
         # "... Al Shabaab militants claimed responsibility for the attack": a claim after the sentence names its author
         ahead = text.find("\n\n", end, end + LOOK_BACK_CHARS)
