@@ -43,18 +43,21 @@ class ActorResolver:
         """Actor phrases in ``text[start:end]``; if none is armed, also those just before it
         (same paragraph), which often name the perpetrator of a follow-up sentence. ``country``: the
         event's country, which leaves out names used only in other theatres."""
-        found = self.matcher.find(text[start:end], offset=start, country=country)
+        def find(a: int, b: int) -> list[ActorMatch]:  # the document is screened once for all its pieces
+            return self.matcher.find(text[a:b], offset=a, country=country, within=text)
+
+        found = find(start, end)
         if start > 0 and not any(m.kind in ARMED_KINDS for m in found):
             back = max(0, start - LOOK_BACK_CHARS)
             paragraph = text.rfind("\n\n", back, start)
             back = paragraph + 2 if paragraph >= 0 else back
-            earlier = [m for m in self.matcher.find(text[back:start], offset=back, country=country) if m.kind in ARMED_KINDS]
+            earlier = [m for m in find(back, start) if m.kind in ARMED_KINDS]
             found = earlier + found
         # "... Al Shabaab militants claimed responsibility for the attack": a claim after the sentence names its author
         ahead = text.find("\n\n", end, end + LOOK_BACK_CHARS)
         ahead = ahead if ahead >= 0 else min(len(text), end + LOOK_BACK_CHARS)
         named = {m.group.name for m in found if m.group is not None}
-        found = found + [m for m in self.matcher.find(text[end:ahead], offset=end, country=country)
+        found = found + [m for m in find(end, ahead)
                          if m.kind == "group" and m.group is not None and m.group.name not in named
                          and _CLAIM.match(text, m.end)]
         return found
