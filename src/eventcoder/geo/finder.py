@@ -335,17 +335,20 @@ def _longest_match(text: str, words: list[tuple[int, int, str]], i: int, gazette
         first in _ENGLISH_ARTICLES and text[words[i][1]:words[i + 1][0]] == " ")  # "at Halol" is English: at-Tall is not
     if not _capitalised(first) and not lead_article:
         return None
-    for n in range(min(6, len(words) - i), 0, -1):
-        chunk = words[i:i + n]
-        if any(not _gap_ok(text[chunk[k][1]:chunk[k + 1][0]]) for k in range(n - 1)):
+    longest = min(6, len(words) - i)
+    # how far a name may reach from word i: over plain gaps, through capitalised words, connectors and type words
+    reach = 0
+    while reach < longest - 1 and _gap_ok(text[words[i + reach][1]:words[i + reach + 1][0]]) and (
+            _capitalised(w := words[i + reach][2]) or w.lower() in _CONNECTORS or w.lower() in _LOWERCASE_TYPE_WORDS):
+        reach += 1
+    for n in range(longest, 0, -1):
+        if n - 1 > reach:
             continue
+        chunk = words[i:i + n]
         last = _strip_possessive(chunk[-1][2])
         if last.lower() in ARTICLES:
             continue
         if not (_capitalised(last) or (n > 1 and last.lower() in _LOWERCASE_TYPE_WORDS)):
-            continue
-        if any(not _capitalised(w) and w.lower() not in _CONNECTORS and w.lower() not in _LOWERCASE_TYPE_WORDS
-               for _, _, w in chunk[:-1]):
             continue
         s, e = chunk[0][0], chunk[-1][1]
         if chunk[-1][2] != last:
