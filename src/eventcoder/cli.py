@@ -7,6 +7,7 @@ import importlib
 import os
 import pkgutil
 import sys
+import threading
 from typing import NoReturn
 
 import typer
@@ -44,7 +45,8 @@ def main() -> None:
     try:
         app()
     except SystemExit as exc:
-        if not _quick_exit or not hasattr(atexit, "_run_exitfuncs"):  # (CPython's: elsewhere, the usual exit)
+        # (a thread left running, or no CPython exit handlers to run: the usual exit)
+        if not _quick_exit or threading.active_count() > 1 or not hasattr(atexit, "_run_exitfuncs"):
             raise
         _exit_now(exc.code)
 
