@@ -174,6 +174,10 @@ def find_toponyms(text: str, gazetteer: GazetteerIndex, *, doc: "Doc | None" = N
     found: list[Toponym] = []
     i = 0
     while i < len(words):
+        word = words[i][2]
+        if not _capitalised(word) and word.lower() not in _CAN_OPEN_LOWERCASE:
+            i += 1  # (most words: none of the three readings below can start at a lower-case word)
+            continue
         named = _generic_named_run(text, words, i)
         if named:  # "Colonia Las Aves", "Rua Augusta": a street or quarter the gazetteer does not know
             i += named
@@ -317,6 +321,10 @@ def _direction_of_a_name(text: str, words: list[tuple[int, int, str]], i: int) -
     """"West Kordofan", "North Darfur": a compass word before a capitalised word opens a longer name."""
     return words[i][2].lower() in _DIRECTION_WORDS and i + 1 < len(words) and _capitalised(words[i + 1][2]) \
         and _gap_ok(text[words[i][1]:words[i + 1][0]])
+
+
+#: The lower-case words a name can start with: an article ("al-Qaim", "at-Tall") or a generic opener ("colonia").
+_CAN_OPEN_LOWERCASE = ARTICLES | GENERIC_PREFIXES
 
 
 def _strip_possessive(word: str) -> str:
