@@ -14,6 +14,7 @@ import re
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
+from itertools import islice
 from typing import TYPE_CHECKING
 
 from .documents import Document
@@ -59,7 +60,7 @@ def _detector() -> "LanguageDetector":
 def english_share(text: str) -> float:
     """The share of ``text``'s words that are English function words."""
     words = _WORD.findall(text.lower())
-    return sum(word in _ENGLISH_WORDS for word in words) / len(words) if words else 0.0
+    return sum(map(_ENGLISH_WORDS.__contains__, words)) / len(words) if words else 0.0
 
 
 def detect_language(text: str) -> tuple[str, float] | None:
@@ -69,7 +70,7 @@ def detect_language(text: str) -> tuple[str, float] | None:
     (the second value is then that share, not the detector's confidence).
     """
     sample = text[:_SAMPLE_CHARS]
-    if sum(ch.isalpha() for ch in sample) < _MIN_LETTERS:
+    if len(list(islice(filter(str.isalpha, sample), _MIN_LETTERS))) < _MIN_LETTERS:  # (stops at enough letters)
         return None
     share = english_share(sample)
     if share >= _ENGLISH_SHARE:  # checked first: it settles nearly every English text without the detector

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import sys
+import types
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from .errors import ModelError
 
@@ -39,8 +41,37 @@ def _line_breaks(doc: "Doc") -> "Doc":
     return doc
 
 
+def _import_spacy() -> None:
+    """Import spaCy without its command line. spaCy's ``__init__`` imports ``spacy.cli`` for one
+    function (``spacy.info``), and with it the download and project tools (weasel, httpx, requests):
+    about 0.2 s of every start that eventcoder never uses. Stand-ins take its place while spaCy
+    imports, then leave: a later ``import spacy.cli`` loads the real one, and ``spacy.info`` does when called."""
+    if "spacy" in sys.modules or "spacy.cli" in sys.modules:
+        return
+    package = types.ModuleType("spacy.cli")
+    package.__path__ = []
+    info = types.ModuleType("spacy.cli.info")
+    info.info = _spacy_info  # type: ignore[attr-defined]
+    sys.modules["spacy.cli"], sys.modules["spacy.cli.info"] = package, info
+    try:
+        import spacy
+    finally:
+        for name, stand_in in (("spacy.cli.info", info), ("spacy.cli", package)):
+            if sys.modules.get(name) is stand_in:
+                del sys.modules[name]
+    if vars(spacy).get("cli") is package:
+        del spacy.cli
+
+
+def _spacy_info(*args: Any, **kwargs: Any) -> Any:
+    from spacy.cli.info import info
+
+    return info(*args, **kwargs)
+
+
 @lru_cache(maxsize=2)
 def _load(package: str) -> "Language":
+    _import_spacy()
     import spacy
     from spacy.language import Language
 

@@ -22,6 +22,8 @@ TEXTS = [
 
 def _unfiltered(matcher: ActorMatcher) -> ActorMatcher:
     matcher._entries = [(pattern, kind, entry, None) for pattern, kind, entry, _ in matcher._entries]
+    matcher._always = list(range(len(matcher._entries)))
+    matcher._state_anchors = matcher._formal_anchors = None
     return matcher
 
 
@@ -34,3 +36,23 @@ def test_skipping_patterns_finds_exactly_what_running_them_all_finds(text: str) 
 def test_case_blind_matches_through_special_capitals_are_kept() -> None:
     found = ActorMatcher(load_lexicon()).find(TEXTS[6])
     assert any(m.group is not None and m.group.name == "Islamic State" for m in found)
+
+
+def test_screening_the_whole_document_finds_what_each_piece_finds_alone() -> None:
+    document = "\n\n".join(TEXTS)
+    screened, alone = ActorMatcher(load_lexicon()), ActorMatcher(load_lexicon())
+    start = 0
+    for text in TEXTS:
+        piece = document[start:start + len(text)]
+        assert screened.find(piece, offset=start, within=document) == alone.find(piece, offset=start)
+        assert screened.find(piece, offset=start, within=document) == _unfiltered(ActorMatcher(load_lexicon())).find(piece, offset=start)
+        start += len(text) + 2
+
+
+@pytest.mark.parametrize("text", [*TEXTS, "isis-k, ab, a1b2c3 pkkpkk", "x" * 5])
+def test_anchor_index_finds_every_anchor_a_plain_search_finds(text: str) -> None:
+    matcher = ActorMatcher(load_lexicon())
+    index = matcher._anchors
+    anchors = {*index.short, *(a for group in index.by_gram.values() for a in group)}
+    folded = text.lower()
+    assert index.present(folded) == {a for a in anchors if a in folded}

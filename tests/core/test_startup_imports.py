@@ -26,3 +26,12 @@ def test_the_model_is_loaded_once_however_it_is_asked_for() -> None:
     from eventcoder.nlp import load_nlp
 
     assert load_nlp("blank:en") is load_nlp(package="blank:en")
+
+
+def test_loading_the_model_skips_spacys_command_line_yet_leaves_it_importable() -> None:
+    code = ("import sys; from eventcoder.nlp import load_nlp; load_nlp('blank:en'); "
+            "skipped = 'spacy.cli' not in sys.modules and 'weasel' not in sys.modules; "
+            "import spacy, spacy.cli; from spacy.cli.info import info; "
+            "print(skipped, callable(spacy.cli.download), spacy.cli.info is info, callable(spacy.info))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
+    assert out == ["True", "True", "True", "True"]

@@ -63,3 +63,23 @@ def test_a_dated_sentence_keeps_its_own_figure_and_loses_the_toll() -> None:
     assert sentence.index("Two") not in range(scope.start, scope.end)
     (whole,) = tally_scopes("Security forces killed 500 people since October.", dated=False)
     assert (whole.start, whole.end) == (0, len("Security forces killed 500 people since October."))
+
+
+_SKIP_CHECK = [
+    "Five people were killed, medical sources said on Monday.",
+    "According to the Iraqi High Commission for Human Rights, 12 protesters died.",
+    "ACCORD\u0130NG TO police, three were hurt.",
+    "The death toll rose to 9, as reported by local media.",
+    "Activists say the security forces killed two; Security sources: 5 dead",
+    "Gunmen killed a farmer in the village.",
+    "",
+]
+
+
+@pytest.mark.parametrize("sentence", _SKIP_CHECK)
+def test_skipping_patterns_without_their_words_changes_nothing(sentence: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    from eventcoder.quantities import attribution
+
+    screened = find_attributions(sentence, offset=3)
+    monkeypatch.setattr(attribution, "_can_match", lambda sentence: (True,) * len(attribution._PATTERNS))
+    assert screened == find_attributions(sentence, offset=3)

@@ -103,6 +103,50 @@ def _anchors(phrases: tuple[str, ...] | list[str]) -> tuple[str, ...] | None:
     return tuple(sorted(anchors, key=len, reverse=True))
 
 
+def _present(anchors: tuple[str, ...] | None, present: set[str]) -> tuple[str, ...] | None:
+    """Those of ``anchors`` in ``present`` (None, "always run", stays None)."""
+    return None if anchors is None else tuple(a for a in anchors if a in present)
+
+
+def _absent(anchors: tuple[str, ...] | None, folded: str) -> bool:
+    return anchors is not None and not any(a in folded for a in anchors)
+
+
+_ANCHOR_GRAM = 3
+_ALNUM_RUN = re.compile(rf"[a-z0-9]{{{_ANCHOR_GRAM},}}")
+
+
+class _AnchorIndex:
+    """Which of many anchors occur in a folded text, without searching the text for each one: an
+    anchor (letters and digits) lies inside one run of letters and digits, so only the anchors that
+    begin with one of the text's runs' three-letter pieces need a search."""
+
+    def __init__(self, anchors: set[str]) -> None:
+        self.short = tuple(a for a in anchors if len(a) < _ANCHOR_GRAM)
+        self.by_gram: dict[str, list[str]] = {}
+        for anchor in sorted(anchors):
+            if len(anchor) >= _ANCHOR_GRAM:
+                self.by_gram.setdefault(anchor[:_ANCHOR_GRAM], []).append(anchor)
+
+    def present(self, folded: str) -> set[str]:
+        found = {a for a in self.short if a in folded}
+        grams = {run[i:i + _ANCHOR_GRAM] for run in set(_ALNUM_RUN.findall(folded))
+                 for i in range(len(run) - _ANCHOR_GRAM + 1)}
+        for gram in grams.intersection(self.by_gram):
+            found.update(a for a in self.by_gram[gram] if a in folded)
+        return found
+
+
+@dataclass(frozen=True, slots=True)
+class _Screen:
+    """What can match in one text: the lexicon entries with the anchors of theirs that it holds
+    (``(pattern, kind, entry, anchors, theatre)``), and the force-word anchors of the two state patterns."""
+
+    entries: list[tuple[_LazyPattern, str, object, tuple[str, ...] | None, tuple[str, ...]]]
+    state_anchors: tuple[str, ...] | None
+    formal_anchors: tuple[str, ...] | None
+
+
 def _acronyms(tokens: list[str]) -> str:
     return rf"{_START}(?<![A-Za-z0-9])(?:{_alternation(tokens, flexible=False)})(?![A-Za-z0-9])"
 
@@ -147,6 +191,17 @@ class ActorMatcher:
             rf"allied|loyal|sponsored|supported|led)\b|\s+(?i:control\s+room)\b)")
         self._coordinated = re.compile(rf"(?<![\w\-])(?P<q>{names})\s+(?:and|&)\s+$")
         self._formal = re.compile(rf"\b(?P<f>(?i:Military Forces|Police Forces|Security Forces|Government)) of (?:the )?(?P<q>{names})\b")
+        # the words one of which a state pattern's match holds (no force word, no state match)
+        self._state_anchors = _anchors(list(self._force_word))
+        self._formal_anchors = _anchors(["Military Forces", "Police Forces", "Security Forces", "Government"])
+        anchors = [a for *_, entry_anchors in self._entries for a in entry_anchors or ()]
+        self._anchors = _AnchorIndex({*anchors, *(self._state_anchors or ()), *(self._formal_anchors or ())})
+        self._always = [i for i, (*_, entry_anchors) in enumerate(self._entries) if entry_anchors is None]
+        self._entries_of: dict[str, list[int]] = {}  # anchor -> the entries it may let through
+        for i, (*_, entry_anchors) in enumerate(self._entries):
+            for anchor in entry_anchors or ():
+                self._entries_of.setdefault(anchor, []).append(i)
+        self._last_screen: tuple[str | None, _Screen] = (None, _Screen([], None, None))
 
     def _add(self, phrases: tuple[str, ...] | list[str], acronyms: tuple[str, ...] | list[str], kind: str,
              entry: object) -> None:
@@ -155,13 +210,34 @@ class ActorMatcher:
         if acronyms:
             self._entries.append((_LazyPattern(_acronyms(list(acronyms))), kind, entry, _anchors(acronyms)))
 
-    def find(self, text: str, offset: int = 0, *, country: str | None = None) -> list[ActorMatch]:
+    def _screen(self, text: str) -> "_Screen":
+        """What can match in ``text`` or any part of it. The last text's screen is kept: the calls
+        for one document's sentences all screen the whole document, once."""
+        last_text, screen = self._last_screen
+        if text is last_text:
+            return screen
+        present = self._anchors.present(text.translate(_FOLD).lower())
+        chosen = sorted({*self._always, *(i for a in present for i in self._entries_of.get(a, ()))})  # lexicon order
+        entries = []
+        for i in chosen:
+            pattern, kind, entry, anchors = self._entries[i]
+            kept = None if anchors is None else tuple(a for a in anchors if a in present)
+            entries.append((pattern, kind, entry, kept, getattr(entry, "countries", ())))
+        screen = _Screen(entries, _present(self._state_anchors, present), _present(self._formal_anchors, present))
+        self._last_screen = (text, screen)  # one assignment: a thread sharing the matcher sees a pair that agrees
+        return screen
+
+    def find(self, text: str, offset: int = 0, *, country: str | None = None, within: str | None = None) -> list[ActorMatch]:
         """Actor phrases in ``text``, left to right, offsets shifted by ``offset``; no two overlap.
-        ``country`` (the event's, by ACLED name) leaves out groups and units named only in other theatres."""
+        ``country`` (the event's, by ACLED name) leaves out groups and units named only in other theatres.
+        ``within``, a text that holds ``text`` (its document), is screened for the lexicon's words
+        once for all the calls that give it; the result is the same without it."""
+        if not text:
+            return []
         found: list[ActorMatch] = []
         folded = text.translate(_FOLD).lower()
-        for pattern, kind, entry, anchors in self._entries:
-            theatre = getattr(entry, "countries", ())
+        screen = self._screen(text if within is None else within)
+        for pattern, kind, entry, anchors, theatre in screen.entries:
             if theatre and (country is None or country not in theatre):  # unknown theatre: no theatre-only alias
                 continue
             if anchors is not None:
@@ -177,7 +253,7 @@ class ActorMatcher:
                     unit=entry if isinstance(entry, UnitEntry) else None,
                     identity=entry if isinstance(entry, IdentityEntry) else None,
                     country=self._home(entry)))
-        found.extend(self._states(text, offset))
+        found.extend(self._states(text, offset, folded, screen))
         kept = _absorb_generic_members(_without_overlaps(found), text, offset)
         return _without_overlaps(kept + self._coordinated_states(text, offset, kept))
 
@@ -207,13 +283,16 @@ class ActorMatcher:
             return self.countries.get(entry.part_of.split("|")[0])
         return None
 
-    def _states(self, text: str, offset: int) -> list[ActorMatch]:
-        out = []
-        for m in self._formal.finditer(text):
+    def _states(self, text: str, offset: int, folded: str, screen: "_Screen") -> list[ActorMatch]:
+        out: list[ActorMatch] = []
+        # a pattern runs only on a text holding one of its force words
+        formal = () if _absent(screen.formal_anchors, folded) else self._formal.finditer(text)
+        state = () if _absent(screen.state_anchors, folded) else self._state.finditer(text)
+        for m in formal:
             force = {"security forces": "security"}.get(m.group("f").lower(), m.group("f").title())
             out.append(ActorMatch("state", m.start() + offset, m.end() + offset, m.group(0), force=force,
                                   country=self._qualifier_country.get(m.group("q")), qualified=True))
-        for m in self._state.finditer(text):
+        for m in state:
             word = m.group("f").lower()
             qualifier = m.group("q")
             if qualifier and _BACKING.search(m.group("gap") or ""):

@@ -42,9 +42,12 @@ class ActorResolver:
 
     def matches(self, text: str, start: int, end: int, country: str | None = None) -> list[ActorMatch]:
         """Actor phrases in ``text[start:end]``; if none is armed, also the named armed groups (and forces
-        that acted) just before it (same paragraph), which often name the perpetrator of a follow-up sentence. ``country``: the
-        event's country, which leaves out names used only in other theatres."""
-        found = self.matcher.find(text[start:end], offset=start, country=country)
+        that acted) just before it (same paragraph), which often name the perpetrator of a follow-up sentence.
+        ``country``: the event's country, which leaves out names used only in other theatres."""
+        def find(a: int, b: int) -> list[ActorMatch]:  # the document is screened once for all its pieces
+            return self.matcher.find(text[a:b], offset=a, country=country, within=text)
+
+        found = find(start, end)
         if start > 0 and not any(m.kind in ARMED_KINDS for m in found):
             back = max(0, start - LOOK_BACK_CHARS)
             paragraph = text.rfind("\n\n", back, start)
@@ -52,14 +55,14 @@ class ActorResolver:
             # a named group carries over ("IS fighters stormed the village. They killed..."); a force word only
             # where it acted ("Ukrainian forces fired at ..."): police in the sentence before are as often
             # finders, responders or reporters ("police recovered two bodies", "police have not traced them")
-            earlier = [m for m in self.matcher.find(text[back:start], offset=back, country=country)
+            earlier = [m for m in find(back, start)
                        if m.kind in ARMED_KINDS and (m.kind != "state" or word_cue(text, m) > 0)]
             found = earlier + found
         # "... Al Shabaab militants claimed responsibility for the attack": a claim after the sentence names its author
         ahead = text.find("\n\n", end, end + LOOK_BACK_CHARS)
         ahead = ahead if ahead >= 0 else min(len(text), end + LOOK_BACK_CHARS)
         named = {m.group.name for m in found if m.group is not None}
-        found = found + [m for m in self.matcher.find(text[end:ahead], offset=end, country=country)
+        found = found + [m for m in find(end, ahead)
                          if m.kind == "group" and m.group is not None and m.group.name not in named
                          and _CLAIM.match(text, m.end)]
         return found

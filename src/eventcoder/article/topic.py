@@ -54,6 +54,7 @@ class TopicLexicon:
                     self.single.setdefault(parts[0], set()).add(topic)
                 else:
                     self.phrases.setdefault(parts[:_MAX_PHRASE], set()).add(topic)
+        self.openers = frozenset(key[0] for key in self.phrases)  # a phrase can start only at one of these words
 
     def count(self, tokens: "Doc | SpacySpan | list[Token]") -> Counter[str]:
         """How many words of each beat the tokens hold."""
@@ -64,6 +65,8 @@ class TopicLexicon:
             topics = self.single.get(words[i]) or self.single.get(lemmas[i])
             if topics:
                 counts.update(topics)
+            if words[i] not in self.openers:
+                continue
             for n in range(2, min(_MAX_PHRASE, len(words) - i) + 1):
                 # a phrase's last word may be inflected ("suicide bombers", "falling trees")
                 topics = self.phrases.get(tuple(words[i:i + n])) or self.phrases.get((*words[i:i + n - 1], lemmas[i + n - 1]))
@@ -76,6 +79,8 @@ class TopicLexicon:
         found = []
         words = [t.lower_ for t in tokens]
         for i in range(len(words)):
+            if words[i] not in self.openers:
+                continue
             for n in range(2, _MAX_PHRASE + 1):
                 key = tuple(words[i:i + n])
                 if len(key) == n and topic in self.phrases.get(key, ()):

@@ -52,11 +52,16 @@ def split_clauses(sentence: "SpacySpan") -> list[Clause]:
     heads = {t.i for t in sentence if _is_clause_head(t)}
     root = sentence.root.i  # computed once: Span.root walks the span
     members: dict[int, list[int]] = {}
-    for token in sentence:
-        node = token
-        while node.i not in heads and node.head.i != node.i:
-            node = node.head
-        members.setdefault(node.i if node.i in heads else root, []).append(token.i)
+    head_of = {t.i: t.head.i for t in sentence}
+    doc = sentence.doc
+    for i in head_of:
+        node = i
+        while node not in heads:
+            up = head_of[node] if node in head_of else doc[node].head.i
+            if up == node:
+                break
+            node = up
+        members.setdefault(node if node in heads else root, []).append(i)
     clauses = []
     for head in sorted(heads):
         owned = members.get(head)

@@ -83,9 +83,11 @@ class CueLexicon:
         keys = [_word_keys(t) if t.ent_type_ != "DATE" else () for t in tokens]
         found: list[Cue] = []
         seen: set[tuple[str, int, int]] = set()
+        index = self._index
         for i, token_keys in enumerate(keys):
-            for key in dict.fromkeys(token_keys):  # in order, so the cues found never depend on hashing
-                for category, phrase, parts in self._index.get(key, ()):
+            opening = [key for key in token_keys if key in index]  # (most tokens open no phrase)
+            for key in dict.fromkeys(opening):  # in order, so the cues found never depend on hashing
+                for category, phrase, parts in index[key]:
                     end = i + len(parts)
                     if end > len(tokens):
                         continue

@@ -204,6 +204,10 @@ def register(app: typer.Typer) -> None:
                 typer.echo(f"error: {exc}", err=True)
                 raise typer.Exit(2) from None
         typer.echo(summary.line(), err=True)
+        if engine is Engine.inprocess:  # everything written and closed, no worker to stop
+            from ..cli import allow_quick_exit
+
+            allow_quick_exit()
         if summary.processed == 0 or (strict and summary.errors):
             raise typer.Exit(1)
 

@@ -174,6 +174,10 @@ def find_toponyms(text: str, gazetteer: GazetteerIndex, *, doc: "Doc | None" = N
     found: list[Toponym] = []
     i = 0
     while i < len(words):
+        word = words[i][2]
+        if not _capitalised(word) and word.lower() not in _CAN_OPEN_LOWERCASE:
+            i += 1  # (most words: none of the three readings below can start at a lower-case word)
+            continue
         named = _generic_named_run(text, words, i)
         if named:  # "Colonia Las Aves", "Rua Augusta": a street or quarter the gazetteer does not know
             i += named
@@ -319,6 +323,10 @@ def _direction_of_a_name(text: str, words: list[tuple[int, int, str]], i: int) -
         and _gap_ok(text[words[i][1]:words[i + 1][0]])
 
 
+#: The lower-case words a name can start with: an article ("al-Qaim", "at-Tall") or a generic opener ("colonia").
+_CAN_OPEN_LOWERCASE = ARTICLES | GENERIC_PREFIXES
+
+
 def _strip_possessive(word: str) -> str:
     return word[:-2] if word.endswith(("'s", "’s")) else word
 
@@ -338,17 +346,20 @@ def _longest_match(text: str, words: list[tuple[int, int, str]], i: int, gazette
     if i > 0 and words[i - 1][2].lower() in NAME_OPENERS and _capitalised(words[i - 1][2]) \
             and _gap_ok(text[words[i - 1][1]:words[i][0]]):
         return None  # "Umm Batna", "Deir Hafer": the rest of a longer name is not the town of that name
-    for n in range(min(6, len(words) - i), 0, -1):
-        chunk = words[i:i + n]
-        if any(not _gap_ok(text[chunk[k][1]:chunk[k + 1][0]]) for k in range(n - 1)):
+    longest = min(6, len(words) - i)
+    # how far a name may reach from word i: over plain gaps, through capitalised words, connectors and type words
+    reach = 0
+    while reach < longest - 1 and _gap_ok(text[words[i + reach][1]:words[i + reach + 1][0]]) and (
+            _capitalised(w := words[i + reach][2]) or w.lower() in _CONNECTORS or w.lower() in _LOWERCASE_TYPE_WORDS):
+        reach += 1
+    for n in range(longest, 0, -1):
+        if n - 1 > reach:
             continue
+        chunk = words[i:i + n]
         last = _strip_possessive(chunk[-1][2])
         if last.lower() in ARTICLES:
             continue
         if not (_capitalised(last) or (n > 1 and last.lower() in _LOWERCASE_TYPE_WORDS)):
-            continue
-        if any(not _capitalised(w) and w.lower() not in _CONNECTORS and w.lower() not in _LOWERCASE_TYPE_WORDS
-               for _, _, w in chunk[:-1]):
             continue
         s, e = chunk[0][0], chunk[-1][1]
         if chunk[-1][2] != last:

@@ -35,6 +35,17 @@ _PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(r"\b(?P<who>(?:medical|security|police|hospital|local|government|official|military)\s+sources?)\b"),
 )
 
+#: The only characters outside ASCII that a case-blind pattern matches to an ASCII letter (İ, ı, ſ, Kelvin K).
+_FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+
+
+def _can_match(sentence: str) -> tuple[bool, ...]:
+    """For each pattern, whether ``sentence`` holds a word it needs (a pattern without one is not run)."""
+    folded = sentence.translate(_FOLD).lower()
+    verb = any(v in sentence for v in REPORTING_VERBS)
+    return "according" in folded, "reported" in folded, verb, verb, verb, verb, "source" in sentence
+
+
 _NOT_REPORTERS = re.compile(r"(?i)^(?:it|this|that|which|who|he|she|they|we|i|there|as|when|after|while|on|in|also|"
                             r"the\s+statement|and|but|the\s+source|source)$")
 _LEADING = re.compile(r"(?i)^(?:and|but|while|as|also)\s+")
@@ -57,7 +68,9 @@ def _clean(who: str) -> str:
 def find_attributions(sentence: str, *, offset: int = 0) -> list[Attribution]:
     """Reporter phrases in one sentence, in reading order, without duplicates."""
     found: dict[tuple[int, int], Attribution] = {}
-    for pattern in _PATTERNS:
+    for pattern, possible in zip(_PATTERNS, _can_match(sentence), strict=True):
+        if not possible:
+            continue
         for match in pattern.finditer(sentence):
             who = _clean(match.group("who"))
             if not who or _NOT_REPORTERS.match(who) or len(who.split()) > 8:
