@@ -201,6 +201,24 @@ def _about_grievance(doc: "Doc", cue: Cue, sentence: CueSet) -> bool:
     return False
 
 
+def describes_a_noun(doc: "Doc", cue: Cue) -> bool:
+    """The violence word is in a clause that describes a noun ("measures taken to fight the coronavirus",
+    "drug traffickers attacking them", "their crop, damaged during the lockdown"): not what the protest did."""
+    node = doc[cue.start]
+    for _ in range(3):
+        if node.dep_ in {"acl", "relcl"}:
+            return True
+        if node.head.i == node.i or node.dep_ in {"conj", "ROOT"}:
+            return False
+        node = node.head
+    return False
+
+
+def _torch_carried(doc: "Doc", cue: Cue) -> bool:
+    """Torches carried ("marched with torches", "the National Torch Movement") are no arson."""
+    return cue.phrase in {"torch", "torches"} and doc[cue.start].pos_ in {"NOUN", "PROPN"}
+
+
 _DISPERSAL = {"tear gas", "teargas", "tear - gas", "tear-gas", "disperse", "dispersal", "water cannon", "rubber bullet",
               "stun grenade", "sound bomb", "sound grenade", "baton", "truncheon", "pepper spray"}
 
@@ -284,7 +302,7 @@ def decide_protest(doc: "Doc", clause: CueSet, sentence: CueSet) -> Decision:
     if mob is not None and not clause.has("protest"):
         return Decision("Mob violence", 0.75, f"{mob.phrase!r} outside a demonstration -> Mob violence", mob)
     strong_riot = [c for c in clause.get("riot") if c.phrase in STRONG_RIOT and not _about_grievance(doc, c, sentence)
-                   and not _riot_police(doc, c)]
+                   and not _riot_police(doc, c) and not _torch_carried(doc, c)]
     if strong_riot and not _burns_only_symbols(doc, clause):
         cue = strong_riot[0]
         return Decision("Violent demonstration", 0.85,
@@ -305,7 +323,8 @@ def decide_protest(doc: "Doc", clause: CueSet, sentence: CueSet) -> Decision:
     if lethal is not None:
         return Decision("Excessive force against protesters", 0.8,
                         f"{lethal.phrase!r} against demonstrators -> Excessive force against protesters", lethal)
-    weak_riot = [c for c in clause.get("riot") if c.phrase in _WEAK_RIOT and not _about_grievance(doc, c, sentence)]
+    weak_riot = [c for c in clause.get("riot") if c.phrase in _WEAK_RIOT and not _about_grievance(doc, c, sentence)
+                 and not describes_a_noun(doc, c)]
     protester_ids = {t for c in clause.get("protest") for t in range(c.start, c.end)}
     for cue in weak_riot:
         agents = _agent_tokens(doc, cue)

@@ -1,0 +1,29 @@
+"""Violence words around a protest that are not the protest's own doing, written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventcoder.pipeline import Pipeline, PipelineConfig
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    return Pipeline.from_config(PipelineConfig())
+
+
+@pytest.mark.parametrize("text", [
+    "On 7 May 2020, in Rosario, residents performed a pot-banging protest to show dissatisfaction with the measures "
+    "taken by the government to fight the coronavirus pandemic.",
+    "On 29 April 2020, in Xalapa, workers and members of the National Torch Movement protested demanding food "
+    "subsidies.",
+    "On 2 May 2020, citizens of Nis protested from their balconies against the government, holding torches and "
+    "banging pots.",
+])
+def test_a_protest_with_borrowed_violence_words_stays_peaceful(pipeline: Pipeline, text: str) -> None:
+    from eventcoder.documents import document_from_dict
+
+    (result,) = pipeline.process([document_from_dict({"id": "t", "text": text, "published": "2020-05-10"})])
+    assert [e.sub_event_type for e in result.events] == ["Peaceful protest"]
