@@ -27,3 +27,12 @@ def test_a_protest_with_borrowed_violence_words_stays_peaceful(pipeline: Pipelin
 
     (result,) = pipeline.process([document_from_dict({"id": "t", "text": text, "published": "2020-05-10"})])
     assert [e.sub_event_type for e in result.events] == ["Peaceful protest"]
+
+
+def test_heavy_machinegun_fire_no_rule_covers_is_shelling(pipeline: Pipeline) -> None:
+    from eventcoder.documents import document_from_dict
+
+    text = "On 30 April 2020, the monitors observed a total of 57 shots involving heavy machineguns near Zolote."
+    (result,) = pipeline.process([document_from_dict({"id": "t", "text": text, "published": "2020-05-02",
+                                                      "country": "Ukraine"})])
+    assert [e.sub_event_type for e in result.events] == ["Shelling/artillery/missile attack"]

@@ -45,6 +45,7 @@ def test_heavy_weapons_and_battles(top, text: str, expected: str) -> None:
     # a battle needs two armed, organised sides: residents against the police is a riot
     ("Hundreds of residents clashed with police after officers closed the market.", "Mob violence"),
     ("A clash erupted between shopkeepers and police over the closure of the bazaar.", "Mob violence"),
+    ("Two groups of party supporters clashed with each other near the market, injuring four.", "Mob violence"),
     # but not when weapons are fired, or when the other side is an armed group
     ("Residents clashed with police, who opened fire on them.", "Armed clash"),
     ("Soldiers clashed with militants near the village.", "Armed clash"),

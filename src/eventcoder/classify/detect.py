@@ -320,6 +320,7 @@ def find_candidates(doc: "Doc", *, lexicon: CueLexicon | None = None,
     if not candidates and not skipped and sentences and len(doc.text) <= SHORT_REPORT_CHARS:
         fallback = _fallback(doc, sentences[0], classifier)
         if fallback is not None:
+            retype_heavy_fire(doc, lexicon.find(sentences[0]), fallback)  # ("57 shots involving heavy machineguns")
             candidates.append(fallback)
     return candidates, skipped
 

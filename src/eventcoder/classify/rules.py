@@ -711,8 +711,35 @@ _PERSON_NOUNS = frozenset({"suspect", "accused", "culprit", "criminal", "militan
 def _battle_or_attack(doc: "Doc", clause: CueSet, sentence: CueSet) -> Decision | None:
     """Clashes and ambushes, then generic violence typed by its target."""
     if (clash := _first(clause, "clash", _STRONG_CLASH)) is not None:
+        if _crowd_clash(sentence):
+            return Decision("Mob violence", 0.7, f"unarmed people {clash.phrase!r} -> Mob violence", clash)
         return Decision("Armed clash", 0.8, f"{clash.phrase!r} -> Armed clash", clash)
     return _generic_violence(doc, clause, sentence)
+
+
+#: Crowds that riot (not clans, tribesmen or herders: communal militias fight armed, ACLED codes their battles).
+_RIOTING_CROWDS = {"locals", "villagers", "residents", "youths", "crowd", "mob", "supporters", "students", "traders",
+                   "workers", "drivers", "fans", "football fans", "group of people", "local people", "stone-pelters",
+                   "stone pelters", "group of locals", "group of residents"}
+#: The state's forces a crowd may clash with (a crowd against the police is a riot, not a battle).
+_STATE_FORCE_WORDS = {"police", "policeman", "policemen", "police officer", "police officers", "officer", "officers",
+                      "policewoman", "policewomen", "security force", "security forces", "personnel", "forces",
+                      "soldier", "troop", "troops", "army", "military", "gendarme", "gendarmerie", "guard",
+                      "border guard", "patrol", "paramilitary"}
+
+
+def _crowd_clash(sentence: CueSet) -> bool:
+    """"Two groups of party supporters clashed", "residents clashed with police and threw stones": a crowd
+    and at most the state's forces, no armed group or weapon: mob violence (ACLED codebook)."""
+    if not any(c.phrase in _RIOTING_CROWDS for c in sentence.get("crowd")):
+        return False
+    fired = any(c.phrase in _GUNFIRE for c in sentence.get("violence") + sentence.get("excessive_force"))
+    return all(c.phrase in _STATE_FORCE_WORDS for c in sentence.get("armed_party")) and not (
+        sentence.has("weapon_object") or fired)  # ("residents clashed with police, who opened fire": weapons used)
+
+
+_GUNFIRE = {"open fire", "opened fire", "fire", "fired", "firing", "shoot", "shot", "shooting", "gunfire", "gunshot",
+            "live ammunition", "live fire", "bullet"}
 
 
 _LOOT_ALONE = {"loot", "looting", "looted", "pillage", "pillaged", "plunder", "plundered", "ransack", "ransacked",
