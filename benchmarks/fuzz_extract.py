@@ -29,8 +29,10 @@ from pathlib import Path
 
 from eventcoder.fuzz import mutated_lines
 
+# the summary line of `eventcoder extract` (commands/extract.py, ExtractSummary.line): counts, then optional
+# "; N without a publication date (...)", "; N not coded (...)", "; slowest document 'ID': S s"
 _SUMMARY = re.compile(r"^(\d+) documents, (\d+) processed, (\d+) events, (\d+) aggregate claims, (\d+) errors"
-                      r"(?:; slowest document (.*): ([\d.]+) s)?$", re.MULTILINE)
+                      r"(?:; (?!slowest document)[^;\n]*)*(?:; slowest document (.*): ([\d.]+) s)?$", re.MULTILINE)
 
 
 def write_corpus(path: Path, count: int, seed: int) -> tuple[int, Counter[str], int]:

@@ -86,3 +86,22 @@ def test_mutated_documents_through_the_pipeline_each_give_one_result(tmp_path):
     assert results[-1].error is None and results[-1].events
     for result in results:
         assert (result.error is None) or isinstance(result.error, DocumentError)
+
+
+def test_the_fuzz_harness_reads_the_extract_summary_line() -> None:
+    import importlib.util
+    from pathlib import Path
+
+    from eventcoder.commands.extract import ExtractSummary
+
+    path = Path(__file__).resolve().parents[2] / "benchmarks" / "fuzz_extract.py"
+    spec = importlib.util.spec_from_file_location("fuzz_extract", path)
+    harness = importlib.util.module_from_spec(spec)  # type: ignore[arg-type]
+    spec.loader.exec_module(harness)  # type: ignore[union-attr]
+    summary = ExtractSummary()
+    summary.documents, summary.processed, summary.errors, summary.events = 10, 7, 3, 12
+    summary.undated, summary.not_coded, summary.slowest = 2, 1, (1.5, "doc-9")
+    match = harness._SUMMARY.search("warning: something\n" + summary.line() + "\n")
+    assert match is not None
+    assert [int(g) for g in match.groups()[:5]] == [10, 7, 12, 0, 3]
+    assert (match.group(6), match.group(7)) == ("'doc-9'", "1.50")

@@ -599,8 +599,8 @@ def _guess(analysis: Analysis, mention: EventMention, lexicon: TopicLexicon) -> 
         idioms = [(start, end) for _, start, end in lexicon.phrases_in(sentence, "idioms")]
         literal = [t for t in sentence if not any(start <= t.idx < end for start, end in idioms)]
         counts = _party_words(lexicon, literal, mention)
-        if counts.get(CONFLICT, 0) or counts.get("casualty", 0) or mention.event_type == "Protests" and counts.get("crowd", 0):
-            return None  # ("students came out in rejection of the appointment": people gathered; refugees returned)
+        if counts.get(CONFLICT, 0) or counts.get("casualty", 0) or counts.get("crowd", 0) or counts.get("people", 0):
+            return None  # people act ("employees demanding salaries", "lawmakers approved"; refugees returned)
     return "no event word, and no word of conflict for the model's guess"
 
 

@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 
 from ..analysis import Analysis, Count, EventMention
+from ..classify.detect import SHORT_REPORT_CHARS
 from ..pipeline import PipelineConfig
 from ..quantities import CASUALTY_WORDS, CountFinding, attribution_for, find_counts, tally_scopes
 from ..record import Span
@@ -151,7 +152,9 @@ def count_mentions(analysis: Analysis) -> list[AttributedCount]:
             if any(s.start <= finding.start < s.end for s in scopes):
                 results.append(AttributedCount(finding, claimed_by, None, tally=True, sentence_start=start))
                 continue
-            owner = _owner(finding, own, earlier, sentences[index - 1][0] if index else None)
+            # in a short report (a brief, a coder's note) every sentence tells its one event
+            previous = sentences[index - 1][0] if index and len(text) > SHORT_REPORT_CHARS else None
+            owner = _owner(finding, own, earlier, previous)
             if owner is not None and owner.sub_event_type == "Arrests" and finding.measure == "fatalities":
                 owner = None  # an arrest has no deaths (ACLED): "booked for murder" tells the charge, not this event
             results.append(AttributedCount(finding, claimed_by, owner, sentence_start=start))
