@@ -36,3 +36,16 @@ def test_heavy_machinegun_fire_no_rule_covers_is_shelling(pipeline: Pipeline) ->
     (result,) = pipeline.process([document_from_dict({"id": "t", "text": text, "published": "2020-05-02",
                                                       "country": "Ukraine"})])
     assert [e.sub_event_type for e in result.events] == ["Shelling/artillery/missile attack"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Armoured vehicles, water cannons and anti-riot vehicles have been deployed at every corner of the town on "
+     "Monday.", "Change to group/activity"),  # standing by: no protest, no shelling
+    ("Police used water cannons to disperse protesters in Mumbai on Monday.", "Protest with intervention"),
+])
+def test_water_cannons_standing_by_are_no_intervention(pipeline: Pipeline, text: str, expected: str) -> None:
+    from eventcoder.documents import document_from_dict
+
+    (result,) = pipeline.process([document_from_dict({"id": "t", "text": text, "published": "2002-03-06",
+                                                      "country": "India"})])
+    assert [e.sub_event_type for e in result.events] == [expected]

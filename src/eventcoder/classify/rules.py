@@ -201,6 +201,17 @@ def _about_grievance(doc: "Doc", cue: Cue, sentence: CueSet) -> bool:
     return False
 
 
+_STANDING_BY = {"deploy", "station", "position", "keep", "post", "place", "rush", "send", "move", "bring"}
+
+
+def _only_deployed(doc: "Doc", cue: Cue) -> bool:
+    """"Water cannons have been deployed in the town": means of dispersal standing by, not used on anyone."""
+    node = doc[cue.end - 1]
+    while node.dep_ in {"conj", "appos"} and node.head.i != node.i:  # "armoured vehicles, water cannons and ..."
+        node = node.head
+    return node.dep_ in {"nsubjpass", "dobj"} and node.head.lemma_.lower() in _STANDING_BY
+
+
 def describes_a_noun(doc: "Doc", cue: Cue) -> bool:
     """The violence word is in a clause that describes a noun ("measures taken to fight the coronavirus",
     "drug traffickers attacking them", "their crop, damaged during the lockdown"): not what the protest did."""
@@ -330,7 +341,8 @@ def decide_protest(doc: "Doc", clause: CueSet, sentence: CueSet) -> Decision:
         agents = _agent_tokens(doc, cue)
         if cue.phrase == "stone" or agents & protester_ids or (agents and not _armed(clause, agents)):
             return Decision("Violent demonstration", 0.75, f"demonstrators + {cue.phrase!r} -> Violent demonstration", cue)
-    intervention = next((c for c in clause.get("intervention") if not _about_grievance(doc, c, sentence)), None)
+    intervention = next((c for c in clause.get("intervention") if not _about_grievance(doc, c, sentence)
+                         and not _only_deployed(doc, c)), None)
     if intervention is not None:
         return Decision("Protest with intervention", 0.8,
                         f"demonstrators + {intervention.phrase!r} -> Protest with intervention", intervention)
@@ -524,7 +536,10 @@ def _codebook_firsts(doc: "Doc", clause: CueSet, sentence: CueSet) -> Decision |
 def _demonstration(doc: "Doc", clause: CueSet, sentence: CueSet) -> Decision | None:
     """Protests and riots: a clause that reports a demonstration, or a mob."""
     if _protest_context(doc, clause, sentence) or clause.has("mob"):
-        return decide_protest(doc, clause, sentence)
+        decision = decide_protest(doc, clause, sentence)
+        if decision.sub_event_type == "Peaceful protest" and decision.trigger is None:
+            return None  # only the means of dispersal, standing by ("water cannons were deployed"): no protest told
+        return decision
     return None
 
 
@@ -593,7 +608,8 @@ def _remote_violence(doc: "Doc", clause: CueSet, sentence: CueSet) -> Decision |
         return Decision("Grenade", 0.85, f"{grenade.phrase!r} -> Grenade", grenade)
     if (cue := _first(clause, "ied", _STRONG_IED)) is not None:
         return Decision("Remote explosive/landmine/IED", 0.85, f"{cue.phrase!r} -> Remote explosive/landmine/IED", cue)
-    shelling = _first(clause, "shelling")
+    shelling = next((c for c in clause.get("shelling")
+                     if not (c.start > 0 and doc[c.start - 1].lower_ == "water")), None)  # ("water cannons")
     if shelling is not None:
         clash = _first(clause, "clash", _STRONG_CLASH)
         if clash is not None and clash.phrase not in {"engage", "engagement", "combat"}:
