@@ -178,3 +178,10 @@ def test_an_arrest_carries_no_deaths_of_the_crime_it_charges(pipeline: Pipeline)
 def test_the_police_who_suspect_are_the_source_not_the_bombers(pipeline: Pipeline) -> None:
     text = "The police suspect that two persons were killed in bomb explosions in Patna city on Friday."
     assert all(not (e.actor1 or "").startswith("Police Forces") for e in events(pipeline, text))
+
+
+def test_the_charge_against_people_arrested_is_no_killing_by_the_police(pipeline: Pipeline) -> None:
+    text = "Police in Ahmedabad on Monday arrested two men who allegedly killed an autorickshaw driver last week."
+    found = events(pipeline, text)
+    assert [e.sub_event_type for e in found] == ["Arrests"]
+    assert found[0].fatalities == 0

@@ -108,6 +108,23 @@ def _in_quotes(doc: "Doc", index: int, sentence: "SpacySpan") -> bool:
                 and not doc[closing + 1].is_punct)
 
 
+_ARRESTING = {"arrest", "detain", "nab", "apprehend", "hold", "book", "catch", "capture", "round"}
+
+
+def _charge_of_the_arrested(trigger: "Token") -> bool:
+    """"Police arrested two men who allegedly killed a driver": what the arrested are accused of is the charge,
+    told in a relative clause on them; the arrest is the event."""
+    node = trigger
+    for _ in range(4):
+        if node.dep_ == "relcl":
+            person = node.head
+            return person.dep_ in {"dobj", "nsubjpass"} and person.head.lemma_.lower() in _ARRESTING
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
 def _quoted_report(doc: "Doc", clause: Clause, trigger: "Token") -> bool:
     """A quotation that reports an event with its figures rather than voicing a view: a wire's or an
     official's account ('"A car bomb exploded in a market, killing 16 people," the ministry said').
@@ -139,6 +156,8 @@ def non_event_reason(doc: "Doc", sentence: "SpacySpan", clause: Clause, trigger_
         if node.head.i == node.i:
             break
         via, node = node, node.head
+    if _charge_of_the_arrested(trigger):
+        return "the charge against people arrested, not an event told here"
     if _in_quotes(doc, trigger_index, sentence) and not _quoted_report(doc, clause, trigger):
         return "inside a quotation"
     if _is_tally(doc, clause):
