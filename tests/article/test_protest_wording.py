@@ -49,3 +49,14 @@ def test_water_cannons_standing_by_are_no_intervention(pipeline: Pipeline, text:
     (result,) = pipeline.process([document_from_dict({"id": "t", "text": text, "published": "2002-03-06",
                                                       "country": "India"})])
     assert [e.sub_event_type for e in result.events] == [expected]
+
+
+def test_they_who_set_fire_are_the_protesters_told_before(pipeline: Pipeline) -> None:
+    from eventcoder.documents import document_from_dict
+
+    text = ("Iraqis launched into another day of protests in Basra on Sunday. They set fire to billboards and the "
+            "office of a militia group linked to the regime.")
+    (result,) = pipeline.process([document_from_dict({"id": "t", "text": text, "published": "2020-01-20",
+                                                      "country": "Iraq"})])
+    assert result.events
+    assert not any((e.actor1 or "").startswith("Military Forces") for e in result.events)

@@ -81,14 +81,18 @@ class ActorsStage:
 
 
 _SUBJECT_PRONOUN = re.compile(r"\s*(They|He|She)\b")
+_PASSIVE_AFTER = re.compile(r"\s+(?:were|was|had been|have been|has been|got)\s+\w+(?:ed|en)\b")
 
 
 def _pronoun_subject(text: str, mention: EventMention, found: ActorRef | None,
                      previous: EventMention) -> ActorRef | None:
     """"...launched another day of protests. They set fire to billboards": a sentence whose subject is a
-    pronoun and that names no actor of its own continues the previous event's actor1."""
+    pronoun continues the previous event's actor1; an actor named later in the sentence is what the subject
+    acts on ("the office of a militia linked to the regime"), unless the verb is passive."""
     match = _SUBJECT_PRONOUN.match(text, mention.sentence.start)
-    if match is None or (found is not None and found.span is not None) or previous.actor1 is None:
+    if match is None or previous.actor1 is None or _PASSIVE_AFTER.match(text, match.end()):
+        return None  # ("They were attacked by gunmen": the pronoun is the target)
+    if found is not None and found.span is not None and found.span.start < match.end():
         return None
     span = Span(match.start(1), match.end(1), match.group(1))
     return ActorRef(previous.actor1.name, previous.actor1.inter, span, round(previous.actor1.confidence * 0.8, 3))
