@@ -55,7 +55,7 @@ def test_they_who_set_fire_are_the_protesters_told_before(pipeline: Pipeline) ->
     from eventcoder.documents import document_from_dict
 
     text = ("Iraqis launched into another day of protests in Basra on Sunday. They set fire to billboards and the "
-            "office of a militia group linked to the regime.")
+            "office of the al-Wafa movement, a militia group linked to the mullahs’ regime.")
     (result,) = pipeline.process([document_from_dict({"id": "t", "text": text, "published": "2020-01-20",
                                                       "country": "Iraq"})])
     assert result.events
