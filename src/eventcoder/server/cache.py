@@ -23,17 +23,13 @@ from __future__ import annotations
 
 import asyncio
 from collections import OrderedDict
-from collections.abc import Awaitable, Callable, MutableMapping
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+
+from .security import ASGIApp, Message, Receive, Scope, Send  # the ASGI types the guard defines
 
 __all__ = ["ResponseCache", "CACHED_PATHS", "DEFAULT_CACHE_BYTES", "DEFAULT_WORKERS"]
 
-Scope = MutableMapping[str, Any]
-Message = MutableMapping[str, Any]
-Receive = Callable[[], Awaitable[Message]]
-Send = Callable[[Message], Awaitable[None]]
-ASGIApp = Callable[[Scope, Receive, Send], Awaitable[None]]
 
 #: Read endpoints whose answers depend only on the request and the store (plus ``/api/events/{id}``).
 CACHED_PATHS = frozenset({"/api/events", "/api/map", "/api/timeline", "/api/admin1", "/api/facets", "/api/stamp",
