@@ -23,7 +23,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from eventcoder.engine.baseline import compare_figures, load_baseline, save_baseline
+from eventcoder.engine.baseline import report_against_baseline
 
 ROOT = Path(__file__).resolve().parents[1]
 BASELINE = ROOT / "benchmarks" / "baseline.json"
@@ -81,14 +81,7 @@ def main() -> None:
               f"median CPU {figures['start_cpu_seconds']:.2f} s, peak RSS {figures['peak_rss_mib']:.0f} MiB "
               f"({len(items)} runs, wall {walls})")
     first = results[str(sources[0])]
-    saved = load_baseline(args.baseline).get(args.name)
-    if saved:
-        lines, regressed = compare_figures(first, saved)
-        print(f"compared with {args.baseline.name} [{args.name}]:", *lines, sep="\n", file=sys.stderr)
-        if regressed:
-            print("REGRESSION: slower or larger than the saved baseline", file=sys.stderr)
-    if args.save:
-        save_baseline(args.baseline, args.name, first)
+    report_against_baseline(args.baseline, args.name, first, save=args.save)
     print(json.dumps(results))
 
 

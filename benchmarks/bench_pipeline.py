@@ -20,13 +20,12 @@ import argparse
 import csv
 import json
 import resource
-import sys
 import time
 from itertools import islice
 from pathlib import Path
 
 from eventcoder.documents import Document, read_documents
-from eventcoder.engine.baseline import compare_figures, load_baseline, save_baseline
+from eventcoder.engine.baseline import report_against_baseline
 from eventcoder.pipeline import Pipeline, PipelineConfig
 
 BASELINE = Path(__file__).resolve().parent / "baseline.json"
@@ -134,15 +133,7 @@ def main() -> None:
               f"peak RSS {figures['peak_rss_mib']:.0f} MiB")
         for stage, seconds in stages.items():
             print(f"  stage {stage:<10} {seconds:8.2f} s CPU ({100 * seconds / staged:4.1f}% of the pipeline)")
-    saved = load_baseline(args.baseline).get(name)
-    if saved:
-        lines, regressed = compare_figures(figures, saved)
-        print(f"compared with {args.baseline.name} [{name}]:", *lines, sep="\n", file=sys.stderr)
-        if regressed:
-            print("REGRESSION: slower or larger than the saved baseline", file=sys.stderr)
-    if args.save:
-        save_baseline(args.baseline, name, figures)
-        print(f"saved as {name!r} in {args.baseline}", file=sys.stderr)
+    report_against_baseline(args.baseline, name, figures, save=args.save)
 
 
 if __name__ == "__main__":

@@ -11,12 +11,13 @@ time ratio and the memory much less, so those two decide whether a run regressed
 from __future__ import annotations
 
 import json
+import sys
 from pathlib import Path
-from typing import Any
+from typing import Any, TextIO
 
 from ..errors import EventcoderError
 
-__all__ = ["TOLERANCE", "load_baseline", "save_baseline", "compare_figures"]
+__all__ = ["TOLERANCE", "load_baseline", "save_baseline", "compare_figures", "report_against_baseline"]
 
 #: How much worse than the baseline the time ratio or the peak memory may get before it is called a regression.
 TOLERANCE = 0.10
@@ -74,3 +75,20 @@ def compare_figures(current: dict[str, Any], saved: dict[str, Any], *,
         old, new = old_shares.get(stage), new_shares.get(stage)
         lines.append(f"  share {stage:<18} {'-' if old is None else f'{old:.1%}':>10} -> {'-' if new is None else f'{new:.1%}':>10}")
     return lines, regressed
+
+
+def report_against_baseline(path: Path, name: str, figures: dict[str, Any], *, save: bool = False,
+                            out: TextIO = sys.stderr) -> bool:
+    """Print ``figures`` beside run ``name`` of the baseline file (``REGRESSION`` when worse), store them
+    there when ``save``; returns whether they regressed."""
+    regressed = False
+    saved = load_baseline(path).get(name)
+    if saved:
+        lines, regressed = compare_figures(figures, saved)
+        print(f"compared with {path.name} [{name}]:", *lines, sep="\n", file=out)
+        if regressed:
+            print("REGRESSION: slower or larger than the saved baseline", file=out)
+    if save:
+        save_baseline(path, name, figures)
+        print(f"saved as {name!r} in {path}", file=out)
+    return regressed
