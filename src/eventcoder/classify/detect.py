@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from ..taxonomy import event_type_of
 from .clauses import Clause, non_event_reason, split_clauses
-from .cues import Cue, CueLexicon, CueSet, load_lexicon
+from .cues import CueLexicon, CueSet, load_lexicon
 from .rules import PROTEST_SEVERITY, STRONG_RIOT, Decision, decide, decide_protest, describes_a_noun
 from .remote import retype_heavy_fire, retype_remote
 from .territory import retype_territory
@@ -191,7 +191,7 @@ def _merge_sentence(doc: "Doc", found: list[Candidate]) -> list[Candidate]:
         if target is None:
             merged.append(cand)
         elif target.sub_event_type in PROTEST_SEVERITY and cand.event_type != "Protests" \
-                and describes_a_noun(doc, Cue("", "", *cand.trigger)):
+                and describes_a_noun(doc[cand.trigger[0]]):
             target.evidence.append(cand.trigger)  # "demanding the arrest of traffickers attacking them": the
             # violence belongs to what the protest is about, not to the protest
         else:

@@ -212,10 +212,9 @@ def _only_deployed(doc: "Doc", cue: Cue) -> bool:
     return node.dep_ in {"nsubjpass", "dobj"} and node.head.lemma_.lower() in _STANDING_BY
 
 
-def describes_a_noun(doc: "Doc", cue: Cue) -> bool:
+def describes_a_noun(node: "Token") -> bool:
     """The violence word is in a clause that describes a noun ("measures taken to fight the coronavirus",
     "drug traffickers attacking them", "their crop, damaged during the lockdown"): not what the protest did."""
-    node = doc[cue.start]
     for _ in range(3):
         if node.dep_ in {"acl", "relcl"}:
             return True
@@ -335,7 +334,7 @@ def decide_protest(doc: "Doc", clause: CueSet, sentence: CueSet) -> Decision:
         return Decision("Excessive force against protesters", 0.8,
                         f"{lethal.phrase!r} against demonstrators -> Excessive force against protesters", lethal)
     weak_riot = [c for c in clause.get("riot") if c.phrase in _WEAK_RIOT and not _about_grievance(doc, c, sentence)
-                 and not describes_a_noun(doc, c)]
+                 and not describes_a_noun(doc[c.start])]
     protester_ids = {t for c in clause.get("protest") for t in range(c.start, c.end)}
     for cue in weak_riot:
         agents = _agent_tokens(doc, cue)
