@@ -52,6 +52,11 @@ class Anatomy:
     def in_boilerplate(self, start: int) -> bool:
         return any(s.start <= start < s.end for s in self.boilerplate)
 
+    @property
+    def is_news_story(self) -> bool:
+        """A story with a headline or a dateline, not a coder's note or a bare paragraph."""
+        return self.headline is not None or self.dateline is not None
+
 
 @dataclass(slots=True)
 class ActorRef:

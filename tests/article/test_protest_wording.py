@@ -60,3 +60,14 @@ def test_they_who_set_fire_are_the_protesters_told_before(pipeline: Pipeline) ->
                                                       "country": "Iraq"})])
     assert result.events
     assert not any((e.actor1 or "").startswith("Military Forces") for e in result.events)
+
+
+def test_protesters_left_injured_by_the_police_are_not_a_riot(pipeline: Pipeline) -> None:
+    from eventcoder.documents import document_from_dict
+
+    text = ("RANCHI: Police on Monday lathi-charged hundreds of nurses who were protesting outside the secretariat "
+            "demanding higher pay, leaving at least 12 of them injured.")
+    (result,) = pipeline.process(
+        [document_from_dict({"id": "t", "text": text, "published": "2024-05-07", "country": "India"})])
+    assert [e.sub_event_type for e in result.events] != ["Violent demonstration"]
+    assert [e.actor2 for e in result.events] == ["Police Forces of India (2014-)"]

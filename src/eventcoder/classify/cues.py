@@ -62,7 +62,16 @@ class CueSet:
 
 
 def _word_keys(token: "Token") -> tuple[str, ...]:
+    if token.pos_ == "PROPN" and token.is_title:  # a capitalised common noun the tagger took for a name, as after
+        return (token.lower_, token.lemma_.lower(), "=" + token.text, _singular(token.lower_))  # a dateline
     return (token.lower_, token.lemma_.lower(), "=" + token.text)
+
+
+def _singular(word: str) -> str:
+    """"protesters" -> "protester", "gunmen" -> "gunman": the lemma of a plural the tagger left whole."""
+    if word.endswith("men"):
+        return word[:-3] + "man"
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 
 class CueLexicon:

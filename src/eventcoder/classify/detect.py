@@ -117,10 +117,17 @@ def _absorbs(kept: Candidate, cand: Candidate, doc: "Doc") -> bool:
         return True
     if kept.event_type in family and cand.sub_event_type in {"Attack", "Armed clash", "Arrests",
                                                             "Looting/property destruction"}:
-        return not places_b
+        # "Protesters set fire to stations and looted supermarkets in Santiago": the crowd's own acts
+        return not places_b or (cand.sub_event_type == _PROPERTY and _one_subject(doc, kept.clause, cand.clause))
     if kept.sub_event_type == cand.sub_event_type:
         return True
     return kept.generic != cand.generic and "Explosions/Remote violence" in {kept.event_type, cand.event_type}
+
+
+def _one_subject(doc: "Doc", a: Clause, b: Clause) -> bool:
+    """Whether one clause's verb is a conjunct of the other's, sharing its subject ("set fire ... and looted")."""
+    first, second = doc[a.head], doc[b.head]
+    return (second.dep_ == "conj" and second.head.i == first.i) or (first.dep_ == "conj" and first.head.i == second.i)
 
 
 def _property_in_violence(a: Candidate, b: Candidate) -> bool:

@@ -338,6 +338,8 @@ def decide_protest(doc: "Doc", clause: CueSet, sentence: CueSet) -> Decision:
     protester_ids = {t for c in clause.get("protest") for t in range(c.start, c.end)}
     for cue in weak_riot:
         agents = _agent_tokens(doc, cue)
+        if cue.phrase != "stone" and (_state_agent(doc, clause, cue) or _harmed_state(doc[cue.end - 1])):
+            continue  # "police lathi-charged the teachers, leaving 15 of them injured": the force's act
         if cue.phrase == "stone" or agents & protester_ids or (agents and not _armed(clause, agents)):
             return Decision("Violent demonstration", 0.75, f"demonstrators + {cue.phrase!r} -> Violent demonstration", cue)
     intervention = next((c for c in clause.get("intervention") if not _about_grievance(doc, c, sentence)
@@ -409,6 +411,11 @@ def _civilians_named(doc: "Doc", cues: CueSet) -> bool:
             continue
         return True
     return False
+
+
+def _harmed_state(token: "Token") -> bool:
+    """"leaving 15 of them injured": a participle whose subject is who was harmed, not who harmed."""
+    return token.tag_ == "VBN" and not any(c.dep_ in {"aux", "auxpass", "agent"} for c in token.children)
 
 
 def _armed(cues: CueSet, token_ids: set[int]) -> bool:

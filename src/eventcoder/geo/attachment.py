@@ -22,7 +22,7 @@ WITHIN = 0.6  # the name belongs to a clause inside the event's ("..., targeting
 ELSEWHERE = -0.8  # the name belongs to another verb's clause first ("based in Incirlik", "Ankara claimed")
 _MAX_STEPS = 10
 _CLAUSE_VERBS = frozenset({"VERB", "AUX"})
-_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
+_SUBJECTS = frozenset({"nsubj", "csubj", "expl"})  # who acts; "Chile was rocked by protests" is a place
 _REPORTING = frozenset("say tell claim report announce state add confirm deny accuse quote cite".split())
 
 
@@ -46,7 +46,7 @@ class Attachment:
         return token if char < token.idx + len(token) else None
 
     def is_subject(self, name: int) -> bool:
-        """Whether the name is itself a clause's subject ("Russia launched ...", "Ankara claimed ...")."""
+        """Whether the name is itself an active clause's subject ("Russia launched ...", "Ankara claimed ...")."""
         token = self.token_at(name)
         return token is not None and token.dep_ in _SUBJECTS
 

@@ -26,6 +26,7 @@ from .holders import AREA_REACH_KM, METROPOLIS, SUBURB_KM, apply_stated_admin1, 
 from .index import GazetteerIndex, km_between
 from .model import ADMIN_KINDS, POINT_KINDS, Place
 from .normalize import ascii_name, name_key
+from .sources import demonym_countries
 from .theatres import Theatre, theatre_of
 from .unknown import UnknownName, find_unknown_places
 
@@ -41,6 +42,9 @@ _RELATION_WEIGHT = {"in": 2.0, "outskirts": 2.0, "near": 1.6, "direction": 1.6, 
 _KIND_WEIGHT = {"area": 1.8, "landmark": 2.3, "neighbourhood": 2.3, "city": 2.0, "village": 2.0, "admin2": 1.3, "admin1": 0.8,
                 "country": -1.5}
 _NEAR_RELATIONS = frozenset({"near", "direction", "part"})
+_CAPITALISED = re.compile(r"\b[A-Z][a-z]{3,}\b")
+_PLACE_NOUN = re.compile(r"\s+(?:capital|city|town|village|province|state|region|district)\b")  # not "border"
+_DEMONYM_VOTE = 1.0  # a nationality word, less than a place: "Russian drones hit Kharkiv" is in Ukraine
 
 
 @dataclass(slots=True)
@@ -115,7 +119,7 @@ class Geocoder:
             text = recase(text, self.gazetteer, given)
         toponyms = find_toponyms(text, self.gazetteer, doc=doc, country=given)
         attachment = Attachment.of(doc)
-        code = given or self._infer_country(toponyms, attachment)
+        code = given or self._infer_country(toponyms, attachment, text)
         if code and not given:
             toponyms = find_toponyms(text, self.gazetteer, doc=doc, country=code)
         link_possessives(toponyms)
@@ -133,8 +137,12 @@ class Geocoder:
         return DocumentPlaces(code, self.gazetteer.country_name(code) if code else None, given is not None, resolved,
                               theatre, attachment=attachment, text=original)
 
-    def _infer_country(self, toponyms: list[Toponym], attachment: Attachment | None = None) -> str | None:
+    def _infer_country(self, toponyms: list[Toponym], attachment: Attachment | None = None, text: str = "") -> str | None:
         votes: Counter[str] = Counter()
+        for match in _CAPITALISED.finditer(text):  # "Chilean police", "Nigerian troops": a vote for each
+            demonym = demonym_countries().get(match.group(0).lower())
+            if demonym is not None:  # "the Chilean capital" places as a country's name does
+                votes[demonym] += 2.0 if _PLACE_NOUN.match(text, match.end()) else _DEMONYM_VOTE
         for t in toponyms:
             if t.relation == "affiliation":
                 continue
@@ -146,7 +154,8 @@ class Geocoder:
                 continue
             best = max(t.candidates, key=lambda p: (p.kind in ("country", "admin1"), p.population))
             weight = 2.0 if best.kind in ("country", "admin1") else 1.0 + math.log10(best.population + 1) / 3
-            votes[best.country] += weight
+            # a name many countries share ("Santiago", "Concepcion") says less than one only a few do
+            votes[best.country] += weight / max(1.0, math.log2(len({p.country for p in t.candidates})))
         return votes.most_common(1)[0][0] if votes else None
 
     def _disambiguate(self, toponyms: list[Toponym], country: str | None,

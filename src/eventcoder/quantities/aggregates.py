@@ -15,6 +15,8 @@ __all__ = ["AggregateCue", "TallyScope", "aggregate_cue", "is_aggregate", "tally
 
 _PERIOD_WORDS = (r"(?:protests?|demonstrations?|uprising|unrest|revolution|movement|crackdown|crisis|conflict|war|"
                  r"campaign|violence|clashes|fighting|offensive|operation)")
+_CAMPAIGN_WORDS = (r"(?:insurgency|insurgencies|conflict|war|violence|fighting|unrest|crisis|uprising|campaign|"
+                   r"rebellion|crackdown|bloodshed)")
 _MONTH_OR_YEAR = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4}|"
                   r"last\s+(?:year|month|week)|then)")
 _SAME_SENTENCE = re.compile(
@@ -27,7 +29,16 @@ _SAME_SENTENCE = re.compile(
     r"|\b(?:over|during|in)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:weeks|months|years)\b"
     r"|\bthroughout\s+the\s+(?:\w+\s+){0,2}" + _PERIOD_WORDS + r"\b"
     r"|\bsince\s+(?:they|it|the\s+\w+)\s+(?:began|started|erupted|broke\s+out)\b"
+    # the campaign itself as the killer: "The insurgency, which began in 2009, has killed more than 35,000"
+    r"|\b" + _CAMPAIGN_WORDS + r"\b(?:,[^,]{1,60},)?\s+(?:has|have)\s+(?:\w+\s+)?(?:killed|claimed|left|cost)\b"
 )
+# a whole year or more ("killed in bandit attacks last year", "In 2023, police killed 871 people", "in the
+# first nine months"): ACLED's events are days, so a large figure over such a span sums many events
+_LONG_PERIOD = re.compile(
+    r"(?i)\b(?:last|this|past|previous)\s+year\b|\bin\s+(?:early\s+|late\s+|mid-?)?(?:19|20)\d{2}\b(?!\s*[-/])"
+    r"|\bin\s+the\s+first\s+(?:\w+\s+)?(?:months|weeks|half|quarter)\b|\b(?:every|each)\s+year\b")
+# a figure that sums: 10 or more (not a year), or "hundreds", "thousands" ("killed in 2012" is one killing)
+_MANY = re.compile(r"(?i)\b(?!(?:19|20)\d{2}\b)\d{2,}\b|\b\d{1,3}(?:,\d{3})+\b|\b(?:dozens|hundreds|thousands|scores)\b")
 _POINTS_BACK = re.compile(r"(?i)\bso\s+far\b|\bto\s+date\b")
 
 
@@ -57,7 +68,9 @@ def aggregate_cue(sentence: str, *, offset: int = 0) -> AggregateCue | None:
     """The first tally phrase in ``sentence``, or None."""
     match = _SAME_SENTENCE.search(sentence)
     if match is None:
-        return None
+        match = _LONG_PERIOD.search(sentence)
+        if match is None or not _MANY.search(sentence):
+            return None
     return AggregateCue(match.group(0), match.start() + offset, match.end() + offset)
 
 
@@ -101,6 +114,14 @@ def tally_scopes(sentence: str, *, next_sentence: str | None = None, dated: bool
         else:
             start = max((m.end() for m in _CLAUSE_END.finditer(sentence, 0, match.start())), default=0)
             scopes.append(TallyScope(found, start + offset, _clause_end(sentence, match.end()) + offset))
+    if _MANY.search(sentence):
+        for match in _LONG_PERIOD.finditer(sentence):
+            found = AggregateCue(match.group(0), match.start() + offset, match.end() + offset)
+            start = max((m.end() for m in _CLAUSE_END.finditer(sentence, 0, match.start())), default=0)
+            end = _clause_end(sentence, match.end())
+            if not _MANY.search(sentence, start, end):  # "In 2023, police killed 871": the figure follows
+                end = _clause_end(sentence, end + 1)
+            scopes.append(TallyScope(found, start + offset, end + offset))
     return scopes
 
 

@@ -26,7 +26,7 @@ _CUES: dict[str, tuple[str, ...]] = {
     "fatalities": ("kill", "killed", "killing", "kills", "dead", "died", "die", "dies", "dying", "death", "deaths",
                    "slain", "murdered", "murdering", "assassinated", "assassinating", "executed", "executing",
                    "succumbed", "fatalities", "fatality", "bodies", "body", "corpses", "lives",
-                   "beheaded", "lynched", "perished"),
+                   "beheaded", "lynched", "perished", "martyred"),
     "injuries": ("wounded", "wounding", "wounds", "injured", "injuring", "injuries", "injury", "hurt", "hospitalised",
                  "hospitalized", "wound"),
     "arrests": ("arrested", "arresting", "arrests", "arrest", "detained", "detaining", "detention", "apprehended",

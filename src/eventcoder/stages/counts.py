@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 
 from ..analysis import Analysis, Count, EventMention
+from ..article.reporting import is_story
 from ..classify.detect import SHORT_REPORT_CHARS
 from ..pipeline import PipelineConfig
 from ..quantities import CASUALTY_WORDS, CountFinding, attribution_for, find_counts, tally_scopes
@@ -130,6 +131,7 @@ def count_mentions(analysis: Analysis) -> list[AttributedCount]:
     date_spans = [(e.start, e.end) for e in expressions]
     sentences = sentence_spans(analysis)
     mentions = sorted(analysis.mentions, key=lambda m: (m.sentence.start, m.trigger.start))
+    set_aside = [int(d["start"]) for d in analysis.extras.get("relevance", {}).get("dropped", [])]
     results: list[AttributedCount] = []
     for index, (start, end) in enumerate(sentences):
         sentence = text[start:end]
@@ -144,6 +146,13 @@ def count_mentions(analysis: Analysis) -> list[AttributedCount]:
         followed = [m for m in mentions if any(f.start <= start < f.end for f in m.follow_ups)]
         if not own and followed:  # a sentence that goes on about an event told before (relevance stage)
             earlier = followed
+        elif not own and not earlier and not dated and index and is_story(analysis) \
+                and not any(start <= s < end for s in set_aside):
+            # a story's paragraph of one sentence goes on about the scene of the one before ("Police fired
+            # tear gas at protesters.\n\nA spokesman said six officers were injured."), unless the relevance
+            # stage set its own event aside (background, history, the habitual present)
+            previous_sentence = sentences[index - 1]
+            earlier = [m for m in mentions if previous_sentence[0] <= m.sentence.start < previous_sentence[1]]
         for finding in findings:
             if analysis.anatomy.in_boilerplate(finding.start):
                 continue  # "Related stories: 1 killed in ...": furniture, not this story's figures

@@ -1,0 +1,130 @@
+"""Wire stories, written for these tests: background tallies over a year or a whole campaign, the habitual
+present that describes a region, harm retold after the scene, the country of an ambiguous city, and the
+first word after a dateline. The story's own event keeps its own figures; background makes no event."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventcoder.pipeline import Pipeline, PipelineConfig
+from eventcoder.quantities import is_aggregate
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    return Pipeline.from_config(PipelineConfig())
+
+
+def extract(pipeline: Pipeline, text: str, country: str = "Nigeria"):
+    from eventcoder.documents import document_from_dict
+
+    (result,) = pipeline.process([document_from_dict({"id": "t", "text": text, "published": "2024-05-09",
+                                                      "country": country})])
+    assert result.error is None, result.error
+    return result.events, result.aggregates
+
+
+@pytest.mark.parametrize("sentence", [
+    "More than 800 people were killed in militia raids in the region last year, a rights group said.",
+    "In 2022, soldiers killed 312 suspected rebels in the province, the army said.",
+    "At least 640 people died in militant attacks in the first six months, a think tank said.",
+    "The rebellion, which began in 2012, has killed more than 20,000 people.",
+    "The conflict has claimed more than 4,000 lives.",
+])
+def test_a_year_or_a_campaign_makes_a_tally(sentence: str) -> None:
+    assert is_aggregate(sentence) is not None
+
+
+@pytest.mark.parametrize("sentence", [
+    "On 3 May 2024, gunmen killed 4 farmers in the village.",
+    "Five people were killed in 2 attacks on Tuesday, police said.",
+    "The fighting killed 12 people on Sunday.",
+])
+def test_a_day_is_not_a_tally(sentence: str) -> None:
+    assert is_aggregate(sentence) is None
+
+
+def test_a_campaign_tally_is_an_aggregate_not_the_bombing_figure(pipeline: Pipeline) -> None:
+    events, aggregates = extract(pipeline, (
+        "A suicide bomber blew herself up at a busy market in Bama on Saturday, killing five people and "
+        "wounding 14 others, an emergency official said.\n\n"
+        "The insurgency, which began in 2009, has killed more than 30,000 people in the northeast."))
+    assert [e.fatalities for e in events] == [5]
+    assert [a.figure for a in aggregates] == [30000]
+
+
+def test_last_years_toll_is_no_event_of_this_story(pipeline: Pipeline) -> None:
+    events, aggregates = extract(pipeline, (
+        "Gunmen on motorcycles killed 9 villagers in Tsafe on Monday, police said.\n\n"
+        "More than 900 people were killed in bandit attacks in the state last year, according to a rights group."))
+    assert [(e.location, e.fatalities) for e in events] == [("Tsafe", 9)]
+    assert [a.figure for a in aggregates] == [900]
+
+
+def test_the_habitual_present_describes_a_region_not_an_event(pipeline: Pipeline) -> None:
+    events, _ = extract(pipeline, (
+        "GUSAU, Nigeria (AP) \u2014 Gunmen killed 6 traders near Tsafe on Monday, police said.\n\n"
+        "In Zamfara, armed gangs known as bandits raid villages, kill residents and kidnap travellers "
+        "for ransom."))
+    assert [(e.location, e.fatalities) for e in events] == [("Tsafe", 6)]
+
+
+def test_martyred_policemen_are_deaths(pipeline: Pipeline) -> None:
+    events, _ = extract(pipeline, "Militants attacked a police post in Tank on Monday night. At least seven "
+                                  "policemen were martyred and four others injured, officials said.", "Pakistan")
+    assert [(e.fatalities, e.injuries) for e in events] == [(7, 4)]
+
+
+def test_a_dated_sentence_loses_only_its_years_tally() -> None:
+    from eventcoder.quantities import tally_scopes
+
+    sentence = "Gunmen killed 12 people on Monday; in 2023, gunmen killed 640 people in the state."
+    scopes = tally_scopes(sentence, dated=True)
+    inside = lambda figure: any(s.start <= sentence.index(figure) < s.end for s in scopes)  # noqa: E731
+    assert inside("640") and not inside("12 people")
+
+
+def test_one_killing_in_a_sentence_naming_an_old_year_is_no_tally() -> None:
+    assert is_aggregate("A scholar who spoke at a rally in 2012 has been killed by gunmen in Karachi.") is None
+
+
+def test_a_coders_note_in_the_present_keeps_its_event(pipeline: Pipeline) -> None:
+    events, _ = extract(pipeline, "On 3 May 2024, villagers of two communities near Tsafe engaged in a fight "
+                                  "where they throw stones at each other.")
+    assert [e.sub_event_type for e in events] == ["Mob violence"]
+
+
+def test_the_nationality_of_the_forces_picks_the_country_of_an_ambiguous_city(pipeline: Pipeline) -> None:
+    from eventcoder.documents import document_from_dict
+
+    text = ("SANTIAGO, May 2 (Reuters) - Chilean police fired tear gas at thousands of students marching through "
+            "Santiago on Thursday, and Chilean officials said 20 people were arrested.\n\n"
+            "Santiago has seen repeated marches over tuition fees this year.")
+    (result,) = pipeline.process([document_from_dict({"id": "t", "text": text, "published": "2024-05-03"})])
+    assert {(e.country, e.location) for e in result.events} == {("Chile", "Santiago")}
+
+
+def test_people_hurt_with_nobody_named_are_the_harm_of_the_scene_just_told(pipeline: Pipeline) -> None:
+    events, _ = extract(pipeline, (
+        "KANO, Nigeria (AP) \u2014 Police fired tear gas at stone-throwing protesters in Kano on Thursday.\n\n"
+        "A police spokesman said six police officers were injured. Several protesters were hurt by rubber "
+        "bullets, witnesses said."))
+    assert [(e.location, e.injuries) for e in events] == [("Kano", 6)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The group has been fighting for more than 15 years to topple the government in Mogadishu.",
+    "Rebels have attacked army posts in the region over several years.",
+])
+def test_a_campaign_over_years_is_background(pipeline: Pipeline, sentence: str) -> None:
+    events, _ = extract(pipeline, "MOGADISHU, May 8 (Reuters) - Militants attacked an army base in Jowhar on "
+                                  "Tuesday, killing four soldiers, the army said.\n\n" + sentence, "Somalia")
+    assert [e.fatalities for e in events] == [4]
+
+
+def test_a_crowd_named_right_after_the_dateline_is_a_crowd(pipeline: Pipeline) -> None:
+    events, _ = extract(pipeline, "LAGOS, May 8 (Reuters) - Protesters set fire to a bus station and looted shops in "
+                                  "Ikeja on Tuesday night over a rise in fuel prices.")
+    assert [(e.sub_event_type, e.location) for e in events] == [("Violent demonstration", "Ikeja")]
