@@ -128,3 +128,18 @@ def test_a_crowd_named_right_after_the_dateline_is_a_crowd(pipeline: Pipeline) -
     events, _ = extract(pipeline, "LAGOS, May 8 (Reuters) - Protesters set fire to a bus station and looted shops in "
                                   "Ikeja on Tuesday night over a rise in fuel prices.")
     assert [(e.sub_event_type, e.location) for e in events] == [("Violent demonstration", "Ikeja")]
+
+
+def test_the_attack_told_again_by_its_subject_is_one_event(pipeline: Pipeline) -> None:
+    events, _ = extract(pipeline, (
+        "MOGADISHU, May 8 (Reuters) - Militants detonated a car bomb and stormed a hotel in Kismayo on Tuesday, "
+        "killing at least 12 people, police said.\n\n"
+        "The attack on the Palm hotel, a meeting place for local officials, began when a suicide bomber blew "
+        "himself up at the gate, a police officer told reporters."), "Somalia")
+    assert len(events) == 1 and events[0].fatalities == 12
+
+
+def test_an_operation_is_the_setting_of_the_killing_it_reports(pipeline: Pipeline) -> None:
+    events, _ = extract(pipeline, "In a separate operation on Monday, the army said it had killed more than 30 "
+                                  "militants in the Lower Shabelle region.", "Somalia")
+    assert [(e.sub_event_type, e.fatalities) for e in events] == [("Armed clash", 30)]

@@ -535,6 +535,29 @@ def _own_place(mention: EventMention) -> bool:
     return place is not None and place.span is not None and mention.sentence.start <= place.span.start < mention.sentence.end
 
 
+#: Nouns that name an event already told when the story goes on about it ("The attack ... began when").
+_EVENT_NOUNS = frozenset({"attack", "bombing", "blast", "explosion", "raid", "assault", "ambush", "clash", "fighting",
+                          "shooting", "massacre", "protest", "demonstration", "riot", "violence", "strike", "siege"})
+
+
+def _retold_by_subject(analysis: Analysis, mention: EventMention) -> str | None:
+    """"The attack on the restaurant began when a suicide bomber blew himself up": a sentence whose
+    subject is the event just told, by a definite noun, goes on about that event."""
+    if not is_story(analysis) or _own_anchor(analysis, mention):
+        return None
+    sentence = _sentence_tokens(analysis, mention)
+    if sentence is None:
+        return None
+    root = sentence.root
+    verbs = [root, *(c for c in root.children if c.dep_ == "ccomp")]  # ("The attack began ..., police said")
+    for subject in (c for verb in verbs for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}):
+        if subject.lemma_.lower() in _EVENT_NOUNS and any(
+                c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in subject.children):
+            return f"a retelling ('{subject.text} ...') of the event told just before" \
+                if _earlier_events(analysis, mention) else None
+    return None
+
+
 def _named_by_pronoun(analysis: Analysis, mention: EventMention) -> str | None:
     """"This was the third protest by the teachers this month": the event just told, counted among others."""
     trigger = _trigger_token(analysis, mention)
@@ -686,7 +709,7 @@ def _guess(analysis: Analysis, mention: EventMention, lexicon: TopicLexicon) -> 
 #: mention's standing (history, background, references, retellings).
 _STANDING_CHECKS: tuple[Callable[[Analysis, EventMention], str | None], ...] = (
     _history, _ongoing, _reference, _unanchored, _comparison, _question, _negated, _measure, _aftermath,
-    _context_clause, _named_by_pronoun, _told_as_past)
+    _context_clause, _named_by_pronoun, _retold_by_subject, _told_as_past)
 
 
 def not_a_report(analysis: Analysis, mention: EventMention, topic: Topic, lexicon: TopicLexicon) -> str | None:

@@ -109,8 +109,8 @@ def _absorbs(kept: Candidate, cand: Candidate, doc: "Doc") -> bool:
     if places_a and places_b and not places_a & places_b:
         return False
     family = {"Protests", "Riots"}
-    if cand.sub_event_type in _CONTEXT_TYPES and kept.sub_event_type not in _CONTEXT_TYPES:
-        return True  # "before police moved in": context of the event, not another one
+    if (cand.sub_event_type in _CONTEXT_TYPES) != (kept.sub_event_type in _CONTEXT_TYPES):
+        return True  # "before police moved in", "in a separate operation": context of the event, not another one
     if _property_in_violence(kept, cand):
         return not places_b  # property destroyed in the course of an attack or a battle is part of it
     if kept.event_type in family and cand.event_type in family:
@@ -141,6 +141,12 @@ def _property_in_violence(a: Candidate, b: Candidate) -> bool:
 def _combine(target: Candidate, cand: Candidate) -> None:
     """Fold ``cand`` into ``target``: the more telling type wins (ACLED's precedence)."""
     if cand.sub_event_type in _CONTEXT_TYPES and target.sub_event_type not in _CONTEXT_TYPES:
+        return
+    if target.sub_event_type in _CONTEXT_TYPES and cand.sub_event_type not in _CONTEXT_TYPES:
+        target.evidence.append(target.trigger)  # the event the context was told for names the mention
+        target.sub_event_type, target.rule, target.trigger, target.generic = (
+            cand.sub_event_type, cand.rule, cand.trigger, cand.generic)
+        target.confidence = max(target.confidence, cand.confidence)
         return
     if _property_in_violence(target, cand) and cand.sub_event_type == _PROPERTY:
         target.evidence.append(cand.trigger)
