@@ -185,3 +185,19 @@ def test_the_charge_against_people_arrested_is_no_killing_by_the_police(pipeline
     found = events(pipeline, text)
     assert [e.sub_event_type for e in found] == ["Arrests"]
     assert found[0].fatalities == 0
+
+
+def test_a_mob_fired_upon_is_one_event_of_the_crowd(pipeline: Pipeline) -> None:
+    found = events(pipeline, "Three persons were killed and at least six others injured when security forces "
+                             "opened fire on a mob that tried to set fire to a police station in Dimapur on "
+                             "Tuesday night, officials said.")
+    assert [(e.event_type, e.fatalities) for e in found] == [("Riots", 3)]
+
+
+def test_what_an_angry_crowd_reacts_to_is_neither_its_event_nor_its_date(pipeline: Pipeline) -> None:
+    found = events(pipeline, (
+        "IMPHAL, March 6: Police fired tear gas at a crowd in Churachandpur on Tuesday.\n\n"
+        "A crowd of several hundred people, angry over the killing of four farmers abducted by militants "
+        "earlier this month, gathered near the district office and hurled stones at the building."))
+    assert all(e.sub_event_type != "Abduction/forced disappearance" for e in found)
+    assert {e.event_date.isoformat() for e in found} == {"2002-03-05"}

@@ -71,3 +71,26 @@ def test_protesters_left_injured_by_the_police_are_not_a_riot(pipeline: Pipeline
         [document_from_dict({"id": "t", "text": text, "published": "2024-05-07", "country": "India"})])
     assert [e.sub_event_type for e in result.events] != ["Violent demonstration"]
     assert [e.actor2 for e in result.events] == ["Police Forces of India (2014-)"]
+
+
+@pytest.mark.parametrize("text", [
+    "On 3 May 2024, in Valle Verde, Oaxaca, a group of taxi drivers blocked the highway complaining about new fees.",
+    "On 3 May 2024, residents of San Lucas blocked the entrance to the village to keep out visitors during the outbreak.",
+    "On 3 May 2024, lorry drivers blocked the coastal highway near Byblos with their trucks in protest against fuel "
+    "prices.",
+    "On 3 May 2024, about 300 miners blocked the highway near Torreon to protest against a closure of their mine for "
+    "6 months.",
+])
+def test_people_blocking_a_road_protest(pipeline: Pipeline, text: str) -> None:
+    from eventcoder.documents import document_from_dict
+
+    (result,) = pipeline.process([document_from_dict({"id": "t", "text": text})])
+    assert [e.sub_event_type for e in result.events] == ["Peaceful protest"]
+
+
+def test_gunmen_blocking_a_road_is_no_protest(pipeline: Pipeline) -> None:
+    from eventcoder.documents import document_from_dict
+
+    text = "On 3 May 2024, gunmen blocked the highway near Torreon and shot dead the driver of a bus."
+    (result,) = pipeline.process([document_from_dict({"id": "t", "text": text, "country": "Mexico"})])
+    assert all(e.event_type != "Protests" for e in result.events)

@@ -152,8 +152,9 @@ def _off_topic(analysis: Analysis, mention: EventMention, topic: Topic, lexicon:
     if mention.event_type == "Strategic developments":
         return f"{topic.name} news: a development outside a conflict"
     trigger = _trigger_token(analysis, mention)
-    if mention.event_type == "Protests" and trigger is not None and trigger.pos_ == "VERB":
-        return None  # "workers protested over prices": people protesting, whatever the beat
+    if mention.event_type == "Protests" and trigger is not None and (
+            trigger.pos_ == "VERB" or trigger.dep_ == "pobj" and trigger.head.lower_ == "in"):
+        return None  # "workers protested over prices", "drivers blocked the highway in protest": whatever the beat
     clause = _clause_tokens(analysis, mention)
     # the event word itself does not vouch for its clause ("bombed at the box office"), nor does who reports it,
     # nor the police alone ("the policemen bombarded the Tusker goal": a club's players)
@@ -226,6 +227,8 @@ def _ongoing(analysis: Analysis, mention: EventMention) -> str | None:
     trigger = _trigger_token(analysis, mention)
     if trigger is None or trigger.pos_ != "VERB":
         return None
+    if not any(c.dep_ == "aux" and c.lemma_ == "have" for c in trigger.children):
+        return None  # the perfect tells a span up to now; "protested against a closure for 6 months" is one day's
     for prep in trigger.children:
         if prep.dep_ == "prep" and prep.lower_ in {"for", "over"}:
             if any(o.dep_ == "pobj" and o.lemma_.lower() in _LONG_SPANS and (

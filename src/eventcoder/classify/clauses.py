@@ -16,7 +16,7 @@ from .cues import CueSet
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span as SpacySpan, Token
 
-__all__ = ["Clause", "split_clauses", "non_event_reason"]
+__all__ = ["Clause", "split_clauses", "non_event_reason", "under_a_reaction"]
 
 _CLAUSE_DEPS = {"ROOT", "conj", "advcl", "ccomp", "parataxis"}
 _MODALS = {"will", "would", "could", "can", "ca", "may", "might", "should", "must", "shall", "'ll"}
@@ -27,7 +27,8 @@ _UNREAL_HEADS = {"plan", "threaten", "vow", "intend", "warn", "prepare", "call",
 #: order's object is itself the event ("authorities ordered a curfew").
 _ORDER_HEADS = {"instruction", "instruct", "order", "direct", "directive"}
 _REACTION_HEADS = {"condemn", "denounce", "mourn", "investigate", "blame", "accuse", "commemorate", "praise",
-                   "welcome", "remember", "honour", "honor", "discuss", "deplore", "decry", "criticise", "criticize"}
+                   "welcome", "remember", "honour", "honor", "discuss", "deplore", "decry", "criticise", "criticize",
+                   "angry", "anger", "outrage", "outraged", "furious", "incensed"}  # ("angry over the killing of ...")
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,10 +149,12 @@ def non_event_reason(doc: "Doc", sentence: "SpacySpan", clause: Clause, trigger_
     for _ in range(6):
         # a conjunct is a sibling, not a complement: "gathered to demand pay and to protest shortages"
         in_complement = via.dep_ not in {"nsubj", "nsubjpass", "agent", "npadvmod", "advmod", "conj"}
-        if node.i != trigger.i and in_complement and node.dep_ != "amod":
-            if node.lemma_.lower() in _UNREAL_HEADS or (node.lemma_.lower() in _ORDER_HEADS and via.pos_ == "VERB"):
+        if node.i != trigger.i and in_complement:
+            if node.dep_ != "amod" and (node.lemma_.lower() in _UNREAL_HEADS or (
+                    node.lemma_.lower() in _ORDER_HEADS and via.pos_ == "VERB")):
                 return f"under {node.lemma_!r}: a plan, demand or threat"
-            if node.lemma_.lower() in _REACTION_HEADS and trigger.pos_ in {"NOUN", "PROPN"}:
+            if node.lemma_.lower() in _REACTION_HEADS and (trigger.pos_ in {"NOUN", "PROPN"} or trigger.dep_ in {
+                    "acl", "relcl"}):  # ("a mob, angry over the killing of six women abducted by militants")
                 return f"under {node.lemma_!r}: a reaction to an event reported elsewhere"
         if node.head.i == node.i:
             break
@@ -163,6 +166,19 @@ def non_event_reason(doc: "Doc", sentence: "SpacySpan", clause: Clause, trigger_
     if _is_tally(doc, clause):
         return "a tally of many events"
     return None
+
+
+def under_a_reaction(token: "Token") -> bool:
+    """Whether ``token`` tells what people react to ("a mob, angry over the killing of six women abducted
+    earlier this month"): an event reported elsewhere, with its own date."""
+    node = token
+    for _ in range(7):
+        if node.head.i == node.i:
+            return False
+        node = node.head
+        if node.lemma_.lower() in _REACTION_HEADS:
+            return True
+    return False
 
 
 def _is_tally(doc: "Doc", clause: Clause) -> bool:

@@ -115,6 +115,8 @@ def _absorbs(kept: Candidate, cand: Candidate, doc: "Doc") -> bool:
         return not places_b  # property destroyed in the course of an attack or a battle is part of it
     if kept.event_type in family and cand.event_type in family:
         return True
+    if cand.event_type in family and kept.sub_event_type in {"Attack", "Armed clash"} and not places_a:
+        return True  # "two were killed when security forces opened fire on a mob": the crowd's event
     if kept.event_type in family and cand.sub_event_type in {"Attack", "Armed clash", "Arrests",
                                                             "Looting/property destruction"}:
         # "Protesters set fire to stations and looted supermarkets in Santiago": the crowd's own acts
@@ -152,6 +154,9 @@ def _combine(target: Candidate, cand: Candidate) -> None:
         target.evidence.append(cand.trigger)
         target.confidence = max(target.confidence, cand.confidence)
         return
+    if cand.event_type in {"Protests", "Riots"} and target.sub_event_type in {"Attack", "Armed clash"}:
+        _combine_into_crowd(target, cand)
+        return
     target.evidence.append(cand.trigger)
     if target.sentence_index == cand.sentence_index:
         target.clause = Clause(min(target.clause.start, cand.clause.start), max(target.clause.end, cand.clause.end),
@@ -180,6 +185,17 @@ def _combine(target: Candidate, cand: Candidate) -> None:
         target.sub_event_type, target.rule, target.trigger, target.generic = (
             cand.sub_event_type, cand.rule, cand.trigger, False)
     target.confidence = max(target.confidence, cand.confidence)
+
+
+def _combine_into_crowd(target: Candidate, crowd: Candidate) -> None:
+    """Force used on a crowd told first ("killed when forces fired on a mob"): the crowd's event names the
+    mention, at least a violent demonstration or mob violence, with the force's act as its evidence."""
+    target.evidence.append(target.trigger)
+    sub_type = crowd.sub_event_type
+    if sub_type in PROTEST_SEVERITY[:3]:  # peaceful or with intervention, but fired upon
+        sub_type = "Excessive force against protesters" if target.sub_event_type == "Attack" else "Violent demonstration"
+    target.sub_event_type, target.rule, target.trigger, target.generic = sub_type, crowd.rule, crowd.trigger, False
+    target.confidence = max(target.confidence, crowd.confidence)
 
 
 def _read_whole_sentence(doc: "Doc", cand: Candidate, cues: CueSet) -> None:

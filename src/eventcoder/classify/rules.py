@@ -269,7 +269,25 @@ def _protest_context(doc: "Doc", clause: CueSet, sentence: CueSet) -> bool:
         return True
     if any(c.phrase in _DISPERSAL for c in clause.get("intervention")):
         return True  # dispersing implies a crowd that gathered
+    if any(_people_block_a_way(doc, clause, c) for c in clause.get("gathering")):
+        return True
     return clause.has("gathering", "crowd_size") and clause.has("demand")
+
+
+_WAYS = {"road", "highway", "street", "entrance", "bridge", "route", "access", "railway", "track", "junction",
+         "crossing", "motorway", "expressway", "avenue"}
+
+
+def _people_block_a_way(doc: "Doc", clause: CueSet, cue: Cue) -> bool:
+    """"Taxi drivers blocked the roads", "residents blocked the entrance to the village": people (no force,
+    no armed group) blocking a way is a protest in ACLED's practice, with or without a stated demand."""
+    verb = doc[cue.start]
+    if cue.phrase != "block" or verb.pos_ != "VERB":
+        return False
+    if not any(c.dep_ == "dobj" and c.lemma_.lower() in _WAYS for c in verb.children):
+        return False
+    agents = _agent_tokens(doc, cue)
+    return bool(agents) and not _armed(clause, agents) and _state_agent(doc, clause, cue) is None
 
 
 _RIOT_GEAR = {"police", "policeman", "policemen", "forces", "force", "squad", "gear", "control", "unit", "units", "officers"}

@@ -14,6 +14,7 @@ import datetime as dt
 import re
 
 from ..analysis import Analysis, EventMention, ResolvedDate
+from ..classify.clauses import under_a_reaction
 from ..pipeline import PipelineConfig
 from ..temporal import EVENT_ROLES, DateExpression, TemporalValue, publication_fallback, resolve_text
 
@@ -54,6 +55,13 @@ def _own_date(mention: EventMention, dated: list[tuple[DateExpression, TemporalV
                                        min(abs(ev[0].start - trigger.end), abs(trigger.start - ev[0].end))))
 
 
+def _dates_a_grievance(analysis: Analysis, expression: DateExpression) -> bool:
+    """A date inside what people react to ("angry over the killing ... earlier this month") dates that."""
+    doc = analysis.doc
+    span = doc.char_span(expression.start, expression.end, alignment_mode="expand") if doc is not None else None
+    return span is not None and len(span) > 0 and under_a_reaction(span.root)
+
+
 def _paragraph_break_between(text: str, start: int, end: int) -> bool:
     return re.search(r"\n\s*\S", text[start:end + 1]) is not None
 
@@ -64,7 +72,8 @@ def date_mentions(analysis: Analysis, resolved: Resolved) -> None:
     furniture = [s for s in (analysis.anatomy.dateline.span if analysis.anatomy.dateline else None,
                              *analysis.anatomy.boilerplate) if s is not None]
     dated = [(e, v) for e, v in _event_dates(resolved) if not any(s.start <= e.start < s.end for s in furniture)]
-    own_dates = {id(m): _own_date(m, dated) for m in analysis.mentions}
+    own_dates = {id(m): _own_date(m, [(e, v) for e, v in dated if not _dates_a_grievance(analysis, e)])
+                 for m in analysis.mentions}
     chosen = {id(pair[0]) for pair in own_dates.values() if pair is not None}
     # Dates that can carry over: those of events, and any a mention took as its own ("Protests began on Sunday").
     carriers = [(e, v) for e, v in dated if v.confidence >= MIN_CARRY_CONFIDENCE and (e.role != "background" or id(e) in chosen)]
