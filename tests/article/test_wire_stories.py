@@ -143,3 +143,18 @@ def test_an_operation_is_the_setting_of_the_killing_it_reports(pipeline: Pipelin
     events, _ = extract(pipeline, "In a separate operation on Monday, the army said it had killed more than 30 "
                                   "militants in the Lower Shabelle region.", "Somalia")
     assert [(e.sub_event_type, e.fatalities) for e in events] == [("Armed clash", 30)]
+
+
+def test_reporters_joined_by_and_are_not_the_victims(pipeline: Pipeline) -> None:
+    events, _ = extract(pipeline, "Shells struck a market near Goma on Friday, killing seven people, the army and "
+                                  "aid workers said.", "Democratic Republic of Congo")
+    assert [e.actor2 for e in events] == ["Civilians (Democratic Republic of Congo)"]
+
+
+def test_fighting_that_people_have_fled_describes_them(pipeline: Pipeline) -> None:
+    events, _ = extract(pipeline, (
+        "GOMA, May 5 (Reuters) - Shells struck a camp for displaced people near Goma on Friday, killing seven, "
+        "aid workers said.\n\n"
+        "The camp shelters thousands of people who have fled fighting between the army and rebels in the province."),
+        "Democratic Republic of Congo")
+    assert len(events) == 1 and events[0].fatalities == 7

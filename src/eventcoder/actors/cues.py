@@ -24,7 +24,9 @@ _ATTACK_OF = re.compile(r"\b(?:attacks?|assaults?|incursions?|offensives?|ambush
                         r"(?:(?:the|an?|suspected|alleged)\s+)*$", re.I)
 #: A phrase that names who reports, not who acts: "HPG reported", "according to the police".
 _SOURCE_BEFORE = re.compile(r"\b(according to|reported by|cited by|quoted by|citing|told|per)\s+(?:the\s+|an?\s+)?$", re.I)
-_SOURCE_AFTER = re.compile(r"^\s*(?:\([^)]{0,20}\)\s*)?(reported|reports|said|says|stated|told|claimed that(?!\s+(?:they|it|its|their)\b)|"
+# ("the army said", "the army and aid workers said": a second reporter joined by "and")
+_SOURCE_AFTER = re.compile(r"^\s*(?:\([^)]{0,20}\)\s*)?(?:and\s+(?:[\w'-]+\s+){1,3}?)?"
+                           r"(reported|reports|said|says|stated|told|claimed that(?!\s+(?:they|it|its|their)\b)|"
                            r"(?:suspects?|suspected|believes?|believed|fears?|feared|confirmed|added) that|"
                            r"media|news|statement|sources?|spokes\w*|officials? said)\b", re.I)
 _PATIENT_BEFORE = re.compile(

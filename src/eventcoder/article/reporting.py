@@ -561,6 +561,19 @@ def _retold_by_subject(analysis: Analysis, mention: EventMention) -> str | None:
     return None
 
 
+def _describes_people(analysis: Analysis, mention: EventMention) -> str | None:
+    """"camps that shelter people who have fled fighting between the army and M23": an event noun in a
+    present or perfect clause about someone describes them, and tells no event."""
+    trigger = _trigger_token(analysis, mention)
+    if trigger is None or trigger.pos_ != "NOUN":
+        return None
+    verb = trigger.head
+    if verb.dep_ not in {"relcl", "acl"} or verb.pos_ != "VERB":
+        return None
+    present = verb.tag_ in {"VBP", "VBZ"} or any(c.dep_ == "aux" and c.lower_ in {"have", "has"} for c in verb.children)
+    return f"describes '{verb.head.text}' ('{verb.text} {trigger.text}'), not an event" if present else None
+
+
 def _named_by_pronoun(analysis: Analysis, mention: EventMention) -> str | None:
     """"This was the third protest by the teachers this month": the event just told, counted among others."""
     trigger = _trigger_token(analysis, mention)
@@ -712,7 +725,7 @@ def _guess(analysis: Analysis, mention: EventMention, lexicon: TopicLexicon) -> 
 #: mention's standing (history, background, references, retellings).
 _STANDING_CHECKS: tuple[Callable[[Analysis, EventMention], str | None], ...] = (
     _history, _ongoing, _reference, _unanchored, _comparison, _question, _negated, _measure, _aftermath,
-    _context_clause, _named_by_pronoun, _retold_by_subject, _told_as_past)
+    _context_clause, _named_by_pronoun, _retold_by_subject, _describes_people, _told_as_past)
 
 
 def not_a_report(analysis: Analysis, mention: EventMention, topic: Topic, lexicon: TopicLexicon) -> str | None:

@@ -109,8 +109,10 @@ def _absorbs(kept: Candidate, cand: Candidate, doc: "Doc") -> bool:
     if places_a and places_b and not places_a & places_b:
         return False
     family = {"Protests", "Riots"}
-    if (cand.sub_event_type in _CONTEXT_TYPES) != (kept.sub_event_type in _CONTEXT_TYPES):
-        return True  # "before police moved in", "in a separate operation": context of the event, not another one
+    if cand.sub_event_type in _CONTEXT_TYPES and kept.sub_event_type not in _CONTEXT_TYPES:
+        return True  # "before police moved in": context of the event, not another one
+    if _an_operation(doc, kept) and cand.event_type in _VIOLENT_TYPES:
+        return True  # "in a separate operation, the army killed 40 fighters": the operation is the killing
     if _property_in_violence(kept, cand):
         return not places_b  # property destroyed in the course of an attack or a battle is part of it
     if kept.event_type in family and cand.event_type in family:
@@ -124,6 +126,14 @@ def _absorbs(kept: Candidate, cand: Candidate, doc: "Doc") -> bool:
     if kept.sub_event_type == cand.sub_event_type:
         return True
     return kept.generic != cand.generic and "Explosions/Remote violence" in {kept.event_type, cand.event_type}
+
+
+_OPERATION_WORDS = frozenset({"operation", "mission", "sweep", "offensive"})
+
+
+def _an_operation(doc: "Doc", cand: Candidate) -> bool:
+    """A change of activity read from "operation" alone: the setting of whatever the operation did."""
+    return cand.sub_event_type in _CONTEXT_TYPES and doc[cand.trigger[0]].lemma_.lower() in _OPERATION_WORDS
 
 
 def _one_subject(doc: "Doc", a: Clause, b: Clause) -> bool:
@@ -145,7 +155,7 @@ def _combine(target: Candidate, cand: Candidate) -> None:
     if cand.sub_event_type in _CONTEXT_TYPES and target.sub_event_type not in _CONTEXT_TYPES:
         return
     if target.sub_event_type in _CONTEXT_TYPES and cand.sub_event_type not in _CONTEXT_TYPES:
-        target.evidence.append(target.trigger)  # the event the context was told for names the mention
+        target.evidence.append(target.trigger)  # the killing the operation was told for names the mention
         target.sub_event_type, target.rule, target.trigger, target.generic = (
             cand.sub_event_type, cand.rule, cand.trigger, cand.generic)
         target.confidence = max(target.confidence, cand.confidence)

@@ -801,10 +801,21 @@ def _property_base_or_agreement(doc: "Doc", clause: CueSet, sentence: CueSet) ->
     return None
 
 
+_BODY_FOUND = {"find", "recover", "discover", "dump", "exhume", "retrieve", "lie", "dead", "bullet", "decompose",
+               "identify", "hand", "bury", "mutilate", "wound", "kill", "murder"}
+
+
+def _a_dead_body(doc: "Doc", cue: Cue) -> bool:
+    """"A body was found", "the bodies of two men were recovered"; not "a lawyers' body", "a body of jurists"."""
+    if cue.phrase in {"found dead", "corpse"}:
+        return True
+    return any(t.lemma_.lower() in _BODY_FOUND for t in doc[cue.start].sent)
+
+
 def _weak_cues(doc: "Doc", clause: CueSet, sentence: CueSet) -> Decision | None:
     """The weaker cues skipped above: bodies found, deaths, displacement, deals, group changes."""
     for cue in clause.get("violence"):
-        if cue.phrase in {"body", "bodies", "found dead", "corpse"}:
+        if cue.phrase in {"body", "bodies", "found dead", "corpse"} and _a_dead_body(doc, cue):
             return Decision("Attack", 0.5, "a body found -> Attack", cue, generic=True)
         if cue.phrase == "die" and doc[cue.start].pos_ == "VERB":
             return Decision("Attack", 0.45, f"{cue.phrase!r} -> Attack", cue, generic=True)
