@@ -373,7 +373,8 @@ def _longest_match(text: str, words: list[tuple[int, int, str]], i: int, gazette
             continue
         candidates = _drop_untyped_districts(gazetteer.lookup_key(key), text, s, e)
         loose = False
-        if not candidates and country and n <= 3:
+        if not candidates and country and n <= 3 and not (n > 1 and last.lower() in _TYPE_AFTER):
+            # (a type word is no part of a misspelt name: "Benue State" is Benue, not a loose "Benin City")
             candidates = [p for p in gazetteer.lookup_skeleton(surface, country) if p.kind != "country"
                           and abs(len(name_key(p.name).replace(" ", "")) - len(key.replace(" ", ""))) <= 2]
             loose = bool(candidates)

@@ -146,6 +146,10 @@ class Geocoder:
                 continue
             best = max(t.candidates, key=lambda p: (p.kind in ("country", "admin1"), p.population))
             weight = 2.0 if best.kind in ("country", "admin1") else 1.0 + math.log10(best.population + 1) / 3
+            if t.type_hint == "admin1" and best.kind == "admin1":
+                weight = 3.5  # "in Borno State": the text says it is a province, whatever towns share a name
+            elif t.type_hint in ("village", "neighbourhood") and best.kind in POINT_KINDS:
+                weight = 1.0  # ("near Shaffa village": a village, however large its namesakes)
             votes[best.country] += weight
         return votes.most_common(1)[0][0] if votes else None
 
@@ -267,8 +271,13 @@ class Geocoder:
         point_admin1 = {r.place.admin1 for r in pool if r.place.kind in POINT_KINDS
                         or _new_name(r.toponym) and r.toponym.notes.get("typed")}  # ("Simaqa village in Daquq")
         # "a shop in the Nabi Yunis area" of the Mosul the sentence names: the known place holds the unknown one
+        # (a guessed holder the text calls a village holds no area: "near Shaffa village near Dzur in Hawul local
+        # government area" is the village's event)
+        villages = {r.toponym.start for r in pool if r.toponym.type_hint == "village"}
         held_by = {r.toponym.notes.get("holder_at") for r in pool
-                   if _new_name(r.toponym) and (r.toponym.notes.get("holder_linked") or r.toponym.notes.get("typed"))}
+                   if _new_name(r.toponym) and (r.toponym.notes.get("holder_linked") or r.toponym.notes.get("typed")
+                                                and not (r.toponym.notes.get("holder_at") in villages
+                                                         and r.toponym.type_hint in ("area", "admin2")))}
         # "near Hawija in Kirkuk": the later name that equals its province's name holds the town before it
         holders = {id(q) for q in pool for r in pool
                    if r is not q and r.place.kind in POINT_KINDS and q.place.admin1 == r.place.admin1

@@ -25,7 +25,7 @@ __all__ = ["UnknownName", "find_unknown_places", "FEATURE_TYPES"]
 #: Words naming a kind of place, after a name ("Yaqshid district", "Gondola Crossing"), and the kind.
 FEATURE_TYPES = {
     "village": "village", "villages": "village", "town": "city", "city": "city", "hamlet": "village",
-    "settlement": "village",
+    "settlement": "village", "community": "village",  # (Nigerian and Kenyan press: "Agasha community")
     "district": "neighbourhood", "neighbourhood": "neighbourhood", "neighborhood": "neighbourhood",
     "neighbourhoods": "neighbourhood", "neighborhoods": "neighbourhood", "quarter": "neighbourhood",
     "suburb": "neighbourhood", "area": "area", "region": "area", "countryside": "area", "valley": "area",
@@ -133,6 +133,11 @@ def find_unknown_places(text: str, known: list[Toponym], *, doc: "Doc | None" = 
             # a single untyped word after "in" is too often something else ("in Congress"), unless its holder follows
             weak = weak or label not in ("GPE", "LOC", "FAC") and len(words) == 1 and (
                 locative.group(1).lower() in _PREPOSITIONS)  # ("stormed Zabdeen" needs no more)
+        if kind is not None and _generic_before(text, start, before, doc):
+            if label == "NORP" or type_word == "community":
+                continue  # ("a Fulani village", "the Shia community": a people's place, not a place's name)
+        elif label == "NORP" and type_word is not None and not of_type:
+            label = None  # "attacked Nwonko village": the parser's NORP, but the type word names a place
         if not _plausible_name(words, label, kind is not None):
             continue
         relation = listed.relation if listed is not None else "near" if _NEAR_BEFORE.search(before) else "in"
@@ -142,6 +147,19 @@ def find_unknown_places(text: str, known: list[Toponym], *, doc: "Doc | None" = 
     return found
 
 
+#: Words before a name that make "NAME village" a kind of village rather than its name ("a Christian village").
+_GENERIC_BEFORE = re.compile(r"\b(?:a|an|the|many|several|some|other|\w+ly)\s+$", re.IGNORECASE)
+
+
+def _generic_before(text: str, start: int, before: str, doc: "Doc | None") -> bool:
+    """Whether a determiner, an adverb or an adjective comes right before the name: "a crowded Shi'ite mosque",
+    "this predominantly Kurdish area" describe a place by its people; "attacked Nwonko village" names one."""
+    if _GENERIC_BEFORE.search(before):
+        return True
+    if doc is None or not before.strip():
+        return False
+    prev = next((t for t in reversed(doc) if t.idx + len(t) <= start), None)
+    return prev is not None and not text[prev.idx + len(prev):start].strip() and prev.pos_ in ("ADJ", "ADV", "DET", "NUM")
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?(?:the\s+)?|\s+(?:and|or)\s+(?:the\s+)?)")
 
 
