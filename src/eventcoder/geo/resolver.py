@@ -287,7 +287,7 @@ class Geocoder:
         # "the Deir al-Asafir suburb of Damascus", "Al-Dalwa in the Al-Ihsa district": a name right after another,
         # linked by 'in' or 'of', holds it
         chained = {id(b) for a, b in zip(pool, pool[1:])
-                   if a.place.kind not in ("country", "admin1") and _CHAIN_GAP.match(places.text, a.toponym.end, b.toponym.start)
+                   if (a.place.kind not in ("country", "admin1") or _new_name(a.toponym)) and _CHAIN_GAP.match(places.text, a.toponym.end, b.toponym.start)
                    and a.toponym.relation not in ("from", "affiliation") and _holds(b, a)}
 
         def score(r: ResolvedToponym) -> float:
@@ -428,7 +428,7 @@ springs lake crossing port station
 _NOWHERE = Place(id=-1, name="", country="", kind="country", latitude=0.0, longitude=0.0)  # a name in no known country
 #: The words between a place and the one that holds it ("X in the Y district", "the X suburb of Y", "X of Y").
 _CHAIN_GAP = re.compile(r"(?:\s+(?:suburb|district|neighbou?rhood|area|quarter|village|town|countryside|region|"
-                        r"sub-?district|locality))?\s+(?:in|of)\s+(?:the\s+)?(?:(?:north|south|east|west)(?:ern)?\s+|"
+                        r"sub-?district|locality|sector|community))?\s+(?:in|of|inside)\s+(?:the\s+)?(?:(?:north|south|east|west)(?:ern)?\s+|"
                         r"central\s+)?#?$", re.IGNORECASE)
 _HOLDER_GAP = re.compile(r"^[^.;!?]{0,70}?(?:\bin|\bof|\bat|\bnear|,|\()\s*(?:the\s+)?(?:[\w-]+\s+){0,3}$")
 
@@ -446,7 +446,8 @@ def _with_unknown_places(resolved: list[ResolvedToponym], text: str, doc: "Doc |
             r.toponym.notes.setdefault("unresolved", unlocated)
     # ("on the outskirts of Sadah village" in Iraq is no Sa'dah in Yemen: a foreign namesake leaves the name free)
     foreign = {id(r) for r in resolved if country and r.place.country != country and r.place.kind != "country"
-               and r.toponym.relation not in ("from", "affiliation") and r.place.population < 100_000}
+               and r.toponym.relation not in ("from", "affiliation")
+               and (r.place.population < 100_000 or r.toponym.type_hint == "village")}  # ("Anyii village")
     taken = [(r.toponym.start, r.toponym.end) for r in resolved if id(r) not in foreign] + [
         r.toponym.notes["unresolved"][:2] for r in resolved if r.toponym.notes.get("unresolved")]
     known = [Toponym(s, e, text[s:e], []) for s, e in taken]
@@ -484,6 +485,10 @@ def _holder_of(name: UnknownName, resolved: list[ResolvedToponym], text: str,
     after = [r for r in usable if r.toponym.start >= name.end]
     if before and re.fullmatch(r"['’]s\s+(?:the\s+)?", text[before[-1].toponym.end:name.start]):
         return before[-1], True  # "Mogadishu's Yaqshid district"
+    owner = next((r for r in resolved if r.place.kind == "country" and r.toponym.end <= name.start
+                  and re.fullmatch(r"['’]s\s+(?:the\s+)?", text[r.toponym.end:name.start])), None)
+    if owner is not None and (country is None or owner.place.country == country):
+        return owner, True  # "in Syria's Jaeber village": the country the text names holds it
     if after and _HOLDER_GAP.match(text[name.end:after[0].toponym.start]) \
             and not re.search(r"\band\b|\bor\b", text[name.end:after[0].toponym.start]):
         return after[0], True  # "Huwaysis in the east Homs countryside", "Bonda, ... the city of Santa Marta"
@@ -518,8 +523,8 @@ def _origin_inside(chosen: ResolvedToponym, pool: list[ResolvedToponym]) -> Reso
     """"People from Hatra in Ninewa province protested", "people from Afak protested ... all over Iraq": when
     the sentence's place is only the country or the province, the town its people come from, inside it."""
     unit = chosen.place
-    if unit.kind not in ("country", "admin1"):
-        return None
+    if unit.kind not in ("country", "admin1") or _new_name(chosen.toponym):
+        return None  # (a name the index lacks, held by a province, is the place: "killed in Syria's Jaeber village")
     return next((r for r in pool if r.toponym.relation == "from" and r.place.kind in POINT_KINDS | {"admin2"}
                  and r.place.country == unit.country and (unit.kind == "country" or r.place.admin1 == unit.admin1)),
                 None)

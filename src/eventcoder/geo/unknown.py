@@ -60,7 +60,7 @@ _LINKS = "|".join(sorted(ARTICLES - {"at", "an", "as", "ad", "ed", "es", "il"}  
                          | {"de", "del", "la", "los", "las", "da", "do", "dos", "bin", "ibn", "wa", "bani"}))
 _CAP = r"[A-Z][^\W\d_]*(?:['’‘](?!s\b)[^\W\d_]+)*"  # (a possessive ends the word: "Hama's")
 _SEP = r"(?:[ \t]|-[ \t]?['’‘ʿ]?)"  # ("Tal Al-'Eiss")
-_NAME = re.compile(rf"(?<![\w'’‘-])(?:(?:al|el)[- ])?{_CAP}(?:{_SEP}(?:(?:{_LINKS}){_SEP}|(?:at|an|as|ad|ed|es|il)-)*{_CAP}){{0,4}}")
+_NAME = re.compile(rf"(?<![\w'’‘-])(?:[‘ʿ'](?=[A-Z]))?(?:(?:al|el)[- ])?{_CAP}(?:{_SEP}(?:(?:{_LINKS}){_SEP}|(?:at|an|as|ad|ed|es|il)-)*{_CAP}){{0,4}}")
 _PLACE_OPENERS = NAME_OPENERS - {"abu"} | {"mount", "tel"}  # (the parser often calls "Sheikh Maqsoud" a person)
 _NOT_PLACE_LABELS = frozenset({"PERSON", "ORG", "NORP", "DATE", "TIME", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT",
                                "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL", "LANGUAGE"})
@@ -94,6 +94,8 @@ def find_unknown_places(text: str, known: list[Toponym], *, doc: "Doc | None" = 
     found: list[UnknownName] = []
     for m in _NAME.finditer(text):
         start, end, name = m.start(), m.end(), m.group()
+        if name[0] in "‘ʿ'" and (re.match(r"[’']", text[end:end + 1]) or _at_sentence_start(text, start)):
+            continue  # ("the ‘Tiger Forces’": a quotation, not the ayn of "‘Uqayrib")
         words = re.findall(r"[^\W\d_]+(?:['’‘][^\W\d_]+)*", name)
         start, end, name, words = _trim(text, start, end, name, words)
         if not words:
