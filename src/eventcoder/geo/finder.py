@@ -22,7 +22,7 @@ from .sources import demonym_countries
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-__all__ = ["Toponym", "find_toponyms", "COMMON_WORDS", "GENERIC_PREFIXES", "NAME_OPENERS"]
+__all__ = ["Toponym", "find_toponyms", "COMMON_WORDS", "GENERIC_PREFIXES", "NAME_OPENERS", "APPOSED_TYPE"]
 
 _WORD = re.compile(r"\b[A-Z]&[A-Z]\b|[^\W\d_]+(?:['’ʿʾ`][^\W\d_]+)*", re.UNICODE)  # "J&K" is one word
 _CONNECTORS = frozenset({"of", "de", "del", "la", "le", "du", "des", "da", "do", "dos", "das", "los", "las", "di", "van",
@@ -55,7 +55,7 @@ _IN_PART_BEFORE = re.compile(rf"\b(?:in|at|across|throughout|over)\s+(?:the\s+)?
                              rf"western|central|rural|downtown)\s+$", re.IGNORECASE)  # "in central Thessaloniki"
 _OUTSKIRTS_BEFORE = re.compile(r"\b(?:outskirts of|suburbs? of)\s+(?:the\s+)?(?:\w+\s+of\s+)?$", re.IGNORECASE)
 _IN_BEFORE = re.compile(r"\b((?:residents|people|inhabitants|villagers|citizens|locals|tribes|tribesmen|farmers|"
-                        r"shops|streets|centre|center|heart) of|in|at|inside|into|within|across|throughout|on|over|to|toward|towards|reached|entered|"
+                        r"shops|streets|centre|center|heart) of|in|at|inside|into|within|across|throughout|through|on|over|to|toward|towards|reached|entered|"
                         r"storm\w*|raid\w*|attack\w*|target\w*|shell\w*|struck|strik\w*|hit|(?:re)?captur\w*|seiz\w*|"
                         r"retook|retak\w*|besieg\w*|liberat\w*|overr[au]n|bomb\w*|siege on|siege of)\s+(?:the\s+)?"
                         r"(?:(?-i:[a-z]+\s+){1,2}(?:of|in)\s+)?(?:the\s+)?$",  # ("recapture the strategic village of Maheen")
@@ -431,6 +431,11 @@ def _held_by_a_unit(text: str, end: int, gazetteer: GazetteerIndex, country: str
     return False
 
 
+#: "Rutshuru, a town near ...", "Gidan Sule, a small village near ...": the apposition says what the name is.
+APPOSED_TYPE = re.compile(r",\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}?(village|town|city|hamlet|settlement|community|"
+                          r"district|suburb|neighbou?rhood|region|province|area)\b")
+
+
 def _plausible(surface: str, n: int, candidates: list[Place], label: str | None, country: str | None, loose: bool,
                text: str, start: int) -> bool:
     """Keep out common words and people's names unless the context says "place"."""
@@ -439,7 +444,7 @@ def _plausible(surface: str, n: int, candidates: list[Place], label: str | None,
     locative = bool(_IN_BEFORE.search(before) or _NEAR_BEFORE.search(before) or _IN_PART_BEFORE.search(before))
     typed = re.match(r"\s*(district|province|governorate|city|town|village|area|region|countryside|suburbs|outskirts)\b",
                      text[start + len(surface):start + len(surface) + 15], re.IGNORECASE)
-    typed = typed or _IN_TYPED_LIST.search(text, max(0, start - 120), start)
+    typed = typed or _IN_TYPED_LIST.search(text, max(0, start - 120), start) or APPOSED_TYPE.match(text, start + len(surface))
     known = any(p.source == "bundled" or p.kind in ("admin1", "country") for p in candidates)
     if label in ("PERSON",) and not (locative or typed or known or _on_road(text, start, start + len(surface))):
         return False

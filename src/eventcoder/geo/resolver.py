@@ -148,6 +148,8 @@ class Geocoder:
             weight = 2.0 if best.kind in ("country", "admin1") else 1.0 + math.log10(best.population + 1) / 3
             if t.type_hint == "admin1" and best.kind == "admin1":
                 weight = 3.5  # "in Borno State": the text says it is a province, whatever towns share a name
+            elif t.relation == "possessive" and best.kind == "country":
+                weight = 1.0  # ("Australia's Defense Department ... near Deir Ezzor": whose body, not where)
             elif t.type_hint in ("village", "neighbourhood") and best.kind in POINT_KINDS:
                 weight = 1.0  # ("near Shaffa village": a village, however large its namesakes)
             votes[best.country] += weight
@@ -247,7 +249,11 @@ class Geocoder:
         if main is not None:  # the document's earlier places
             resolved = self.to_resolved(main, places, text)
             return _with_confidence(resolved, min(resolved.confidence, 0.45))
-        return self.country_fallback(places)
+        named = next((r for r in places.in_range(*sentence) if r.place.kind == "country" and r.place.country ==
+                      places.country and r.toponym.relation not in ("from", "affiliation")
+                      and r.toponym.entity not in ("ORG", "PERSON", "NORP")), None)  # ("Agence France Presse")
+        span = Span(named.toponym.start, named.toponym.end, named.toponym.text) if named is not None else None
+        return self.country_fallback(places, span=span)  # ("flew through an area of Croatia": its country, named)
 
     def dateline_place(self, places: DocumentPlaces, start: int, end: int, text: str) -> ResolvedToponym | None:
         """The place of a dateline ("BAGHDAD, Nov 28 (Reuters) -", "rajkot:"), read whatever its case."""

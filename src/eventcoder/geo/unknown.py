@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from .finder import COMMON_WORDS, NAME_OPENERS, Toponym
+from .finder import APPOSED_TYPE, COMMON_WORDS, NAME_OPENERS, Toponym
 from .normalize import ARTICLES, name_key
 from .sources import demonym_countries
 
@@ -45,12 +45,15 @@ FEATURE_TYPES = {
 _TYPE_AFTER = re.compile(r"(?:\s+(?:refugee|army|military|air|border|power|gas|oil|motor|local\s+government))?\s+(" +
                          "|".join(sorted(FEATURE_TYPES, key=len, reverse=True)) + r")\b(?:\s+area\b)?", re.IGNORECASE)
 _TYPE_BEFORE = re.compile(r"\b(villages?|towns?|city|cities|hamlets?|districts?|neighbou?rhoods?|suburbs?|areas?|region|"
+                          r"province|governorate|"
                           r"camp|locality|municipality|county|hilltop|hill)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
-_LOCATIVE_BEFORE = re.compile(r"\b(in|at|near|outside|inside|around|into|toward|towards|across|throughout|"
+_LOCATIVE_BEFORE = re.compile(r"\b(in|at|near|outside|inside|around|into|toward|towards|across|throughout|through|"
                               r"(?:perimeter|outskirts|edge|flanks?|axis|entrance|countryside|cent(?:re|er)|heart|"
                               r"vicinity|parts?|surroundings|gates?)\s+of|entered|stormed|captured|recaptured|seized|"
                               r"besieged|shelled|bombed|raided|attacked|reached|liberated|siege\s+(?:on|of))\s+(?:the\s+)?$",
                               re.IGNORECASE)
+#: Verbs whose object can only be a place (people are captured or attacked, not entered or shelled).
+_ENTERED = frozenset({"entered", "stormed", "shelled", "besieged", "liberated", "recaptured"})
 _PREPOSITIONS = frozenset({"in", "at", "near", "outside", "inside", "around", "into", "toward", "towards", "across",
                            "throughout"})
 _NEAR_BEFORE = re.compile(r"\b(?:near|outside|around|towards?|close to|vicinity of|outskirts of)\b[^.,;()]{0,30}$",
@@ -114,6 +117,9 @@ def find_unknown_places(text: str, known: list[Toponym], *, doc: "Doc | None" = 
         if typed and not typed.group(1).islower() and typed.end(1) == end:
             type_word = None  # (the type word is the name's own last word: handled below)
         own_type = words[-1].lower() if len(words) > 1 and words[-1].lower() in FEATURE_TYPES else None
+        apposed = APPOSED_TYPE.match(text, end)
+        if type_word is None and own_type is None and apposed is not None:
+            type_word = apposed.group(1).lower()  # "Gidan Sule, a small village near Kadarko"
         of_type = _TYPE_BEFORE.search(before)
         locative = _LOCATIVE_BEFORE.search(before)
         label = _label(labels, start, end)
@@ -133,6 +139,8 @@ def find_unknown_places(text: str, known: list[Toponym], *, doc: "Doc | None" = 
                 weak = True  # ("in Zergete of Sulaymaniyah district", "near El Meram in West Kordofan": the parser's
                 # ORG, but its holder follows)
             # a single untyped word after "in" is too often something else ("in Congress"), unless its holder follows
+            # ("entered Rityan": the parser's PERSON; "shelled the PUK positions": an acronym is a body)
+            weak = weak and (locative.group(1).lower() not in _ENTERED or name.isupper())
             weak = weak or label not in ("GPE", "LOC", "FAC") and len(words) == 1 and (
                 locative.group(1).lower() in _PREPOSITIONS)  # ("stormed Zabdeen" needs no more)
         if kind is not None and _generic_before(text, start, before, doc):
@@ -178,7 +186,7 @@ _OF_TYPES = {"village": "village", "villages": "village", "town": "city", "city"
              "hilltop": "area", "hill": "area",
              "district": "neighbourhood", "neighbourhood": "neighbourhood", "neighborhood": "neighbourhood",
              "suburb": "neighbourhood", "area": "area", "region": "area", "camp": "landmark", "locality": "village",
-             "municipality": "admin2", "county": "admin2"}
+             "municipality": "admin2", "county": "admin2", "province": "admin1", "governorate": "admin1"}
 
 
 def _trim(text: str, start: int, end: int, name: str,
