@@ -55,7 +55,7 @@ _IN_PART_BEFORE = re.compile(rf"\b(?:in|at|across|throughout|over)\s+(?:the\s+)?
                              rf"western|central|rural|downtown)\s+$", re.IGNORECASE)  # "in central Thessaloniki"
 _OUTSKIRTS_BEFORE = re.compile(r"\b(?:outskirts of|suburbs? of)\s+(?:the\s+)?(?:\w+\s+of\s+)?$", re.IGNORECASE)
 _IN_BEFORE = re.compile(r"\b((?:residents|people|inhabitants|villagers|citizens|locals|tribes|tribesmen|farmers|"
-                        r"shops|streets|centre|center|heart) of|in|at|inside|into|within|across|throughout|through|on|over|to|toward|towards|reached|entered|"
+                        r"shops|streets|centre|center|heart) of|in|at|inside|into|within|across|throughout|on|over|to|toward|towards|reached|entered|"
                         r"storm\w*|raid\w*|attack\w*|target\w*|shell\w*|struck|strik\w*|hit|(?:re)?captur\w*|seiz\w*|"
                         r"retook|retak\w*|besieg\w*|liberat\w*|overr[au]n|bomb\w*|siege on|siege of)\s+(?:the\s+)?"
                         r"(?:(?-i:[a-z]+\s+){1,2}(?:of|in)\s+)?(?:the\s+)?$",  # ("recapture the strategic village of Maheen")
@@ -444,7 +444,8 @@ def _plausible(surface: str, n: int, candidates: list[Place], label: str | None,
     locative = bool(_IN_BEFORE.search(before) or _NEAR_BEFORE.search(before) or _IN_PART_BEFORE.search(before))
     typed = re.match(r"\s*(district|province|governorate|city|town|village|area|region|countryside|suburbs|outskirts)\b",
                      text[start + len(surface):start + len(surface) + 15], re.IGNORECASE)
-    typed = typed or _IN_TYPED_LIST.search(text, max(0, start - 120), start) or APPOSED_TYPE.match(text, start + len(surface))
+    typed = typed or _IN_TYPED_LIST.search(text, max(0, start - 120), start) or APPOSED_TYPE.match(text, start + len(surface)) \
+        or re.search(r"\b(?:capital|city|town|village)\s+$", before)  # "outside the capital city Lashkar Gah"
     known = any(p.source == "bundled" or p.kind in ("admin1", "country") for p in candidates)
     if label in ("PERSON",) and not (locative or typed or known or _on_road(text, start, start + len(surface))):
         return False

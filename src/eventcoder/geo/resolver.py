@@ -159,13 +159,19 @@ class Geocoder:
                       theatre_admin1: set[str]) -> list[ResolvedToponym]:
         first = [self._choose(t, country, set(), None) for t in toponyms]
         # Admin1 units the document names with confidence (a province, a district, a sizeable town) steer the rest.
-        context_admin1 = {r.place.admin1 for r in first if not r.toponym.loose and r.place.admin1
-                          and r.place.kind != "country"  # ("Iraq" is not a mention of Baghdad)
-                          and (country is None or r.place.country == country)
-                          and (r.place.kind in ("admin1", "admin2") or r.place.population >= 10_000
-                               or r.place.source == "bundled")}
-        context_admin1 |= {p.admin1 for t in toponyms if not t.loose and t.relation != "affiliation"
-                           for p in t.candidates if p.kind == "admin1" and country and p.country == country}
+        naming: dict[str | None, set[int]] = {}  # each admin1 the document names, and which toponyms name it
+        for i, r in enumerate(first):
+            if not r.toponym.loose and r.place.admin1 and r.place.kind != "country" \
+                    and (country is None or r.place.country == country) \
+                    and (r.place.kind in ("admin1", "admin2") or r.place.population >= 10_000
+                         or r.place.source == "bundled"):  # ("Iraq" is not a mention of Baghdad)
+                naming.setdefault(r.place.admin1, set()).add(id(r.toponym))
+        for t in toponyms:
+            if not t.loose and t.relation != "affiliation":
+                for p in t.candidates:
+                    if p.kind == "admin1" and country and p.country == country:
+                        naming.setdefault(p.admin1, set()).add(id(t))
+        context_admin1 = set(naming)
         named_admin1 = context_admin1 or theatre_admin1
         context_admin1 = context_admin1 | theatre_admin1
         first = [self._choose(t, country, context_admin1, None) for t in toponyms]
@@ -181,8 +187,15 @@ class Geocoder:
         lat = sum(r.place.latitude for r in anchors) / len(anchors)
         lon = sum(r.place.longitude for r in anchors) / len(anchors)
         chosen = [self._choose(t, country, context_admin1, (lat, lon)) for t in toponyms]
+        # (a town names its own province to no one but itself: "near Vodyane" in an OSCE report is no namesake in Lviv;
+        # a name that is also a district of the country names its province: "in Akre's Zrebar sub-district")
+        def named_by_others(t: Toponym) -> set[str | None]:
+            if any(p.kind in ("admin1", "admin2") and p.country == country for p in t.candidates):
+                return context_admin1 - theatre_admin1
+            return {a for a, ids in naming.items() if ids - {id(t)}} - theatre_admin1
+
         return [r for r in chosen if not _namesake_of_a_quarter(r, chosen)
-                and not _outside_the_theatre(r, theatre_admin1, context_admin1 - theatre_admin1)]
+                and not _outside_the_theatre(r, theatre_admin1, named_by_others(r.toponym))]
 
     def _choose(self, t: Toponym, country: str | None, context_admin1: set[str | None],
                 centre: tuple[float, float] | None) -> ResolvedToponym:
