@@ -10,6 +10,7 @@ the cue that made them places, for the geocoder to code to the smallest known un
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -18,7 +19,7 @@ from .normalize import ARTICLES, name_key
 from .sources import demonym_countries
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 __all__ = ["UnknownName", "find_unknown_places", "FEATURE_TYPES"]
 
@@ -93,6 +94,8 @@ def find_unknown_places(text: str, known: list[Toponym], *, doc: "Doc | None" = 
     """Names in place slots that overlap none of the ``known`` toponyms (but for a feature named after one,
     "Kirkuk Airport"), in text order."""
     labels = [(e.start_char, e.end_char, e.label_) for e in doc.ents] if doc is not None else []
+    tokens = list(doc) if doc is not None else []
+    starts = [t.idx for t in tokens]
     taken = list(dict.fromkeys((t.start, t.end) for t in known))
     found: list[UnknownName] = []
     for m in _NAME.finditer(text):
@@ -143,7 +146,7 @@ def find_unknown_places(text: str, known: list[Toponym], *, doc: "Doc | None" = 
             weak = weak and (locative.group(1).lower() not in _ENTERED or name.isupper())
             weak = weak or label not in ("GPE", "LOC", "FAC") and len(words) == 1 and (
                 locative.group(1).lower() in _PREPOSITIONS)  # ("stormed Zabdeen" needs no more)
-        if kind is not None and _generic_before(text, start, before, doc):
+        if kind is not None and _generic_before(text, start, before, tokens, starts):
             if label == "NORP" or type_word == "community":
                 continue  # ("a Fulani village", "the Shia community": a people's place, not a place's name)
         elif label == "NORP" and type_word is not None and not of_type:
@@ -161,15 +164,16 @@ def find_unknown_places(text: str, known: list[Toponym], *, doc: "Doc | None" = 
 _GENERIC_BEFORE = re.compile(r"\b(?:a|an|the|many|several|some|other|\w+ly)\s+$", re.IGNORECASE)
 
 
-def _generic_before(text: str, start: int, before: str, doc: "Doc | None") -> bool:
+def _generic_before(text: str, start: int, before: str, tokens: list["Token"], starts: list[int]) -> bool:
     """Whether a determiner, an adverb or an adjective comes right before the name: "a crowded Shi'ite mosque",
     "this predominantly Kurdish area" describe a place by its people; "attacked Nwonko village" names one."""
     if _GENERIC_BEFORE.search(before):
         return True
-    if doc is None or not before.strip():
+    i = bisect_right(starts, start - 1) - 1
+    if i < 0 or not before.strip():
         return False
-    prev = next((t for t in reversed(doc) if t.idx + len(t) <= start), None)
-    return prev is not None and not text[prev.idx + len(prev):start].strip() and prev.pos_ in ("ADJ", "ADV", "DET", "NUM")
+    prev = tokens[i]
+    return not text[prev.idx + len(prev):start].strip() and prev.pos_ in ("ADJ", "ADV", "DET", "NUM")
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?(?:the\s+)?|\s+(?:and|or)\s+(?:the\s+)?)")
 
 
