@@ -94,7 +94,7 @@ def find_unknown_places(text: str, known: list[Toponym], *, doc: "Doc | None" = 
     """Names in place slots that overlap none of the ``known`` toponyms (but for a feature named after one,
     "Kirkuk Airport"), in text order."""
     labels = [(e.start_char, e.end_char, e.label_) for e in doc.ents] if doc is not None else []
-    tokens = list(doc) if doc is not None else []
+    tokens = list(doc) if doc is not None and hasattr(doc, "__iter__") else []  # (a stub with labels only)
     starts = [t.idx for t in tokens]
     taken = list(dict.fromkeys((t.start, t.end) for t in known))
     found: list[UnknownName] = []
