@@ -401,12 +401,18 @@ _DISTRICT_AFTER = re.compile(r"\s+(?i:district|districts|county|counties|municip
 _DISTRICT_BEFORE = re.compile(r"\b(?i:district|county|municipality|municipio|department|province) of\s+(?:the\s+)?$")
 
 
+# "Mamangou (Logobou, Tapoa)", "Diguel (Diguel, Soum)": the bracket after a place names what holds it, a district too
+_HOLDER_SLOT_BEFORE = re.compile(r"\w\s*\((?:[^()\n]{1,40},\s*)?$")
+_HOLDER_SLOT_AFTER = re.compile(r"\s*\)")
+
+
 def _drop_untyped_districts(candidates: list[Place], text: str, start: int, end: int) -> list[Place]:
     """The registry's districts worldwide count only where the text calls the name a district ("Cachar district",
     "Sangrur district (Punjab)", "the municipality of Tila"): untyped, the name is a town ("in Inga" is no district
     of Paraiba)."""
     if not any(p.kind == "admin2" and p.source == "geonames" for p in candidates) or _DISTRICT_AFTER.match(text, end) \
-            or _DISTRICT_BEFORE.search(text, max(0, start - 30), start):
+            or _DISTRICT_BEFORE.search(text, max(0, start - 30), start) or _HOLDER_SLOT_BEFORE.search(
+                text, max(0, start - 50), start) and _HOLDER_SLOT_AFTER.match(text, end):
         return candidates
     return [p for p in candidates if not (p.kind == "admin2" and p.source == "geonames")]
 
