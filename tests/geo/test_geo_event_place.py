@@ -33,15 +33,16 @@ _TOWNS = [("Kafanchan", "NG", "23", 9.58, 8.29, 80_000, []),
           ("Donetsk", "UA", "05", 48.02, 37.80, 900_000, []),
           ("Luhansk", "UA", "14", 48.57, 39.33, 400_000, []),
           ("Lviv", "UA", "15", 49.84, 24.03, 700_000, []),
-          ("Sydney", "AU", "02", -33.87, 151.21, 4_600_000, [])]
+          ("Sydney", "AU", "02", -33.87, 151.21, 4_600_000, []),
+          ("Daloa", "CI", "80", 6.88, -6.45, 250_000, ["Dalwa"])]
 _ADMIN1 = {("NG", "23"): "Kaduna", ("NG", "12"): "Edo", ("NG", "26"): "Benue", ("SA", "08"): "Makkah",
            ("SY", "10"): "Hama", ("SY", "07"): "Deir ez-Zor", ("SY", "13"): "Damascus", ("AF", "10"): "Helmand",
            ("AF", "23"): "Kandahar", ("UA", "05"): "Donetsk", ("UA", "14"): "Luhansk", ("UA", "15"): "Lviv",
-           ("AU", "02"): "New South Wales"}
+           ("AU", "02"): "New South Wales", ("CI", "80"): "Haut-Sassandra"}
 _COUNTRIES = {"NG": {"name": "Nigeria", "capital": "Abuja"}, "SA": {"name": "Saudi Arabia", "capital": "Riyadh"},
               "SY": {"name": "Syria", "capital": "Damascus"}, "AF": {"name": "Afghanistan", "capital": "Kabul"},
               "UA": {"name": "Ukraine", "capital": "Kyiv"}, "AU": {"name": "Australia", "capital": "Canberra"},
-              "IQ": {"name": "Iraq", "capital": "Baghdad"}}
+              "IQ": {"name": "Iraq", "capital": "Baghdad"}, "CI": {"name": "Ivory Coast", "capital": "Yamoussoukro"}}
 
 
 def _cities() -> list[dict[str, Any]]:
@@ -201,3 +202,14 @@ def test_the_country_the_sentence_names_is_the_evidence_of_a_country_only_place(
     place = geocoder.event_place(places, (0, len(text)), trigger, text=text)
     assert place.country == "Syria" and place.latitude is None
     assert place.span is not None and text[place.span.start:place.span.end] == "Syria"
+
+
+def test_a_plural_type_word_after_a_list_types_its_last_name():
+    names = _unknown("Rebels captured the Al-Raayah and Al-Tal Al-Abyad checkpoints on Monday.", {})
+    assert ("Al-Tal Al-Abyad", "landmark") in names
+
+
+def test_a_name_with_the_arabic_article_is_no_town_where_names_never_carry_it(world: GazetteerIndex):
+    place = _place(world, "Gunmen killed eight people in the village of Al-Dalwa on Monday night.")
+    assert place.location == "Al-Dalwa" and place.country != "Ivory Coast" and place.latitude is None
+    assert _place(world, "Gunmen killed eight people in Dalwa on Monday night.").location == "Daloa"

@@ -372,6 +372,8 @@ def _longest_match(text: str, words: list[tuple[int, int, str]], i: int, gazette
         if not key:
             continue
         candidates = _drop_untyped_districts(gazetteer.lookup_key(key), text, s, e)
+        if _ARABIC_ARTICLE.match(surface):  # "Al-Dalwa" is no Daloa in Cote d'Ivoire
+            candidates = [p for p in candidates if p.country in _ARABIC_NAMING or p.kind == "country"]
         loose = False
         if not candidates and country and n <= 3 and not (n > 1 and last.lower() in _TYPE_AFTER):
             # (a type word is no part of a misspelt name: "Benue State" is Benue, not a loose "Benin City")
@@ -401,6 +403,11 @@ _DISTRICT_AFTER = re.compile(r"\s+(?i:district|districts|county|counties|municip
 _DISTRICT_BEFORE = re.compile(r"\b(?i:district|county|municipality|municipio|department|province) of\s+(?:the\s+)?$")
 
 
+#: A name the text writes with the Arabic article ("Al-Dalwa", "al Karmah", "El-Fasher") and the countries whose
+#: place names carry it (the Arab League's, and their neighbours with Arabic place names).
+_ARABIC_ARTICLE = re.compile(r"(?:[Aa]l[-‐‑ ]|[Ee]l[-‐‑])\S")
+_ARABIC_NAMING = frozenset("DZ BH KM DJ EG IQ JO KW LB LY MR MA OM PS QA SA SO SD SY TN AE YE EH IR AF PK TR IL TD NE ML "
+                           "ER SS KE ET".split())  # (Somali "El-" names in Kenya and Ethiopia)
 # "Mamangou (Logobou, Tapoa)", "Diguel (Diguel, Soum)": the bracket after a place names what holds it, a district too
 _HOLDER_SLOT_BEFORE = re.compile(r"\w\s*\((?:[^()\n]{1,40},\s*)?$")
 _HOLDER_SLOT_AFTER = re.compile(r"\s*\)")

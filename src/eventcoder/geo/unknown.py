@@ -40,6 +40,8 @@ FEATURE_TYPES = {
     "field": "landmark", "oilfield": "landmark", "oilfields": "landmark", "lake": "area", "railroad": "landmark", "railway": "landmark", "station": "landmark", "park": "landmark",
     "chowk": "landmark", "colony": "neighbourhood", "stadium": "landmark", "university": "landmark",
     "complex": "landmark", "tower": "landmark", "port": "landmark", "harbour": "landmark", "harbor": "landmark",
+    "checkpoints": "landmark", "camps": "landmark", "bases": "landmark", "crossings": "landmark", "towns": "city",
+    "quarters": "neighbourhood", "suburbs": "neighbourhood",  # ("the Al-Raayah and Al-Tal Al-Abyad checkpoints")
     "county": "admin2", "subdistrict": "admin2",
     "sub-district": "admin2", "lga": "admin2", "municipality": "admin2",
 }
