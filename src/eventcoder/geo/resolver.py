@@ -160,7 +160,7 @@ class Geocoder:
         first = [self._choose(t, country, set(), None) for t in toponyms]
         # Admin1 units the document names with confidence (a province, a district, a sizeable town) steer the rest.
         naming: dict[str | None, set[int]] = {}  # each admin1 the document names, and which toponyms name it
-        for i, r in enumerate(first):
+        for r in first:
             if not r.toponym.loose and r.place.admin1 and r.place.kind != "country" \
                     and (country is None or r.place.country == country) \
                     and (r.place.kind in ("admin1", "admin2") or r.place.population >= 10_000
@@ -306,8 +306,8 @@ class Geocoder:
         # "the Deir al-Asafir suburb of Damascus", "Al-Dalwa in the Al-Ihsa district": a name right after another,
         # linked by 'in' or 'of', holds it
         chained = {id(b) for a, b in zip(pool, pool[1:])
-                   if (a.place.kind not in ("country", "admin1") or _new_name(a.toponym)) and _CHAIN_GAP.match(places.text, a.toponym.end, b.toponym.start)
-                   and a.toponym.relation not in ("from", "affiliation") and _holds(b, a)}
+                   if (a.place.kind not in ("country", "admin1") or _new_name(a.toponym))
+                   and _CHAIN_GAP.match(places.text, a.toponym.end, b.toponym.start) and a.toponym.relation not in ("from", "affiliation") and _holds(b, a)}
 
         def score(r: ResolvedToponym) -> float:
             t, p = r.toponym, r.place

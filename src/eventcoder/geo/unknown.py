@@ -176,6 +176,8 @@ def _generic_before(text: str, start: int, before: str, tokens: list["Token"], s
         return False
     prev = tokens[i]
     return not text[prev.idx + len(prev):start].strip() and prev.pos_ in ("ADJ", "ADV", "DET", "NUM")
+
+
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?(?:the\s+)?|\s+(?:and|or)\s+(?:the\s+)?)")
 
 
