@@ -307,7 +307,8 @@ class Geocoder:
         # linked by 'in' or 'of', holds it
         chained = {id(b) for a, b in zip(pool, pool[1:])
                    if (a.place.kind not in ("country", "admin1") or _new_name(a.toponym))
-                   and _CHAIN_GAP.match(places.text, a.toponym.end, b.toponym.start) and a.toponym.relation not in ("from", "affiliation") and _holds(b, a)}
+                   and _CHAIN_GAP.match(places.text, a.toponym.end, b.toponym.start)
+                   and a.toponym.relation not in ("from", "affiliation") and _holds(b, a)}
 
         def score(r: ResolvedToponym) -> float:
             t, p = r.toponym, r.place
