@@ -101,3 +101,10 @@ def test_without_the_adjective_the_larger_namesake_wins(world: GazetteerIndex):
 def test_a_capital_unit_named_after_a_neighbour_takes_its_capital_name(world: GazetteerIndex):
     assert _place(world, "Police dispersed protesters in Algiers on Friday.", "Algeria").admin1 == "Alger"  # (ISO 3166-2)
     assert _place(world, "Police dispersed protesters in Tipaza on Friday.", "Algeria").admin1 == "Tipaza"
+
+
+def test_a_district_in_the_bracket_after_a_place_holds_it(world: GazetteerIndex):
+    # ("Cachar" untyped elsewhere is no district; in the holder's bracket it is one)
+    place = _place(world, "Gunmen attacked the village of Dudpatil (Borkhola, Cachar) on Monday.", "India")
+    assert (place.location, place.admin1, place.admin2, place.unresolved) == ("Dudpatil", "Assam", "Cachar", True)
+    assert place.latitude is not None

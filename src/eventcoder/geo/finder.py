@@ -22,7 +22,7 @@ from .sources import demonym_countries
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-__all__ = ["Toponym", "find_toponyms", "COMMON_WORDS", "GENERIC_PREFIXES", "NAME_OPENERS"]
+__all__ = ["Toponym", "find_toponyms", "COMMON_WORDS", "GENERIC_PREFIXES", "NAME_OPENERS", "APPOSED_TYPE"]
 
 _WORD = re.compile(r"\b[A-Z]&[A-Z]\b|[^\W\d_]+(?:['’ʿʾ`][^\W\d_]+)*", re.UNICODE)  # "J&K" is one word
 _CONNECTORS = frozenset({"of", "de", "del", "la", "le", "du", "des", "da", "do", "dos", "das", "los", "las", "di", "van",
@@ -372,8 +372,11 @@ def _longest_match(text: str, words: list[tuple[int, int, str]], i: int, gazette
         if not key:
             continue
         candidates = _drop_untyped_districts(gazetteer.lookup_key(key), text, s, e)
+        if _ARABIC_ARTICLE.match(surface):  # "Al-Dalwa" is no Daloa in Cote d'Ivoire
+            candidates = [p for p in candidates if p.country in _ARABIC_NAMING or p.kind == "country"]
         loose = False
-        if not candidates and country and n <= 3:
+        if not candidates and country and n <= 3 and not (n > 1 and last.lower() in _TYPE_AFTER):
+            # (a type word is no part of a misspelt name: "Benue State" is Benue, not a loose "Benin City")
             candidates = [p for p in gazetteer.lookup_skeleton(surface, country) if p.kind != "country"
                           and abs(len(name_key(p.name).replace(" ", "")) - len(key.replace(" ", ""))) <= 2]
             loose = bool(candidates)
@@ -400,12 +403,23 @@ _DISTRICT_AFTER = re.compile(r"\s+(?i:district|districts|county|counties|municip
 _DISTRICT_BEFORE = re.compile(r"\b(?i:district|county|municipality|municipio|department|province) of\s+(?:the\s+)?$")
 
 
+#: A name the text writes with the Arabic article ("Al-Dalwa", "al Karmah", "El-Fasher") and the countries whose
+#: place names carry it (the Arab League's, and their neighbours with Arabic place names).
+_ARABIC_ARTICLE = re.compile(r"(?:[Aa]l[-‐‑ ]|[Ee]l[-‐‑])\S")
+_ARABIC_NAMING = frozenset("DZ BH KM DJ EG IQ JO KW LB LY MR MA OM PS QA SA SO SD SY TN AE YE EH IR AF PK TR IL TD NE ML "
+                           "ER SS KE ET".split())  # (Somali "El-" names in Kenya and Ethiopia)
+# "Mamangou (Logobou, Tapoa)", "Diguel (Diguel, Soum)": the bracket after a place names what holds it, a district too
+_HOLDER_SLOT_BEFORE = re.compile(r"\w\s*\((?:[^()\n]{1,40},\s*)?$")
+_HOLDER_SLOT_AFTER = re.compile(r"\s*\)")
+
+
 def _drop_untyped_districts(candidates: list[Place], text: str, start: int, end: int) -> list[Place]:
     """The registry's districts worldwide count only where the text calls the name a district ("Cachar district",
     "Sangrur district (Punjab)", "the municipality of Tila"): untyped, the name is a town ("in Inga" is no district
     of Paraiba)."""
     if not any(p.kind == "admin2" and p.source == "geonames" for p in candidates) or _DISTRICT_AFTER.match(text, end) \
-            or _DISTRICT_BEFORE.search(text, max(0, start - 30), start):
+            or _DISTRICT_BEFORE.search(text, max(0, start - 30), start) or _HOLDER_SLOT_BEFORE.search(
+                text, max(0, start - 50), start) and _HOLDER_SLOT_AFTER.match(text, end):
         return candidates
     return [p for p in candidates if not (p.kind == "admin2" and p.source == "geonames")]
 
@@ -430,6 +444,11 @@ def _held_by_a_unit(text: str, end: int, gazetteer: GazetteerIndex, country: str
     return False
 
 
+#: "Rutshuru, a town near ...", "Gidan Sule, a small village near ...": the apposition says what the name is.
+APPOSED_TYPE = re.compile(r",\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}?(village|town|city|hamlet|settlement|community|"
+                          r"district|suburb|neighbou?rhood|region|province|area)\b")
+
+
 def _plausible(surface: str, n: int, candidates: list[Place], label: str | None, country: str | None, loose: bool,
                text: str, start: int) -> bool:
     """Keep out common words and people's names unless the context says "place"."""
@@ -438,7 +457,8 @@ def _plausible(surface: str, n: int, candidates: list[Place], label: str | None,
     locative = bool(_IN_BEFORE.search(before) or _NEAR_BEFORE.search(before) or _IN_PART_BEFORE.search(before))
     typed = re.match(r"\s*(district|province|governorate|city|town|village|area|region|countryside|suburbs|outskirts)\b",
                      text[start + len(surface):start + len(surface) + 15], re.IGNORECASE)
-    typed = typed or _IN_TYPED_LIST.search(text, max(0, start - 120), start)
+    typed = typed or _IN_TYPED_LIST.search(text, max(0, start - 120), start) or APPOSED_TYPE.match(text, start + len(surface)) \
+        or re.search(r"\b(?:capital|city|town|village)\s+$", before)  # "outside the capital city Lashkar Gah"
     known = any(p.source == "bundled" or p.kind in ("admin1", "country") for p in candidates)
     if label in ("PERSON",) and not (locative or typed or known or _on_road(text, start, start + len(surface))):
         return False

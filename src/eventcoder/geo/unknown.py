@@ -10,22 +10,23 @@ the cue that made them places, for the geocoder to code to the smallest known un
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from .finder import COMMON_WORDS, NAME_OPENERS, Toponym
+from .finder import APPOSED_TYPE, COMMON_WORDS, NAME_OPENERS, Toponym
 from .normalize import ARTICLES, name_key
 from .sources import demonym_countries
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 __all__ = ["UnknownName", "find_unknown_places", "FEATURE_TYPES"]
 
 #: Words naming a kind of place, after a name ("Yaqshid district", "Gondola Crossing"), and the kind.
 FEATURE_TYPES = {
     "village": "village", "villages": "village", "town": "city", "city": "city", "hamlet": "village",
-    "settlement": "village",
+    "settlement": "village", "community": "village",  # (Nigerian and Kenyan press: "Agasha community")
     "district": "neighbourhood", "neighbourhood": "neighbourhood", "neighborhood": "neighbourhood",
     "neighbourhoods": "neighbourhood", "neighborhoods": "neighbourhood", "quarter": "neighbourhood",
     "suburb": "neighbourhood", "area": "area", "region": "area", "countryside": "area", "valley": "area",
@@ -39,18 +40,23 @@ FEATURE_TYPES = {
     "field": "landmark", "oilfield": "landmark", "oilfields": "landmark", "lake": "area", "railroad": "landmark", "railway": "landmark", "station": "landmark", "park": "landmark",
     "chowk": "landmark", "colony": "neighbourhood", "stadium": "landmark", "university": "landmark",
     "complex": "landmark", "tower": "landmark", "port": "landmark", "harbour": "landmark", "harbor": "landmark",
+    "checkpoints": "landmark", "camps": "landmark", "bases": "landmark", "crossings": "landmark", "towns": "city",
+    "quarters": "neighbourhood", "suburbs": "neighbourhood",  # ("the Al-Raayah and Al-Tal Al-Abyad checkpoints")
     "county": "admin2", "subdistrict": "admin2",
     "sub-district": "admin2", "lga": "admin2", "municipality": "admin2",
 }
 _TYPE_AFTER = re.compile(r"(?:\s+(?:refugee|army|military|air|border|power|gas|oil|motor|local\s+government))?\s+(" +
                          "|".join(sorted(FEATURE_TYPES, key=len, reverse=True)) + r")\b(?:\s+area\b)?", re.IGNORECASE)
 _TYPE_BEFORE = re.compile(r"\b(villages?|towns?|city|cities|hamlets?|districts?|neighbou?rhoods?|suburbs?|areas?|region|"
+                          r"province|governorate|"
                           r"camp|locality|municipality|county|hilltop|hill)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
-_LOCATIVE_BEFORE = re.compile(r"\b(in|at|near|outside|inside|around|into|toward|towards|across|throughout|"
+_LOCATIVE_BEFORE = re.compile(r"\b(in|at|near|outside|inside|around|into|toward|towards|across|throughout|through|"
                               r"(?:perimeter|outskirts|edge|flanks?|axis|entrance|countryside|cent(?:re|er)|heart|"
                               r"vicinity|parts?|surroundings|gates?)\s+of|entered|stormed|captured|recaptured|seized|"
                               r"besieged|shelled|bombed|raided|attacked|reached|liberated|siege\s+(?:on|of))\s+(?:the\s+)?$",
                               re.IGNORECASE)
+#: Verbs whose object can only be a place (people are captured or attacked, not entered or shelled).
+_ENTERED = frozenset({"entered", "stormed", "shelled", "besieged", "liberated", "recaptured"})
 _PREPOSITIONS = frozenset({"in", "at", "near", "outside", "inside", "around", "into", "toward", "towards", "across",
                            "throughout"})
 _NEAR_BEFORE = re.compile(r"\b(?:near|outside|around|towards?|close to|vicinity of|outskirts of)\b[^.,;()]{0,30}$",
@@ -60,7 +66,7 @@ _LINKS = "|".join(sorted(ARTICLES - {"at", "an", "as", "ad", "ed", "es", "il"}  
                          | {"de", "del", "la", "los", "las", "da", "do", "dos", "bin", "ibn", "wa", "bani"}))
 _CAP = r"[A-Z][^\W\d_]*(?:['’‘](?!s\b)[^\W\d_]+)*"  # (a possessive ends the word: "Hama's")
 _SEP = r"(?:[ \t]|-[ \t]?['’‘ʿ]?)"  # ("Tal Al-'Eiss")
-_NAME = re.compile(rf"(?<![\w'’‘-])(?:(?:al|el)[- ])?{_CAP}(?:{_SEP}(?:(?:{_LINKS}){_SEP}|(?:at|an|as|ad|ed|es|il)-)*{_CAP}){{0,4}}")
+_NAME = re.compile(rf"(?<![\w'’‘-])(?:[‘ʿ'](?=[A-Z]))?(?:(?:al|el)[- ])?{_CAP}(?:{_SEP}(?:(?:{_LINKS}){_SEP}|(?:at|an|as|ad|ed|es|il)-)*{_CAP}){{0,4}}")
 _PLACE_OPENERS = NAME_OPENERS - {"abu"} | {"mount", "tel"}  # (the parser often calls "Sheikh Maqsoud" a person)
 _NOT_PLACE_LABELS = frozenset({"PERSON", "ORG", "NORP", "DATE", "TIME", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT",
                                "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL", "LANGUAGE"})
@@ -90,10 +96,14 @@ def find_unknown_places(text: str, known: list[Toponym], *, doc: "Doc | None" = 
     """Names in place slots that overlap none of the ``known`` toponyms (but for a feature named after one,
     "Kirkuk Airport"), in text order."""
     labels = [(e.start_char, e.end_char, e.label_) for e in doc.ents] if doc is not None else []
+    tokens = list(doc) if doc is not None and hasattr(doc, "__iter__") else []  # (a stub with labels only)
+    starts = [t.idx for t in tokens]
     taken = list(dict.fromkeys((t.start, t.end) for t in known))
     found: list[UnknownName] = []
     for m in _NAME.finditer(text):
         start, end, name = m.start(), m.end(), m.group()
+        if name[0] in "‘ʿ'" and (re.match(r"[’']", text[end:end + 1]) or _at_sentence_start(text, start)):
+            continue  # ("the ‘Tiger Forces’": a quotation, not the ayn of "‘Uqayrib")
         words = re.findall(r"[^\W\d_]+(?:['’‘][^\W\d_]+)*", name)
         start, end, name, words = _trim(text, start, end, name, words)
         if not words:
@@ -112,6 +122,9 @@ def find_unknown_places(text: str, known: list[Toponym], *, doc: "Doc | None" = 
         if typed and not typed.group(1).islower() and typed.end(1) == end:
             type_word = None  # (the type word is the name's own last word: handled below)
         own_type = words[-1].lower() if len(words) > 1 and words[-1].lower() in FEATURE_TYPES else None
+        apposed = APPOSED_TYPE.match(text, end)
+        if type_word is None and own_type is None and apposed is not None:
+            type_word = apposed.group(1).lower()  # "Gidan Sule, a small village near Kadarko"
         of_type = _TYPE_BEFORE.search(before)
         locative = _LOCATIVE_BEFORE.search(before)
         label = _label(labels, start, end)
@@ -131,8 +144,15 @@ def find_unknown_places(text: str, known: list[Toponym], *, doc: "Doc | None" = 
                 weak = True  # ("in Zergete of Sulaymaniyah district", "near El Meram in West Kordofan": the parser's
                 # ORG, but its holder follows)
             # a single untyped word after "in" is too often something else ("in Congress"), unless its holder follows
+            # ("entered Rityan": the parser's PERSON; "shelled the PUK positions": an acronym is a body)
+            weak = weak and (locative.group(1).lower() not in _ENTERED or name.isupper())
             weak = weak or label not in ("GPE", "LOC", "FAC") and len(words) == 1 and (
                 locative.group(1).lower() in _PREPOSITIONS)  # ("stormed Zabdeen" needs no more)
+        if kind is not None and _generic_before(text, start, before, tokens, starts):
+            if label == "NORP" or type_word == "community":
+                continue  # ("a Fulani village", "the Shia community": a people's place, not a place's name)
+        elif label == "NORP" and type_word is not None and not of_type:
+            label = None  # "attacked Nwonko village": the parser's NORP, but the type word names a place
         if not _plausible_name(words, label, kind is not None):
             continue
         relation = listed.relation if listed is not None else "near" if _NEAR_BEFORE.search(before) else "in"
@@ -140,6 +160,22 @@ def find_unknown_places(text: str, known: list[Toponym], *, doc: "Doc | None" = 
                                  named_after=named_after))
         taken.append((start, end))
     return found
+
+
+#: Words before a name that make "NAME village" a kind of village rather than its name ("a Christian village").
+_GENERIC_BEFORE = re.compile(r"\b(?:a|an|the|many|several|some|other|\w+ly)\s+$", re.IGNORECASE)
+
+
+def _generic_before(text: str, start: int, before: str, tokens: list["Token"], starts: list[int]) -> bool:
+    """Whether a determiner, an adverb or an adjective comes right before the name: "a crowded Shi'ite mosque",
+    "this predominantly Kurdish area" describe a place by its people; "attacked Nwonko village" names one."""
+    if _GENERIC_BEFORE.search(before):
+        return True
+    i = bisect_right(starts, start - 1) - 1
+    if i < 0 or not before.strip():
+        return False
+    prev = tokens[i]
+    return not text[prev.idx + len(prev):start].strip() and prev.pos_ in ("ADJ", "ADV", "DET", "NUM")
 
 
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?(?:the\s+)?|\s+(?:and|or)\s+(?:the\s+)?)")
@@ -158,7 +194,7 @@ _OF_TYPES = {"village": "village", "villages": "village", "town": "city", "city"
              "hilltop": "area", "hill": "area",
              "district": "neighbourhood", "neighbourhood": "neighbourhood", "neighborhood": "neighbourhood",
              "suburb": "neighbourhood", "area": "area", "region": "area", "camp": "landmark", "locality": "village",
-             "municipality": "admin2", "county": "admin2"}
+             "municipality": "admin2", "county": "admin2", "province": "admin1", "governorate": "admin1"}
 
 
 def _trim(text: str, start: int, end: int, name: str,
