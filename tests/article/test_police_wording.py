@@ -201,3 +201,8 @@ def test_what_an_angry_crowd_reacts_to_is_neither_its_event_nor_its_date(pipelin
         "earlier this month, gathered near the district office and hurled stones at the building."))
     assert all(e.sub_event_type != "Abduction/forced disappearance" for e in found)
     assert {e.event_date.isoformat() for e in found} == {"2002-03-05"}
+
+
+def test_suspects_killed_in_a_police_raid_are_attacked_by_the_police(pipeline: Pipeline) -> None:
+    found = events(pipeline, "On 3 March 2002, two drug suspects were killed during a police raid in Ahmedabad.")
+    assert [(e.sub_event_type, e.actor1) for e in found] == [("Attack", "Police Forces of India")]

@@ -128,13 +128,15 @@ def _object_tokens(doc: "Doc", cue: Cue) -> set[int]:
 
 #: Words of firing whose noun just before names the side that fires ("killed in police firing", "army shelling").
 _SHOOTING_WORDS = frozenset({"firing", "fire", "gunfire", "shooting", "shoot", "shelling", "shell", "bombardment",
-                             "airstrike"})
+                             "airstrike",
+                             "raid", "crackdown", "ambush", "assault", "offensive"})  # ("a police raid": by the police)
 _HARM_VERBS = frozenset({"kill", "die", "perish", "injure", "wound", "hurt", "succumb"})
 
 
 def _firing_side(head: "Token") -> "Token | None":
-    """The noun right before a word of firing that names who fired ("police firing", "army shelling"), however
-    the small parser attached the two (compound, the noun modified by a verb, or a preposition's object)."""
+    """The noun right before a word of firing or force that names who acted ("police firing", "army shelling",
+    "a police raid"), however the small parser attached the two (compound, the noun modified by a verb, or a
+    preposition's object)."""
     if head.i == 0 or head.lemma_.lower() not in _SHOOTING_WORDS:
         return None
     side = head.doc[head.i - 1]
@@ -807,8 +809,8 @@ _BODY_FOUND = {"find", "recover", "discover", "dump", "exhume", "retrieve", "lie
 
 def _a_dead_body(doc: "Doc", cue: Cue) -> bool:
     """"A body was found", "the bodies of two men were recovered"; not "a lawyers' body", "a body of jurists"."""
-    if cue.phrase in {"found dead", "corpse"}:
-        return True
+    if cue.phrase in {"found dead", "corpse"} or doc[cue.start].lower_ == "bodies":
+        return True  # (the singular also names groups: "a governing body")
     return any(t.lemma_.lower() in _BODY_FOUND for t in doc[cue.start].sent)
 
 

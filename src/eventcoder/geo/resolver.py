@@ -160,8 +160,9 @@ class Geocoder:
                 weight = 1.0  # ("Australia's Defense Department ... near Deir Ezzor": whose body, not where)
             elif t.type_hint in ("village", "neighbourhood") and best.kind in POINT_KINDS:
                 weight = 1.0  # ("near Shaffa village": a village, however large its namesakes)
-            # a name many countries share ("Santiago", "Concepcion") says less than one only a few do
-            votes[best.country] += weight / max(1.0, math.log2(len({p.country for p in t.candidates})))
+            if name_key(best.name) != name_key(t.text):
+                weight = min(weight, _ALIAS_VOTE)  # known there by another name ("Bala" for Basel): a weaker sign
+            votes[best.country] += weight if best.kind == "country" else weight / _shared_by(t.candidates)
         return votes.most_common(1)[0][0] if votes else None
 
     def _disambiguate(self, toponyms: list[Toponym], country: str | None,
@@ -454,6 +455,15 @@ _NAMED_AFTER_ITS_PLACE = frozenset("""
 airport airbase base camp dam mountain mountains hill hills valley plain plains farms fields field oilfield oilfields
 springs lake crossing port station
 """.split())  # ("Kirkuk Airport" is at Kirkuk; "Moreno Square" need not be in Moreno)
+def _shared_by(candidates: list[Place]) -> float:
+    """How much a name's vote for a country is divided: a name that several countries give to a province or a
+    sizeable town ("Santiago", "Concepcion") says less than one only a country's villages share ("Palmyra")."""
+    countries = {p.country for p in candidates}
+    return max(1.0, math.log2(len(countries)))
+
+
+_SIZEABLE_NAMESAKE = 50_000
+_ALIAS_VOTE = 1.5
 _NOWHERE = Place(id=-1, name="", country="", kind="country", latitude=0.0, longitude=0.0)  # a name in no known country
 #: The words between a place and the one that holds it ("X in the Y district", "the X suburb of Y", "X of Y").
 _CHAIN_GAP = re.compile(r"(?:\s+(?:suburb|district|neighbou?rhood|area|quarter|village|town|countryside|region|"
