@@ -158,3 +158,13 @@ def test_fighting_that_people_have_fled_describes_them(pipeline: Pipeline) -> No
         "The camp shelters thousands of people who have fled fighting between the army and rebels in the province."),
         "Democratic Republic of Congo")
     assert len(events) == 1 and events[0].fatalities == 7
+
+
+def test_a_court_story_retelling_an_old_shooting_gives_no_event(pipeline: Pipeline) -> None:
+    events, _ = extract(pipeline, (
+        "ABUJA \u2014 A court in Abuja on Tuesday jailed four police officers for their role in the shooting of "
+        "students at a campus gate in March 2019.\n\n"
+        "Prosecutors had told the court that the officers fired live rounds at unarmed demonstrators who had "
+        "gathered at the gate to protest against fee increases.\n\n"
+        "Lawyers for the officers said they would appeal."))
+    assert events == []

@@ -202,7 +202,14 @@ def _history(analysis: Analysis, mention: EventMention) -> str | None:
     year = _named_year(analysis, mention)
     if published is not None and year is not None and year <= published.year - 2:
         return f"history: an event of {year}, named in passing"
-    if published is None or date is None or date.span is None or date.rule.startswith(("carried", "publication")):
+    if published is None or date is None or date.span is None or date.rule.startswith("publication"):
+        return None
+    if date.rule.startswith("carried"):
+        # a date carried from a sentence set in an old year ("... in October 2020. Prosecutors had told the
+        # court that the soldiers fired ..."): that sentence's history goes on; other carried dates may be wrong
+        old = re.search(r"\b(1[89]\d\d|20\d\d)\b", date.span.text)
+        if old is not None and int(old.group(1)) <= published.year - 2:
+            return f"history: told after an event of {old.group(1)}, with no date of its own"
         return None
     days = (published - date.date).days
     # A day and month with no year far back is more likely a wrong publication date than history.
