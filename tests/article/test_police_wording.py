@@ -206,3 +206,9 @@ def test_what_an_angry_crowd_reacts_to_is_neither_its_event_nor_its_date(pipelin
 def test_suspects_killed_in_a_police_raid_are_attacked_by_the_police(pipeline: Pipeline) -> None:
     found = events(pipeline, "On 3 March 2002, two drug suspects were killed during a police raid in Ahmedabad.")
     assert [(e.sub_event_type, e.actor1) for e in found] == [("Attack", "Police Forces of India")]
+
+
+def test_a_protest_square_nearby_does_not_make_a_shooting_a_protest(pipeline: Pipeline) -> None:
+    found = events(pipeline, "On 4 March 2002, unidentified armed men on a motorcycle opened fire at an activist "
+                             "as he left the protest square in Ahmedabad, killing him.")
+    assert [e.sub_event_type for e in found] == ["Attack"]

@@ -189,7 +189,7 @@ def _is_tally(doc: "Doc", clause: Clause) -> bool:
         return False  # no figure of people or events ("On 27 April 2020 ... unpaid since the past five months")
     sentence = tokens.sent if clause.end - clause.start else doc[clause.start:clause.start + 1].sent
     text = sentence.text.lower()
-    if any(p in text for p in (" to date", "death toll", "toll has", "toll rose", "a tally")):
+    if any(p in text for p in (" to date", "toll has", "toll rose", "toll climbed", "toll reached", "a tally")):
         return True
     for token in sentence:
         if token.lower_ == "since" and token.head.pos_ in {"VERB", "AUX"} \

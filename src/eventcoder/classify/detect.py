@@ -117,7 +117,8 @@ def _absorbs(kept: Candidate, cand: Candidate, doc: "Doc") -> bool:
         return not places_b  # property destroyed in the course of an attack or a battle is part of it
     if kept.event_type in family and cand.event_type in family:
         return True
-    if cand.event_type in family and kept.sub_event_type in {"Attack", "Armed clash"} and not places_a:
+    if cand.event_type in family and kept.sub_event_type in {"Attack", "Armed clash"} and not places_a \
+            and _targets(doc, kept, cand):
         return True  # "two were killed when security forces opened fire on a mob": the crowd's event
     if kept.event_type in family and cand.sub_event_type in {"Attack", "Armed clash", "Arrests",
                                                             "Looting/property destruction"}:
@@ -126,6 +127,19 @@ def _absorbs(kept: Candidate, cand: Candidate, doc: "Doc") -> bool:
     if kept.sub_event_type == cand.sub_event_type:
         return True
     return kept.generic != cand.generic and "Explosions/Remote violence" in {kept.event_type, cand.event_type}
+
+
+def _targets(doc: "Doc", attack: Candidate, crowd: Candidate) -> bool:
+    """Whether force is used on the crowd's word ("opened fire on a mob", "fired at the protesters"), not a
+    word nearby ("fired at an activist as he left the protest square")."""
+    token = doc[crowd.trigger[0]]
+    if token.dep_ not in {"pobj", "dobj"}:
+        return False
+    verb = token.head.head if token.dep_ == "pobj" else token.head
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in _FORCE_VERBS and verb.sent == doc[attack.trigger[0]].sent
+
+
+_FORCE_VERBS = frozenset({"open", "fire", "shoot", "charge", "lathi", "beat", "attack", "disperse", "shell", "bomb"})
 
 
 _OPERATION_WORDS = frozenset({"operation", "mission", "sweep", "offensive"})
