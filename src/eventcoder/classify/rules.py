@@ -242,6 +242,11 @@ _BACKGROUND_PREPS = {"following", "after", "for", "due", "because", "since", "be
                      "against", "toward", "towards"}
 
 
+#: Nouns a protest word only names ("the protest square", "protest leaders"), reporting no protest.
+_PROTEST_PLACES = frozenset({"square", "site", "ground", "venue", "area", "zone", "leader",
+                             "organiser", "organizer", "movement", "committee", "slogan", "banner", "placard", "song"})
+
+
 def _reports_protest(doc: "Doc", cue: Cue) -> bool:
     """Whether a protest word reports a protest here, not as background ("support for the protesters",
     "following the protests", "the demonstrators' anger is due to ...")."""
@@ -250,6 +255,8 @@ def _reports_protest(doc: "Doc", cue: Cue) -> bool:
         return True
     if token.dep_ == "poss":
         return False
+    if token.dep_ in {"compound", "amod"} and token.head.lemma_.lower() in _PROTEST_PLACES:
+        return False  # "as he left the protest square", "protest leaders": named after protests
     node = token
     for _ in range(5):
         if node.head.i == node.i:
