@@ -168,3 +168,12 @@ def test_a_court_story_retelling_an_old_shooting_gives_no_event(pipeline: Pipeli
         "gathered at the gate to protest against fee increases.\n\n"
         "Lawyers for the officers said they would appeal."))
     assert events == []
+
+
+def test_a_risen_toll_is_a_tally_and_a_high_toll_is_the_events_own(pipeline: Pipeline) -> None:
+    events, _ = extract(pipeline, "With the recovery of two more bodies last night, the death toll in the violence "
+                                  "has risen to eight in the city, police added.")
+    assert events == []
+    events, _ = extract(pipeline, "On 3 May 2024, the army's offensive near Damboa resulted in a high death toll for "
+                                  "the insurgents, who lost about 40 fighters while storming the base.")
+    assert [e.event_type for e in events] == ["Battles"]

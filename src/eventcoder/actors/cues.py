@@ -27,7 +27,7 @@ _SOURCE_BEFORE = re.compile(r"\b(according to|reported by|cited by|quoted by|cit
 # ("the army said", "the army and aid workers said": a second reporter joined by "and")
 _SOURCE_AFTER = re.compile(r"^\s*(?:\([^)]{0,20}\)\s*)?(?:and\s+(?:[\w'-]+\s+){1,3}?)?"
                            r"(reported|reports|said|says|stated|told|claimed that(?!\s+(?:they|it|its|their)\b)|"
-                           r"(?:suspects?|suspected|believes?|believed|fears?|feared|confirmed|added) that|"
+                           r"(?:suspects?|suspected|believes?|believed|fears?|feared|confirmed|added) that|added(?=\s*[.,;])|"
                            r"media|news|statement|sources?|spokes\w*|officials? said)\b", re.I)
 _PATIENT_BEFORE = re.compile(
     r"\b(against|targeting|targeted|target|targets|on|at|attacked|attacking|attack|killed|killing|kill|wounded|wounding|"

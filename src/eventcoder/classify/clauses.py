@@ -8,6 +8,7 @@ sum many events ("killed at least 600 protesters since October 2019").
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -181,6 +182,12 @@ def under_a_reaction(token: "Token") -> bool:
     return False
 
 
+#: A toll that has risen ("the death toll in the carnage has risen to eight"), not the toll of one event
+#: ("resulted in a high death toll for the rebels").
+_RISING_TOLL = re.compile(r"\btoll\b[^.;]{0,50}?\b(?:rise|risen|rose|rising|climb|climbed|reach|reached|stands|stood|"
+                          r"mount|mounted)\b")
+
+
 def _is_tally(doc: "Doc", clause: Clause) -> bool:
     """A figure summed over a period ("killed 400 since October", "the death toll so far"): looked for
     in the whole sentence, since "since ..." is often a clause of its own."""
@@ -189,7 +196,7 @@ def _is_tally(doc: "Doc", clause: Clause) -> bool:
         return False  # no figure of people or events ("On 27 April 2020 ... unpaid since the past five months")
     sentence = tokens.sent if clause.end - clause.start else doc[clause.start:clause.start + 1].sent
     text = sentence.text.lower()
-    if any(p in text for p in (" to date", "toll has", "toll rose", "toll climbed", "toll reached", "a tally")):
+    if any(p in text for p in (" to date", "a tally")) or _RISING_TOLL.search(text):
         return True
     for token in sentence:
         if token.lower_ == "since" and token.head.pos_ in {"VERB", "AUX"} \
