@@ -177,3 +177,11 @@ def test_a_risen_toll_is_a_tally_and_a_high_toll_is_the_events_own(pipeline: Pip
     events, _ = extract(pipeline, "On 3 May 2024, the army's offensive near Damboa resulted in a high death toll for "
                                   "the insurgents, who lost about 40 fighters while storming the base.")
     assert [e.event_type for e in events] == ["Battles"]
+
+
+@pytest.mark.parametrize("told", ["police said on Friday", "security sources told AFP on Friday",
+                                  "the army said in a statement on Friday"])
+def test_the_day_a_statement_was_made_does_not_date_the_event(pipeline: Pipeline, told: str) -> None:
+    events, _ = extract(pipeline, f"Gunmen killed five farmers near Tsafe on Tuesday, {told}.\n\n"
+                                  "Two soldiers were also killed in the attack, officials said.")
+    assert {e.event_date.isoformat() for e in events} == {"2024-05-07"}

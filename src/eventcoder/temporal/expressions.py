@@ -75,6 +75,10 @@ _SINCE = re.compile(r"(?i)\bsince\s+(?:the\s+(?:start|beginning|end|middle)\s+of
                     r"|\bsince\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,6}\s+(?:began|started|launched|erupted|broke\s+out)\b[^.;,]{0,30}$")
 _UNTIL = re.compile(r"(?i)\b(?:until|till|up\s+to|through)\s+(?:the\s+)?$")
 _REPORTED = re.compile(r"(?i)\breported\s+(?:on\s+)?$")
+#: When a statement was made ("police said on Saturday", "told AFP on Sunday", "said in a statement on
+#: Wednesday"): the day of the telling, not of the event.
+_STATEMENT = re.compile(r"(?i)\b(?:said|says|told(?:\s+[\w.]+){0,3}?|stated|announced|added|confirmed)\s+"
+                        r"(?:in\s+a\s+statement\s+|(?:late|early)\s+)?(?:on\s+)?$")
 _AROUND = re.compile(r"(?i)\b(?:around|about|circa|approximately|on\s+or\s+about|sometime\s+(?:on|in|around))\s+(?:the\s+)?$")
 _AS_REPORTED_AFTER = re.compile(r"(?i)^\s*\(?\s*as\s+reported\b")
 _BACKGROUND = re.compile(r"(?i)\b(?:launched|began|begun|started|announced|declared|imposed|issued|expired|established|"
@@ -92,7 +96,7 @@ class DateExpression:
     end: int
     text: str
     kind: str  # date | month | weekday | relative | anaphoric | period
-    role: str = "event"  # event | report | approximate | since | until | future
+    role: str = "event"  # event | report | approximate | since | until | future | statement
     year: int | None = None
     month: int | None = None
     day: int | None = None
@@ -171,6 +175,8 @@ def _role(expr: DateExpression, text: str, base: int) -> str:
         return "until"
     if expr.part == "next" or (expr.kind in ("weekday", "date") and _FUTURE.search(before[-40:])):
         return "future"
+    if _STATEMENT.search(before):
+        return "statement"
     if _AS_REPORTED_AFTER.search(after) or _REPORTED.search(before):
         return "report"
     if _AROUND.search(before):
