@@ -229,19 +229,30 @@ _LONG_SPANS = frozenset({"year", "decade", "month"})
 
 
 def _ongoing(analysis: Analysis, mention: EventMention) -> str | None:
-    """"Al Shabaab has been fighting for more than 15 years to topple the government", "has carried out
-    dozens of bombings over the past year": a campaign over years or months, background, not one event."""
+    """"Al Shabaab has been fighting for more than 15 years", "has carried out dozens of bombings over the past
+    year", "has carried out numerous attacks on Hazaras in the area in the past": a campaign told in the
+    perfect over a long span, or as many acts, is background, not one event."""
     trigger = _trigger_token(analysis, mention)
-    if trigger is None or trigger.pos_ != "VERB":
+    if trigger is None:
         return None
-    if not any(c.dep_ == "aux" and c.lemma_ == "have" for c in trigger.children):
+    verb = trigger if trigger.pos_ == "VERB" else trigger.head if trigger.dep_ == "dobj" else None
+    if verb is None or verb.pos_ != "VERB" or not any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children):
         return None  # the perfect tells a span up to now; "protested against a closure for 6 months" is one day's
-    for prep in trigger.children:
-        if prep.dep_ == "prep" and prep.lower_ in {"for", "over"}:
-            if any(o.dep_ == "pobj" and o.lemma_.lower() in _LONG_SPANS and (
-                    o.tag_ == "NNS" or any(c.lower_ in {"past", "last"} for c in o.children)) for o in prep.children):
-                return f"an ongoing campaign ('{prep.text} ... {prep.right_edge.text}'), not one event"
+    for prep in (c for c in verb.children if c.dep_ == "prep"):
+        spans = [o for o in prep.children if o.dep_ == "pobj"]
+        if prep.lower_ in {"for", "over"} and any(o.lemma_.lower() in _LONG_SPANS and (
+                o.tag_ == "NNS" or any(c.lower_ in {"past", "last"} for c in o.children)) for o in spans):
+            return f"an ongoing campaign ('{prep.text} ... {prep.right_edge.text}'), not one event"
+        if prep.lower_ == "in" and any(o.lower_ == "past" for o in spans):
+            return "an ongoing campaign ('in the past'), not one event"
+    acts = [c for c in verb.children if c.dep_ == "dobj" and c.tag_ == "NNS"]
+    if any(a.lower_ in _MANY_WORDS for act in acts for a in act.children if a.dep_ in {"amod", "nummod", "det"}):
+        return "many acts told at once ('numerous attacks'), not one event"
     return None
+
+
+_MANY_WORDS = frozenset({"numerous", "many", "several", "repeated", "frequent", "countless", "multiple", "dozens",
+                         "scores", "hundreds"})
 
 
 def _past_perfect(token) -> bool:  # type: ignore[no-untyped-def]
