@@ -5,13 +5,12 @@ sentence is written for these tests."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
 
 import pytest
 
-from eventcoder.geo import index as index_module
-from eventcoder.geo.index import GazetteerIndex, build_index
+from eventcoder.geo.index import GazetteerIndex
 from eventcoder.geo.resolver import Geocoder
 from eventcoder.geo.unknown import find_unknown_places
 
@@ -45,19 +44,9 @@ _COUNTRIES = {"NG": {"name": "Nigeria", "capital": "Abuja"}, "SA": {"name": "Sau
               "IQ": {"name": "Iraq", "capital": "Baghdad"}, "CI": {"name": "Ivory Coast", "capital": "Yamoussoukro"}}
 
 
-def _cities() -> list[dict[str, Any]]:
-    return [{"geonameid": i, "name": name, "countrycode": cc, "admin1code": code, "latitude": lat, "longitude": lon,
-             "population": pop, "alternatenames": alternates}
-            for i, (name, cc, code, lat, lon, pop, alternates) in enumerate(_TOWNS)]
-
-
 @pytest.fixture(scope="module")
-def world() -> GazetteerIndex:
-    with pytest.MonkeyPatch.context() as mp:
-        mp.setattr(index_module, "registry_cities", _cities)
-        mp.setattr(index_module, "registry_countries", lambda: _COUNTRIES)
-        mp.setattr(index_module, "registry_admin_names", lambda cities: (dict(_ADMIN1), {}))
-        return build_index()
+def world(small_world: Callable[..., GazetteerIndex]) -> GazetteerIndex:
+    return small_world(_TOWNS, _COUNTRIES, _ADMIN1)
 
 
 @dataclass

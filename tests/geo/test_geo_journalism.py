@@ -5,15 +5,15 @@ these tests."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 import pytest
 
 from eventcoder.analysis import Analysis, Anatomy, Dateline, EventMention
 from eventcoder.documents import Document
-from eventcoder.geo import index as index_module
 from eventcoder.geo.casing import is_lowercased, recase
-from eventcoder.geo.index import GazetteerIndex, build_index
+from eventcoder.geo.index import GazetteerIndex
 from eventcoder.geo.resolver import Geocoder
 from eventcoder.pipeline import PipelineConfig
 from eventcoder.record import Span
@@ -48,19 +48,9 @@ _COUNTRIES = {"SY": {"name": "Syria", "capital": "Damascus"}, "SO": {"name": "So
               "TR": {"name": "Turkey", "capital": "Ankara"}, "IQ": {"name": "Iraq", "capital": "Baghdad"}}
 
 
-def _cities() -> list[dict[str, Any]]:
-    return [{"geonameid": i, "name": name, "countrycode": cc, "admin1code": code, "latitude": lat, "longitude": lon,
-             "population": pop, "alternatenames": alternates}
-            for i, (name, cc, code, lat, lon, pop, alternates) in enumerate(_TOWNS)]
-
-
 @pytest.fixture(scope="module")
-def world() -> GazetteerIndex:
-    with pytest.MonkeyPatch.context() as mp:
-        mp.setattr(index_module, "registry_cities", _cities)
-        mp.setattr(index_module, "registry_countries", lambda: _COUNTRIES)
-        mp.setattr(index_module, "registry_admin_names", lambda cities: (dict(_ADMIN1), {}))
-        return build_index()
+def world(small_world: Callable[..., GazetteerIndex]) -> GazetteerIndex:
+    return small_world(_TOWNS, _COUNTRIES, _ADMIN1)
 
 
 def _place(world: GazetteerIndex, text: str, country: str | None = None, doc: Any = None):

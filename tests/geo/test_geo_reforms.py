@@ -4,13 +4,13 @@ registry functions are replaced by fixtures)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 import pytest
 
-from eventcoder.geo import index as index_module
 from eventcoder.geo.finder import find_toponyms
-from eventcoder.geo.index import GazetteerIndex, build_index
+from eventcoder.geo.index import GazetteerIndex
 from eventcoder.geo.normalize import name_key
 from eventcoder.geo.reforms import Successor, successor_for
 from eventcoder.geo.resolver import Geocoder
@@ -41,19 +41,9 @@ _COUNTRIES = {"MA": {"name": "Morocco", "capital": "Rabat"}, "RS": {"name": "Ser
               "SY": {"name": "Syria", "capital": "Damascus"}, "YE": {"name": "Yemen", "capital": "Sanaa"}, "IQ": {"name": "Iraq", "capital": "Baghdad"}}
 
 
-def _cities() -> list[dict[str, Any]]:
-    return [{"geonameid": i, "name": name, "countrycode": cc, "admin1code": code, "latitude": lat, "longitude": lon,
-             "population": pop, "alternatenames": list(other[0]) if other else []}
-            for i, (name, cc, code, lat, lon, pop, *other) in enumerate(_TOWNS)]
-
-
 @pytest.fixture(scope="module")
-def world() -> GazetteerIndex:
-    with pytest.MonkeyPatch.context() as mp:
-        mp.setattr(index_module, "registry_cities", _cities)
-        mp.setattr(index_module, "registry_countries", lambda: _COUNTRIES)
-        mp.setattr(index_module, "registry_admin_names", lambda cities: (dict(_REGISTRY_ADMIN1), {}))
-        return build_index()
+def world(small_world: Callable[..., GazetteerIndex]) -> GazetteerIndex:
+    return small_world(_TOWNS, _COUNTRIES, _REGISTRY_ADMIN1)
 
 
 def _place(world: GazetteerIndex, text: str, country: str, doc: Any = None):

@@ -4,12 +4,11 @@ gives a place ("the Lebanese city of Tripoli")."""
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable
 
 import pytest
 
-from eventcoder.geo import index as index_module
-from eventcoder.geo.index import GazetteerIndex, build_index
+from eventcoder.geo.index import GazetteerIndex
 from eventcoder.geo.resolver import Geocoder
 
 # (name, country, admin1 code, latitude, longitude, population, admin2 name or None)
@@ -38,22 +37,9 @@ _COUNTRIES = {"IN": {"name": "India", "capital": "New Delhi"}, "BR": {"name": "B
               "DZ": {"name": "Algeria", "capital": "Algiers"}, "IQ": {"name": "Iraq", "capital": "Baghdad"}}
 
 
-def _cities() -> list[dict[str, Any]]:
-    return [{"geonameid": i, "name": name, "countrycode": cc, "admin1code": code, "latitude": lat, "longitude": lon,
-             "population": pop, "alternatenames": []} for i, (name, cc, code, lat, lon, pop, _) in enumerate(_TOWNS)]
-
-
-def _admin_names(cities: list[dict[str, Any]]) -> tuple[dict[tuple[str, str], str], dict[int, str]]:
-    return dict(_ADMIN1), {i: t[6] for i, t in enumerate(_TOWNS) if t[6]}
-
-
 @pytest.fixture(scope="module")
-def world() -> GazetteerIndex:
-    with pytest.MonkeyPatch.context() as mp:
-        mp.setattr(index_module, "registry_cities", _cities)
-        mp.setattr(index_module, "registry_countries", lambda: _COUNTRIES)
-        mp.setattr(index_module, "registry_admin_names", _admin_names)
-        return build_index()
+def world(small_world: Callable[..., GazetteerIndex]) -> GazetteerIndex:
+    return small_world(_TOWNS, _COUNTRIES, _ADMIN1, {i: t[6] for i, t in enumerate(_TOWNS) if t[6]})
 
 
 def _place(world: GazetteerIndex, text: str, country: str | None):
