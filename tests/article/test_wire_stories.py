@@ -187,3 +187,9 @@ def test_the_day_a_statement_was_made_does_not_date_the_event(pipeline: Pipeline
     events, _ = extract(pipeline, f"Gunmen killed five farmers near Tsafe on Tuesday, {told}.\n\n"
                                   "Two soldiers were also killed in the attack, officials said.")
     assert {e.event_date.isoformat() for e in events} == {"2024-05-07"}
+
+
+def test_an_official_named_before_said_is_a_reporter_not_a_victim(pipeline: Pipeline) -> None:
+    events, _ = extract(pipeline, "Russian shelling killed three civilians and wounded six in the southern Ukrainian "
+                                  "city of Kherson on Monday, regional governor Oleksandr Petrenko said.", "Ukraine")
+    assert [e.actor2 for e in events] == ["Civilians (Ukraine)"]

@@ -25,7 +25,8 @@ _ATTACK_OF = re.compile(r"\b(?:attacks?|assaults?|incursions?|offensives?|ambush
 #: A phrase that names who reports, not who acts: "HPG reported", "according to the police".
 _SOURCE_BEFORE = re.compile(r"\b(according to|reported by|cited by|quoted by|citing|told|per)\s+(?:the\s+|an?\s+)?$", re.I)
 # ("the army said", "the army and aid workers said": a second reporter joined by "and")
-_SOURCE_AFTER = re.compile(r"^\s*(?:\([^)]{0,20}\)\s*)?(?:and\s+(?:[\w'-]+\s+){1,3}?)?"
+# ("regional governor Oleksandr Prokudin said": the official's name between the title and the verb)
+_SOURCE_AFTER = re.compile(r"^\s*(?:\([^)]{0,20}\)\s*)?(?:and\s+(?:[\w'-]+\s+){1,3}?)?(?-i:(?:[A-Z][\w'.-]+\s+){0,3})"
                            r"(reported|reports|said|says|stated|told|claimed that(?!\s+(?:they|it|its|their)\b)|"
                            r"(?:suspects?|suspected|believes?|believed|fears?|feared|confirmed|added) that|added(?=\s*[.,;])|"
                            r"media|news|statement|sources?|spokes\w*|officials? said)\b", re.I)
