@@ -193,3 +193,18 @@ def test_an_official_named_before_said_is_a_reporter_not_a_victim(pipeline: Pipe
     events, _ = extract(pipeline, "Russian shelling killed three civilians and wounded six in the southern Ukrainian "
                                   "city of Kherson on Monday, regional governor Oleksandr Petrenko said.", "Ukraine")
     assert [e.actor2 for e in events] == ["Civilians (Ukraine)"]
+
+
+def test_fire_exchanged_with_a_state_force_names_the_force_first(pipeline: Pipeline) -> None:
+    events, _ = extract(pipeline, "On 3 May 2024, gunmen exchanged fire with soldiers near Tsafe; two gunmen were "
+                                  "killed.")
+    assert [(e.actor1, e.actor2) for e in events] == [("Military Forces of Nigeria (2023-)",
+                                                       "Unidentified Armed Group (Nigeria)")]
+
+
+def test_a_retelling_that_names_the_town_places_the_event_told_before(pipeline: Pipeline) -> None:
+    events, _ = extract(pipeline, (
+        "MEXICO CITY (Reuters) - Gunmen burst into a bar in the central Mexican state of Guanajuato late on "
+        "Saturday and opened fire, killing 9 people, state prosecutors said.\n\n"
+        "The attack took place in the city of Celaya, the state attorney general's office said."), "Mexico")
+    assert [(e.admin1, e.location, e.fatalities) for e in events] == [("Guanajuato", "Celaya", 9)]

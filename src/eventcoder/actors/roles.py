@@ -432,4 +432,14 @@ def assign_roles(sub_event_type: str, matches: list[ActorMatch], context: ActorC
                 result.actor2 = _default(state_actor_name("Military Forces", context.country, context.on, as_of=context.as_of), 1, 0.4)  # type: ignore[arg-type]
             else:
                 result.actor2 = _default(_generic("Unidentified Armed Group", context), 3, 0.4)
+    if (sub_event_type == "Armed clash" and result.actor1 is not None and result.actor2 is not None
+            and result.actor1.inter != 1 and result.actor2.inter == 1 and _MUTUAL_FIRE.search(text, *_sentence_bounds(matches))):
+        # "three traffickers exchanged fire with military police": fire both ways, no side said to begin it;
+        # ACLED names the state's forces first
+        result.actor1, result.actor2 = result.actor2, result.actor1
+        result.assoc_actor_1, result.assoc_actor_2 = result.assoc_actor_2, result.assoc_actor_1
     return result
+
+
+_MUTUAL_FIRE = re.compile(r"\bexchang\w* (?:of )?(?:gun)?fire\b|\bshoot-?outs?\b|\bgunfights?\b|\bfirefights?\b|"
+                          r"\bgun ?battles?\b", re.I)

@@ -33,7 +33,7 @@ _TYPE_AFTER = {"province": "admin1", "provincial": "admin1", "governorate": "adm
                "city": "city", "town": "city", "village": "village", "villages": "village", "neighbourhood": "neighbourhood",
                "neighborhood": "neighbourhood", "area": "area", "square": "landmark", "bridge": "landmark",
                "airport": "landmark", "camp": "landmark", "base": "landmark", "road": "landmark", "highway": "landmark"}
-_TYPE_BEFORE = {"province": "admin1", "governorate": "admin1", "city": "city", "town": "city", "village": "village",
+_TYPE_BEFORE = {"province": "admin1", "governorate": "admin1", "state": "admin1", "department": "admin1", "city": "city", "town": "city", "village": "village",
                 "villages": "village", "district": "admin2", "neighbourhood": "neighbourhood", "neighborhood": "neighbourhood",
                 "area": "area", "region": "area", "subdistrict": "admin2", "suburb": "neighbourhood"}
 _AFFILIATION = re.compile(r"^(?:[-‐‑–]?\s*(backed|based|led|allied|aligned|affiliated|linked|supported|sponsored|funded|"

@@ -8,7 +8,7 @@ is kept in ``analysis.extras["relevance"]`` (``eventcoder extract --explain`` wr
 
 from __future__ import annotations
 
-from ..analysis import Analysis, EventMention
+from ..analysis import Analysis, EventMention, ResolvedPlace
 from ..article.reporting import FOLLOW_UP_REASONS, event_told_before, not_a_report, told_in_a_story_of_the_past
 from ..article.topic import load_topics
 from ..errors import EventcoderError
@@ -39,6 +39,8 @@ class RelevanceStage:
                 target = event_told_before(analysis, mention) if reason.startswith(FOLLOW_UP_REASONS) else None
                 if target is not None:  # "23 people had been arrested": the figures are the earlier event's
                     target.follow_ups.append(mention.sentence)
+                    if _refines(mention.place, target.place):  # "The attack took place in the city of Salvatierra"
+                        target.place = mention.place
         for mention in told_in_a_story_of_the_past(analysis, kept, [d["reason"] for d in dropped]):
             kept.remove(mention)
             dropped.append(_dropped(mention, "history: told in a story about the past, with no date of its own"))
@@ -47,6 +49,14 @@ class RelevanceStage:
         analysis.extras["relevance"] = {"topic": topic.name, "topic_words": topic.counts, "dropped": dropped}
         if topic.off_topic and not kept:
             analysis.warnings.append(f"reads as {topic.name} news; no event of political violence or protest found")
+
+
+def _refines(place: ResolvedPlace | None, told: ResolvedPlace | None) -> bool:
+    """Whether a retelling's place says more precisely where the event told before happened: a town of the
+    province or country that event was placed in."""
+    return (place is not None and told is not None and place.span is not None and not place.country_only
+            and place.geo_precision < told.geo_precision and place.country == told.country
+            and (told.admin1 is None or place.admin1 == told.admin1))
 
 
 def _dropped(mention: EventMention, reason: str) -> dict[str, object]:
