@@ -212,3 +212,11 @@ def test_a_protest_square_nearby_does_not_make_a_shooting_a_protest(pipeline: Pi
     found = events(pipeline, "On 4 March 2002, unidentified armed men on a motorcycle opened fire at an activist "
                              "as he left the protest square in Ahmedabad, killing him.")
     assert [e.sub_event_type for e in found] == ["Attack"]
+
+
+def test_a_killing_in_police_firing_beside_bodies_recovered_is_its_own_event(pipeline: Pipeline) -> None:
+    found = events(pipeline, (
+        "VADODARA: A man was attacked with swords on the outskirts of the city on Tuesday morning. Violence was reported from "
+        "the tribal areas, from where police recovered two burnt bodies while one person was killed in police "
+        "firing in Limkheda."))
+    assert any(e.actor1 == "Police Forces of India" and e.location == "Limkheda" for e in found)

@@ -529,12 +529,30 @@ def _aftermath(analysis: Analysis, mention: EventMention) -> str | None:
     trigger = _trigger_token(analysis, mention)
     told_after = mention.sub_event_type in _AFTERMATH_TYPES or (
         trigger is not None and trigger.lemma_.lower() in _AFTERMATH_NOUNS)
-    if not told_after or _own_anchor(analysis, mention):
+    if not told_after or _own_anchor(analysis, mention) or _tells_harm_done(analysis, mention):
         return None
     earlier = _earlier_events(analysis, mention)
     if earlier:
         return f"the aftermath of the event told just before ('{earlier[-1].trigger.text}')"
     return None
+
+
+def _tells_harm_done(analysis: Analysis, mention: EventMention) -> bool:
+    """Whether the mention's sentence also tells harm done by someone ("police recovered two bodies while one
+    person was killed in police firing"): that is an event of its own, not what the event before left."""
+    sentence = _sentence_tokens(analysis, mention)
+    return sentence is not None and any(
+        t.lower_ in CASUALTY_WORDS and t.lower_ not in _AFTERMATH_NOUNS and _harmed_by(t) for t in sentence)
+
+
+def _harmed_by(token) -> bool:  # type: ignore[no-untyped-def]
+    """"killed in police firing", "killed by gunmen": a casualty word with who or what harmed."""
+    return any(c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "in" and any(
+        {o.lemma_.lower(), *(g.lemma_.lower() for g in o.children)} & _HARMING for o in c.children))
+        for c in token.children)  # ("in police firing" is often parsed "police" <- "firing")
+
+
+_HARMING = frozenset({"firing", "fire", "shooting", "attack", "blast", "explosion", "clash", "shelling", "bombing"})
 
 
 #: What harms without acting: "hurt by pellets" names the means, not a new attacker.
