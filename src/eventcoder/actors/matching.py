@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .lexicon import ActorLexicon, CountryEntry, GroupEntry, IdentityEntry, UnitEntry
 from .states import CountryIndex
@@ -155,6 +155,9 @@ class _Screen:
     entries: list[tuple[_LazyPattern, str, object, tuple[str, ...] | None, tuple[str, ...]]]
     state_anchors: tuple[str, ...] | None
     formal_anchors: tuple[str, ...] | None
+    #: what ``find`` gave for a piece of the text, by (offset, piece, country): events of one sentence, and a
+    #: sentence looked back on by the next, ask for the same piece again
+    found: dict[tuple[int, str, str | None], tuple[ActorMatch, ...]] = field(default_factory=dict)
 
 
 def _acronyms(tokens: list[str]) -> str:
@@ -244,9 +247,15 @@ class ActorMatcher:
         once for all the calls that give it; the result is the same without it."""
         if not text:
             return []
+        screen = self._screen(text if within is None else within)
+        key = (offset, text, country)
+        if key not in screen.found:
+            screen.found[key] = tuple(self._find(text, offset, country, screen))
+        return list(screen.found[key])
+
+    def _find(self, text: str, offset: int, country: str | None, screen: "_Screen") -> list[ActorMatch]:
         found: list[ActorMatch] = []
         folded = text.translate(_FOLD).lower()
-        screen = self._screen(text if within is None else within)
         for pattern, kind, entry, anchors, theatre in screen.entries:
             if theatre and (country is None or country not in theatre):  # unknown theatre: no theatre-only alias
                 continue
