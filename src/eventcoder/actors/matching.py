@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .lexicon import ActorLexicon, CountryEntry, GroupEntry, IdentityEntry, UnitEntry
 from .states import CountryIndex
@@ -123,13 +124,15 @@ def _absent(anchors: tuple[str, ...] | None, folded: str) -> bool:
 
 
 _ANCHOR_GRAM = 3
+_RUNS_KEPT = 1 << 15
 _ALNUM_RUN = re.compile(rf"[a-z0-9]{{{_ANCHOR_GRAM},}}")
 
 
 class _AnchorIndex:
     """Which of many anchors occur in a folded text, without searching the text for each one: an
     anchor (letters and digits) lies inside one run of letters and digits, so only the anchors that
-    begin with one of the text's runs' three-letter pieces need a search."""
+    begin with one of the run's three-letter pieces need a search, and what a run holds is the same
+    in every text (kept for the most recent runs)."""
 
     def __init__(self, anchors: set[str]) -> None:
         self.short = tuple(a for a in anchors if len(a) < _ANCHOR_GRAM)
@@ -137,13 +140,16 @@ class _AnchorIndex:
         for anchor in sorted(anchors):
             if len(anchor) >= _ANCHOR_GRAM:
                 self.by_gram.setdefault(anchor[:_ANCHOR_GRAM], []).append(anchor)
+        self.in_run = lru_cache(maxsize=_RUNS_KEPT)(self._in_run)
+
+    def _in_run(self, run: str) -> tuple[str, ...]:
+        grams = {run[i:i + _ANCHOR_GRAM] for i in range(len(run) - _ANCHOR_GRAM + 1)}
+        return tuple(a for gram in grams.intersection(self.by_gram) for a in self.by_gram[gram] if a in run)
 
     def present(self, folded: str) -> set[str]:
         found = {a for a in self.short if a in folded}
-        grams = {run[i:i + _ANCHOR_GRAM] for run in set(_ALNUM_RUN.findall(folded))
-                 for i in range(len(run) - _ANCHOR_GRAM + 1)}
-        for gram in grams.intersection(self.by_gram):
-            found.update(a for a in self.by_gram[gram] if a in folded)
+        for run in set(_ALNUM_RUN.findall(folded)):
+            found.update(self.in_run(run))
         return found
 
 
