@@ -165,6 +165,10 @@ def non_event_reason(doc: "Doc", sentence: "SpacySpan", clause: Clause, trigger_
     return None
 
 
+#: The words a tally's period opens with ("since Friday", "the past months", "last years").
+_PERIOD_WORDS = ("since", "past", "last")
+
+
 def _is_tally(doc: "Doc", clause: Clause) -> bool:
     """A figure summed over a period ("killed 400 since October", "the death toll so far"): looked for
     in the whole sentence, since "since ..." is often a clause of its own."""
@@ -175,6 +179,8 @@ def _is_tally(doc: "Doc", clause: Clause) -> bool:
     text = sentence.text.lower()
     if any(p in text for p in (" to date", "death toll", "toll has", "toll rose", "a tally")):
         return True
+    if not any(word in text for word in _PERIOD_WORDS):
+        return False  # (none of the words the reading below looks for)
     for token in sentence:
         if token.lower_ == "since" and token.head.pos_ in {"VERB", "AUX"} \
                 and any(t.ent_type_ == "DATE" for t in token.subtree if t.i != token.i):
