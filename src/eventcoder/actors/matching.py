@@ -225,7 +225,8 @@ class ActorMatcher:
     def _add(self, phrases: tuple[str, ...] | list[str], acronyms: tuple[str, ...] | list[str], kind: str,
              entry: object) -> None:
         if phrases:
-            self._entries.append((_LazyPattern(_bounded(_alternation(list(phrases), ignore_case=True)), re.I), kind, entry, _anchors(phrases)))
+            pattern = _LazyPattern(_bounded(_alternation(list(phrases), ignore_case=True)), re.I)
+            self._entries.append((pattern, kind, entry, _anchors(phrases)))
         if acronyms:
             self._entries.append((_LazyPattern(_acronyms(list(acronyms))), kind, entry, _anchors(acronyms)))
 

@@ -454,8 +454,8 @@ def _plausible(surface: str, n: int, candidates: list[Place], label: str | None,
             and (loose or label not in ("GPE", "LOC", "FAC")):  # one word, its article aside ("Al-Sadr")
         return False  # (never by a looser spelling: spaCy may call "Soleimani" a place)
     # "(Hidaybu, Suqutra)": the province slot after a place and a comma holds a province, however spelled
-    if loose and not (locative() or typed() or _PROVINCE_SLOT.search(before) and all(p.kind == "admin1" for p in candidates)
-                      or label in ("GPE", "LOC", "FAC")):
+    province_slot = loose and _PROVINCE_SLOT.search(before) and all(p.kind == "admin1" for p in candidates)
+    if loose and not (locative() or typed() or province_slot or label in ("GPE", "LOC", "FAC")):
         return False
     if loose:  # a loose match must reach a well-known place, never a village
         candidates[:] = [p for p in candidates if p.population >= 1_000 or p.source == "bundled" or p.kind in
@@ -477,8 +477,8 @@ def _plausible(surface: str, n: int, candidates: list[Place], label: str | None,
     return locative() and any(p.population >= 5_000 for p in candidates)
 
 
-_TYPE_WORD_AFTER = re.compile(r"\s*(district|province|governorate|city|town|village|area|region|countryside|suburbs|outskirts)\b",
-                              re.IGNORECASE)
+_TYPE_WORD_AFTER = re.compile(
+    r"\s*(district|province|governorate|city|town|village|area|region|countryside|suburbs|outskirts)\b", re.IGNORECASE)
 _PROVINCE_SLOT = re.compile(r"[A-Za-z][\w'’.]*\s*,\s*$")
 
 _TYPE_NOUNS = r"(?:holy\s+|port\s+|border\s+|northern\s+|southern\s+|eastern\s+|western\s+)?" \
