@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
+from eventcoder.actors import matching
 from eventcoder.actors.lexicon import load_lexicon
 from eventcoder.actors.matching import ActorMatcher
 
@@ -56,3 +59,37 @@ def test_anchor_index_finds_every_anchor_a_plain_search_finds(text: str) -> None
     anchors = {*index.short, *(a for group in index.by_gram.values() for a in group)}
     folded = text.lower()
     assert index.present(folded) == {a for a in anchors if a in folded}
+
+
+def _plain_alternation(phrases: list[str], *, flexible: bool = True, ignore_case: bool) -> str:
+    """The alternation before phrases were grouped by first character: every phrase a branch, longest first."""
+    ordered = sorted(set(phrases), key=len, reverse=True)
+    return "|".join(matching._phrase(p) if flexible else re.escape(p) for p in ordered)
+
+
+@pytest.mark.parametrize("text", [*TEXTS, "Syrian and Turkish forces; syrian army, SYRIAN ARMY; Iraqi Kurdish Peshmerga forces."])
+def test_phrases_grouped_by_first_character_match_what_one_branch_each_matches(
+        text: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    grouped = ActorMatcher(load_lexicon())
+    monkeypatch.setattr(matching, "_alternation", _plain_alternation)
+    plain = ActorMatcher(load_lexicon())
+    assert grouped.find(text, offset=3) == plain.find(text, offset=3)
+    for mine, theirs in [(grouped._state, plain._state), (grouped._formal, plain._formal)]:
+        assert [m.groupdict() | {"span": m.span()} for m in mine.finditer(text)] == \
+               [m.groupdict() | {"span": m.span()} for m in theirs.finditer(text)]
+
+
+def test_grouping_keeps_the_order_of_phrases_that_share_a_first_letter() -> None:
+    pattern = re.compile(matching._alternation(["Kurdish", "Kurdistan Region", "kurd", "army"], ignore_case=True), re.I)
+    assert [m.group() for m in pattern.finditer("KURDISTAN REGION army of the \u212aurdish kurds")] == \
+           ["KURDISTAN REGION", "army", "\u212aurdish", "kurd"]
+
+
+def test_a_piece_asked_for_again_gives_the_same_matches_and_a_list_of_its_own() -> None:
+    document = "\n\n".join(TEXTS)
+    matcher = ActorMatcher(load_lexicon())
+    first = matcher.find(TEXTS[0], offset=0, within=document)
+    first.clear()
+    assert matcher.find(TEXTS[0], offset=0, within=document) == ActorMatcher(load_lexicon()).find(TEXTS[0])
+    assert matcher.find(TEXTS[0], offset=0, country="Iraq", within=document) == \
+           ActorMatcher(load_lexicon()).find(TEXTS[0], country="Iraq")

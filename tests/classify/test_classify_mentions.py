@@ -116,6 +116,14 @@ def test_tallies_of_many_events_are_not_one_event(run) -> None:
     assert any(s["reason"] == "a tally of many events" for s in analysis.extras["mentions.skipped"])
 
 
+@pytest.mark.parametrize("opening", ["Since October 2019, security forces have killed at least 600 protesters",
+                                     "Over the PAST MONTHS, security forces have killed at least 600 protesters"])
+def test_a_tally_opened_by_its_period_in_capitals_is_still_a_tally(run, opening: str) -> None:
+    analysis = run(f"{opening}, rights groups say. " + "The city council met to discuss the budget for the coming year. " * 20)
+    assert analysis.mentions == []
+    assert any(s["reason"] == "a tally of many events" for s in analysis.extras["mentions.skipped"])
+
+
 def test_a_dated_protest_over_a_long_grievance_is_an_event(run) -> None:
     text = ("On 27 April 2020, vaccinators held a protest demonstration in Hyderabad city for their salaries, "
             "withheld since the past five months. " + "The city council met to discuss the budget. " * 20)

@@ -111,3 +111,12 @@ def test_killed_and_injured_figures_go_to_their_own_measure(killed: int, injured
         "fatalities": killed, "injuries": injured}
     assert counts(f"{killed} protesters were killed and {injured} were wounded.") == {
         "fatalities": killed, "injuries": injured}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("TWO PROTESTERS WERE KILLED IN BASRA.", {"fatalities": 2}),  # capitals: the cue-word check reads a lower-cased text
+    ("Gunmen fatally shot two men.", {"fatalities": 2}),  # the word after "fatally" is a cue of its own
+    ("Police fired tear gas at 300 protesters in 2 squares.", {}),  # figures, but no cue word: nothing to read
+])
+def test_a_sentence_is_read_for_figures_only_when_it_holds_a_cue_word(text: str, expected: dict[str, int]) -> None:
+    assert counts(text) == expected

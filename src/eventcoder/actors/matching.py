@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .lexicon import ActorLexicon, CountryEntry, GroupEntry, IdentityEntry, UnitEntry
 from .states import CountryIndex
@@ -57,9 +58,19 @@ def _phrase(alias: str) -> str:
     return "".join(out)
 
 
-def _alternation(phrases: list[str], *, flexible: bool = True) -> str:
+def _alternation(phrases: list[str], *, flexible: bool = True, ignore_case: bool) -> str:
+    """The phrases as one alternation, longest first, grouped by first character: the regex engine
+    tries every branch at every position, and a few dozen first characters are much fewer than
+    hundreds of phrases. The matches are the same: phrases whose first characters differ (in the
+    pattern's case sense) never match at the same place, and within a group the order is kept."""
     ordered = sorted(set(phrases), key=len, reverse=True)
-    return "|".join(_phrase(p) if flexible else re.escape(p) for p in ordered)
+    body = _phrase if flexible else re.escape
+    if not all(p[:1].isascii() and p[:1].isalnum() for p in ordered):
+        return "|".join(body(p) for p in ordered)  # (a phrase that starts with a gap or an apostrophe: not grouped)
+    groups: dict[str, list[str]] = {}
+    for phrase in ordered:
+        groups.setdefault(phrase[0].lower() if ignore_case else phrase[0], []).append(phrase)
+    return "|".join(f"{re.escape(group[0][0])}(?:{'|'.join(body(p[1:]) for p in group)})" for group in groups.values())
 
 
 #: A phrase starts at a word start, or after "pro-" ("pro-Houthi forces"), never after "anti-"/"non-".
@@ -113,13 +124,15 @@ def _absent(anchors: tuple[str, ...] | None, folded: str) -> bool:
 
 
 _ANCHOR_GRAM = 3
+_RUNS_KEPT = 1 << 15
 _ALNUM_RUN = re.compile(rf"[a-z0-9]{{{_ANCHOR_GRAM},}}")
 
 
 class _AnchorIndex:
     """Which of many anchors occur in a folded text, without searching the text for each one: an
     anchor (letters and digits) lies inside one run of letters and digits, so only the anchors that
-    begin with one of the text's runs' three-letter pieces need a search."""
+    begin with one of the run's three-letter pieces need a search, and what a run holds is the same
+    in every text (kept for the most recent runs)."""
 
     def __init__(self, anchors: set[str]) -> None:
         self.short = tuple(a for a in anchors if len(a) < _ANCHOR_GRAM)
@@ -127,13 +140,16 @@ class _AnchorIndex:
         for anchor in sorted(anchors):
             if len(anchor) >= _ANCHOR_GRAM:
                 self.by_gram.setdefault(anchor[:_ANCHOR_GRAM], []).append(anchor)
+        self.in_run = lru_cache(maxsize=_RUNS_KEPT)(self._in_run)
+
+    def _in_run(self, run: str) -> tuple[str, ...]:
+        grams = {run[i:i + _ANCHOR_GRAM] for i in range(len(run) - _ANCHOR_GRAM + 1)}
+        return tuple(a for gram in grams.intersection(self.by_gram) for a in self.by_gram[gram] if a in run)
 
     def present(self, folded: str) -> set[str]:
         found = {a for a in self.short if a in folded}
-        grams = {run[i:i + _ANCHOR_GRAM] for run in set(_ALNUM_RUN.findall(folded))
-                 for i in range(len(run) - _ANCHOR_GRAM + 1)}
-        for gram in grams.intersection(self.by_gram):
-            found.update(a for a in self.by_gram[gram] if a in folded)
+        for run in set(_ALNUM_RUN.findall(folded)):
+            found.update(self.in_run(run))
         return found
 
 
@@ -145,10 +161,13 @@ class _Screen:
     entries: list[tuple[_LazyPattern, str, object, tuple[str, ...] | None, tuple[str, ...]]]
     state_anchors: tuple[str, ...] | None
     formal_anchors: tuple[str, ...] | None
+    #: what ``find`` gave for a piece of the text, by (offset, piece, country): events of one sentence, and a
+    #: sentence looked back on by the next, ask for the same piece again
+    found: dict[tuple[int, str, str | None], tuple[ActorMatch, ...]] = field(default_factory=dict)
 
 
 def _acronyms(tokens: list[str]) -> str:
-    return rf"{_START}(?<![A-Za-z0-9])(?:{_alternation(tokens, flexible=False)})(?![A-Za-z0-9])"
+    return rf"{_START}(?<![A-Za-z0-9])(?:{_alternation(tokens, flexible=False, ignore_case=False)})(?![A-Za-z0-9])"
 
 
 class ActorMatcher:
@@ -182,8 +201,8 @@ class ActorMatcher:
         for entry in lexicon.countries.values():
             for d in entry.demonyms:
                 self._qualifier_country[d] = entry
-        forces = _alternation(list(self._force_word))
-        names = _alternation(qualifiers, flexible=False)
+        forces = _alternation(list(self._force_word), ignore_case=True)
+        names = _alternation(qualifiers, flexible=False, ignore_case=False)
         # "the police control room": an office, not the force acting
         self._state = re.compile(
             rf"(?:(?<![\w\-])(?P<q>{names})(?:['’]s)?(?P<gap>(?:[\s\-]+(?i:{_GAP_WORDS})){{0,2}}?)[\s\-]+)?"
@@ -206,7 +225,8 @@ class ActorMatcher:
     def _add(self, phrases: tuple[str, ...] | list[str], acronyms: tuple[str, ...] | list[str], kind: str,
              entry: object) -> None:
         if phrases:
-            self._entries.append((_LazyPattern(_bounded(_alternation(list(phrases))), re.I), kind, entry, _anchors(phrases)))
+            pattern = _LazyPattern(_bounded(_alternation(list(phrases), ignore_case=True)), re.I)
+            self._entries.append((pattern, kind, entry, _anchors(phrases)))
         if acronyms:
             self._entries.append((_LazyPattern(_acronyms(list(acronyms))), kind, entry, _anchors(acronyms)))
 
@@ -234,9 +254,15 @@ class ActorMatcher:
         once for all the calls that give it; the result is the same without it."""
         if not text:
             return []
+        screen = self._screen(text if within is None else within)
+        key = (offset, text, country)
+        if key not in screen.found:
+            screen.found[key] = tuple(self._find(text, offset, country, screen))
+        return list(screen.found[key])
+
+    def _find(self, text: str, offset: int, country: str | None, screen: "_Screen") -> list[ActorMatch]:
         found: list[ActorMatch] = []
         folded = text.translate(_FOLD).lower()
-        screen = self._screen(text if within is None else within)
         for pattern, kind, entry, anchors, theatre in screen.entries:
             if theatre and (country is None or country not in theatre):  # unknown theatre: no theatre-only alias
                 continue

@@ -23,6 +23,7 @@ __all__ = ["ActorResolver"]
 LOOK_BACK_CHARS = 300
 _CLAIM = re.compile(r"\s*(?:has\s+|have\s+|later\s+|reportedly\s+)?(?:claimed|claims|claim)\s+"
                     r"(?:responsibility|credit|to\s+have|that\s+(?:they|it)|they|it)\b", re.I)
+_CLAIM_WORD = re.compile(r"claim", re.I)  # what every _CLAIM match holds
 
 
 class ActorResolver:
@@ -59,6 +60,8 @@ class ActorResolver:
                        if m.kind in ARMED_KINDS and (m.kind != "state" or word_cue(text, m) > 0)]
             found = earlier + found
         # "... Al Shabaab militants claimed responsibility for the attack": a claim after the sentence names its author
+        if not _CLAIM_WORD.search(text, end):
+            return found  # (no claim told after the sentence: no group to look for there)
         ahead = text.find("\n\n", end, end + LOOK_BACK_CHARS)
         ahead = ahead if ahead >= 0 else min(len(text), end + LOOK_BACK_CHARS)
         named = {m.group.name for m in found if m.group is not None}

@@ -17,6 +17,7 @@ from .lexicon import ActorLexicon, CountryEntry
 __all__ = ["CountryIndex", "period_label", "state_actor_name"]
 
 
+@lru_cache(maxsize=1 << 12)  # (a country is looked up by the same few names for every event)
 def _key(name: str) -> str:
     text = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
     text = re.sub(r"[^a-z0-9]+", " ", text)

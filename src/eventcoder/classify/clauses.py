@@ -186,6 +186,8 @@ def under_a_reaction(token: "Token") -> bool:
 #: ("resulted in a high death toll for the rebels").
 _RISING_TOLL = re.compile(r"\btoll\b[^.;]{0,50}?\b(?:rise|risen|rose|rising|climb|climbed|reach|reached|stands|stood|"
                           r"mount|mounted)\b")
+#: The words a tally's period opens with ("since Friday", "the past months", "last years").
+_PERIOD_WORDS = ("since", "past", "last")
 
 
 def _is_tally(doc: "Doc", clause: Clause) -> bool:
@@ -198,6 +200,8 @@ def _is_tally(doc: "Doc", clause: Clause) -> bool:
     text = sentence.text.lower()
     if any(p in text for p in (" to date", "a tally")) or _RISING_TOLL.search(text):
         return True
+    if not any(word in text for word in _PERIOD_WORDS):
+        return False  # (none of the words the reading below looks for)
     for token in sentence:
         if token.lower_ == "since" and token.head.pos_ in {"VERB", "AUX"} \
                 and any(t.ent_type_ == "DATE" for t in token.subtree if t.i != token.i):

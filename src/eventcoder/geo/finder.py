@@ -454,21 +454,31 @@ def _plausible(surface: str, n: int, candidates: list[Place], label: str | None,
     """Keep out common words and people's names unless the context says "place"."""
     head = name_key(surface)
     before = text[max(0, start - 40):start]
-    locative = bool(_IN_BEFORE.search(before) or _NEAR_BEFORE.search(before) or _IN_PART_BEFORE.search(before))
-    typed = re.match(r"\s*(district|province|governorate|city|town|village|area|region|countryside|suburbs|outskirts)\b",
-                     text[start + len(surface):start + len(surface) + 15], re.IGNORECASE)
-    typed = typed or _IN_TYPED_LIST.search(text, max(0, start - 120), start) or APPOSED_TYPE.match(text, start + len(surface)) \
-        or re.search(r"\b(?:capital|city|town|village)\s+$", before)  # "outside the capital city Lashkar Gah"
+    read: dict[str, bool] = {}  # the words around, read once a rule needs them (most names need none of them)
+
+    def locative() -> bool:
+        if "locative" not in read:
+            read["locative"] = bool(_IN_BEFORE.search(before) or _NEAR_BEFORE.search(before)
+                                    or _IN_PART_BEFORE.search(before))
+        return read["locative"]
+
+    def typed() -> bool:
+        if "typed" not in read:
+            read["typed"] = bool(_TYPE_WORD_AFTER.match(text, start + len(surface), start + len(surface) + 15)
+                                 or _IN_TYPED_LIST.search(text, max(0, start - 120), start)
+                                 or APPOSED_TYPE.match(text, start + len(surface))
+                                 or re.search(r"\b(?:capital|city|town|village)\s+$", before))  # "the capital city Lashkar Gah"
+        return read["typed"]
+
     known = any(p.source == "bundled" or p.kind in ("admin1", "country") for p in candidates)
-    if label in ("PERSON",) and not (locative or typed or known or _on_road(text, start, start + len(surface))):
+    if label in ("PERSON",) and not (locative() or typed() or known or _on_road(text, start, start + len(surface))):
         return False
     if len(head.split()) == 1 and (head in COMMON_WORDS or surface.lower() in COMMON_WORDS) \
             and (loose or label not in ("GPE", "LOC", "FAC")):  # one word, its article aside ("Al-Sadr")
         return False  # (never by a looser spelling: spaCy may call "Soleimani" a place)
     # "(Hidaybu, Suqutra)": the province slot after a place and a comma holds a province, however spelled
-    province_slot = re.search(r"[A-Za-z][\w'’.]*\s*,\s*$", before) and all(
-        p.kind == "admin1" for p in candidates)
-    if loose and not (locative or typed or province_slot or label in ("GPE", "LOC", "FAC")):
+    province_slot = loose and _PROVINCE_SLOT.search(before) and all(p.kind == "admin1" for p in candidates)
+    if loose and not (locative() or typed() or province_slot or label in ("GPE", "LOC", "FAC")):
         return False
     if loose:  # a loose match must reach a well-known place, never a village
         candidates[:] = [p for p in candidates if p.population >= 1_000 or p.source == "bundled" or p.kind in
@@ -479,7 +489,7 @@ def _plausible(surface: str, n: int, candidates: list[Place], label: str | None,
            for p in candidates):
         village_word = re.match(r"\s*(village|area|neighbou?rhood|district)\b", text[start + len(surface):start + len(surface) + 15],
                                 re.IGNORECASE) or re.search(r"(village|town) of\s+$", text[max(0, start - 20):start], re.IGNORECASE)
-        if not (locative or village_word or label in ("GPE", "LOC", "FAC")):
+        if not (locative() or village_word or label in ("GPE", "LOC", "FAC")):
             return False
         if len(head) <= 4 and not village_word:
             return False
@@ -487,8 +497,12 @@ def _plausible(surface: str, n: int, candidates: list[Place], label: str | None,
     local = country is not None and any(p.country == country for p in candidates)
     if label in ("GPE", "LOC", "FAC") or strong or local:
         return True
-    return locative and any(p.population >= 5_000 for p in candidates)
+    return locative() and any(p.population >= 5_000 for p in candidates)
 
+
+_TYPE_WORD_AFTER = re.compile(
+    r"\s*(district|province|governorate|city|town|village|area|region|countryside|suburbs|outskirts)\b", re.IGNORECASE)
+_PROVINCE_SLOT = re.compile(r"[A-Za-z][\w'’.]*\s*,\s*$")
 
 _TYPE_NOUNS = r"(?:holy\s+|port\s+|border\s+|northern\s+|southern\s+|eastern\s+|western\s+)?" \
               r"(?:city|town|village|capital|port|province|region|district|governorate|state)"

@@ -38,6 +38,7 @@ _UNDECOMPOSED = str.maketrans({"ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "đ":
                                "Æ": "Ae", "œ": "oe", "Œ": "Oe", "ı": "i", "þ": "th", "Þ": "Th", "ð": "d"})
 
 
+@lru_cache(maxsize=1 << 14)  # (the resolver writes the same candidates' names in document after document)
 def ascii_name(name: str) -> str:
     """A place name as ACLED writes it: plain ASCII, transliteration signs dropped, the ASCII apostrophe
     kept ("Al ‘Amārah" -> "Al Amarah", "Kānī Māsī" -> "Kani Masi", "N'Djamena" unchanged)."""
@@ -80,6 +81,7 @@ def skeleton_key(text: str) -> str:
     return skeleton_from_key(name_key(text))
 
 
+@lru_cache(maxsize=1 << 16)  # (the finder's loose lookups ask for the same few keys in every document)
 def skeleton_from_key(key: str) -> str:
     """:func:`skeleton_key` of a string that is already a :func:`name_key` (skips normalising again)."""
     key = key.replace(" ", "")

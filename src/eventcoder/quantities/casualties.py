@@ -50,6 +50,8 @@ _ADDITIVE = {"also", "another", "additional", "further", "more"}
 #: Verbs that report a death when "fatally" qualifies them ("fatally shot", "fatally wounded").
 _FATAL_WITH_ADVERB = {"shot", "shooting", "stabbed", "stabbing", "wounded", "wounding", "injured", "injuring", "assaulted",
                       "beaten", "attacked", "hit", "struck", "burned", "burnt"}
+#: Any word a figure is read beside, as it may appear inside a lower-cased text: a text without one holds no figure.
+_ANY_CUE = re.compile("|".join(sorted(map(re.escape, {*_CUE_MEASURE, *_FATAL_WITH_ADVERB}), key=len, reverse=True)))
 _INTRANSITIVE = {"died", "die", "dies", "dying", "succumbed"}
 _NOUN_CUES = {"dead", "death", "deaths", "fatalities", "fatality", "bodies", "body", "corpses", "lives", "wounds", "injuries",
               "injury", "arrests", "detention", "custody", "abduction", "abductions", "kidnappings", "wound"}
@@ -402,6 +404,8 @@ def find_counts(text: str, *, offset: int = 0, excluded: list[tuple[int, int]] |
 
     ``excluded`` spans (document offsets, e.g. dates) hold no figures; ``offset`` shifts the spans.
     """
+    if not _ANY_CUE.search(text.lower()):
+        return []  # (most sentences: no word that a figure is read beside, so no need to read their numbers)
     local_excluded = [(s - offset, e - offset) for s, e in excluded or []]
     tokens = _tokens(text, _usable_numbers(text, local_excluded))
     findings: list[CountFinding] = []
