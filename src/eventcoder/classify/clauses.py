@@ -141,7 +141,7 @@ def non_event_reason(doc: "Doc", sentence: "SpacySpan", clause: Clause, trigger_
     head: "Token" = doc[clause.head]
     # the word the trigger hangs on, unless the trigger is a clause of its own ("did not get better, as IS stormed")
     governing = {trigger.head} if trigger.dep_ not in {"advcl", "conj", "relcl", "parataxis"} else set()
-    for node in {trigger, head, *governing}:
+    for node in dict.fromkeys([trigger, head, *governing]):  # (in this order: a set of tokens orders by address)
         if any(child.dep_ == "neg" for child in node.children):
             return "negated"
         if any(child.dep_ == "aux" and child.lower_ in _MODALS for child in node.children):
