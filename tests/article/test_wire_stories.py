@@ -118,7 +118,7 @@ def test_people_hurt_with_nobody_named_are_the_harm_of_the_scene_just_told(pipel
     "The group has been fighting for more than 15 years to topple the government in Mogadishu.",
     "Rebels have attacked army posts in the region over several years.",
     "The group has carried out numerous attacks on the minority in the area in the past.",
-    "The group has carried out several bombings on the main road.",
+    "The group has carried out many bombings on the main road.",
 ])
 def test_a_campaign_over_years_is_background(pipeline: Pipeline, sentence: str) -> None:
     events, _ = extract(pipeline, "MOGADISHU, May 8 (Reuters) - Militants attacked an army base in Jowhar on "

@@ -251,8 +251,7 @@ def _ongoing(analysis: Analysis, mention: EventMention) -> str | None:
     return None
 
 
-_MANY_WORDS = frozenset({"numerous", "many", "several", "repeated", "frequent", "countless", "multiple", "dozens",
-                         "scores", "hundreds"})
+_MANY_WORDS = frozenset({"numerous", "many", "countless", "dozens", "scores", "hundreds"})  # (not "several")
 
 
 def _past_perfect(token) -> bool:  # type: ignore[no-untyped-def]
