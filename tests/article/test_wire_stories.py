@@ -208,3 +208,9 @@ def test_a_retelling_that_names_the_town_places_the_event_told_before(pipeline: 
         "Saturday and opened fire, killing 9 people, state prosecutors said.\n\n"
         "The attack took place in the city of Celaya, the state attorney general's office said."), "Mexico")
     assert [(e.admin1, e.location, e.fatalities) for e in events] == [("Guanajuato", "Celaya", 9)]
+
+
+def test_a_suspect_beaten_up_by_locals_is_mob_violence_not_an_abduction(pipeline: Pipeline) -> None:
+    events, _ = extract(pipeline, "On 3 May 2024, a man suspected of kidnapping a child was beaten up by locals in "
+                                  "Ikeja.")
+    assert [(e.sub_event_type, e.actor1) for e in events] == [("Mob violence", "Rioters (Nigeria)")]

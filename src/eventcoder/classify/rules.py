@@ -165,6 +165,8 @@ def _harmed_in(doc: "Doc", cue: Cue) -> set[int]:
 
 def _agent_tokens(doc: "Doc", cue: Cue) -> set[int]:
     head: "Token" = doc[cue.end - 1]
+    if head.dep_ == "prt":  # "beaten up by locals": the verb, not its particle, has the agent
+        head = head.head
     found: set[int] = set()
     for child in head.children:
         if child.dep_ in {"nsubj", "csubj"}:
@@ -673,11 +675,27 @@ def _displacement_or_graves(doc: "Doc", clause: CueSet, sentence: CueSet) -> Dec
     return None
 
 
+_CHARGING = frozenset({"suspect", "accuse", "charge", "convict", "allege", "blame"})
+
+
+def _a_charge(token: "Token") -> bool:
+    """"suspected of kidnapping", "accused of killing", "charged with abducting": what someone is said to have
+    done, told as a description of them, not the event of the sentence."""
+    node = token
+    for _ in range(3):
+        if node.head.i == node.i:
+            return False
+        node = node.head
+        if node.lemma_.lower() in _CHARGING and node.i < token.i:
+            return True
+    return False
+
+
 def _abduction(doc: "Doc", clause: CueSet, sentence: CueSet) -> Decision | None:
     """Abduction, or Attack when the victim is killed or tortured."""
-    abduction = _first(clause, "abduction")
+    abduction = next((c for c in clause.get("abduction") if not _a_charge(doc[c.start])), None)
     if abduction is None:
-        return None
+        return None  # ("a man suspected of kidnapping a child was beaten up by locals": the charge, not this event)
     killed = [c for c in clause.get("violence") if c.phrase in {"kill", "killed", "dead", "execute", "executed",
                                                                  "behead", "murder", "torture", "body", "stab",
                                                                  "beat", "death", "shoot", "shot dead"}]
