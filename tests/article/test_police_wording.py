@@ -5,14 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from eventcoder.pipeline import Pipeline, PipelineConfig
+from eventcoder.pipeline import Pipeline
 
 pytestmark = pytest.mark.slow
-
-
-@pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    return Pipeline.from_config(PipelineConfig())
 
 
 def events(pipeline: Pipeline, text: str, country: str = "India"):

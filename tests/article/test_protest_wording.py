@@ -4,14 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from eventcoder.pipeline import Pipeline, PipelineConfig
+from eventcoder.pipeline import Pipeline
 
 pytestmark = pytest.mark.slow
-
-
-@pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    return Pipeline.from_config(PipelineConfig())
 
 
 @pytest.mark.parametrize("text", [

@@ -8,14 +8,9 @@ import datetime as dt
 
 import pytest
 
-from eventcoder.pipeline import Pipeline, PipelineConfig
+from eventcoder.pipeline import Pipeline
 
 pytestmark = pytest.mark.slow
-
-
-@pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    return Pipeline.from_config(PipelineConfig())
 
 
 def run(pipeline: Pipeline, text: str, published: str = "2019-11-29", **fields: str):

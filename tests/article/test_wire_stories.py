@@ -6,15 +6,10 @@ from __future__ import annotations
 
 import pytest
 
-from eventcoder.pipeline import Pipeline, PipelineConfig
+from eventcoder.pipeline import Pipeline
 from eventcoder.quantities import is_aggregate
 
 pytestmark = pytest.mark.slow
-
-
-@pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    return Pipeline.from_config(PipelineConfig())
 
 
 def extract(pipeline: Pipeline, text: str, country: str = "Nigeria"):

@@ -413,6 +413,9 @@ def _participant(analysis: Analysis, mention: EventMention, topic: Topic, lexico
 #: Nouns of violence done by someone: the noun names the act and implies its author.
 _VIOLENCE_NOUNS = frozenset({"attack", "shooting", "bombing", "ambush", "massacre", "raid", "shelling",
                              "airstrike", "strike", "assassination", "abduction", "kidnapping"})
+#: Nouns that name an event already told when the story goes on about it ("The attack ... began when").
+_EVENT_NOUNS = _VIOLENCE_NOUNS | {"blast", "explosion", "assault", "clash", "fighting", "protest", "demonstration",
+                                  "riot", "violence", "siege"}
 
 
 #: Verbs of using a weapon on someone or something: they imply who used it.
@@ -573,11 +576,6 @@ def _own_place(mention: EventMention) -> bool:
     return place is not None and place.span is not None and mention.sentence.start <= place.span.start < mention.sentence.end
 
 
-#: Nouns that name an event already told when the story goes on about it ("The attack ... began when").
-_EVENT_NOUNS = frozenset({"attack", "bombing", "blast", "explosion", "raid", "assault", "ambush", "clash", "fighting",
-                          "shooting", "massacre", "protest", "demonstration", "riot", "violence", "strike", "siege"})
-
-
 def _retold_by_subject(analysis: Analysis, mention: EventMention) -> str | None:
     """"The attack on the restaurant began when a suicide bomber blew himself up": a sentence whose
     subject is the event just told, by a definite noun, goes on about that event."""
@@ -588,12 +586,12 @@ def _retold_by_subject(analysis: Analysis, mention: EventMention) -> str | None:
         return None
     root = sentence.root
     verbs = [root, *(c for c in root.children if c.dep_ == "ccomp")]  # ("The attack began ..., police said")
-    for subject in (c for verb in verbs for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}):
-        if subject.lemma_.lower() in _EVENT_NOUNS and any(
-                c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in subject.children):
-            return f"a retelling ('{subject.text} ...') of the event told just before" \
-                if _earlier_events(analysis, mention) else None
-    return None
+    subject = next((c for verb in verbs for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}
+                    and c.lemma_.lower() in _EVENT_NOUNS
+                    and any(d.dep_ == "det" and d.lower_ in {"the", "this", "that"} for d in c.children)), None)
+    if subject is None or not _earlier_events(analysis, mention):
+        return None
+    return f"a retelling ('{subject.text} ...') of the event told just before"
 
 
 def _describes_people(analysis: Analysis, mention: EventMention) -> str | None:

@@ -72,8 +72,8 @@ def date_mentions(analysis: Analysis, resolved: Resolved) -> None:
     furniture = [s for s in (analysis.anatomy.dateline.span if analysis.anatomy.dateline else None,
                              *analysis.anatomy.boilerplate) if s is not None]
     dated = [(e, v) for e, v in _event_dates(resolved) if not any(s.start <= e.start < s.end for s in furniture)]
-    own_dates = {id(m): _own_date(m, [(e, v) for e, v in dated if not _dates_a_grievance(analysis, e)])
-                 for m in analysis.mentions}
+    of_events = [(e, v) for e, v in dated if not _dates_a_grievance(analysis, e)]
+    own_dates = {id(m): _own_date(m, of_events) for m in analysis.mentions}
     chosen = {id(pair[0]) for pair in own_dates.values() if pair is not None}
     # Dates that can carry over: those of events, and any a mention took as its own ("Protests began on Sunday").
     carriers = [(e, v) for e, v in dated if v.confidence >= MIN_CARRY_CONFIDENCE and (e.role != "background" or id(e) in chosen)]
