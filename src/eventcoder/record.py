@@ -132,6 +132,7 @@ class AggregateClaim:
     claimed_by: str | None
     span: Span | None = None
     text: str = ""
+    actor1: str | None = None  # who inflicted the figure, when its sentence says ("73 died in police firing")
 
     def to_dict(self) -> dict[str, Any]:
         return {"kind": "aggregate_claim", **asdict(self)}

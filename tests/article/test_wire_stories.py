@@ -41,6 +41,40 @@ def test_a_day_is_not_a_tally(sentence: str) -> None:
     assert is_aggregate(sentence) is None
 
 
+@pytest.mark.parametrize("sentence", [
+    "Officials said 64 people have died in police firing in the state over the last four days.",
+    "Troops have shot dead 35 looters during the past three days, the governor said.",
+    "Hospitals received 210 bodies after six days of violence in the port city.",
+])
+def test_several_days_with_a_large_figure_make_a_tally(sentence: str) -> None:
+    assert is_aggregate(sentence) is not None
+
+
+def test_two_deaths_over_two_days_may_be_one_event() -> None:
+    assert is_aggregate("Two people were killed in clashes over the past two days.") is None
+
+
+def test_a_days_long_tally_keeps_who_inflicted_it_and_its_period(pipeline: Pipeline) -> None:
+    events, aggregates = extract(pipeline, (
+        "Officials said 64 people have died in police firing while 1,800 have been arrested across the state "
+        "over the last four days."), country="India")
+    assert events == [], "a statewide tally of four days is not one event"
+    assert sorted((a.measure, a.figure, a.actor1, a.period_start) for a in aggregates) == [
+        ("arrests", 1800, "Police Forces of India (2014-)", "2024-05-05"),
+        ("fatalities", 64, "Police Forces of India (2014-)", "2024-05-05")]
+
+
+def test_a_crowds_deaths_at_the_hands_of_the_police_are_the_polices(pipeline: Pipeline) -> None:
+    _, aggregates = extract(pipeline, "Police have shot dead 41 rioters over the past three days.", country="India")
+    assert [(a.figure, a.actor1) for a in aggregates] == [(41, "Police Forces of India (2014-)")]
+
+
+def test_a_tally_whose_killer_goes_unnamed_has_no_perpetrator(pipeline: Pipeline) -> None:
+    _, aggregates = extract(pipeline, "More than 300 people have been killed in the state since March 1, officials said.",
+                            country="India")
+    assert [(a.figure, a.actor1) for a in aggregates] == [(300, None)]
+
+
 def test_a_campaign_tally_is_an_aggregate_not_the_bombing_figure(pipeline: Pipeline) -> None:
     events, aggregates = extract(pipeline, (
         "A suicide bomber blew herself up at a busy market in Bama on Saturday, killing five people and "

@@ -11,6 +11,7 @@ from store_stub import StubPipeline, article, event_fields, snapshot
 from eventcoder.documents import document_from_dict
 from eventcoder.errors import DocumentError, StoreError
 from eventcoder.store import SCHEMA_VERSION, EventFilter, EventStore
+from eventcoder.store import schema
 
 
 def _merged(store: EventStore) -> list[tuple]:
@@ -101,12 +102,25 @@ def test_failed_documents_are_recorded_and_retried(store):
 def test_store_records_migrations_and_refuses_a_newer_schema(tmp_path):
     path = tmp_path / "s.duckdb"
     with EventStore.open(path) as store:
-        assert [m["name"] for m in store.migrations()] == ["initial_tables"]
+        assert [m["name"] for m in store.migrations()] == ["initial_tables", "aggregate_perpetrator"]
         assert store.migrations()[-1]["version"] == SCHEMA_VERSION
         store.con.execute("INSERT INTO schema_migrations VALUES (?, 'from_the_future', current_timestamp)",
                           [SCHEMA_VERSION + 1])
     with pytest.raises(StoreError, match="newer than this eventcoder"):
         EventStore.open(path)
+
+
+def test_a_store_of_the_first_schema_gains_the_tallies_perpetrator(tmp_path, monkeypatch):
+    path = tmp_path / "old.duckdb"
+    monkeypatch.setattr(schema, "MIGRATIONS", schema.MIGRATIONS[:1])
+    monkeypatch.setattr(schema, "SCHEMA_VERSION", 1)
+    with EventStore.open(path) as store:
+        store.con.execute("INSERT INTO aggregates (claim_id, doc_id, measure, figure) VALUES ('c1', 'd1', 'fatalities', 73)")
+    monkeypatch.undo()
+    with EventStore.open(path) as store:
+        assert [m["name"] for m in store.migrations()] == ["initial_tables", "aggregate_perpetrator"]
+        (row,) = store.aggregates(doc_id="d1")
+        assert row["figure"] == 73 and row["actor1"] is None, "the old claim is kept, its perpetrator unknown"
 
 
 def test_a_file_that_is_not_a_store_is_reported(tmp_path):

@@ -142,11 +142,11 @@ def print_table(events: list[Event], aggregates: list[AggregateClaim], out: Text
     console.print(table)
     if aggregates:
         claims = Table(title=f"{len(aggregates)} aggregate claims (not events)")
-        for column in ("doc", "figure", "measure", "period", "place", "claimed by", "text"):
+        for column in ("doc", "figure", "measure", "by", "period", "place", "claimed by", "text"):
             claims.add_column(column, overflow="fold")
         for a in aggregates:
-            claims.add_row(a.doc_id, str(a.figure), a.measure, f"{a.period_start or '?'} to {a.period_end or '?'}",
-                           a.place or "-", a.claimed_by or "-", a.text)
+            claims.add_row(a.doc_id, str(a.figure), a.measure, a.actor1 or "-",
+                           f"{a.period_start or '?'} to {a.period_end or '?'}", a.place or "-", a.claimed_by or "-", a.text)
         console.print(claims)
 
 

@@ -11,7 +11,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["AggregateCue", "TallyScope", "aggregate_cue", "is_aggregate", "tally_scopes"]
+from .numbers import parse_number
+
+__all__ = ["AggregateCue", "TallyScope", "aggregate_cue", "is_aggregate", "tally_scopes", "days_back"]
 
 _PERIOD_WORDS = (r"(?:protests?|demonstrations?|uprising|unrest|revolution|movement|crackdown|crisis|conflict|war|"
                  r"campaign|violence|clashes|fighting|offensive|operation)")
@@ -32,11 +34,14 @@ _SAME_SENTENCE = re.compile(
     # the campaign itself as the killer: "The insurgency, which began in 2009, has killed more than 35,000"
     r"|\b" + _CAMPAIGN_WORDS + r"\b(?:,[^,]{1,60},)?\s+(?:has|have)\s+(?:\w+\s+)?(?:killed|claimed|left|cost)\b"
 )
-# a whole year or more ("killed in bandit attacks last year", "In 2023, police killed 871 people", "in the
-# first nine months"): ACLED's events are days, so a large figure over such a span sums many events
+# several days or more ("killed in bandit attacks last year", "In 2023, police killed 871 people", "in the
+# first nine months", "73 have died in police firing over the last five days", "after five days of rioting"):
+# ACLED's events are days, so a large figure over such a span sums many events
 _LONG_PERIOD = re.compile(
     r"(?i)\b(?:last|this|past|previous)\s+year\b|\bin\s+(?:early\s+|late\s+|mid-?)?(?:19|20)\d{2}\b(?!\s*[-/])"
-    r"|\bin\s+the\s+first\s+(?:\w+\s+)?(?:months|weeks|half|quarter)\b|\b(?:every|each)\s+year\b")
+    r"|\bin\s+the\s+first\s+(?:\w+\s+)?(?:months|weeks|half|quarter)\b|\b(?:every|each)\s+year\b"
+    r"|\b(?:over|during|in|within)\s+the\s+(?:past|last|first|previous)\s+(?:\w+\s+)?days\b"
+    r"|\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+days\s+of\s+(?:the\s+)?" + _PERIOD_WORDS + r"\b")
 # a figure that sums: 10 or more (not a year), or "hundreds", "thousands" ("killed in 2012" is one killing)
 _MANY = re.compile(r"(?i)\b(?!(?:19|20)\d{2}\b)\d{2,}\b|\b\d{1,3}(?:,\d{3})+\b|\b(?:dozens|hundreds|thousands|scores)\b")
 _POINTS_BACK = re.compile(r"(?i)\bso\s+far\b|\bto\s+date\b")
@@ -123,6 +128,15 @@ def tally_scopes(sentence: str, *, next_sentence: str | None = None, dated: bool
                 end = _clause_end(sentence, end + 1)
             scopes.append(TallyScope(found, start + offset, end + offset))
     return scopes
+
+
+_DAYS_BACK = re.compile(r"(?i)\b(?:over|during|in|within)\s+the\s+(?:past|last|previous)\s+(\w+)\s+days\b")
+
+
+def days_back(sentence: str) -> int | None:
+    """How many days before publication a tally's period starts ("over the last five days": 5), or None."""
+    match = _DAYS_BACK.search(sentence)
+    return parse_number(match.group(1)) if match else None
 
 
 def _clause_end(sentence: str, position: int) -> int:

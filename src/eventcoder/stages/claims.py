@@ -15,11 +15,12 @@ only summarises a period ("Since October 2019, many people flooded the streets")
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from ..analysis import Analysis, EventMention
 from ..pipeline import PipelineConfig
-from ..quantities import find_attributions
+from ..quantities import CountFinding, days_back, find_attributions
 from ..record import AggregateClaim, Claim, Span, make_event_id
 from ..temporal import EVENT_ROLES, DateExpression, TemporalValue
 from .counts import AttributedCount, count_mentions, sentence_spans
@@ -51,6 +52,9 @@ def _period(analysis: Analysis, sentence: tuple[int, int]) -> tuple[str | None, 
         # "since October 2019" starts on the month's first day, not on ACLED's mid-month event date
         start = (since_date.date.replace(day=1) if since_date.precision == 3 else since_date.date).isoformat()
     published = analysis.published
+    days = days_back(analysis.text[sentence[0]:sentence[1]]) if start is None else None
+    if days is not None and published is not None:  # "over the last five days"
+        start = (published - dt.timedelta(days=days)).isoformat()
     return start, published.isoformat() if published else None
 
 
@@ -62,6 +66,27 @@ def _place(analysis: Analysis, mentions: list[EventMention], sentence: tuple[int
         if place is not None and place.span is not None and sentence[0] <= place.span.start < sentence[1]:
             return place.location or place.admin1 or place.country
     return analysis.document.country
+
+
+def _perpetrator(finding: CountFinding, in_sentence: list[EventMention]) -> str | None:
+    """Who inflicted a tally's figure, when its own sentence names them: the actor of the nearest act of the
+    figure's kind ("73 people have died in police firing while 2,500 have been arrested": the police, both).
+    An arrest is the police's by ACLED's convention; a killing only by an actor the text names."""
+    if finding.measure == "arrests":
+        acts = [m for m in in_sentence if m.sub_event_type == "Arrests" and m.actor1 is not None]
+    else:
+        acts = [m for m in in_sentence if m.sub_event_type != "Arrests" and m.actor1 is not None
+                and m.actor1.span is not None]
+    if not acts:
+        return None
+    nearest = min(acts, key=lambda m: abs(m.trigger.start - finding.start))
+    if nearest.sub_event_type in _CROWD_FIRST and nearest.actor2 is not None and nearest.actor2.span is not None:
+        return nearest.actor2.name  # "police shot dead 98 rioters": ACLED names the crowd first, the force second
+    return nearest.actor1.name
+
+
+#: Sub-types where ACLED names the crowd as actor1 and the force used on it as actor2.
+_CROWD_FIRST = frozenset({"Violent demonstration", "Protest with intervention", "Excessive force against protesters"})
 
 
 def _aggregates(analysis: Analysis, counts: list[AttributedCount], sentence_ends: dict[int, int]
@@ -76,6 +101,8 @@ def _aggregates(analysis: Analysis, counts: list[AttributedCount], sentence_ends
             continue
         sentence = (item.sentence_start, end)
         in_sentence = [m for m in analysis.mentions if m.sentence.start < sentence[1] and sentence[0] < m.sentence.end]
+        acts = in_sentence + [m for m in analysis.extras.get("relevance.set_aside", ())
+                              if m.sentence.start < sentence[1] and sentence[0] < m.sentence.end]
         period_start, period_end = _period(analysis, sentence)
         claim = AggregateClaim(
             claim_id=make_event_id(analysis.document.id, "aggregate", finding.measure, finding.start, finding.value),
@@ -88,6 +115,7 @@ def _aggregates(analysis: Analysis, counts: list[AttributedCount], sentence_ends
             claimed_by=item.claimed_by,
             span=_span(analysis, finding.start, finding.end),
             text=" ".join(analysis.text[sentence[0]:sentence[1]].split()),
+            actor1=_perpetrator(finding, acts),
         )
         found.append((claim, sentence))
     return found

@@ -22,20 +22,21 @@ class RelevanceStage:
 
     name = "relevance"
     requires: tuple[str, ...] = ("doc", "anatomy", "mentions", "mentions.date", "mentions.actor1")
-    assigns: tuple[str, ...] = ("mentions", "mentions.follow_ups", "relevance")
+    assigns: tuple[str, ...] = ("mentions", "mentions.follow_ups", "relevance", "relevance.set_aside")
 
     def __call__(self, analysis: Analysis) -> None:
         if analysis.doc is None:
             raise EventcoderError("the relevance stage needs the parsed document; run the parse stage first")
         lexicon = load_topics()
         topic = lexicon.topic(analysis.doc)
-        kept, dropped = [], []
+        kept, dropped, set_aside = [], [], []
         for mention in analysis.mentions:
             reason = not_a_report(analysis, mention, topic, lexicon)
             if reason is None:
                 kept.append(mention)
             else:
                 dropped.append(_dropped(mention, reason))
+                set_aside.append(mention)
                 target = event_told_before(analysis, mention) if reason.startswith(FOLLOW_UP_REASONS) else None
                 if target is not None:  # "23 people had been arrested": the figures are the earlier event's
                     target.follow_ups.append(mention.sentence)
@@ -44,7 +45,9 @@ class RelevanceStage:
         for mention in told_in_a_story_of_the_past(analysis, kept, [d["reason"] for d in dropped]):
             kept.remove(mention)
             dropped.append(_dropped(mention, "history: told in a story about the past, with no date of its own"))
+            set_aside.append(mention)
         analysis.mentions[:] = kept
+        analysis.extras["relevance.set_aside"] = set_aside  # the claims stage reads who acted in a tally's sentence
         analysis.extras.pop("relevance.spans", None)  # the checks' span cache lives only for this stage
         analysis.extras["relevance"] = {"topic": topic.name, "topic_words": topic.counts, "dropped": dropped}
         if topic.off_topic and not kept:

@@ -19,7 +19,7 @@ __all__ = ["to_json", "from_json", "document_row", "mention_rows", "aggregate_ro
 DOCUMENT_COLUMNS = ("doc_id", "content_hash", "published", "country", "source", "url", "title", "text", "warnings",
                     "n_mentions", "ingested_at")
 AGGREGATE_COLUMNS = ("claim_id", "doc_id", "measure", "figure", "period_start", "period_end", "place", "claimed_by",
-                     "span", "text")
+                     "span", "text", "actor1")
 ERROR_COLUMNS = ("error_key", "doc_id", "content_hash", "source", "stage", "field", "message", "seen_at")
 
 
@@ -89,7 +89,7 @@ def mention_rows(doc_id: str, events: list[Event]) -> list[tuple[Any, ...]]:
 def aggregate_row(claim: AggregateClaim) -> tuple[Any, ...]:
     data = asdict(claim)
     return (claim.claim_id, claim.doc_id, claim.measure, claim.figure, _date(claim.period_start),
-            _date(claim.period_end), claim.place, claim.claimed_by, to_json(data["span"]), claim.text)
+            _date(claim.period_end), claim.place, claim.claimed_by, to_json(data["span"]), claim.text, claim.actor1)
 
 
 def error_row(error: DocumentError, content_hash: str | None, now: dt.datetime) -> tuple[Any, ...]:

@@ -66,6 +66,9 @@ MIGRATIONS: tuple[Migration, ...] = (
             why VARCHAR NOT NULL, created_at TIMESTAMP NOT NULL)""",
         "CREATE TABLE store_meta (key VARCHAR PRIMARY KEY, value VARCHAR)",
     )),
+    Migration(2, "aggregate_perpetrator", (
+        "ALTER TABLE aggregates ADD COLUMN actor1 VARCHAR",
+    )),
 )
 
 SCHEMA_VERSION = MIGRATIONS[-1].version
