@@ -2,7 +2,8 @@
 
 For each document: its anatomy (headline, dateline, furniture), its beat, each event mention kept
 (with the rule that typed it) and each one set aside with its reason: by the mentions stage
-(demands, plans, quotes, tallies) or by the relevance stage (headline, history, other beats...).
+(demands, plans, quotes, tallies), by the relevance stage (headline, history, other beats...) or by the
+claims stage (a sentence that only carries a tally or sums up a period).
 """
 
 from __future__ import annotations
@@ -33,5 +34,7 @@ def explain(analysis: Analysis) -> dict[str, Any]:
                   "confidence": m.confidence, "rule": m.rule} for m in analysis.mentions],
         "set_aside": [*({"trigger": s["trigger"].text, "start": s["trigger"].start, "sub_event_type": s["sub_event_type"],
                          "reason": s["reason"], "stage": "mentions"} for s in skipped),
-                      *({**d, "stage": "relevance"} for d in relevance.get("dropped", []))],
+                      *({**d, "stage": "relevance"} for d in relevance.get("dropped", [])),
+                      *({"trigger": r["trigger"].text, "start": r["trigger"].start, "sub_event_type": r["sub_event_type"],
+                         "reason": r["reason"], "stage": "claims"} for r in analysis.extras.get("claims.removed") or [])],
     }

@@ -296,6 +296,20 @@ _STAGING = {"hold", "stage", "organise", "organize", "lead", "launch", "carry", 
             "call", "observe", "start", "begin", "continue", "resume", "end", "break", "disperse", "attack", "use"}
 
 
+#: Nouns that tell events breaking out when they govern them ("a burst of mob violence", "a wave of riots").
+_OUTBREAK_NOUNS = {"burst", "outbreak", "wave", "spate", "surge", "flare", "eruption", "bout", "round", "upsurge"}
+
+
+def _phrase_noun(trigger):  # type: ignore[no-untyped-def]
+    """The noun that stands for the trigger's whole phrase: "violence" for "mob" in "mob violence", and
+    "burst" in "a burst of mob violence", so that the phrase's own verb and anchors are read."""
+    if trigger.dep_ == "compound" and trigger.head.lemma_.lower() in _SUMMARY_NOUNS:
+        trigger = trigger.head
+    if trigger.dep_ == "pobj" and trigger.head.lower_ == "of" and trigger.head.head.lemma_.lower() in _OUTBREAK_NOUNS:
+        trigger = trigger.head.head
+    return trigger
+
+
 def _summary_noun(analysis: Analysis, mention: EventMention):  # type: ignore[no-untyped-def]
     """The trigger when it is a noun that sums up events ("the riots", "violence"), else None. Weapons
     ("an IED explosion") and people ("the protesters") are told with the event, not instead of it."""
@@ -357,6 +371,7 @@ def _unanchored(analysis: Analysis, mention: EventMention) -> str | None:
     if other_evidence or _gathering_told(mention, trigger):
         return None  # the clause tells the event with other words too ("students gathered ... protest movement")
     doc = trigger.doc
+    trigger = _phrase_noun(trigger)
     head = trigger.head
     if trigger.dep_ in {"nsubj", "nsubjpass"} and head.lemma_.lower() in _OCCURRENCE:
         return None

@@ -17,7 +17,7 @@ from .cues import CueSet
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span as SpacySpan, Token
 
-__all__ = ["Clause", "split_clauses", "non_event_reason", "under_a_reaction"]
+__all__ = ["Clause", "split_clauses", "non_event_reason", "under_a_reaction", "since_of_another_phrase"]
 
 _CLAUSE_DEPS = {"ROOT", "conj", "advcl", "ccomp", "parataxis"}
 _MODALS = {"will", "would", "could", "can", "ca", "may", "might", "should", "must", "shall", "'ll"}
@@ -128,11 +128,36 @@ def _charge_of_the_arrested(trigger: "Token") -> bool:
 
 
 def _quoted_report(doc: "Doc", clause: Clause, trigger: "Token") -> bool:
-    """A quotation that reports an event with its figures rather than voicing a view: a wire's or an
-    official's account ('"A car bomb exploded in a market, killing 16 people," the ministry said').
-    Rhetoric gives no count ('"They can arrest us all," a lawmaker said')."""
-    return any(t.like_num and t.ent_type_ not in {"DATE", "TIME", "ORDINAL"} and t.i != trigger.i
-               for t in doc[clause.start:clause.end])
+    """A quotation that reports an event rather than voicing a view: a wire's or an official's account,
+    with its figures ('"A car bomb exploded in a market, killing 16 people," the ministry said') or told
+    in the past at a named place ('"Clashes erupted in Taez late on Monday," AFP reported'). Rhetoric
+    gives neither ('"They can arrest us all," a lawmaker said'; '"This is a political battle"')."""
+    words = doc[clause.start:clause.end]
+    if any(t.like_num and t.ent_type_ not in {"DATE", "TIME", "ORDINAL"} and t.i != trigger.i for t in words):
+        return True
+    opening = max((t.i for t in doc[clause.start:trigger.i] if t.text in _QUOTE_MARKS), default=clause.start - 1)
+    quoted = doc[opening + 1:clause.end]  # the clause's words after the quotation mark ('"terrorist attack"': none)
+    verb = trigger if trigger.pos_ in {"VERB", "AUX"} else trigger.head
+    return verb.tag_ in _PAST_TAGS and verb.i > opening and any(_names_a_place(t) for t in quoted)
+
+
+_PAST_TAGS = frozenset({"VBD", "VBN"})
+_QUOTE_MARKS = frozenset({"\u201c", "\u201d", '"'})
+_PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
+_NOT_PLACES = frozenset({"DATE", "TIME", "PERSON", "ORG", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
+
+
+def _names_a_place(token: "Token") -> bool:
+    """A place name: tagged as one, or a capitalised word after "in", "at" or "near" ("erupted in Taez")."""
+    return token.ent_type_ in _PLACE_ENTITIES or (
+        token.dep_ == "pobj" and token.head.lower_ in {"in", "at", "near"} and token.text[:1].isupper()
+        and token.ent_type_ not in _NOT_PLACES)
+
+
+def _not_the_first_time(node: "Token") -> bool:
+    """"It was not the first time militants attacked the base": the negation denies "first", not the event."""
+    return any(child.dep_ == "attr" and child.lemma_.lower() == "time"
+               and any(word.lower_ in {"first", "only"} for word in child.children) for child in node.children)
 
 
 def non_event_reason(doc: "Doc", sentence: "SpacySpan", clause: Clause, trigger_index: int, cues: CueSet) -> str | None:
@@ -142,7 +167,7 @@ def non_event_reason(doc: "Doc", sentence: "SpacySpan", clause: Clause, trigger_
     # the word the trigger hangs on, unless the trigger is a clause of its own ("did not get better, as IS stormed")
     governing = {trigger.head} if trigger.dep_ not in {"advcl", "conj", "relcl", "parataxis"} else set()
     for node in dict.fromkeys([trigger, head, *governing]):  # (in this order: a set of tokens orders by address)
-        if any(child.dep_ == "neg" for child in node.children):
+        if any(child.dep_ == "neg" for child in node.children) and not _not_the_first_time(node):
             return "negated"
         if any(child.dep_ == "aux" and child.lower_ in _MODALS for child in node.children):
             return "future or hypothetical"
@@ -190,6 +215,21 @@ _RISING_TOLL = re.compile(r"\btoll\b[^.;]{0,50}?\b(?:rise|risen|rose|rising|clim
 _PERIOD_WORDS = ("since", "past", "last")
 
 
+#: Words that make "since" a comparison ("the first time since", "the deadliest attack since 2019").
+_COMPARISON_WORDS = frozenset({"first", "worst", "deadliest", "bloodiest", "largest", "biggest", "heaviest", "fiercest",
+                               "highest", "lowest", "most"})
+
+
+def since_of_another_phrase(since: "Token") -> bool:
+    """Whether a "since" dates something other than its sentence's event: a participle's phrase
+    ("protesting against the near-daily firing since June 11": the firing's period) or a comparison
+    ("the first time since early November", "the deadliest attack since 2019")."""
+    doc = since.doc
+    if since.head.dep_ == "acl":
+        return True
+    return any(t.lower_ in _COMPARISON_WORDS for t in doc[max(since.sent.start, since.i - 6):since.i])
+
+
 def _is_tally(doc: "Doc", clause: Clause) -> bool:
     """A figure summed over a period ("killed 400 since October", "the death toll so far"): looked for
     in the whole sentence, since "since ..." is often a clause of its own."""
@@ -203,9 +243,11 @@ def _is_tally(doc: "Doc", clause: Clause) -> bool:
     if not any(word in text for word in _PERIOD_WORDS):
         return False  # (none of the words the reading below looks for)
     for token in sentence:
+        if token.lower_ == "since" and since_of_another_phrase(token):
+            continue
         if token.lower_ == "since" and token.head.pos_ in {"VERB", "AUX"} \
                 and any(t.ent_type_ == "DATE" for t in token.subtree if t.i != token.i):
-            return True  # ("killed since Friday"; not "protesting the firing since June 11": that is the firing's)
+            return True  # ("killed since Friday")
         if token.lower_ == "since" and token.dep_ == "mark" and any(t.ent_type_ == "DATE" for t in token.head.subtree):
             return True
         following = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else ""

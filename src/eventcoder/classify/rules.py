@@ -839,6 +839,17 @@ def _a_dead_body(doc: "Doc", cue: Cue) -> bool:
     return any(t.lemma_.lower() in _BODY_FOUND for t in doc[cue.start].sent)
 
 
+#: Verbs that say a named event happened ("the shooting occurred in ...", "gunfire broke out").
+_HAPPENED = {"occur", "happen", "take", "erupt", "break", "ring"}
+
+
+def _a_shooting_happened(doc: "Doc", cue: Cue) -> bool:
+    """"Saturday's shooting occurred in Nalchik", "gunfire rang out": a shooting told as an event, with no
+    attacker or target named; not a weapon's name ("a shooting range") nor a verb of its own."""
+    word = doc[cue.end - 1]
+    return word.pos_ == "NOUN" and word.dep_ == "nsubj" and word.head.lemma_.lower() in _HAPPENED
+
+
 def _weak_cues(doc: "Doc", clause: CueSet, sentence: CueSet) -> Decision | None:
     """The weaker cues skipped above: bodies found, deaths, displacement, deals, group changes."""
     for cue in clause.get("violence"):
@@ -846,6 +857,9 @@ def _weak_cues(doc: "Doc", clause: CueSet, sentence: CueSet) -> Decision | None:
             return Decision("Attack", 0.5, "a body found -> Attack", cue, generic=True)
         if cue.phrase == "die" and doc[cue.start].pos_ == "VERB":
             return Decision("Attack", 0.45, f"{cue.phrase!r} -> Attack", cue, generic=True)
+    for cue in clause.get("small_arms"):
+        if _a_shooting_happened(doc, cue):
+            return Decision("Attack", 0.45, f"{cue.phrase!r} happened -> Attack", cue, generic=True)
     if (cue := _first(clause, "other")) is not None:
         return Decision("Other", 0.55, f"{cue.phrase!r} -> Other", cue)
     if (cue := _first(clause, "agreement")) is not None:

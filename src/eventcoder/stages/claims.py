@@ -17,13 +17,18 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from typing import TYPE_CHECKING
 
 from ..analysis import Analysis, EventMention
 from ..pipeline import PipelineConfig
 from ..quantities import CountFinding, days_back, find_attributions
 from ..record import AggregateClaim, Claim, Span, make_event_id
 from ..temporal import EVENT_ROLES, DateExpression, TemporalValue
-from .counts import AttributedCount, count_mentions, sentence_spans
+from ..classify.clauses import since_of_another_phrase
+from .counts import AttributedCount, count_mentions, sentence_spans, since_token
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 __all__ = ["ClaimStage", "create", "OUTLET_WORDS"]
 
@@ -121,11 +126,19 @@ def _aggregates(analysis: Analysis, counts: list[AttributedCount], sentence_ends
     return found
 
 
-def _is_summary(mention: EventMention, resolved: Resolved) -> bool:
+def _is_summary(mention: EventMention, resolved: Resolved, doc: "Doc | None") -> bool:
     """A sentence dated only by a "since" period ("Since October 2019, many people flooded the streets")."""
     sentence = mention.sentence
     inside = [e for e, _ in resolved if sentence.start <= e.start < sentence.end]
-    return any(e.role == "since" for e in inside) and not any(e.role in EVENT_ROLES for e in inside)
+    return any(e.role == "since" and not _period_of_a_noun(doc, e.start) for e in inside) \
+        and not any(e.role in EVENT_ROLES for e in inside)
+
+
+def _period_of_a_noun(doc: "Doc | None", start: int) -> bool:
+    """Whether the "since" before the date at character ``start`` dates another phrase than the event
+    ("protesting against the near-daily firing since June 11", "the first time since November")."""
+    since = since_token(doc, start) if doc is not None else None
+    return since is not None and since_of_another_phrase(since)
 
 
 def _claims_for(analysis: Analysis, mention: EventMention, counts: list[AttributedCount]) -> list[Claim]:
@@ -170,7 +183,7 @@ class ClaimStage:
             in_tally = any(mention.sentence.start < e and s < mention.sentence.end for s, e in tally_sentences)
             own_date = mention.date is not None and mention.date.span is not None and (
                 mention.sentence.start <= mention.date.span.start < mention.sentence.end)
-            if (in_tally and not own_figures and not own_date) or (_is_summary(mention, resolved) and not own_figures):
+            if (in_tally and not own_figures and not own_date) or (_is_summary(mention, resolved, analysis.doc) and not own_figures):
                 removed.append(mention)
                 continue
             mention.claims.extend(_claims_for(analysis, mention, counts))

@@ -15,16 +15,21 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from ..analysis import Analysis, Count, EventMention
 from ..article.reporting import is_story
+from ..classify.clauses import since_of_another_phrase
 from ..classify.detect import SHORT_REPORT_CHARS
 from ..pipeline import PipelineConfig
-from ..quantities import CASUALTY_WORDS, CountFinding, attribution_for, find_counts, tally_scopes
+from ..quantities import CASUALTY_WORDS, AggregateCue, CountFinding, attribution_for, find_counts, tally_scopes
 from ..record import Span
 from ..temporal import EVENT_ROLES, DateExpression
 
-__all__ = ["CountStage", "create", "AttributedCount", "sentence_spans", "count_mentions", "is_casualty_trigger"]
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+__all__ = ["CountStage", "create", "AttributedCount", "sentence_spans", "count_mentions", "is_casualty_trigger", "since_token"]
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[\"“A-Z0-9])|\n\s*\n")
 
@@ -124,6 +129,22 @@ def _same_paragraph(text: str, start: int, end: int) -> bool:
     return re.search(r"\n\s*\S", text[start:end + 1]) is None
 
 
+def since_token(doc: "Doc", start: int) -> "Token | None":
+    """The "since" that opens the date or period at character ``start`` (or is there), if any."""
+    words = doc.char_span(start, start + 1, alignment_mode="expand")
+    if words is None:
+        return None
+    return next((t for t in reversed(doc[max(0, words.start - 4):words.start + 1]) if t.lower_ == "since"), None)
+
+
+def _dates_another_phrase(doc: "Doc | None", cue: AggregateCue) -> bool:
+    """A "since" tally cue that dates a participle's phrase or a comparison, not the figures' event."""
+    if doc is None or cue.start < 0 or not cue.text.lower().startswith("since"):
+        return False
+    since = since_token(doc, cue.start)
+    return since is not None and since_of_another_phrase(since)
+
+
 def count_mentions(analysis: Analysis) -> list[AttributedCount]:
     """Every figure of the document with its reporter and owning mention (None: unowned or a tally)."""
     text = analysis.text
@@ -140,7 +161,8 @@ def count_mentions(analysis: Analysis) -> list[AttributedCount]:
             continue
         next_sentence = text[sentences[index + 1][0]:sentences[index + 1][1]] if index + 1 < len(sentences) else None
         dated = any(start <= e.start < end and e.role in EVENT_ROLES for e in expressions)
-        scopes = tally_scopes(sentence, next_sentence=next_sentence, dated=dated, offset=start)
+        scopes = [s for s in tally_scopes(sentence, next_sentence=next_sentence, dated=dated, offset=start)
+                  if not _dates_another_phrase(analysis.doc, s.cue)]
         own = [m for m in mentions if m.sentence.start < end and start < m.sentence.end]
         earlier = [m for m in mentions if m.sentence.end <= start and _same_paragraph(text, m.sentence.start, start)]
         followed = [m for m in mentions if any(f.start <= start < f.end for f in m.follow_ups)]

@@ -74,6 +74,11 @@ _PREPOSITION_BEFORE_MONTH = re.compile(r"(?i)\b(?:in|during|since|of|until|till|
 _SINCE = re.compile(r"(?i)\bsince\s+(?:the\s+(?:start|beginning|end|middle)\s+of\s+|early\s+|late\s+|mid-?)?$"
                     r"|\bsince\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,6}\s+(?:began|started|launched|erupted|broke\s+out)\b[^.;,]{0,30}$")
 _UNTIL = re.compile(r"(?i)\b(?:until|till|up\s+to|through)\s+(?:the\s+)?$")
+#: A date an event is compared with ("the first time since early November", "the deadliest attack since 2019"):
+#: neither the event's date nor a period it sums.
+_COMPARED_SINCE = re.compile(r"(?i)\b(?:first|worst|deadliest|bloodiest|largest|biggest|heaviest|fiercest|highest|"
+                             r"lowest|most\s+[\w-]+)\b(?:\s+[\w'’-]+){0,5}?\s+since\s+(?:the\s+(?:start|beginning|end|"
+                             r"middle)\s+of\s+|early\s+|late\s+|mid-?)?$")
 _REPORTED = re.compile(r"(?i)\breported\s+(?:on\s+)?$")
 #: When a statement was made ("police said on Saturday", "told AFP on Sunday", "said in a statement on
 #: Wednesday"): the day of the telling, not of the event.
@@ -96,7 +101,7 @@ class DateExpression:
     end: int
     text: str
     kind: str  # date | month | weekday | relative | anaphoric | period
-    role: str = "event"  # event | report | approximate | since | until | future | statement
+    role: str = "event"  # event | report | approximate | background | since | comparison | until | future | statement
     year: int | None = None
     month: int | None = None
     day: int | None = None
@@ -169,6 +174,8 @@ def _role(expr: DateExpression, text: str, base: int) -> str:
     local_start, local_end = expr.start - base, expr.end - base
     before = text[max(0, local_start - 60):local_start]
     after = text[local_end:local_end + 20]
+    if _COMPARED_SINCE.search(before):
+        return "comparison"
     if _SINCE.search(before):
         return "since"
     if _UNTIL.search(before):

@@ -1,0 +1,76 @@
+"""Is the clause a report of an event that happened? Sentences written for these tests, through the whole
+pipeline: a quoted account of an event, an idiom's negation, a "since" that dates another phrase or a
+comparison, and "a burst of mob violence" are reports; rhetoric, scare quotes and negated events are not."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventcoder.pipeline import Pipeline
+
+pytestmark = pytest.mark.slow
+
+
+def run(pipeline: Pipeline, text: str, published: str = "2019-11-29"):
+    from eventcoder.documents import document_from_dict
+
+    (result,) = pipeline.process([document_from_dict({"id": "t", "text": text, "published": published})])
+    assert result.error is None, result.error
+    return result
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ('"A roadside bomb exploded near a police patrol in Kirkuk on Monday," a police officer said.', "Kirkuk"),
+    ('Reuters reported "After a quiet night, clashes between tribesmen and the army erupted in Marib on Monday.',
+     "Ma'rib"),
+])
+def test_a_quoted_account_of_an_event_is_an_event(pipeline: Pipeline, text: str, place: str) -> None:
+    result = run(pipeline, text)
+    assert [e.location for e in result.events] == [place]
+
+
+@pytest.mark.parametrize("text", [
+    '"They will arrest us all in Baghdad," a lawmaker said on Monday.',
+    'A newspaper investigation from Basra has discredited the theory that the fire was a "terrorist attack."',
+])
+def test_rhetoric_and_scare_quotes_are_no_event(pipeline: Pipeline, text: str) -> None:
+    assert run(pipeline, text).events == []
+
+
+def test_not_the_first_time_denies_first_not_the_event(pipeline: Pipeline) -> None:
+    told = run(pipeline, "It was not the first time militants attacked the army base in Khost, officials said.")
+    assert [e.event_type for e in told.events] == ["Battles"]
+    denied = run(pipeline, "Militants did not attack the army base in Khost, officials said on Monday.")
+    assert denied.events == []
+    assert any(d["reason"] == "negated" for d in denied.explanation["set_aside"])
+
+
+def test_a_since_in_a_participle_phrase_dates_that_phrase_not_the_killing(pipeline: Pipeline) -> None:
+    result = run(pipeline, "Two students were killed in Srinagar when troops fired at people protesting against "
+                           "the arrests made since May 3.")
+    assert result.events and not result.aggregates
+    assert max(e.fatalities for e in result.events) == 2
+
+
+def test_the_first_time_since_is_a_comparison_not_a_period(pipeline: Pipeline) -> None:
+    result = run(pipeline, "Rebels launched two attacks on army positions at the village of Kafr Nabl, marking the "
+                           "first time since early March that they have tried to advance.", published="2019-11-29")
+    assert [e.location for e in result.events] == ["Kafranbel"]  # (the gazetteer's name for it)
+    assert all(e.event_date.month != 3 for e in result.events)
+
+
+def test_a_burst_of_mob_violence_that_killed_is_an_event(pipeline: Pipeline) -> None:
+    result = run(pipeline, "A burst of mob violence in Monrovia last week killed 18 people, the U.N. envoy said.")
+    assert [(e.sub_event_type, e.fatalities) for e in result.events] == [("Mob violence", 18)]
+
+
+def test_a_shooting_that_occurred_is_an_event(pipeline: Pipeline) -> None:
+    result = run(pipeline, "An official said Saturday's shooting occurred in the town of Nalchik.")
+    assert [e.sub_event_type for e in result.events] == ["Attack"]
+    assert run(pipeline, "A shooting competition took place in Lagos on Sunday.").events == []
+
+
+def test_a_period_summary_is_set_aside_by_the_claims_stage_with_its_reason(pipeline: Pipeline) -> None:
+    result = run(pipeline, "Since October 2019, many people flooded the streets of Baghdad.")
+    assert result.events == []
+    assert [d["stage"] for d in result.explanation["set_aside"]] == ["claims"]
