@@ -74,3 +74,12 @@ def test_a_period_summary_is_set_aside_by_the_claims_stage_with_its_reason(pipel
     result = run(pipeline, "Since October 2019, many people flooded the streets of Baghdad.")
     assert result.events == []
     assert [d["stage"] for d in result.explanation["set_aside"]] == ["claims"]
+
+
+def test_what_people_urge_to_stop_is_going_on_but_what_they_urge_to_start_is_not(pipeline: Pipeline) -> None:
+    going_on = run(pipeline, "The council of Kafranbel urged Russia to stop the air strikes that have hit the town "
+                             "for three days.")
+    assert [e.sub_event_type for e in going_on.events] == ["Air/drone strike"]
+    wished = run(pipeline, "Residents urged the army to launch air strikes on the rebels in Kafranbel.")
+    assert wished.events == []
+    assert any("under 'urge'" in d["reason"] for d in wished.explanation["set_aside"])

@@ -24,6 +24,8 @@ _MODALS = {"will", "would", "could", "can", "ca", "may", "might", "should", "mus
 _UNREAL_HEADS = {"plan", "threaten", "vow", "intend", "warn", "prepare", "call", "urge", "demand", "want", "seek",
                  "fear", "deny", "refuse", "avoid", "prevent", "hope", "aim", "promise", "pledge", "ask", "need",
                  "expect", "propose", "consider", "decide", "agree", "alternative"}
+#: Verbs whose object is going on when they are asked for ("urged them to stop the attacks").
+_STOPPING = {"stop", "halt", "cease", "end"}
 #: Orders not yet carried out when they govern a verb ("ordered to arrest", "instructions to detain"); an
 #: order's object is itself the event ("authorities ordered a curfew").
 _ORDER_HEADS = {"instruction", "instruct", "order", "direct", "directive"}
@@ -173,6 +175,8 @@ def non_event_reason(doc: "Doc", sentence: "SpacySpan", clause: Clause, trigger_
             return "future or hypothetical"
     node, via = trigger, trigger
     for _ in range(6):
+        if via.dep_ == "dobj" and via.pos_ in {"NOUN", "PROPN"} and node.lemma_.lower() in _STOPPING:
+            break  # what is to be stopped is going on ("urged Russia to stop the air strikes on the town")
         # a conjunct is a sibling, not a complement: "gathered to demand pay and to protest shortages"
         in_complement = via.dep_ not in {"nsubj", "nsubjpass", "agent", "npadvmod", "advmod", "conj"}
         if node.i != trigger.i and in_complement:
