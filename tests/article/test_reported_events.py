@@ -83,3 +83,33 @@ def test_what_people_urge_to_stop_is_going_on_but_what_they_urge_to_start_is_not
     wished = run(pipeline, "Residents urged the army to launch air strikes on the rebels in Kafranbel.")
     assert wished.events == []
     assert any("under 'urge'" in d["reason"] for d in wished.explanation["set_aside"])
+
+
+def test_a_quotation_closed_by_doubled_single_quotes_ends_there(pipeline: Pipeline) -> None:
+    text = ("lucknow: \u201cstringent action will be taken against those fomenting trouble,\u2019\u2019 the minister "
+            "said on tuesday. the police have rounded up 40 activists headed for ayodhya.")
+    result = run(pipeline, text)
+    assert [e.sub_event_type for e in result.events] == ["Arrests"]
+
+
+def test_typed_quotation_marks_open_and_close_once(pipeline: Pipeline) -> None:
+    # a backtick pair opens, and a closing mark typed as four apostrophes is one mark, not a close and a reopen
+    text = ("mumbai: ``we will not allow any procession in the city,'''' the commissioner said on thursday. "
+            "the police arrested 12 activists in thane on friday.")
+    result = run(pipeline, text)
+    assert [e.sub_event_type for e in result.events] == ["Arrests"]
+
+
+@pytest.mark.parametrize(("text", "head"), [
+    ("The minister said it was the government's responsibility to apprehend the men in Lucknow.", "responsibility"),
+    ("Senior leaders are likely to be arrested in Lucknow on Friday, officials said.", "likely"),
+])
+def test_duties_and_likelihoods_are_not_arrests(pipeline: Pipeline, text: str, head: str) -> None:
+    result = run(pipeline, text)
+    assert not any(e.sub_event_type == "Arrests" for e in result.events)
+    assert any(f"under '{head}'" in d["reason"] for d in result.explanation["set_aside"])
+
+
+def test_a_claim_of_responsibility_keeps_its_attack(pipeline: Pipeline) -> None:
+    result = run(pipeline, "The Taliban claimed responsibility for the attack on a police post in Ghazni on Monday.")
+    assert [e.event_type for e in result.events] == ["Battles"]

@@ -23,12 +23,14 @@ _CLAUSE_DEPS = {"ROOT", "conj", "advcl", "ccomp", "parataxis"}
 _MODALS = {"will", "would", "could", "can", "ca", "may", "might", "should", "must", "shall", "'ll"}
 _UNREAL_HEADS = {"plan", "threaten", "vow", "intend", "warn", "prepare", "call", "urge", "demand", "want", "seek",
                  "fear", "deny", "refuse", "avoid", "prevent", "hope", "aim", "promise", "pledge", "ask", "need",
-                 "expect", "propose", "consider", "decide", "agree", "alternative"}
+                 "expect", "propose", "consider", "decide", "agree", "alternative", "likely", "unlikely"}
 #: Verbs whose object is going on when they are asked for ("urged them to stop the attacks").
 _STOPPING = {"stop", "halt", "cease", "end"}
-#: Orders not yet carried out when they govern a verb ("ordered to arrest", "instructions to detain"); an
-#: order's object is itself the event ("authorities ordered a curfew").
-_ORDER_HEADS = {"instruction", "instruct", "order", "direct", "directive"}
+#: Orders and duties not yet carried out when they govern a verb ("ordered to arrest", "instructions to detain",
+#: "the power to arrest"); an order's object is itself the event ("authorities ordered a curfew"), and a duty's
+#: noun is a past event's ("claimed responsibility for the attack").
+_ORDER_HEADS = {"instruction", "instruct", "order", "direct", "directive",
+                "responsibility", "duty", "obligation", "mandate", "power"}  # ("the government's responsibility to apprehend")
 _REACTION_HEADS = {"condemn", "denounce", "mourn", "investigate", "blame", "accuse", "commemorate", "praise",
                    "welcome", "remember", "honour", "honor", "discuss", "deplore", "decry", "criticise", "criticize",
                    "angry", "anger", "outrage", "outraged", "furious", "incensed"}  # ("angry over the killing of ...")
@@ -89,8 +91,20 @@ def split_clauses(sentence: "SpacySpan") -> list[Clause]:
     return [c for c in trimmed if c.end > c.start] or [Clause(sentence.start, sentence.end, sentence.root.i)]
 
 
+#: Quotation marks, as typeset and as typed: doubled single quotes are double quotes, a backtick opens
+#: ("``police fired''"), a typed mark ('"', "''") opens or closes.
+_OPENING_QUOTES = frozenset({"\u201c", "\u2018\u2018", "``", "`"})
+_EITHER_QUOTE = frozenset({'"', "''"})
+_CLOSING_QUOTES = frozenset({"\u201d", "\u2019\u2019"}) | _EITHER_QUOTE
+_QUOTE_MARKS = _OPENING_QUOTES | _CLOSING_QUOTES
 #: Quoted stretches this short, inside a sentence that goes on after them, are phrases in scare quotes.
 _SHORT_QUOTE = 5
+
+
+def _continues_a_mark(token: "Token") -> bool:
+    """A quotation mark typed right after another (a closing mark escaped twice, four apostrophes): one mark."""
+    before = token.doc[token.i - 1] if token.i else None
+    return before is not None and before.text in _QUOTE_MARKS and not before.whitespace_
 
 
 def _in_quotes(doc: "Doc", index: int, sentence: "SpacySpan") -> bool:
@@ -101,13 +115,13 @@ def _in_quotes(doc: "Doc", index: int, sentence: "SpacySpan") -> bool:
         start -= 1
     opened, opened_at = False, start
     for token in doc[start:index]:
-        if token.text in {"\u201c", "\u201d", '"'}:
-            opened = not opened if token.text == '"' else token.text == "\u201c"
+        if token.text in _QUOTE_MARKS and not _continues_a_mark(token):
+            opened = not opened if token.text in _EITHER_QUOTE else token.text in _OPENING_QUOTES
             opened_at = token.i
     if not opened:
         return False
     # a few words in quotes inside a sentence ('"Huge protests" also took place') are a phrase, not a quotation
-    closing = next((t.i for t in doc[index:min(len(doc), opened_at + _SHORT_QUOTE + 2)] if t.text in {"\u201d", '"'}), None)
+    closing = next((t.i for t in doc[index:min(len(doc), opened_at + _SHORT_QUOTE + 2)] if t.text in _CLOSING_QUOTES), None)
     return not (closing is not None and closing - opened_at <= _SHORT_QUOTE and closing + 1 < sentence.end
                 and not doc[closing + 1].is_punct)
 
@@ -144,7 +158,6 @@ def _quoted_report(doc: "Doc", clause: Clause, trigger: "Token") -> bool:
 
 
 _PAST_TAGS = frozenset({"VBD", "VBN"})
-_QUOTE_MARKS = frozenset({"\u201c", "\u201d", '"'})
 _PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 _NOT_PLACES = frozenset({"DATE", "TIME", "PERSON", "ORG", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
 
