@@ -169,6 +169,45 @@ def _names_a_place(token: "Token") -> bool:
         and token.ent_type_ not in _NOT_PLACES)
 
 
+_ARREST_VERBS = {"arrest", "detain", "nab", "apprehend"}
+#: Verbs of sending word or of trying, after which an arrest told as an infinitive is meant, not made ("a message
+#: was faxed to the magistrates to detain him"); after others it is mostly done ("acted swiftly to arrest").
+_MEANT_BY = {"fax", "send", "write", "request", "direct", "tell", "issue", "pass", "empower", "authorise",
+             "authorize", "attempt", "try", "seek"}
+
+
+def _arrest_as_purpose(doc: "Doc", trigger: "Token") -> bool:
+    """"A message was faxed to the magistrates to detain the mahant", "police tried to arrest him": an arrest told
+    only as the infinitive of sending word or of trying is what someone meant to do."""
+    if trigger.lemma_.lower() not in _ARREST_VERBS or trigger.i == 0 or doc[trigger.i - 1].lower_ != "to":
+        return False
+    return trigger.head.i != trigger.i and trigger.head.lemma_.lower() in _MEANT_BY
+
+
+#: Nouns of hearsay, and the verbs that deny it ("reports that ... had been arrested were denied").
+_HEARSAY = {"report", "claim", "rumour", "rumor", "allegation", "speculation"}
+_DENYING = {"deny", "refute", "dismiss", "reject", "rubbish", "quash"}
+
+
+def _denied_hearsay(noun: "Token") -> bool:
+    """Whether ``noun`` is a report or rumour that its sentence denies ("there were reports that some
+    terrorists had been arrested, but the reports were quickly denied")."""
+    if noun.lemma_.lower() not in _HEARSAY:
+        return False
+    return any(t.lemma_.lower() in _DENYING and any(c.dep_ in {"nsubjpass", "dobj"} and c.lemma_ == noun.lemma_
+                                                     for c in t.children) for t in noun.sent)
+
+
+def _ordered_before(doc: "Doc", clause: Clause, trigger: "Token") -> "Token | None":
+    """The order a verb is the infinitive of, however the parser attached it: "with specific orders to arrest
+    anyone", "instructions have been passed to detain them" (not "on orders, police moved in to disperse")."""
+    if trigger.i < 2 or doc[trigger.i - 1].lower_ != "to" or not clause.start <= trigger.i - 2:
+        return None
+    before = doc[trigger.i - 2]
+    candidates = [before] + [c for c in before.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    return next((t for t in candidates if t.pos_ == "NOUN" and t.lemma_.lower() in _ORDER_HEADS), None)
+
+
 def _not_the_first_time(node: "Token") -> bool:
     """"It was not the first time militants attacked the base": the negation denies "first", not the event."""
     return any(child.dep_ == "attr" and child.lemma_.lower() == "time"
@@ -192,6 +231,8 @@ def non_event_reason(doc: "Doc", sentence: "SpacySpan", clause: Clause, trigger_
             break  # what is to be stopped is going on ("urged Russia to stop the air strikes on the town")
         # a conjunct is a sibling, not a complement: "gathered to demand pay and to protest shortages"
         in_complement = via.dep_ not in {"nsubj", "nsubjpass", "agent", "npadvmod", "advmod", "conj"}
+        if node.i != trigger.i and node.pos_ == "NOUN" and _denied_hearsay(node):
+            return f"told in {node.text!r} that were denied"
         if node.i != trigger.i and in_complement:
             if node.dep_ != "amod" and (node.lemma_.lower() in _UNREAL_HEADS or (
                     node.lemma_.lower() in _ORDER_HEADS and via.pos_ == "VERB")):
@@ -202,6 +243,10 @@ def non_event_reason(doc: "Doc", sentence: "SpacySpan", clause: Clause, trigger_
         if node.head.i == node.i:
             break
         via, node = node, node.head
+    if (order := _ordered_before(doc, clause, trigger)) is not None:
+        return f"under {order.lemma_!r}: a plan, demand or threat"
+    if _arrest_as_purpose(doc, trigger):
+        return f"an arrest told as a purpose ('to {trigger.text}'), not as made"
     if _charge_of_the_arrested(trigger):
         return "the charge against people arrested, not an event told here"
     if _in_quotes(doc, trigger_index, sentence) and not _quoted_report(doc, clause, trigger):
