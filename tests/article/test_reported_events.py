@@ -145,3 +145,12 @@ def test_an_arrest_sent_word_of_is_meant_but_one_acted_on_is_made(pipeline: Pipe
     assert any("as a purpose" in d["reason"] for d in meant.explanation["set_aside"])
     made = run(pipeline, "Police acted swiftly to arrest a local activist in Thane on Friday.")
     assert [e.sub_event_type for e in made.events] == ["Arrests"]
+
+
+@pytest.mark.parametrize("text", [
+    "Three teenagers were killed in Anantnag when paramilitary troops fired at protesters.",
+    "Three teenagers were killed in Anantnag when paramilitary troops shot at a group of people protesting.",
+])
+def test_deaths_from_force_on_a_crowd_are_the_crowds_one_event(pipeline: Pipeline, text: str) -> None:
+    result = run(pipeline, text)
+    assert [(e.sub_event_type, e.fatalities) for e in result.events] == [("Excessive force against protesters", 3)]

@@ -117,9 +117,8 @@ def _absorbs(kept: Candidate, cand: Candidate, doc: "Doc") -> bool:
         return not places_b  # property destroyed in the course of an attack or a battle is part of it
     if kept.event_type in family and cand.event_type in family:
         return True
-    if cand.event_type in family and kept.sub_event_type in {"Attack", "Armed clash"} and not places_a \
-            and _targets(doc, kept, cand):
-        return True  # "two were killed when security forces opened fire on a mob": the crowd's event
+    if cand.event_type in family and kept.sub_event_type in {"Attack", "Armed clash"} and _targets(doc, kept, cand):
+        return True  # "two were killed (in Anantnag) when security forces opened fire on a mob": the crowd's event
     if kept.event_type in family and cand.sub_event_type in {"Attack", "Armed clash", "Arrests",
                                                             "Looting/property destruction"}:
         # "Protesters set fire to stations and looted supermarkets in Santiago": the crowd's own acts
@@ -133,10 +132,17 @@ def _targets(doc: "Doc", attack: Candidate, crowd: Candidate) -> bool:
     """Whether force is used on the crowd's word ("opened fire on a mob", "fired at the protesters"), not a
     word nearby ("fired at an activist as he left the protest square")."""
     token = doc[crowd.trigger[0]]
+    same_sentence = token.sent == doc[attack.trigger[0]].sent
+    if token.pos_ == "VERB" and token.lemma_.lower() in _FORCE_VERBS:
+        return same_sentence  # the crowd's event told by the force itself ("when troops fired at protesters")
+    if token.dep_ == "acl" and token.head.pos_ in {"NOUN", "PRON"}:
+        token = token.head  # "shot at a group of people protesting": the people protesting
+    while token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.pos_ == "NOUN":
+        token = token.head.head  # "a group of people": the group
     if token.dep_ not in {"pobj", "dobj"}:
         return False
     verb = token.head.head if token.dep_ == "pobj" else token.head
-    return verb.pos_ == "VERB" and verb.lemma_.lower() in _FORCE_VERBS and verb.sent == doc[attack.trigger[0]].sent
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in _FORCE_VERBS and same_sentence
 
 
 _FORCE_VERBS = frozenset({"open", "fire", "shoot", "charge", "lathi", "beat", "attack", "disperse", "shell", "bomb"})
