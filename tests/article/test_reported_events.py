@@ -154,3 +154,27 @@ def test_an_arrest_sent_word_of_is_meant_but_one_acted_on_is_made(pipeline: Pipe
 def test_deaths_from_force_on_a_crowd_are_the_crowds_one_event(pipeline: Pipeline, text: str) -> None:
     result = run(pipeline, text)
     assert [(e.sub_event_type, e.fatalities) for e in result.events] == [("Excessive force against protesters", 3)]
+
+
+@pytest.mark.parametrize(("text", "reason"), [
+    ("Making a scathing attack on the government, the opposition leader said the communal forces were gaining "
+     "ground in Hyderabad on Sunday.", "an attack in words"),
+    ("Attacking opposition parties on the issue, the prime minister said the event in Ayodhya passed off peacefully.",
+     "an attack in words"),
+    ("The minister had a tough time in Delhi as he was mobbed by over 50 cameramen who wanted him to pose.",
+     "admirers or the press"),
+    ("The police claimed that the two men have confessed to killing a bureaucrat's son in Ghaziabad.", "confession"),
+])
+def test_figures_of_political_news_are_no_events(pipeline: Pipeline, text: str, reason: str) -> None:
+    result = run(pipeline, text)
+    assert result.events == []
+    assert any(reason in d["reason"] for d in result.explanation["set_aside"]), result.explanation["set_aside"]
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen attacked a government convoy in Kupwara on Monday, killing two soldiers.",
+    "Rebels launched an attack on government forces in Idlib on Monday.",
+    "A mob attacked the police station in Godhra on Monday.",
+])
+def test_attacks_on_the_states_forces_and_buildings_are_events(pipeline: Pipeline, text: str) -> None:
+    assert run(pipeline, text).events

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from ..analysis import Analysis, EventMention
 from ..classify.detect import SHORT_REPORT_CHARS
 from ..quantities import CASUALTY_WORDS
+from .figurative import figurative_reason
 from .topic import CONFLICT, NOT_BEATS, Topic, TopicLexicon
 
 if TYPE_CHECKING:
@@ -133,6 +134,12 @@ def _clause_tokens(analysis: Analysis, mention: EventMention):  # type: ignore[n
     doc = analysis.doc
     span = mention.clause or mention.sentence
     return _char_span(analysis, span.start, span.end) if doc is not None else None
+
+
+def _figurative(analysis: Analysis, mention: EventMention) -> str | None:
+    """A figure that varies in its words: an attack in words, a crowd of admirers (``article/figurative.py``)."""
+    trigger = _trigger_token(analysis, mention)
+    return figurative_reason(trigger) if trigger is not None else None
 
 
 def _idiom(analysis: Analysis, mention: EventMention, lexicon: TopicLexicon) -> str | None:
@@ -779,7 +786,7 @@ _STANDING_CHECKS: tuple[Callable[[Analysis, EventMention], str | None], ...] = (
 def not_a_report(analysis: Analysis, mention: EventMention, topic: Topic, lexicon: TopicLexicon) -> str | None:
     """Why ``mention`` does not report an event of this story (None: it does)."""
     reason = (_furniture(analysis, mention) or _headline(analysis, mention) or _habitual(analysis, mention)
-              or _guess(analysis, mention, lexicon) or _idiom(analysis, mention, lexicon)
+              or _guess(analysis, mention, lexicon) or _idiom(analysis, mention, lexicon) or _figurative(analysis, mention)
               or _off_topic(analysis, mention, topic, lexicon) or _accident(analysis, mention, lexicon))
     if reason is None:
         reason = next((found for check in _STANDING_CHECKS if (found := check(analysis, mention)) is not None), None)

@@ -26,12 +26,15 @@ _UNREAL_HEADS = {"plan", "threaten", "vow", "intend", "warn", "prepare", "call",
                  "expect", "propose", "consider", "decide", "agree", "alternative", "likely", "unlikely"}
 #: Verbs whose object is going on when they are asked for ("urged them to stop the attacks").
 _STOPPING = {"stop", "halt", "cease", "end"}
+#: What suspects own up to ("have confessed to killing Nitish Katara"): the charge, told as a confession.
+_CONFESSING = {"confess", "admit"}
 #: Orders and duties not yet carried out when they govern a verb ("ordered to arrest", "instructions to detain",
 #: "the power to arrest"); an order's object is itself the event ("authorities ordered a curfew"), and a duty's
 #: noun is a past event's ("claimed responsibility for the attack").
 _ORDER_HEADS = {"instruction", "instruct", "order", "direct", "directive",
                 "responsibility", "duty", "obligation", "mandate", "power"}  # ("the government's responsibility to apprehend")
-_REACTION_HEADS = {"condemn", "denounce", "mourn", "investigate", "blame", "accuse", "commemorate", "praise",
+_REACTION_HEADS = {"condemn", "denounce", "mourn", "investigate", "blame", "accuse", "commemorate", "praise", "commend",
+                   "describe",
                    "welcome", "remember", "honour", "honor", "discuss", "deplore", "decry", "criticise", "criticize",
                    "angry", "anger", "outrage", "outraged", "furious", "incensed"}  # ("angry over the killing of ...")
 
@@ -240,6 +243,8 @@ def non_event_reason(doc: "Doc", sentence: "SpacySpan", clause: Clause, trigger_
             if node.lemma_.lower() in _REACTION_HEADS and (trigger.pos_ in {"NOUN", "PROPN"} or trigger.dep_ in {
                     "acl", "relcl"}):  # ("a mob, angry over the killing of six women abducted by militants")
                 return f"under {node.lemma_!r}: a reaction to an event reported elsewhere"
+            if node.lemma_.lower() in _CONFESSING:
+                return f"under {node.lemma_!r}: a confession to an event, not the event told here"
         if node.head.i == node.i:
             break
         via, node = node, node.head

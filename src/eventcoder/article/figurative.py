@@ -1,0 +1,67 @@
+"""Event words used figuratively in political and society news, read through the parse.
+
+The fixed idioms ("war of words", "riot of colour") are phrases in ``data/article/topics.json``; these
+are the figures that vary in their words: a verbal attack on a government or a party ("making a scathing
+attack on the government", "attacking opposition parties on the issue"), and a crowd of admirers or the
+press ("mobbed by cameramen as he came out of the court").
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+__all__ = ["figurative_reason"]
+
+#: Words that make an attack a verbal one ("a scathing attack", "a sharp attack").
+_VERBAL_MANNER = frozenset({"scathing", "blistering", "stinging", "verbal", "vitriolic", "withering", "sharp", "bitter",
+                            "personal", "veiled", "frontal", "strident", "virulent"})
+#: Targets that an attack in words is made on; buildings and forces ("the parliament", "government forces")
+#: are not among them.
+_POLITICAL_TARGETS = frozenset({"government", "party", "opposition", "centre", "center", "policy", "leadership",
+                                "critic", "remark", "statement", "decision", "stand", "stance", "budget", "coalition"})
+#: People who crowd round someone without violence ("mobbed by fans").
+_ADMIRERS = frozenset({"fan", "cameraman", "photographer", "reporter", "journalist", "admirer", "supporter",
+                       "well-wisher", "wisher", "autograph", "selfie", "media", "press"})
+
+
+def _attack_target(token: "Token") -> "Token | None":
+    """What an attack is made on: the object of "attacking", or the noun after "attack on"."""
+    if token.pos_ == "VERB":
+        return next((c for c in token.children if c.dep_ == "dobj"), None)
+    on = next((c for c in token.children if c.dep_ == "prep" and c.lower_ in {"on", "against"}), None)
+    return next((c for c in on.children if c.dep_ == "pobj"), None) if on is not None else None
+
+
+def _verbal_attack(token: "Token") -> bool:
+    """"a scathing attack on the NDA government", "attacking opposition parties on the issue": words, not force."""
+    if token.lemma_.lower() != "attack":
+        return False
+    if any(c.dep_ == "amod" and c.lower_ in _VERBAL_MANNER for c in token.children):
+        return True
+    target = _attack_target(token)
+    if target is None or target.lemma_.lower() not in _POLITICAL_TARGETS:
+        return False
+    return not any(c.dep_ in {"compound", "amod"} and c.lemma_.lower() in {"force", "troop", "soldier", "building",
+                                                                          "headquarters", "office", "convoy"}
+                   for c in target.children) and target.head.lemma_.lower() not in {"force", "troop"}
+
+
+def _crowded_by_admirers(token: "Token") -> bool:
+    """"He was mobbed by over 50 cameramen who wanted him to pose": a crowd of the press or of fans."""
+    if token.lemma_.lower() != "mob" or token.pos_ != "VERB":
+        return False
+    agent = next((c for c in token.children if c.dep_ == "agent"), None)
+    crowd = [t for t in agent.subtree if t.pos_ == "NOUN"] if agent is not None else []
+    return any(t.lemma_.lower() in _ADMIRERS for t in crowd)
+
+
+def figurative_reason(token: "Token") -> str | None:
+    """Why the event word ``token`` is a figure of speech (None when it is not one)."""
+    if _verbal_attack(token):
+        return f"a figure of speech: an attack in words ('{token.text}' on a government, a party or a policy)"
+    if _crowded_by_admirers(token):
+        return f"a figure of speech: '{token.text}' by admirers or the press, not a crowd's violence"
+    return None
