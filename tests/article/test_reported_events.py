@@ -178,3 +178,24 @@ def test_figures_of_political_news_are_no_events(pipeline: Pipeline, text: str, 
 ])
 def test_attacks_on_the_states_forces_and_buildings_are_events(pipeline: Pipeline, text: str) -> None:
     assert run(pipeline, text).events
+
+
+@pytest.mark.parametrize("text", [
+    "The police have named 12 party members in Padra under charges of attempt to murder, dacoity and arson.",
+    "Two men were charged with rioting and arson in Thane on Friday.",
+])
+def test_what_someone_is_charged_with_is_no_event(pipeline: Pipeline, text: str) -> None:
+    result = run(pipeline, text)
+    assert not any(e.event_type in {"Riots", "Strategic developments", "Violence against civilians"}
+                   for e in result.events)
+    assert any("charged with" in d["reason"] for d in result.explanation["set_aside"])
+
+
+def test_a_baton_charge_is_not_a_legal_charge(pipeline: Pipeline) -> None:
+    result = run(pipeline, "Police charged at the crowd with batons in Thane on Friday.")
+    assert [e.sub_event_type for e in result.events] == ["Protest with intervention"]
+
+
+def test_gunmen_suspected_to_be_a_group_still_killed(pipeline: Pipeline) -> None:
+    result = run(pipeline, "Gunmen suspected to be herdsmen have killed 19 people in villages of Agatu in Benue State.")
+    assert [(e.sub_event_type, e.fatalities) for e in result.events] == [("Attack", 19)]

@@ -146,6 +146,32 @@ def _charge_of_the_arrested(trigger: "Token") -> bool:
     return False
 
 
+#: Words that tell what someone is said to have done, through a preposition ("accused of killing", "charged with
+#: arson", "convicted for") or as their object ("who masterminded the abduction").
+_CHARGING = {"suspect", "accuse", "convict", "charge"}
+_PLOTTING = {"mastermind", "orchestrate", "plot"}
+
+
+def _under_a_charge(trigger: "Token") -> bool:
+    """"Named under charges of attempt to murder, dacoity and arson", "Ansari, who masterminded the abduction of
+    a businessman": the event is what someone is charged with, told as a description of them. Not "gunmen
+    suspected to be herdsmen killed 19", nor the police's charge ("charged at the crowd with batons")."""
+    node, via = trigger, trigger
+    for _ in range(5):
+        if node.head.i == node.i:
+            return False
+        via, node = node, node.head
+        if node.i > trigger.i:
+            continue
+        lemma = node.lemma_.lower()
+        if lemma in _PLOTTING and via.dep_ == "dobj":
+            return True
+        if lemma in _CHARGING and via.dep_ == "prep" and via.lower_ in {"of", "with", "for"} and (
+                lemma != "charge" or node.pos_ == "NOUN" or any(c.dep_ == "auxpass" for c in node.children)):
+            return True
+    return False
+
+
 def _quoted_report(doc: "Doc", clause: Clause, trigger: "Token") -> bool:
     """A quotation that reports an event rather than voicing a view: a wire's or an official's account,
     with its figures ('"A car bomb exploded in a market, killing 16 people," the ministry said') or told
@@ -254,6 +280,8 @@ def non_event_reason(doc: "Doc", sentence: "SpacySpan", clause: Clause, trigger_
         return f"an arrest told as a purpose ('to {trigger.text}'), not as made"
     if _charge_of_the_arrested(trigger):
         return "the charge against people arrested, not an event told here"
+    if _under_a_charge(trigger):
+        return "what someone is charged with or said to have done, not an event told here"
     if _in_quotes(doc, trigger_index, sentence) and not _quoted_report(doc, clause, trigger):
         return "inside a quotation"
     if _is_tally(doc, clause):
