@@ -199,3 +199,10 @@ def test_a_baton_charge_is_not_a_legal_charge(pipeline: Pipeline) -> None:
 def test_gunmen_suspected_to_be_a_group_still_killed(pipeline: Pipeline) -> None:
     result = run(pipeline, "Gunmen suspected to be herdsmen have killed 19 people in villages of Agatu in Benue State.")
     assert [(e.sub_event_type, e.fatalities) for e in result.events] == [("Attack", 19)]
+
+
+def test_doubled_apostrophes_written_onto_a_word_close_nothing_open(pipeline: Pipeline) -> None:
+    text = ("jammu: the governor said the imposition of the disturbed areas'' act had been opposed. pilgrims tried to "
+            "set fire to an ambulance. the police escorting the vehicle fired into the air and dispersed the mob.")
+    result = run(pipeline, text)
+    assert any(e.actor2 and e.actor2.startswith("Police Forces") for e in result.events)

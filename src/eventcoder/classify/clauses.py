@@ -95,13 +95,21 @@ def split_clauses(sentence: "SpacySpan") -> list[Clause]:
 
 
 #: Quotation marks, as typeset and as typed: doubled single quotes are double quotes, a backtick opens
-#: ("``police fired''"), a typed mark ('"', "''") opens or closes.
+#: ("``police fired''"), a typed '"' opens or closes, and so do typed doubled apostrophes, by where they stand.
 _OPENING_QUOTES = frozenset({"\u201c", "\u2018\u2018", "``", "`"})
 _EITHER_QUOTE = frozenset({'"', "''"})
 _CLOSING_QUOTES = frozenset({"\u201d", "\u2019\u2019"}) | _EITHER_QUOTE
 _QUOTE_MARKS = _OPENING_QUOTES | _CLOSING_QUOTES
 #: Quoted stretches this short, inside a sentence that goes on after them, are phrases in scare quotes.
 _SHORT_QUOTE = 5
+
+
+def _opens(mark: "Token") -> bool:
+    """Whether a quotation mark opens: typeset marks say so; typed doubled apostrophes open after a space and
+    close when written onto the word before (''kar sevak puram'', "the disturbed areas'' act")."""
+    if mark.text != "''":
+        return mark.text in _OPENING_QUOTES
+    return mark.i == 0 or bool(mark.doc[mark.i - 1].whitespace_)
 
 
 def _continues_a_mark(token: "Token") -> bool:
@@ -119,7 +127,7 @@ def _in_quotes(doc: "Doc", index: int, sentence: "SpacySpan") -> bool:
     opened, opened_at = False, start
     for token in doc[start:index]:
         if token.text in _QUOTE_MARKS and not _continues_a_mark(token):
-            opened = not opened if token.text in _EITHER_QUOTE else token.text in _OPENING_QUOTES
+            opened = not opened if token.text == '"' else _opens(token)
             opened_at = token.i
     if not opened:
         return False
