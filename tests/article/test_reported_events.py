@@ -206,3 +206,11 @@ def test_doubled_apostrophes_written_onto_a_word_close_nothing_open(pipeline: Pi
             "set fire to an ambulance. the police escorting the vehicle fired into the air and dispersed the mob.")
     result = run(pipeline, text)
     assert any(e.actor2 and e.actor2.startswith("Police Forces") for e in result.events)
+
+
+def test_what_a_place_is_describes_it_and_reports_no_event(pipeline: Pipeline) -> None:
+    result = run(pipeline, "Ayodhya is a target of terrorist groups, officials said on Monday.")
+    assert result.events == []
+    assert any("a description" in d["reason"] for d in result.explanation["set_aside"])
+    told = run(pipeline, "The attack was a massacre of villagers in Kupwara on Monday.")
+    assert [e.sub_event_type for e in told.events] == ["Attack"]

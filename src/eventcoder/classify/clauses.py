@@ -282,6 +282,9 @@ def non_event_reason(doc: "Doc", sentence: "SpacySpan", clause: Clause, trigger_
         if node.head.i == node.i:
             break
         via, node = node, node.head
+    if trigger.pos_ == "NOUN" and trigger.dep_ == "attr" and trigger.head.lemma_ == "be" \
+            and trigger.head.tag_ in {"VBZ", "VBP"}:
+        return f"a description ('is a {trigger.text}'), not an event"  # ("Ayodhya is a target of terrorist groups")
     if (order := _ordered_before(doc, clause, trigger)) is not None:
         return f"under {order.lemma_!r}: a plan, demand or threat"
     if _arrest_as_purpose(doc, trigger):
