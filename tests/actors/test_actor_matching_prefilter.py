@@ -93,3 +93,10 @@ def test_a_piece_asked_for_again_gives_the_same_matches_and_a_list_of_its_own() 
     assert matcher.find(TEXTS[0], offset=0, within=document) == ActorMatcher(load_lexicon()).find(TEXTS[0])
     assert matcher.find(TEXTS[0], offset=0, country="Iraq", within=document) == \
            ActorMatcher(load_lexicon()).find(TEXTS[0], country="Iraq")
+
+
+@pytest.mark.parametrize("text", ["MIT agents", "she committed it", "mit", "the PKK and the MIT", "pro-PKK", ""])
+def test_an_acronym_pattern_that_skips_texts_without_its_acronyms_finds_what_the_regex_finds(text: str) -> None:
+    source = matching._acronyms(["MIT", "PKK"])
+    skipping = matching._LazyPattern(source, needs=("MIT", "PKK"))
+    assert [m.span() for m in skipping.finditer(text)] == [m.span() for m in re.finditer(source, text)]

@@ -90,12 +90,15 @@ class _LazyPattern:
     """A pattern compiled the first time it runs: most entries never pass the word check for a
     given run, and compiling all of them took most of building the matcher."""
 
-    __slots__ = ("_source", "_flags", "_compiled")
+    __slots__ = ("_source", "_flags", "_compiled", "_needs")
 
-    def __init__(self, source: str, flags: int = 0) -> None:
+    def __init__(self, source: str, flags: int = 0, *, needs: tuple[str, ...] = ()) -> None:
         self._source, self._flags, self._compiled = source, flags, None
+        self._needs = needs  # strings one of which every match holds, as written: a text with none has no match
 
     def finditer(self, text: str) -> "Iterator[re.Match[str]]":
+        if self._needs and not any(n in text for n in self._needs):
+            return iter(())
         if self._compiled is None:
             self._compiled = re.compile(self._source, self._flags)
         return self._compiled.finditer(text)
@@ -228,7 +231,9 @@ class ActorMatcher:
             pattern = _LazyPattern(_bounded(_alternation(list(phrases), ignore_case=True)), re.I)
             self._entries.append((pattern, kind, entry, _anchors(phrases)))
         if acronyms:
-            self._entries.append((_LazyPattern(_acronyms(list(acronyms))), kind, entry, _anchors(acronyms)))
+            # (an acronym matches as written: "MIT" runs only on a text that holds "MIT", not "committed")
+            self._entries.append((_LazyPattern(_acronyms(list(acronyms)), needs=tuple(acronyms)), kind, entry,
+                                  _anchors(acronyms)))
 
     def _screen(self, text: str) -> "_Screen":
         """What can match in ``text`` or any part of it. The last text's screen is kept: the calls
