@@ -96,8 +96,7 @@ def find_unknown_places(text: str, known: list[Toponym], *, doc: "Doc | None" = 
     """Names in place slots that overlap none of the ``known`` toponyms (but for a feature named after one,
     "Kirkuk Airport"), in text order."""
     labels = [(e.start_char, e.end_char, e.label_) for e in doc.ents] if doc is not None else []
-    tokens = list(doc) if doc is not None and hasattr(doc, "__iter__") else []  # (a stub with labels only)
-    starts = [t.idx for t in tokens]
+    tokens = _TokensByOffset(doc)
     taken = list(dict.fromkeys((t.start, t.end) for t in known))
     found: list[UnknownName] = []
     for m in _NAME.finditer(text):
@@ -148,7 +147,7 @@ def find_unknown_places(text: str, known: list[Toponym], *, doc: "Doc | None" = 
             weak = weak and (locative.group(1).lower() not in _ENTERED or name.isupper())
             weak = weak or label not in ("GPE", "LOC", "FAC") and len(words) == 1 and (
                 locative.group(1).lower() in _PREPOSITIONS)  # ("stormed Zabdeen" needs no more)
-        if kind is not None and _generic_before(text, start, before, tokens, starts):
+        if kind is not None and _generic_before(text, start, before, tokens):
             if label == "NORP" or type_word == "community":
                 continue  # ("a Fulani village", "the Shia community": a people's place, not a place's name)
         elif label == "NORP" and type_word is not None and not of_type:
@@ -166,15 +165,33 @@ def find_unknown_places(text: str, known: list[Toponym], *, doc: "Doc | None" = 
 _GENERIC_BEFORE = re.compile(r"\b(?:a|an|the|many|several|some|other|\w+ly)\s+$", re.IGNORECASE)
 
 
-def _generic_before(text: str, start: int, before: str, tokens: list["Token"], starts: list[int]) -> bool:
+class _TokensByOffset:
+    """A parse's tokens by character offset, read from the parse when a rule first asks (most texts never do)."""
+
+    __slots__ = ("_doc", "_starts")
+
+    def __init__(self, doc: "Doc | None") -> None:
+        self._doc = doc if doc is not None and hasattr(doc, "__iter__") else None  # (a stub with labels only: none)
+        self._starts: list[int] | None = None
+
+    def before(self, offset: int) -> "Token | None":
+        """The last token that starts before character ``offset``, if any."""
+        if self._doc is None:
+            return None
+        if self._starts is None:
+            self._starts = [t.idx for t in self._doc]
+        i = bisect_right(self._starts, offset - 1) - 1
+        return self._doc[i] if i >= 0 else None
+
+
+def _generic_before(text: str, start: int, before: str, tokens: _TokensByOffset) -> bool:
     """Whether a determiner, an adverb or an adjective comes right before the name: "a crowded Shi'ite mosque",
     "this predominantly Kurdish area" describe a place by its people; "attacked Nwonko village" names one."""
     if _GENERIC_BEFORE.search(before):
         return True
-    i = bisect_right(starts, start - 1) - 1
-    if i < 0 or not before.strip():
+    prev = tokens.before(start) if before.strip() else None
+    if prev is None:
         return False
-    prev = tokens[i]
     return not text[prev.idx + len(prev):start].strip() and prev.pos_ in ("ADJ", "ADV", "DET", "NUM")
 
 
