@@ -4,21 +4,25 @@ from __future__ import annotations
 
 import pytest
 
-from eventcoder.geo import finder
+from eventcoder.geo import finder, unknown
+from eventcoder.lookbehind import clause_start
 from eventcoder.geo.index import GazetteerIndex
 
 _BEFORE_PATTERNS = [finder._UNIT_BEFORE, finder._OUTSKIRTS_BEFORE, finder._DIRECTION_BEFORE, finder._NEAR_BEFORE,
-                    finder._PART_BEFORE, finder._IN_BEFORE, finder._FROM_BEFORE, finder._IN_PART_BEFORE]
+                    finder._PART_BEFORE, finder._IN_BEFORE, finder._FROM_BEFORE, finder._IN_PART_BEFORE,
+                    unknown._TYPE_BEFORE, unknown._LOCATIVE_BEFORE, unknown._NEAR_BEFORE]
 
 
 @pytest.mark.parametrize("before", [
     "Shelling hit houses, in ", "fighting near the town, north of ", "5.5 km north of ", "clashes (near ",
     "the outskirts of the city of ", "Kataib Hezbollah; Liwa'a al-", "residents of ", "near, the ", "(in) ",
-    "attacked. Strikes on ", "from the village of ", "in central ", ", ", "", "outskirts of. ", "north-east "])
+    "attacked. Strikes on ", "from the village of ", "in central ", ", ", "", "outskirts of. ", "north-east ", "near the (old) village of ",
+    "stormed the town, the city of ", "in the vicinity of. the "])
 def test_searching_from_the_last_clause_finds_what_searching_all_of_the_text_before_a_name_finds(before: str) -> None:
-    clause = finder._clause_start(before)
+    clause = clause_start(before)
     for pattern in _BEFORE_PATTERNS:
-        assert bool(pattern.search(before, clause)) == bool(pattern.search(before)), pattern.pattern[:40]
+        found, whole = pattern.search(before, clause), pattern.search(before)
+        assert (found and (found.span(), found.groups())) == (whole and (whole.span(), whole.groups())), pattern.pattern[:40]
 
 
 def test_a_kept_look_up_is_a_new_list_each_time_and_the_same_places() -> None:

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from ..lookbehind import clause_start
 from .index import GazetteerIndex
 from .model import Place
 from .normalize import ARTICLES, name_key
@@ -72,15 +73,7 @@ def _on_road(text: str, start: int, end: int) -> bool:
                                                 and _ROUTE_WORD.match(text, end)))
 
 
-_FROM_BEFORE = re.compile(r"\b(from|out of)\s+(?:the\s+)?$", re.IGNORECASE)
-
-
-def _clause_start(before: str) -> int:
-    """Where the last clause of ``before`` starts: after its last comma, full stop, semicolon or bracket. The
-    patterns of the words before a name (``*_BEFORE``) match words, spaces, hyphens and apostrophes only, so a
-    search from there finds what a search of the whole of ``before`` finds (in about half the time)."""
-    return 1 + max(before.rfind(","), before.rfind("."), before.rfind(";"), before.rfind("("), before.rfind(")"))
-
+_FROM_BEFORE = re.compile(r"\b(from|out of)\s+(?:the\s+)?$", re.IGNORECASE)  # (each *_BEFORE: see clause_start)
 
 #: Capitalised words that name places somewhere but, in news, are nearly always something else.
 COMMON_WORDS = frozenset("""
@@ -466,7 +459,7 @@ def _plausible(surface: str, n: int, candidates: list[Place], label: str | None,
 
     def locative() -> bool:
         if "locative" not in read:
-            clause = _clause_start(before)
+            clause = clause_start(before)
             read["locative"] = bool(_IN_BEFORE.search(before, clause) or _NEAR_BEFORE.search(before, clause)
                                     or _IN_PART_BEFORE.search(before, clause))
         return read["locative"]
@@ -528,7 +521,7 @@ def _stated_country(before: str, after: str) -> str | None:
 def _read_context(text: str, t: Toponym) -> None:
     before = text[max(0, t.start - 60):t.start]
     after = text[t.end:t.end + 40]
-    clause = _clause_start(before)
+    clause = clause_start(before)
     country = _stated_country(before, after)
     if country:
         t.notes["country"] = country

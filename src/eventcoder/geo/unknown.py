@@ -14,6 +14,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from ..lookbehind import clause_start
 from .finder import APPOSED_TYPE, COMMON_WORDS, NAME_OPENERS, Toponym
 from .normalize import ARTICLES, name_key
 from .sources import demonym_countries
@@ -116,6 +117,7 @@ def find_unknown_places(text: str, known: list[Toponym], *, doc: "Doc | None" = 
                 continue
             named_after = start
         before = text[max(0, start - 40):start]
+        clause = clause_start(before)  # (the words before a name are searched from there)
         typed = _TYPE_AFTER.match(text, end)
         type_word = typed.group(1).lower() if typed else None
         if typed and not typed.group(1).islower() and typed.end(1) == end:
@@ -124,8 +126,8 @@ def find_unknown_places(text: str, known: list[Toponym], *, doc: "Doc | None" = 
         apposed = APPOSED_TYPE.match(text, end)
         if type_word is None and own_type is None and apposed is not None:
             type_word = apposed.group(1).lower()  # "Gidan Sule, a small village near Kadarko"
-        of_type = _TYPE_BEFORE.search(before)
-        locative = _LOCATIVE_BEFORE.search(before)
+        of_type = _TYPE_BEFORE.search(before, clause)
+        locative = _LOCATIVE_BEFORE.search(before, clause)
         label = _label(labels, start, end)
         kind = FEATURE_TYPES.get(type_word or own_type or "") or (
             _OF_TYPES.get(of_type.group(1).lower()) if of_type else None)
@@ -154,7 +156,7 @@ def find_unknown_places(text: str, known: list[Toponym], *, doc: "Doc | None" = 
             label = None  # "attacked Nwonko village": the parser's NORP, but the type word names a place
         if not _plausible_name(words, label, kind is not None):
             continue
-        relation = listed.relation if listed is not None else "near" if _NEAR_BEFORE.search(before) else "in"
+        relation = listed.relation if listed is not None else "near" if _NEAR_BEFORE.search(before, clause) else "in"
         found.append(UnknownName(start, end, name, kind, relation, weak, typed=kind is not None,
                                  named_after=named_after))
         taken.append((start, end))
