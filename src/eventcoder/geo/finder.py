@@ -289,7 +289,8 @@ def _typed_run(text: str, words: list[tuple[int, int, str]], i: int) -> int:
             and words[i - 1][2].lower() not in _NOT_NAME_WORDS:
         return 0  # (not the run's first word)
     # (a run ends at "and" and at a possessive: "Makhmur and Bonjena village", "Mosul's Al Jadeda")
-    if _RUN_TYPE_BEFORE.search(text, max(0, words[i][0] - 20), words[i][0]):
+    before = max(0, words[i][0] - 20)
+    if text.find("of", before, words[i][0]) >= 0 and _RUN_TYPE_BEFORE.search(text, before, words[i][0]):  # (it needs "of")
         n = _name_run(text, words, i, _CONNECTORS - {"and", "of"}, stop_at_possessive=True)  # ("of Chamchamal")
         return n if n > 1 else 0
     n = _name_run(text, words, i, _CONNECTORS - {"and"}, stop_at_possessive=True)
