@@ -154,15 +154,3 @@ def test_state_violence_is_never_ordinary_crime(pipeline: Pipeline) -> None:
     result = run(pipeline, text, published="2020-05-04")
     assert any((e.actor1 or "").startswith("Police Forces") for e in result.events), result.explanation
     assert not any("ordinary crime" in d["reason"] for d in result.explanation["set_aside"])
-
-
-def test_a_parse_is_read_as_one_table_into_the_forms_and_lemmas_its_tokens_give() -> None:
-    import spacy
-    from spacy.tokens import Doc
-
-    from eventcoder.article.topic import _forms
-
-    doc = Doc(spacy.blank("en").vocab, words=["Rebels", "SHELLED", "the", "Town"], lemmas=["Rebel", "shell", "the", "town"])
-    for tokens in (doc, doc[1:3], doc[0:0]):
-        assert _forms(tokens) == ([t.lower_ for t in tokens], [t.lemma_.lower() for t in tokens])
-    assert _forms(doc)[1] == ["rebel", "shell", "the", "town"]

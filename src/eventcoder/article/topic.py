@@ -59,7 +59,8 @@ class TopicLexicon:
     def count(self, tokens: "Doc | SpacySpan | list[Token]") -> Counter[str]:
         """How many words of each beat the tokens hold."""
         counts: Counter[str] = Counter()
-        words, lemmas = _forms(tokens)
+        words = [t.lower_ for t in tokens]
+        lemmas = [t.lemma_.lower() for t in tokens]
         for i in range(len(words)):
             topics = self.single.get(words[i]) or self.single.get(lemmas[i])
             if topics:
@@ -97,17 +98,6 @@ class TopicLexicon:
         if best_count >= OFF_TOPIC_MIN_WORDS and best_count >= OFF_TOPIC_RATIO * conflict:
             return Topic(best, dict(counts))
         return Topic(CONFLICT, dict(counts))
-
-
-def _forms(tokens: "Doc | SpacySpan | list[Token]") -> tuple[list[str], list[str]]:
-    """Each token's lower-case form and lower-cased lemma; from a parse (a Doc or a span), read as one table."""
-    if isinstance(tokens, list):
-        return [t.lower_ for t in tokens], [t.lemma_.lower() for t in tokens]
-    from spacy.attrs import LEMMA, LOWER
-
-    strings = tokens.vocab.strings
-    rows = tokens.to_array([LOWER, LEMMA]).tolist()
-    return [strings[lower] for lower, _ in rows], [strings[lemma].lower() for _, lemma in rows]
 
 
 @lru_cache(maxsize=1)
