@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from eventcoder.actors import cues
 from eventcoder.actors.cues import ALLY, is_source, word_cue
 from eventcoder.actors.matching import ActorMatch
+from eventcoder.lookbehind import clause_start
 
 
 def phrase(text: str, words: str) -> ActorMatch:
@@ -46,3 +48,14 @@ def test_syntax_cue_reads_owners_appositions_and_compounds(nlp, text: str, words
     from eventcoder.actors.cues import syntax_cue
 
     assert syntax_cue(nlp(text), phrase(text, words)) == expected
+
+
+@pytest.mark.parametrize("before", [
+    "an attack by the suspected ", "fighting, backed by the ", "clashes (alongside ", "shelling. Attacks of ",
+    "militants believed to be ", "police fired at 3 ", "raid on pro-", "according to the ", "gunfire, by 5 ", "", ", "])
+def test_the_words_before_a_phrase_are_read_from_the_last_clause_as_from_the_whole_window(before: str) -> None:
+    clause = clause_start(before)
+    for pattern in (cues._ALLY_BEFORE, cues._AGENT_BEFORE, cues._AFFILIATION_BEFORE, cues._ATTACK_OF,
+                    cues._PATIENT_BEFORE, cues._SOURCE_BEFORE):
+        found, whole = pattern.search(before, clause), pattern.search(before)
+        assert (found and (found.span(), found.groups())) == (whole and (whole.span(), whole.groups()))

@@ -72,6 +72,8 @@ def test_phrases_grouped_by_first_character_match_what_one_branch_each_matches(
         text: str, monkeypatch: pytest.MonkeyPatch) -> None:
     grouped = ActorMatcher(load_lexicon())
     monkeypatch.setattr(matching, "_alternation", _plain_alternation)
+    monkeypatch.setattr(matching, "_bounded_phrases",
+                        lambda phrases: matching._bounded(_plain_alternation(phrases, ignore_case=True)))
     plain = ActorMatcher(load_lexicon())
     assert grouped.find(text, offset=3) == plain.find(text, offset=3)
     for mine, theirs in [(grouped._state, plain._state), (grouped._formal, plain._formal)]:
@@ -85,6 +87,28 @@ def test_grouping_keeps_the_order_of_phrases_that_share_a_first_letter() -> None
            ["KURDISTAN REGION", "army", "\u212aurdish", "kurd"]
 
 
+_PHRASES = ["Houthi forces", "houthis", "Kurdish fighters", "kurd", "Islamic State", "5th brigade",
+            "self-defence militia", "Sunni tribes", "sunni"]
+
+
+@pytest.mark.parametrize("text", [
+    "Houthis and pro-Houthi forces; PRO-HOUTHI FORCES, anti-Houthi forces, non-Kurdish fighters, xhouthis.",
+    "5th Brigade\nKurd-Sunni tribes; \u212aurdish fighters, \u0130SLAM\u0130C STATE, \u0131slamic state, \u017funni",
+    "kurd", "-kurd", "Pro-kurd", "self defence militia, selfdefence militia, self--defence militia", ""])
+def test_phrases_opened_by_their_first_characters_match_what_the_word_bounded_alternation_matches(text: str) -> None:
+    skipping = re.compile(matching._bounded_phrases(_PHRASES), re.I)
+    bounded = re.compile(matching._bounded(matching._alternation(_PHRASES, ignore_case=True)), re.I)
+    assert [m.span() for m in skipping.finditer(text)] == [m.span() for m in bounded.finditer(text)]
+
+
+def test_the_characters_that_can_open_a_phrase_are_all_those_a_case_blind_pattern_takes() -> None:
+    letters = "abcdefghijklmnopqrstuvwxyz0123456789"
+    any_of_them = re.compile(f"[{letters}]", re.I)
+    taken = [c for c in map(chr, range(0x110000)) if any_of_them.fullmatch(c)]
+    for char in letters:
+        assert matching._case_blind(char) == {c for c in taken if re.fullmatch(char, c, re.I)}
+
+
 def test_a_piece_asked_for_again_gives_the_same_matches_and_a_list_of_its_own() -> None:
     document = "\n\n".join(TEXTS)
     matcher = ActorMatcher(load_lexicon())
@@ -93,3 +117,10 @@ def test_a_piece_asked_for_again_gives_the_same_matches_and_a_list_of_its_own() 
     assert matcher.find(TEXTS[0], offset=0, within=document) == ActorMatcher(load_lexicon()).find(TEXTS[0])
     assert matcher.find(TEXTS[0], offset=0, country="Iraq", within=document) == \
            ActorMatcher(load_lexicon()).find(TEXTS[0], country="Iraq")
+
+
+@pytest.mark.parametrize("text", ["MIT agents", "she committed it", "mit", "the PKK and the MIT", "pro-PKK", ""])
+def test_an_acronym_pattern_that_skips_texts_without_its_acronyms_finds_what_the_regex_finds(text: str) -> None:
+    source = matching._acronyms(["MIT", "PKK"])
+    skipping = matching._LazyPattern(source, needs=("MIT", "PKK"))
+    assert [m.span() for m in skipping.finditer(text)] == [m.span() for m in re.finditer(source, text)]

@@ -48,3 +48,22 @@ def test_bundled_lexicon_has_the_categories_the_rules_use() -> None:
                    "suicide", "clash", "violence", "armed_party", "civilian", "abduction", "arrest", "disrupt",
                    "territory", "loot", "agreement", "change_group", "other"):
         assert needed in categories
+
+
+def test_the_same_form_with_another_lemma_or_tag_is_another_word() -> None:
+    # the keys of a word are kept by form, lemma and tag: a form seen once must not lend its keys to the next
+    lexicon = CueLexicon({"loot": ["steal"], "protest": ["protester"]})
+    doc = Doc(spacy.blank("en").vocab, words=["Stolen", "stolen", "Protesters", "Protesters"],
+              lemmas=["steal", "stolen", "Protesters", "Protesters"], pos=["VERB", "VERB", "PROPN", "NOUN"])
+    cues = lexicon.find(doc[:])
+    assert [c.start for c in cues.get("loot")] == [0]
+    assert [c.start for c in cues.get("protest")] == [2]  # (a title-case name's plural read as a noun's)
+
+
+def test_cues_of_a_span_carry_the_doc_token_indices() -> None:
+    lexicon = CueLexicon({"intervention": ["tear gas"]})
+    doc = make_doc(["They", "left", ".", "Police", "fired", "tear", "gas", "."],
+                   ["they", "leave", ".", "police", "fire", "tear", "gas", "."])
+    assert [(c.start, c.end) for c in lexicon.find(doc[3:8]).cues] == [(5, 7)]
+    assert lexicon.find(doc[3:6]).cues == []  # a phrase cut by the span's end is not in it
+    assert [(c.start, c.end) for c in lexicon.find(doc).cues] == [(5, 7)]

@@ -145,3 +145,15 @@ def test_a_protest_joined_to_a_demand_is_no_demand(run) -> None:
 def test_riot_police_are_not_a_riot(run) -> None:
     text = "Anti-riot police arrested fifty demonstrators who had gathered outside the governor's office."
     assert top(run(text)) == "Protest with intervention"
+
+
+@pytest.mark.parametrize("words, spaces", [(["Two", "died", "."], [True, False, False]),
+                                           (["Protest", "\n\n", "ended"], [False, False, True]), ([], [])])
+def test_a_documents_length_is_that_of_its_text(words: list[str], spaces: list[bool]) -> None:
+    import spacy
+    from spacy.tokens import Doc
+
+    from eventcoder.classify.detect import _length
+
+    doc = Doc(spacy.blank("en").vocab, words=words, spaces=spaces)
+    assert _length(doc) == len(doc.text)

@@ -83,3 +83,12 @@ def test_skipping_patterns_without_their_words_changes_nothing(sentence: str, mo
     screened = find_attributions(sentence, offset=3)
     monkeypatch.setattr(attribution, "_can_match", lambda sentence: (True,) * len(attribution._PATTERNS))
     assert screened == find_attributions(sentence, offset=3)
+
+
+def test_reporters_asked_for_again_are_the_same_in_a_list_of_their_own_and_shifted_by_each_offset() -> None:
+    sentence = "Two people were killed, medical sources said, according to the ministry."
+    first = find_attributions(sentence, offset=10)
+    first.clear()
+    again = find_attributions(sentence, offset=10)
+    assert [(a.reporter, a.start) for a in again] == [("medical sources", 34), ("the ministry", 69)]
+    assert [a.start for a in find_attributions(sentence)] == [24, 59]

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from ..lookbehind import clause_start
 from .matching import ActorMatch
 
 if TYPE_CHECKING:
@@ -72,32 +73,35 @@ _DEFENDER_AFTER = re.compile(
     r"(?:attacks?|assaults?|ambush(?:es)?|raids?)\b", re.I)  # not "thwarted an incursion": the thwarting side acts
 
 
+#: "backed by X", "alongside X": X is an ally of the side that acts.
+_ALLY_BEFORE = re.compile(r"\b(backed|supported|assisted|aided) by\s+(?:(?:the|an?|its|their)\s+)*$|"
+                          r"\b(support of|alongside|in cooperation with|in coordination with|together with|joined by)\s+"
+                          r"(?:(?:the|an?|its|their)\s+)*$", re.I)
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$", re.I)
 
 
 def is_source(text: str, match: ActorMatch) -> bool:
     """The phrase names who reports the event ("HPG reported", "according to the police")."""
-    return bool(_SOURCE_BEFORE.search(text[max(0, match.start - 30):match.start])
-                or _SOURCE_AFTER.match(text[match.end:match.end + 40]))
+    before = text[max(0, match.start - 30):match.start]
+    return bool(_SOURCE_BEFORE.search(before, clause_start(before)) or _SOURCE_AFTER.match(text[match.end:match.end + 40]))
 
 
 def word_cue(text: str, match: ActorMatch) -> float:
     """+1 when the phrase reads as the initiator, -1 as the target, ALLY for an ally, 0 when unclear."""
     before = re.sub(r"(?i)\b(?:pro|anti)-$", "", text[max(0, match.start - 40):match.start])  # "against pro-Houthi groups"
     after = text[match.end:match.end + 80]
-    if re.search(r"\b(backed|supported|assisted|aided) by\s+(?:(?:the|an?|its|their)\s+)*$|"
-                 r"\b(support of|alongside|in cooperation with|in coordination with|together with|joined by)\s+"
-                 r"(?:(?:the|an?|its|their)\s+)*$", before, re.I):
+    clause = clause_start(before)  # (the patterns of the words before a phrase are searched from there)
+    if _ALLY_BEFORE.search(before, clause):
         return ALLY
-    if (_AGENT_BEFORE.search(before) or _AFFILIATION_BEFORE.search(before) or _ATTACK_OF.search(before)
-            or _WEAPON_AFTER.match(after) or _FIRING_AFTER.match(after)):
+    if (_AGENT_BEFORE.search(before, clause) or _AFFILIATION_BEFORE.search(before, clause)
+            or _ATTACK_OF.search(before, clause) or _WEAPON_AFTER.match(after) or _FIRING_AFTER.match(after)):
         return 1
     defender = _DEFENDER_AFTER.match(text[match.end:match.end + 120])
     if defender and "claim" not in defender.group(0).lower():
         return -1
     if _PATIENT_AFTER.match(after):
         return -1
-    if _PATIENT_BEFORE.search(before):
+    if _PATIENT_BEFORE.search(before, clause):
         return -1
     agent = _AGENT_AFTER.match(after)
     if agent:

@@ -63,14 +63,23 @@ def _alternation(phrases: list[str], *, flexible: bool = True, ignore_case: bool
     tries every branch at every position, and a few dozen first characters are much fewer than
     hundreds of phrases. The matches are the same: phrases whose first characters differ (in the
     pattern's case sense) never match at the same place, and within a group the order is kept."""
-    ordered = sorted(set(phrases), key=len, reverse=True)
     body = _phrase if flexible else re.escape
+    groups = _by_first_character(phrases, ignore_case=ignore_case)
+    if groups is None:  # (a phrase that starts with a gap or an apostrophe: not grouped)
+        return "|".join(body(p) for p in sorted(set(phrases), key=len, reverse=True))
+    return "|".join(f"{re.escape(group[0][0])}(?:{'|'.join(body(p[1:]) for p in group)})" for group in groups.values())
+
+
+def _by_first_character(phrases: list[str], *, ignore_case: bool) -> dict[str, list[str]] | None:
+    """The phrases, longest first, grouped by first character (lower-cased when ``ignore_case``), the
+    groups in the order of their longest phrase; None unless every phrase starts with an ASCII letter or digit."""
+    ordered = sorted(set(phrases), key=len, reverse=True)
     if not all(p[:1].isascii() and p[:1].isalnum() for p in ordered):
-        return "|".join(body(p) for p in ordered)  # (a phrase that starts with a gap or an apostrophe: not grouped)
+        return None
     groups: dict[str, list[str]] = {}
     for phrase in ordered:
         groups.setdefault(phrase[0].lower() if ignore_case else phrase[0], []).append(phrase)
-    return "|".join(f"{re.escape(group[0][0])}(?:{'|'.join(body(p[1:]) for p in group)})" for group in groups.values())
+    return groups
 
 
 #: A phrase starts at a word start, or after "pro-" ("pro-Houthi forces"), never after "anti-"/"non-".
@@ -83,6 +92,29 @@ def _bounded(body: str) -> str:
 
 #: The only characters outside ASCII that a case-blind pattern matches to an ASCII letter (İ, ı, ſ, Kelvin K).
 _FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+
+
+def _case_blind(char: str) -> set[str]:
+    """The characters a case-blind pattern matches to the ASCII letter or digit ``char``."""
+    return {char.lower(), char.upper(), *(chr(code) for code, folded in _FOLD.items() if folded == char.lower())}
+
+
+def _bounded_phrases(phrases: list[str]) -> str:
+    """The phrases, case-blind and flexible, as ``_bounded(_alternation(...))`` matches them. Where they are
+    grouped by first character, the pattern opens with the set of characters a match can start with, written
+    case-sensitively: the regex engine then skips from one such character to the next instead of trying the
+    phrases at every position (three times faster). The word-start test moves one character on, and each group
+    checks its first character behind it; the matches are the same."""
+    groups = _by_first_character(phrases, ignore_case=True)
+    if groups is None:
+        return _bounded(_alternation(phrases, ignore_case=True))
+    starts = "".join(sorted({c for first in groups for c in _case_blind(first)}))
+    branches = "|".join(f"(?<={re.escape(group[0][0])})(?:{'|'.join(_phrase(p[1:]) for p in group)})"
+                        for group in groups.values())
+    # (the "." in the look-behinds is the character just read: a letter or a digit, never a line break)
+    return rf"(?-i:[{starts}])(?:(?<![\w\-].)|(?<=[Pp]ro-.))(?:{branches})(?![\w])"
+
+
 _ASCII_RUN = re.compile(r"[A-Za-z0-9]+")
 
 
@@ -90,12 +122,15 @@ class _LazyPattern:
     """A pattern compiled the first time it runs: most entries never pass the word check for a
     given run, and compiling all of them took most of building the matcher."""
 
-    __slots__ = ("_source", "_flags", "_compiled")
+    __slots__ = ("_source", "_flags", "_compiled", "_needs")
 
-    def __init__(self, source: str, flags: int = 0) -> None:
+    def __init__(self, source: str, flags: int = 0, *, needs: tuple[str, ...] = ()) -> None:
         self._source, self._flags, self._compiled = source, flags, None
+        self._needs = needs  # strings one of which every match holds, as written: a text with none has no match
 
     def finditer(self, text: str) -> "Iterator[re.Match[str]]":
+        if self._needs and not any(n in text for n in self._needs):
+            return iter(())
         if self._compiled is None:
             self._compiled = re.compile(self._source, self._flags)
         return self._compiled.finditer(text)
@@ -225,10 +260,12 @@ class ActorMatcher:
     def _add(self, phrases: tuple[str, ...] | list[str], acronyms: tuple[str, ...] | list[str], kind: str,
              entry: object) -> None:
         if phrases:
-            pattern = _LazyPattern(_bounded(_alternation(list(phrases), ignore_case=True)), re.I)
+            pattern = _LazyPattern(_bounded_phrases(list(phrases)), re.I)
             self._entries.append((pattern, kind, entry, _anchors(phrases)))
         if acronyms:
-            self._entries.append((_LazyPattern(_acronyms(list(acronyms))), kind, entry, _anchors(acronyms)))
+            # (an acronym matches as written: "MIT" runs only on a text that holds "MIT", not "committed")
+            self._entries.append((_LazyPattern(_acronyms(list(acronyms)), needs=tuple(acronyms)), kind, entry,
+                                  _anchors(acronyms)))
 
     def _screen(self, text: str) -> "_Screen":
         """What can match in ``text`` or any part of it. The last text's screen is kept: the calls

@@ -13,10 +13,11 @@ from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span as SpacySpan, Token
+    from spacy.lexeme import Lexeme
+    from spacy.tokens import Doc, Span as SpacySpan
 
 __all__ = ["Cue", "CueSet", "CueLexicon", "load_lexicon"]
 
@@ -61,10 +62,11 @@ class CueSet:
         return len(self.cues)
 
 
-def _word_keys(token: "Token") -> tuple[str, ...]:
-    if token.pos_ == "PROPN" and token.is_title:  # a capitalised common noun the tagger took for a name, as after
-        return (token.lower_, token.lemma_.lower(), "=" + token.text, _singular(token.lower_))  # a dateline
-    return (token.lower_, token.lemma_.lower(), "=" + token.text)
+def _word_keys(word: "Lexeme", lemma: str, propn: bool) -> tuple[str, ...]:
+    """A token's lower-case form, lower-cased lemma and ``=`` surface form (``word`` is its lexeme)."""
+    if propn and word.is_title:  # a capitalised common noun the tagger took for a name, as after a dateline
+        return (word.lower_, lemma.lower(), "=" + word.orth_, _singular(word.lower_))
+    return (word.lower_, lemma.lower(), "=" + word.orth_)
 
 
 def _singular(word: str) -> str:
@@ -85,27 +87,61 @@ class CueLexicon:
                 parts = tuple(phrase.split())
                 if parts:
                     self._index[parts[0]].append((category, phrase, parts))
+        self._words_of: tuple[Any, dict[tuple[int, int, bool], tuple[tuple[str, ...], tuple[str, ...]]]] = (None, {})
 
-    def find(self, span: "SpacySpan") -> CueSet:
+    def find(self, span: "SpacySpan | Doc") -> CueSet:
         """All cue phrases in a span of a Doc (overlapping matches of different categories kept)."""
-        tokens = list(span)
-        keys = [_word_keys(t) if t.ent_type_ != "DATE" else () for t in tokens]
+        doc, first = span.doc, getattr(span, "start", 0)  # (a Doc is its own doc)
+        words = self._words(doc, first, first + len(span))
         found: list[Cue] = []
         seen: set[tuple[str, int, int]] = set()
         index = self._index
-        for i, token_keys in enumerate(keys):
-            opening = [key for key in token_keys if key in index]  # (most tokens open no phrase)
-            for key in dict.fromkeys(opening):  # in order, so the cues found never depend on hashing
+        for i, (_, opening) in enumerate(words):
+            if not opening:  # (most words open no phrase)
+                continue
+            following = words[i + 1][0] if i + 1 < len(words) else ()
+            for key in opening:
                 for category, phrase, parts in index[key]:
                     end = i + len(parts)
-                    if end > len(tokens):
+                    if end > i + 1 and (parts[1] not in following or end > len(words) or end > i + 2 and not all(
+                            parts[k] in words[i + k][0] for k in range(2, len(parts)))):
                         continue
-                    if all(parts[k] in keys[i + k] for k in range(1, len(parts))):
-                        mark = (category, tokens[i].i, tokens[end - 1].i + 1)
-                        if mark not in seen:
-                            seen.add(mark)
-                            found.append(Cue(category, phrase, tokens[i].i, tokens[end - 1].i + 1))
+                    mark = (category, first + i, first + end)
+                    if mark not in seen:
+                        seen.add(mark)
+                        found.append(Cue(category, phrase, first + i, first + end))
         return CueSet(found)
+
+    def _words(self, doc: "Doc", start: int, end: int) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
+        """Each token's keys in [start, end), and those of its keys that open a phrase. Both depend only
+        on the token's form, lemma, whether it is a PROPN and whether it is in a DATE: they are made once
+        per such word of a vocabulary and kept."""
+        vocab, strings = doc.vocab, doc.vocab.strings
+        cached_vocab, words = self._words_of
+        if cached_vocab is not vocab or len(words) > _MAX_CACHED_WORDS:  # (a bound on memory)
+            words = {}
+            self._words_of = (vocab, words)  # one assignment: a thread sharing the lexicon sees a pair that agrees
+        date, propn = strings["DATE"], strings["PROPN"]
+        out = []
+        for orth, lemma, pos, ent in doc.to_array(_ATTRS)[start:end].tolist():
+            if ent == date:
+                out.append(_NO_WORD)
+                continue
+            key = (orth, lemma, pos == propn)
+            word = words.get(key)
+            if word is None:
+                keys = _word_keys(vocab[orth], strings[lemma], pos == propn)
+                word = words[key] = (keys, tuple(k for k in dict.fromkeys(keys) if k in self._index))
+            out.append(word)
+        return out
+
+
+#: The token attributes the keys are made of, read from the parse in one call.
+_ATTRS = ["ORTH", "LEMMA", "POS", "ENT_TYPE"]
+#: Words inside DATE entities never match.
+_NO_WORD: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())
+#: The distinct words a lexicon keeps keys for (past this, it starts again: a bound on memory).
+_MAX_CACHED_WORDS = 200_000
 
 
 @lru_cache(maxsize=1)

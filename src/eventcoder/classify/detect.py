@@ -368,7 +368,8 @@ def find_candidates(doc: "Doc", *, lexicon: CueLexicon | None = None,
                     cand.confidence = round(max(cand.confidence - _SUBORDINATE_PENALTY, 0.05), 3)
         candidates.extend(merged)
     candidates = _merge_follow_ups(doc, candidates)
-    if len(doc.text) > SHORT_REPORT_CHARS:  # in a long article, weak late mentions are mostly background
+    chars = _length(doc)
+    if chars > SHORT_REPORT_CHARS:  # in a long article, weak late mentions are mostly background
         candidates = [c for c in candidates if c.confidence >= MIN_ARTICLE_CONFIDENCE]
     if classifier is not None:
         for k, cand in enumerate(candidates):
@@ -376,12 +377,17 @@ def find_candidates(doc: "Doc", *, lexicon: CueLexicon | None = None,
             end = min(later) if later else len(doc)
             context = doc[cand.sentence.start:end].text[:_MODEL_CONTEXT_CHARS]
             _refine(cand, context, classifier)
-    if not candidates and not skipped and sentences and len(doc.text) <= SHORT_REPORT_CHARS:
+    if not candidates and not skipped and sentences and chars <= SHORT_REPORT_CHARS:
         fallback = _fallback(doc, sentences[0], classifier)
         if fallback is not None:
             retype_heavy_fire(doc, lexicon.find(sentences[0]), fallback)  # ("57 shots involving heavy machineguns")
             candidates.append(fallback)
     return candidates, skipped
+
+
+def _length(doc: "Doc") -> int:
+    """``len(doc.text)``, without joining the text."""
+    return doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0
 
 
 def _refine(cand: Candidate, context: str, classifier: "TextClassifier") -> None:

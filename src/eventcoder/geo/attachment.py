@@ -32,6 +32,13 @@ class Attachment:
     def __init__(self, doc: "Doc") -> None:
         self.doc = doc
         self._starts = [t.idx for t in doc]
+        self._sentence_starts: list[int] | None = None  # token index of each sentence's first token, when asked
+
+    def same_sentence(self, a: "Token", b: "Token") -> bool:
+        """Whether two tokens of the document are in one sentence (``a.sent == b.sent``, without making spans)."""
+        if self._sentence_starts is None:
+            self._sentence_starts = [s.start for s in self.doc.sents]
+        return bisect_right(self._sentence_starts, a.i) == bisect_right(self._sentence_starts, b.i)
 
     @classmethod
     def of(cls, doc: "Doc | None") -> "Attachment | None":
@@ -53,7 +60,7 @@ class Attachment:
     def score(self, trigger: int, name: int) -> float:
         """ATTACHED, WITHIN, ELSEWHERE or 0.0 for the name starting at character ``name``, the trigger at ``trigger``."""
         event, place = self.token_at(trigger), self.token_at(name)
-        if event is None or place is None or event.sent != place.sent:
+        if event is None or place is None or not self.same_sentence(event, place):
             return 0.0
         anchors = {event.i}
         if event.pos_ not in _CLAUSE_VERBS and event.head.i != event.i:

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from ..lookbehind import clause_start
 from .index import GazetteerIndex
 from .model import Place
 from .normalize import ARTICLES, name_key
@@ -72,7 +73,7 @@ def _on_road(text: str, start: int, end: int) -> bool:
                                                 and _ROUTE_WORD.match(text, end)))
 
 
-_FROM_BEFORE = re.compile(r"\b(from|out of)\s+(?:the\s+)?$", re.IGNORECASE)
+_FROM_BEFORE = re.compile(r"\b(from|out of)\s+(?:the\s+)?$", re.IGNORECASE)  # (each *_BEFORE: see clause_start)
 
 #: Capitalised words that name places somewhere but, in news, are nearly always something else.
 COMMON_WORDS = frozenset("""
@@ -288,7 +289,8 @@ def _typed_run(text: str, words: list[tuple[int, int, str]], i: int) -> int:
             and words[i - 1][2].lower() not in _NOT_NAME_WORDS:
         return 0  # (not the run's first word)
     # (a run ends at "and" and at a possessive: "Makhmur and Bonjena village", "Mosul's Al Jadeda")
-    if _RUN_TYPE_BEFORE.search(text, max(0, words[i][0] - 20), words[i][0]):
+    before = max(0, words[i][0] - 20)
+    if text.find("of", before, words[i][0]) >= 0 and _RUN_TYPE_BEFORE.search(text, before, words[i][0]):  # (it needs "of")
         n = _name_run(text, words, i, _CONNECTORS - {"and", "of"}, stop_at_possessive=True)  # ("of Chamchamal")
         return n if n > 1 else 0
     n = _name_run(text, words, i, _CONNECTORS - {"and"}, stop_at_possessive=True)
@@ -458,8 +460,9 @@ def _plausible(surface: str, n: int, candidates: list[Place], label: str | None,
 
     def locative() -> bool:
         if "locative" not in read:
-            read["locative"] = bool(_IN_BEFORE.search(before) or _NEAR_BEFORE.search(before)
-                                    or _IN_PART_BEFORE.search(before))
+            clause = clause_start(before)
+            read["locative"] = bool(_IN_BEFORE.search(before, clause) or _NEAR_BEFORE.search(before, clause)
+                                    or _IN_PART_BEFORE.search(before, clause))
         return read["locative"]
 
     def typed() -> bool:
@@ -519,6 +522,7 @@ def _stated_country(before: str, after: str) -> str | None:
 def _read_context(text: str, t: Toponym) -> None:
     before = text[max(0, t.start - 60):t.start]
     after = text[t.end:t.end + 40]
+    clause = clause_start(before)
     country = _stated_country(before, after)
     if country:
         t.notes["country"] = country
@@ -530,7 +534,7 @@ def _read_context(text: str, t: Toponym) -> None:
         t.type_hint = _TYPE_BEFORE[before_words[-2]]
     elif before_words[-1:] and before_words[-1] in {"province", "governorate"}:
         t.type_hint = "admin1"
-    if _AFFILIATION.match(after) or _UNIT_BEFORE.search(before):
+    if _AFFILIATION.match(after) or _UNIT_BEFORE.search(before, clause):
         t.relation = "affiliation"
     elif re.match(r"\s+(?:[A-Z][a-z]+\s+){0,2}(?:Station|Center|Centre|Company|Hospital|University|Stadium|Hotel|Factory|"
                   r"Plant|Refinery|Prison|Market|Mall|Council|Directorate|Department|Command|Operations|Police|Club|"
@@ -545,17 +549,17 @@ def _read_context(text: str, t: Toponym) -> None:
         t.relation = "facility"  # "on Murree road in Rawalpindi", "in Moreno Square": named after a town, not in it
     elif after.startswith(("'s ", "’s ")):
         t.relation = "possessive"
-    elif _OUTSKIRTS_BEFORE.search(before):
+    elif _OUTSKIRTS_BEFORE.search(before, clause):
         t.relation = "outskirts"
-    elif _DIRECTION_BEFORE.search(before):
+    elif _DIRECTION_BEFORE.search(before, clause):
         t.relation = "direction"
-    elif _NEAR_BEFORE.search(before):
+    elif _NEAR_BEFORE.search(before, clause):
         t.relation = "near"
-    elif _PART_BEFORE.search(before):
+    elif _PART_BEFORE.search(before, clause):
         t.relation = "part"
-    elif _IN_BEFORE.search(before):
+    elif _IN_BEFORE.search(before, clause):
         t.relation = "in"
-    elif _FROM_BEFORE.search(before):
+    elif _FROM_BEFORE.search(before, clause):
         t.relation = "from"
     elif re.search(r"\(\s*$", before) or re.search(r",\s*$", before):
         t.relation = "apposition"  # "in al-Zubair, Basra province" / "Hawija (Kirkuk)"

@@ -42,6 +42,8 @@ _SOURCES = ("geonames", "bundled", "dump")
 _BUNDLED = _SOURCES.index("bundled")
 _ADMIN_CODES = (_KIND_CODE["admin1"], _KIND_CODE["admin2"])
 _LANDMARK_WORDS = {"square", "bridge", "airport", "base", "street", "mountain", "camp", "field", "oilfield", "port"}
+#: Look-ups kept per index (past this, the store starts again: a bound on memory).
+_MAX_KEPT_LOOKUPS = 50_000
 
 
 def gazetteer_dir(configured: Path | None = None) -> Path:
@@ -72,6 +74,9 @@ class GazetteerIndex:
         self._admin1_by_name: dict[tuple[str, str], int] = data["admin1_places"]
         self._admin2_by_admin1: dict[tuple[str, str], list[int]] = data["admin2_places"]
         self._places: dict[int, Place] = {}  # places are immutable: each one is read from the columns once
+        #: what a name key (or a skeleton, with its country) looked up: the index never changes, and news repeats
+        #: its names (on 1,000 notes 11,246 look-ups of 1,741 keys)
+        self._found: dict[str | tuple[str, str, str], tuple[Place, ...]] = {}
 
     def __len__(self) -> int:
         return len(self._d["name"])
@@ -98,6 +103,13 @@ class GazetteerIndex:
         return self.lookup_key(name_key(name))
 
     def lookup_key(self, key: str) -> list[Place]:
+        """Every place one of whose names has this key (a new list: callers may narrow it)."""
+        found = self._found.get(key)
+        if found is None:
+            found = self._keep(key, self._lookup_key(key))
+        return list(found)
+
+    def _lookup_key(self, key: str) -> list[Place]:
         found = [self.place(i) for i in self.ids(key)]
         if found:
             return found
@@ -108,11 +120,24 @@ class GazetteerIndex:
 
     def lookup_skeleton(self, name: str, country: str) -> list[Place]:
         """Looser match within one country (consonant skeleton, see :func:`skeleton_key`)."""
+        kept = ("skeleton", name, country)
+        found = self._found.get(kept)
+        if found is None:
+            found = self._keep(kept, self._lookup_skeleton(name, country))
+        return list(found)
+
+    def _lookup_skeleton(self, name: str, country: str) -> list[Place]:
         table = self._skeletons.get(country)
         if table is None:
             table = self._skeletons[country] = self._build_skeletons(country)
         skel = skeleton_key(name)
         return [self.place(i) for i in table.get(skel, ())] if _usable_skeleton(skel, name_key(name)) else []
+
+    def _keep(self, key: str | tuple[str, str, str], places: list[Place]) -> tuple[Place, ...]:
+        if len(self._found) >= _MAX_KEPT_LOOKUPS:
+            self._found = {}
+        found = self._found[key] = tuple(places)
+        return found
 
     def _build_skeletons(self, country: str) -> dict[str, list[int]]:
         table: dict[str, list[int]] = defaultdict(list)

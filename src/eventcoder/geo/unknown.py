@@ -14,6 +14,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from ..lookbehind import clause_start
 from .finder import APPOSED_TYPE, COMMON_WORDS, NAME_OPENERS, Toponym
 from .normalize import ARTICLES, name_key
 from .sources import demonym_countries
@@ -96,8 +97,7 @@ def find_unknown_places(text: str, known: list[Toponym], *, doc: "Doc | None" = 
     """Names in place slots that overlap none of the ``known`` toponyms (but for a feature named after one,
     "Kirkuk Airport"), in text order."""
     labels = [(e.start_char, e.end_char, e.label_) for e in doc.ents] if doc is not None else []
-    tokens = list(doc) if doc is not None and hasattr(doc, "__iter__") else []  # (a stub with labels only)
-    starts = [t.idx for t in tokens]
+    tokens = _TokensByOffset(doc)
     taken = list(dict.fromkeys((t.start, t.end) for t in known))
     found: list[UnknownName] = []
     for m in _NAME.finditer(text):
@@ -117,6 +117,7 @@ def find_unknown_places(text: str, known: list[Toponym], *, doc: "Doc | None" = 
                 continue
             named_after = start
         before = text[max(0, start - 40):start]
+        clause = clause_start(before)  # (the words before a name are searched from there)
         typed = _TYPE_AFTER.match(text, end)
         type_word = typed.group(1).lower() if typed else None
         if typed and not typed.group(1).islower() and typed.end(1) == end:
@@ -125,8 +126,8 @@ def find_unknown_places(text: str, known: list[Toponym], *, doc: "Doc | None" = 
         apposed = APPOSED_TYPE.match(text, end)
         if type_word is None and own_type is None and apposed is not None:
             type_word = apposed.group(1).lower()  # "Gidan Sule, a small village near Kadarko"
-        of_type = _TYPE_BEFORE.search(before)
-        locative = _LOCATIVE_BEFORE.search(before)
+        of_type = _TYPE_BEFORE.search(before, clause)
+        locative = _LOCATIVE_BEFORE.search(before, clause)
         label = _label(labels, start, end)
         kind = FEATURE_TYPES.get(type_word or own_type or "") or (
             _OF_TYPES.get(of_type.group(1).lower()) if of_type else None)
@@ -148,14 +149,14 @@ def find_unknown_places(text: str, known: list[Toponym], *, doc: "Doc | None" = 
             weak = weak and (locative.group(1).lower() not in _ENTERED or name.isupper())
             weak = weak or label not in ("GPE", "LOC", "FAC") and len(words) == 1 and (
                 locative.group(1).lower() in _PREPOSITIONS)  # ("stormed Zabdeen" needs no more)
-        if kind is not None and _generic_before(text, start, before, tokens, starts):
+        if kind is not None and _generic_before(text, start, before, tokens):
             if label == "NORP" or type_word == "community":
                 continue  # ("a Fulani village", "the Shia community": a people's place, not a place's name)
         elif label == "NORP" and type_word is not None and not of_type:
             label = None  # "attacked Nwonko village": the parser's NORP, but the type word names a place
         if not _plausible_name(words, label, kind is not None):
             continue
-        relation = listed.relation if listed is not None else "near" if _NEAR_BEFORE.search(before) else "in"
+        relation = listed.relation if listed is not None else "near" if _NEAR_BEFORE.search(before, clause) else "in"
         found.append(UnknownName(start, end, name, kind, relation, weak, typed=kind is not None,
                                  named_after=named_after))
         taken.append((start, end))
@@ -166,15 +167,33 @@ def find_unknown_places(text: str, known: list[Toponym], *, doc: "Doc | None" = 
 _GENERIC_BEFORE = re.compile(r"\b(?:a|an|the|many|several|some|other|\w+ly)\s+$", re.IGNORECASE)
 
 
-def _generic_before(text: str, start: int, before: str, tokens: list["Token"], starts: list[int]) -> bool:
+class _TokensByOffset:
+    """A parse's tokens by character offset, read from the parse when a rule first asks (most texts never do)."""
+
+    __slots__ = ("_doc", "_starts")
+
+    def __init__(self, doc: "Doc | None") -> None:
+        self._doc = doc if doc is not None and hasattr(doc, "__iter__") else None  # (a stub with labels only: none)
+        self._starts: list[int] | None = None
+
+    def before(self, offset: int) -> "Token | None":
+        """The last token that starts before character ``offset``, if any."""
+        if self._doc is None:
+            return None
+        if self._starts is None:
+            self._starts = [t.idx for t in self._doc]
+        i = bisect_right(self._starts, offset - 1) - 1
+        return self._doc[i] if i >= 0 else None
+
+
+def _generic_before(text: str, start: int, before: str, tokens: _TokensByOffset) -> bool:
     """Whether a determiner, an adverb or an adjective comes right before the name: "a crowded Shi'ite mosque",
     "this predominantly Kurdish area" describe a place by its people; "attacked Nwonko village" names one."""
     if _GENERIC_BEFORE.search(before):
         return True
-    i = bisect_right(starts, start - 1) - 1
-    if i < 0 or not before.strip():
+    prev = tokens.before(start) if before.strip() else None
+    if prev is None:
         return False
-    prev = tokens[i]
     return not text[prev.idx + len(prev):start].strip() and prev.pos_ in ("ADJ", "ADV", "DET", "NUM")
 
 

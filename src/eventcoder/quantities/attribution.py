@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 __all__ = ["Attribution", "find_attributions", "attribution_for", "REPORTING_VERBS"]
 
@@ -67,6 +68,12 @@ def _clean(who: str) -> str:
 
 def find_attributions(sentence: str, *, offset: int = 0) -> list[Attribution]:
     """Reporter phrases in one sentence, in reading order, without duplicates."""
+    return list(_attributions(sentence, offset))
+
+
+@lru_cache(maxsize=256)
+def _attributions(sentence: str, offset: int) -> tuple[Attribution, ...]:
+    # (kept for the sentences read last: each figure of a sentence, and the claims stage, ask for its reporters)
     found: dict[tuple[int, int], Attribution] = {}
     for pattern, possible in zip(_PATTERNS, _can_match(sentence), strict=True):
         if not possible:
@@ -79,7 +86,7 @@ def find_attributions(sentence: str, *, offset: int = 0) -> list[Attribution]:
             key = (start, start + len(who))
             if not any(s <= key[0] < e or key[0] <= s < key[1] for s, e in found):
                 found[key] = Attribution(who, start + offset, start + len(who) + offset)
-    return sorted(found.values(), key=lambda a: a.start)
+    return tuple(sorted(found.values(), key=lambda a: a.start))
 
 
 _CLAUSE_SPLIT = re.compile(r"[;,]|\b(?:but|while|whereas|although)\b")
