@@ -215,3 +215,19 @@ def test_a_killing_in_police_firing_beside_bodies_recovered_is_its_own_event(pip
         "the tribal areas, from where police recovered two burnt bodies while one person was killed in police "
         "firing in Limkheda."))
     assert any(e.actor1 == "Police Forces of India" and e.location == "Limkheda" for e in found)
+
+
+@pytest.mark.parametrize("text", [
+    "Police booked 12 people under the Arms Act in Thane on Friday.",
+    "lucknow: the railway task force has booked a large number of people from various stations on saturday.",
+])
+def test_people_booked_by_the_police_are_arrested(pipeline: Pipeline, text: str) -> None:
+    assert [e.sub_event_type for e in events(pipeline, text)] == ["Arrests"]
+
+
+@pytest.mark.parametrize("text", [
+    "The organisers booked a hall in Thane for a meeting on Friday.",
+    "The minister released a book on the police in Thane on Friday.",
+])
+def test_a_booked_hall_or_a_book_is_no_arrest(pipeline: Pipeline, text: str) -> None:
+    assert not any(e.sub_event_type == "Arrests" for e in events(pipeline, text))

@@ -729,7 +729,7 @@ def _territory(doc: "Doc", clause: CueSet, sentence: CueSet) -> Decision | None:
 def _arrest(doc: "Doc", clause: CueSet, sentence: CueSet) -> Decision | None:
     """Arrests by the state; by armed groups an abduction; with beating or killing an attack."""
     arrest = _first(clause, "arrest")
-    if arrest is None or clause.has("clash") or _apprehension(doc, arrest):
+    if arrest is None or clause.has("clash") or _apprehension(doc, arrest) or _booking_of_things(doc, arrest):
         return None
     if any(c.phrase == "kill" for c in clause.get("violence")) and not clause.has("abduction"):
         return None  # fighters killed and others arrested: the fighting is the event
@@ -762,6 +762,27 @@ def _apprehension(doc: "Doc", arrest: Cue) -> bool:
     return head.lemma_.lower() == "apprehend" and all(
         o.pos_ == "NOUN" and o.ent_type_ not in {"PERSON", "NORP", "CARDINAL"} and o.lemma_.lower() not in _PERSON_NOUNS
         for o in objects)
+
+
+#: Who is booked, in South Asian usage ("police booked 12 people under the Arms Act"): people, not tickets.
+_BOOKED = frozenset({"people", "person", "persons", "man", "men", "woman", "women", "youth", "youths", "activist",
+                     "member", "leader", "worker", "supporter", "accused", "suspect", "protester", "student", "villager",
+                     "resident", "traveller", "passenger", "rioter", "officer", "policeman", "official", "owner"})
+
+
+def _booking_of_things(doc: "Doc", arrest: Cue) -> bool:
+    """"Booked" is an arrest only when people are booked, or booked under a law ("booked the people under the
+    railway act", "two men were booked for rioting"); not "booked a hotel", nor the noun "book"."""
+    head = doc[arrest.end - 1]
+    if head.lemma_.lower() != "book":
+        return False
+    if head.pos_ != "VERB":
+        return True
+    booked = [c for c in head.children if c.dep_ in {"dobj", "nsubjpass"}]
+    people = any(t.lemma_.lower() in _BOOKED or t.lower_ in _BOOKED or t.ent_type_ in {"PERSON", "NORP"} or any(
+        c.dep_ == "nummod" for c in t.children) for b in booked for t in b.subtree)  # ("a large number of people")
+    under_law = any(c.dep_ == "prep" and c.lower_ in {"under", "for"} for c in head.children)
+    return not (people or under_law)
 
 
 #: What is 'arrested' when a trend is halted.
