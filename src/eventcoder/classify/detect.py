@@ -306,6 +306,17 @@ def _merge_follow_ups(doc: "Doc", candidates: list[Candidate]) -> list[Candidate
     return merged
 
 
+def _rank_later_arrests(candidates: list[Candidate]) -> None:
+    """Arrests told after another event ("Police later arrested three suspects", "13 were arrested after
+    the brawl") are its aftermath: the event reported first stays the main one."""
+    for cand in candidates:
+        if cand.sub_event_type != "Arrests":
+            continue
+        earlier = [c for c in candidates if c.sentence_index < cand.sentence_index and c.sub_event_type != "Arrests"]
+        if earlier:
+            cand.confidence = round(min(cand.confidence, max(c.confidence for c in earlier) - 0.05), 3)
+
+
 #: How many readings of one clause to try when the first names no event that happened.
 _MAX_READINGS = 3
 
@@ -362,6 +373,7 @@ def find_candidates(doc: "Doc", *, lexicon: CueLexicon | None = None,
                     cand.confidence = round(max(cand.confidence - _SUBORDINATE_PENALTY, 0.05), 3)
         candidates.extend(merged)
     candidates = _merge_follow_ups(doc, candidates)
+    _rank_later_arrests(candidates)
     if len(doc.text) > SHORT_REPORT_CHARS:  # in a long article, weak late mentions are mostly background
         candidates = [c for c in candidates if c.confidence >= MIN_ARTICLE_CONFIDENCE]
     if classifier is not None:

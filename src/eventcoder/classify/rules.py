@@ -331,9 +331,35 @@ def _burnt_objects(doc: "Doc", burn: Cue) -> set[int]:
     return {t.i for child in verb.children if child.dep_ == "dobj" for t in child.subtree}
 
 
+_DEMANDING = frozenset({"demand", "call", "seek", "urge", "want", "press"})
+_SAYING = frozenset({"claim", "say", "allege", "accuse", "insist", "believe"})
+
+
+def _demanded(token: "Token") -> bool:
+    """"demanding a CBI inquiry and the arrest of the officer": what the protesters ask for, not done to them."""
+    node = token
+    for _ in range(4):
+        if node.head.i == node.i:
+            return False
+        node = node.head
+        if node.lemma_.lower() in _DEMANDING and node.pos_ in {"VERB", "NOUN"}:
+            return True
+    return False
+
+
+def _what_protesters_say(doc: "Doc", cue: Cue, sentence: CueSet) -> bool:
+    """An abduction that a protest is about ("in protest of the abduction of ...", "families who claim their
+    sons were kidnapped held a sit-in", "demanding the return of the abducted"): the grievance, not an event
+    of the protest. Read by position too, since the small parser often misreads such clauses."""
+    if _about_grievance(doc, cue, sentence) or describes_a_noun(doc[cue.start]) or _demanded(doc[cue.start]):
+        return True
+    before = doc[max(cue.start - 6, doc[cue.start].sent.start):cue.start]
+    return any(t.lemma_.lower() in _SAYING for t in before)
+
+
 def decide_protest(doc: "Doc", clause: CueSet, sentence: CueSet) -> Decision:
     protest = _first(clause, "protest") or _first(clause, "gathering") or _first(clause, "crowd_size")
-    abduction = _first(clause, "abduction")
+    abduction = next((c for c in clause.get("abduction") if not _what_protesters_say(doc, c, sentence)), None)
     if abduction is not None:
         return Decision("Abduction/forced disappearance", 0.8,
                         f"{abduction.phrase!r} (a protest is only the setting) -> Abduction/forced disappearance", abduction)
@@ -372,7 +398,7 @@ def decide_protest(doc: "Doc", clause: CueSet, sentence: CueSet) -> Decision:
         if cue.phrase == "stone" or agents & protester_ids or (agents and not _armed(clause, agents)):
             return Decision("Violent demonstration", 0.75, f"demonstrators + {cue.phrase!r} -> Violent demonstration", cue)
     intervention = next((c for c in clause.get("intervention") if not _about_grievance(doc, c, sentence)
-                         and not _only_deployed(doc, c)), None)
+                         and not _demanded(doc[c.start]) and not _only_deployed(doc, c)), None)
     if intervention is not None:
         return Decision("Protest with intervention", 0.8,
                         f"demonstrators + {intervention.phrase!r} -> Protest with intervention", intervention)
@@ -705,6 +731,24 @@ def _abduction(doc: "Doc", clause: CueSet, sentence: CueSet) -> Decision | None:
                     abduction)
 
 
+_SEIZING = frozenset({"seize", "seized", "seizure", "confiscate", "confiscated", "dismantle", "dismantled",
+                      "dismantling", "destroyed"})
+
+
+def _goods_seized(doc: "Doc", clause: CueSet, sentence: CueSet) -> Decision | None:
+    """Goods other than weapons seized or a drug lab dismantled ("police seized two tons of cannabis"): the
+    codebook's Looting/property destruction, which includes seizing goods; the arrests that go with it are
+    part of the seizure. Weapons seized are Disrupted weapons use (decided before)."""
+    for cue in clause.get("disrupt"):
+        if cue.phrase not in _SEIZING or clause.has("weapon_object"):
+            continue
+        objects = _object_tokens(doc, cue)
+        if _cues_in(clause, "goods_object", objects):
+            return Decision("Looting/property destruction", 0.8,
+                            f"{cue.phrase!r} goods, no weapons -> Looting/property destruction", cue)
+    return None
+
+
 def _territory(doc: "Doc", clause: CueSet, sentence: CueSet) -> Decision | None:
     """A place captured, retaken or handed over: who took it decides the sub-type."""
     territory = _first(clause, "territory")
@@ -860,7 +904,7 @@ def _weak_cues(doc: "Doc", clause: CueSet, sentence: CueSet) -> Decision | None:
 #: The rule families in the codebook's order of precedence; the first that decides wins.
 _RULES: tuple[Callable[["Doc", CueSet, CueSet], Decision | None], ...] = (
     _codebook_firsts, _demonstration, _fight_or_crowd_violence, _suicide_or_disrupted, _remote_violence,
-    _displacement_or_graves, _abduction, _territory, _arrest, _battle_or_attack, _property_base_or_agreement,
+    _displacement_or_graves, _abduction, _goods_seized, _territory, _arrest, _battle_or_attack, _property_base_or_agreement,
     _weak_cues)
 
 

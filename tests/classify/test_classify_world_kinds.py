@@ -1,0 +1,67 @@
+"""Sub-types whose wording differs beyond the Iraqi theatre (issue 16): goods seized, arrests that follow
+an event, an abduction that a protest is about, and crowd violence with no demonstration. Sentences
+written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventcoder.analysis import Analysis
+from eventcoder.documents import Document
+from eventcoder.pipeline import PipelineConfig
+from eventcoder.stages import mentions
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def top(nlp):
+    stage = mentions.create(PipelineConfig())
+
+    def best(text: str) -> str | None:
+        analysis = Analysis(document=Document(id="t", text=text), doc=nlp(text))
+        stage(analysis)
+        mention = max(analysis.mentions, key=lambda m: m.confidence, default=None)
+        return mention.sub_event_type if mention else None
+
+    return best
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # seizing goods other than weapons is Looting/property destruction; the arrests go with the seizure
+    ("On Monday, customs officers seized two tons of cannabis hidden in a lorry. Three men were arrested.",
+     "Looting/property destruction"),
+    ("Police dismantled a cocaine lab on the edge of the town. Two suspects were detained.",
+     "Looting/property destruction"),
+    # weapons seized stay Disrupted weapons use; an arrest alone stays Arrests
+    ("Troops seized a cache of rifles and ammunition in a forest hideout.", "Disrupted weapons use"),
+    ("Police arrested five men suspected of smuggling in the port.", "Arrests"),
+])
+def test_goods_seized(top, text: str, expected: str) -> None:
+    assert top(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # suspects arrested after the event are its aftermath, not the main event
+    ("Two men stabbed a shopkeeper to death in the market on Sunday. Police later arrested four suspects.",
+     "Attack"),
+    ("A group of youths attacked a police patrol, injuring an officer. Three of them were arrested the next day.",
+     "Mob violence"),
+])
+def test_arrests_after_an_event(top, text: str, expected: str) -> None:
+    assert top(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the abduction the protesters talk about is their grievance
+    ("Mothers who say their sons were abducted by the rebels held a sit-in outside the party office.",
+     "Peaceful protest"),
+    ("Villagers gathered outside the town hall in protest of the kidnapping of a teacher last month.",
+     "Peaceful protest"),
+    # asking for an arrest is no intervention
+    ("Hundreds marched through the town demanding an inquiry and the arrest of the officer.", "Peaceful protest"),
+    # an abduction during the protest is the event
+    ("Gunmen kidnapped a trader during a protest in the town.", "Abduction/forced disappearance"),
+])
+def test_abduction_protesters_talk_about(top, text: str, expected: str) -> None:
+    assert top(text) == expected
