@@ -65,3 +65,20 @@ def test_arrests_after_an_event(top, text: str, expected: str) -> None:
 ])
 def test_abduction_protesters_talk_about(top, text: str, expected: str) -> None:
     assert top(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a riot with no demand and no demonstration told, turned on property or people: mob violence
+    ("Inmates rioted at the central prison and set mattresses on fire.", "Mob violence"),
+    ("Rioters set fire to a bank in the town centre on Sunday.", "Mob violence"),
+    ("Residents pelted stones at the police who had asked them to disperse during the curfew.", "Mob violence"),
+    # demands told, a street battle with the state's forces, or a road blocked: a violent demonstration
+    ("Rioters set fire to a bank on Sunday, demanding the release of their leader.", "Violent demonstration"),
+    ("Rioters and police clashed in the city centre on Friday.", "Violent demonstration"),
+    ("Rioters threw petrol bombs at the police near the bridge.", "Violent demonstration"),
+    ("Police fired live rounds at rioters in the old town.", "Violent demonstration"),
+    ("Residents blocked the highway with burning tyres before the police dispersed them.", "Violent demonstration"),
+    ("Hundreds of protesters threw stones at the police outside parliament.", "Violent demonstration"),
+])
+def test_riots_without_a_demonstration(top, text: str, expected: str) -> None:
+    assert top(text) == expected

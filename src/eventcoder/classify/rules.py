@@ -598,10 +598,68 @@ def _demonstration(doc: "Doc", clause: CueSet, sentence: CueSet) -> Decision | N
     """Protests and riots: a clause that reports a demonstration, or a mob."""
     if _protest_context(doc, clause, sentence) or clause.has("mob"):
         decision = decide_protest(doc, clause, sentence)
+        if decision.sub_event_type == "Violent demonstration" and not _a_demonstration(doc, sentence) \
+                and not _demands_told(doc) and not _rioters_fight_the_state(doc, sentence) \
+                and decision.trigger is not None and decision.trigger.phrase not in _ROAD_BLOCKING:
+            return Decision("Mob violence", decision.confidence - 0.05,
+                            f"a crowd dispersed, no demonstration told + {decision.trigger.phrase!r} -> Mob violence",
+                            decision.trigger)
         if decision.sub_event_type == "Peaceful protest" and decision.trigger is None:
             return None  # only the means of dispersal, standing by ("water cannons were deployed"): no protest told
         return decision
     return None
+
+
+#: What only demonstrators do: blocking roads with burning tyres (the codebook's example of a violent demonstration).
+_ROAD_BLOCKING = frozenset({"burn tire", "burn tyre", "burn tires", "burn tyres", "burning tire", "burning tyre",
+                            "burning tires", "burning tyres", "tire", "tyre"})
+
+
+def _a_demonstration(doc: "Doc", sentence: CueSet) -> bool:
+    """Whether a demonstration is told (a protest word, a gathering with demands, a way blocked), not only a
+    crowd that the police dispersed: crowd violence with no demonstration is Mob violence (ACLED codebook)."""
+    if any(_reports_protest(doc, c) for c in sentence.get("protest")):
+        return True
+    if any(_people_block_a_way(doc, sentence, c) for c in sentence.get("gathering")):
+        return True
+    return sentence.has("gathering", "crowd_size") and sentence.has("demand")
+
+
+#: Words that tell a riot's demands or its link to demonstrations: a riot with none is Mob violence.
+_DEMONSTRATION_WORDS = frozenset({"demand", "demonstration", "demonstrator", "demonstrate", "protest", "protester",
+                                  "reject", "oppose", "denounce", "slogan"})
+
+
+def _riot_without_demands(doc: "Doc", sentence: CueSet, cue: Cue) -> bool:
+    """"Prisoners rioted", "rioters torched a bank" with no demand or demonstration told anywhere in the
+    report: mob violence. A riot with demands ("rioted, calling for their release"), tied to demonstrations
+    ("likely related to recent demonstrations") or fought out with the state's forces is a violent
+    demonstration."""
+    return cue.phrase in {"riot", "rioter"} and not _demands_told(doc) and not _rioters_fight_the_state(doc, sentence)
+
+
+#: Crowd violence thrown at someone, and the state's fire: what a street battle with the police is made of.
+_THROWN = _CROWD_VIOLENCE - _RIOT_SIGNS
+_FIRED = frozenset({"live ammunition", "live fire", "live round", "live bullet", "open fire", "opened fire", "fire on",
+                    "fired on", "fire at", "fired at", "shoot at", "shot at", "gunfire", "shoot", "shot"})
+
+
+def _rioters_fight_the_state(doc: "Doc", sentence: CueSet) -> bool:
+    """"Rioters and security forces clashed", "rioters threw petrol bombs at the police", "police fired live
+    rounds at rioters": rioters in a street battle with the state's forces are the unrest of a demonstration
+    (ACLED: a violent demonstration includes clashes with the police), not a mob turning on people or property."""
+    if not any(c.phrase in {"riot", "rioter"} and not _riot_police(doc, c) for c in sentence.get("riot")):
+        return False
+    if not any(c.phrase in _STATE_FORCE_WORDS for c in sentence.get("armed_party")):
+        return False
+    return sentence.has("clash") or any(c.phrase in _THROWN for c in sentence.get("riot")) \
+        or any(c.phrase in _FIRED for c in sentence.get("excessive_force"))
+
+
+def _demands_told(doc: "Doc") -> bool:
+    """Whether the report tells a demand or a demonstration anywhere ("to demand", "calling for")."""
+    return any(t.lemma_.lower() in _DEMONSTRATION_WORDS or (
+        t.lemma_.lower() == "call" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "for") for t in doc)
 
 
 def _fight_or_crowd_violence(doc: "Doc", clause: CueSet, sentence: CueSet) -> Decision | None:
@@ -622,6 +680,9 @@ def _fight_or_crowd_violence(doc: "Doc", clause: CueSet, sentence: CueSet) -> De
                         small_arms)
     crowd_violence = next((c for c in clause.get("riot") if c.phrase in _CROWD_VIOLENCE and not _riot_police(doc, c)), None)
     if crowd_violence is not None and not _armed(clause, _agent_tokens(doc, crowd_violence)):
+        if _riot_without_demands(doc, sentence, crowd_violence):
+            return Decision("Mob violence", 0.7, f"{crowd_violence.phrase!r}, no demands told -> Mob violence",
+                            crowd_violence)
         if crowd_violence.phrase in _RIOT_SIGNS:
             sure = 0.7 if crowd_violence.phrase in {"rioter", "riot"} else 0.8  # "riot" also names background events
             return Decision("Violent demonstration", sure, f"{crowd_violence.phrase!r} -> Violent demonstration",
