@@ -82,3 +82,20 @@ def test_abduction_protesters_talk_about(top, text: str, expected: str) -> None:
 ])
 def test_riots_without_a_demonstration(top, text: str, expected: str) -> None:
     assert top(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # how the protest went, told after its demands, belongs to it
+    ("Dozens of nurses demonstrated outside the hospital on Monday. They demanded protective equipment and higher "
+     "pay. Police dispersed the group and arrested five of them.", "Protest with intervention"),
+    ("Hundreds of traders protested in the market square against the closure of their stalls. The traders said the "
+     "lockdown had left them without income. The demonstrators later set fire to a police post.",
+     "Violent demonstration"),
+    # what the protesters say, or goods they want back, is their grievance
+    ("Residents protested against the construction of a landfill near the village. The residents claimed that their "
+     "houses were damaged by the works.", "Peaceful protest"),
+    ("Students marched to the ministry on Tuesday. The marchers want the government to recover looted funds.",
+     "Peaceful protest"),
+])
+def test_protest_told_over_several_sentences(top, text: str, expected: str) -> None:
+    assert top(text) == expected

@@ -267,8 +267,36 @@ def _arrests_many(doc: "Doc", cand: Candidate) -> bool:
     return any(t.tag_ in {"NNS", "NNPS", "CD"} or t.lower_ in {"them", "they"} for t in arrested)
 
 
+#: How many sentences a protest's report may run on before it tells how the protest went: its demands, its
+#: organisers, then "Police dispersed the group and arrested five" (no other event told in between).
+_PROTEST_STORY_SENTENCES = 3
+
+
+def _story_so_far(candidates: list[Candidate]) -> Candidate | None:
+    """The event a later sentence may go on with: the last one told, or the protest told before a weakly cued
+    context of its own ("They said the lockdown had left them without income")."""
+    if len(candidates) > 1 and candidates[-1].sub_event_type in _CONTEXT_TYPES \
+            and candidates[-2].event_type in {"Protests", "Riots"}:
+        return candidates[-2]
+    return candidates[-1] if candidates else None
+
+
 def _right_after_protest(previous: Candidate, sentence_index: int) -> bool:
-    return previous.event_type in {"Protests", "Riots"} and sentence_index == previous.sentence_index + 1
+    """Whether a sentence goes on with the protest reported last, a few sentences back at most."""
+    return previous.event_type in {"Protests", "Riots"} and (
+        previous.sentence_index < sentence_index <= previous.sentence_index + _PROTEST_STORY_SENTENCES)
+
+
+_SAYING = frozenset({"claim", "say", "allege", "accuse", "insist", "believe", "complain", "fear"})
+
+
+def _what_they_say(doc: "Doc", cand: Candidate) -> bool:
+    """A later sentence's event word that tells the protesters' grievance ("They claimed their houses were
+    damaged", "the return of looted funds"), not how the protest went."""
+    token = doc[cand.trigger[0]]
+    before = doc[max(token.i - 6, token.sent.start):token.i]
+    looted_goods = token.dep_ == "amod" and token.tag_ == "VBN" and cand.trigger[1] - cand.trigger[0] == 1
+    return looted_goods or any(t.lemma_.lower() in _SAYING for t in before)
 
 
 def _aftermath_sentence(doc: "Doc", sentence: "SpacySpan", cues: CueSet, index: int) -> list[Candidate]:
@@ -281,7 +309,8 @@ def _aftermath_sentence(doc: "Doc", sentence: "SpacySpan", cues: CueSet, index: 
         return []
     if non_event_reason(doc, sentence, whole, decision.trigger.start, cues) is not None:
         return []
-    return [_candidate(sentence, whole, decision, index)]
+    candidate = _candidate(sentence, whole, decision, index)
+    return [] if _what_they_say(doc, candidate) else [candidate]
 
 
 def _merge_follow_ups(doc: "Doc", candidates: list[Candidate]) -> list[Candidate]:
@@ -289,14 +318,16 @@ def _merge_follow_ups(doc: "Doc", candidates: list[Candidate]) -> list[Candidate
     followed, the toll of the bombing) with no place of its own joins that event."""
     merged: list[Candidate] = []
     for cand in candidates:
-        previous = merged[-1] if merged else None
-        follow_up = (previous is not None and cand.sentence_index == previous.sentence_index + 1
+        previous = _story_so_far(merged)
+        follow_up = (previous is not None and (cand.sentence_index == previous.sentence_index + 1
+                                               or _right_after_protest(previous, cand.sentence_index))
                      and not _has_own_place(doc, cand.clause) and not _has_own_date(doc, cand.clause)
                      and (cand.generic or (previous.event_type in {"Protests", "Riots"} and
                                             (cand.event_type in {"Protests", "Riots"} or _told_by_pronoun(doc, cand)
                                              or _arrests_many(doc, cand)))
                           or cand.sub_event_type == previous.sub_event_type)
-                     and _absorbs(previous, cand, doc))
+                     and _absorbs(previous, cand, doc)
+                     and not (previous.event_type in {"Protests", "Riots"} and _what_they_say(doc, cand)))
         if follow_up and previous is not None:
             confidence = previous.confidence
             _combine(previous, cand)
@@ -357,7 +388,8 @@ def find_candidates(doc: "Doc", *, lexicon: CueLexicon | None = None,
             # the whole sentence read at once never brings back an event word its own clause set aside
             if decision is not None and trigger not in set_aside and non_event_reason(doc, sentence, whole, trigger, cues) is None:
                 found.append(_candidate(sentence, whole, decision, index))
-        if not found and candidates and _right_after_protest(candidates[-1], index) and cues.has("intervention", "riot"):
+        story = _story_so_far(candidates)
+        if not found and story is not None and _right_after_protest(story, index) and cues.has("intervention", "riot"):
             found.extend(_aftermath_sentence(doc, sentence, cues, index))
         merged = _merge_sentence(doc, found)
         for candidate in merged:
