@@ -99,3 +99,20 @@ def test_riots_without_a_demonstration(top, text: str, expected: str) -> None:
 ])
 def test_protest_told_over_several_sentences(top, text: str, expected: str) -> None:
     assert top(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # several ordinary people, unarmed, turning on the police or a soldier: a mob, not a side in a battle
+    ("On Sunday, five citizens attacked two police officers who asked them to go home during the curfew.",
+     "Mob violence"),
+    ("A policewoman was attacked by a group of sellers while checking permits at the market.", "Mob violence"),
+    ("Villagers beat up a soldier after a quarrel at the market.", "Mob violence"),
+    # their arrest afterwards is the aftermath
+    ("Three young men beat up two policemen at a checkpoint on Friday. The three men were arrested the next day.",
+     "Mob violence"),
+    # armed attackers, or weapons used, make it a battle
+    ("Gunmen attacked a police checkpoint on the highway, killing two officers.", "Armed clash"),
+    ("Three men shot at a police patrol near the border.", "Armed clash"),
+])
+def test_people_against_the_police(top, text: str, expected: str) -> None:
+    assert top(text) == expected

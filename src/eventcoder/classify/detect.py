@@ -202,6 +202,8 @@ def _combine(target: Candidate, cand: Candidate) -> None:
     elif cand.sub_event_type == "Arrests" and target.sub_event_type == "Peaceful protest":
         target.sub_event_type, target.trigger = "Protest with intervention", cand.trigger
         target.rule = "demonstrators arrested -> Protest with intervention"
+    elif cand.sub_event_type == "Arrests" and target.event_type == "Riots":
+        pass  # the rioters arrested afterwards: the riot stays the event
     elif _property_in_violence(target, cand):  # the violence that destroyed the property is the event
         target.sub_event_type, target.rule, target.trigger, target.generic = (
             cand.sub_event_type, cand.rule, cand.trigger, cand.generic)

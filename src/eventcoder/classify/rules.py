@@ -511,6 +511,15 @@ def _victim_head_kind(doc: "Doc", sentence: CueSet, cue: Cue) -> str | None:
     return kinds.pop() if len(kinds) == 1 else None
 
 
+def _ordinary_people(doc: "Doc", sentence: CueSet, agents: set[int]) -> bool:
+    """"Five citizens attacked police officers", "a policewoman was attacked by a group of sellers": several
+    ordinary people, none of them armed, are a mob when they turn on the police or soldiers (ACLED: Mob
+    violence), not a side in a battle."""
+    if not agents or _armed(sentence, agents):
+        return False
+    return any(doc[c.end - 1].tag_ in {"NNS", "NNPS"} for c in _cues_in(sentence, "civilian", agents))
+
+
 def _generic_violence(doc: "Doc", clause: CueSet, sentence: CueSet) -> Decision | None:
     """Violence named by a generic word ("attacked", "killed"): a Battle when the targets are armed,
     Violence against civilians when they are not. Targets are looked up in the whole sentence,
@@ -520,7 +529,7 @@ def _generic_violence(doc: "Doc", clause: CueSet, sentence: CueSet) -> Decision 
             and not (doc[c.start].dep_ in {"pcomp", "pobj"} and doc[c.start].head.lower_ in _BACKGROUND_PREPS)]
     if not cues:
         return None
-    armed_hit = civilian_hit = property_hit = None
+    armed_hit = civilian_hit = property_hit = mob_hit = None
     for cue in cues:
         agents = _agent_tokens(doc, cue)
         if _cues_in(sentence, "crowd", agents) and not _armed(sentence, agents) and cue.phrase not in {"found dead", "corpse"}:
@@ -537,10 +546,16 @@ def _generic_violence(doc: "Doc", clause: CueSet, sentence: CueSet) -> Decision 
             else:
                 civilian_hit = civilian_hit or cue
         elif _cues_in(sentence, "armed_party", victims) and not unarmed:
-            armed_hit = armed_hit or cue
+            if _ordinary_people(doc, sentence, agents) and not _weapons_used(sentence):
+                mob_hit = mob_hit or cue
+            else:
+                armed_hit = armed_hit or cue
     main = cues[0]
     if civilian_hit is not None:
         return Decision("Attack", 0.7, f"{civilian_hit.phrase!r} unarmed people -> Attack", civilian_hit, generic=True)
+    if mob_hit is not None and armed_hit is None:
+        return Decision("Mob violence", 0.65, f"ordinary people {mob_hit.phrase!r} an armed target, no weapons -> Mob "
+                        "violence", mob_hit, generic=True)
     if armed_hit is not None:
         return Decision("Armed clash", 0.7, f"{armed_hit.phrase!r} an armed target -> Armed clash", armed_hit, generic=True)
     if property_hit is not None:
