@@ -116,3 +116,20 @@ def test_protest_told_over_several_sentences(top, text: str, expected: str) -> N
 ])
 def test_people_against_the_police(top, text: str, expected: str) -> None:
     assert top(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # fighting a disease is no battle
+    ("The governor closed the border crossings and imposed a curfew to combat the spread of the virus.",
+     "Change to group/activity"),
+    # a battle told as the setting of a deployment: the deployment is the event
+    ("On Saturday, rebel reinforcements arrived on the southern front lines as battles continue in those areas.",
+     "Change to group/activity"),
+    ("Government forces deployed to the entrances of the town in the context of recent fighting between two "
+     "factions.", "Change to group/activity"),
+    # a battle told as the event stays one
+    ("Ongoing clashes between the army and the rebels killed five fighters near the town on Monday.", "Armed clash"),
+    ("Troops clashed with rebels near the town after reinforcements arrived, killing three.", "Armed clash"),
+])
+def test_battles_told_as_a_setting(top, text: str, expected: str) -> None:
+    assert top(text) == expected

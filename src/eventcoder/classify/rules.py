@@ -895,9 +895,53 @@ _PERSON_NOUNS = frozenset({"suspect", "accused", "culprit", "criminal", "militan
                            "rioter", "protester", "gang", "driver", "official", "worker", "student", "boy", "girl"})
 
 
+#: What is fought that is no party: a disease, a trend, a social ill ("to combat the spread of the virus").
+_SCOURGES = _TRENDS | frozenset({"virus", "coronavirus", "covid", "covid-19", "pandemic", "epidemic", "disease",
+                                 "outbreak", "infection", "contagion", "crime", "corruption", "poverty", "hunger",
+                                 "inflation", "unemployment", "fire", "wildfire", "flood", "locust", "impunity"})
+
+
+def _fights_a_scourge(doc: "Doc", cue: Cue) -> bool:
+    """"To combat the spread of the coronavirus", "the fight against corruption": no battle."""
+    head = doc[cue.end - 1]
+    objects = [c for c in head.children if c.dep_ == "dobj"]
+    objects += [o for p in head.children if p.dep_ == "prep" and p.lower_ == "against" for o in p.children
+                if o.dep_ == "pobj"]
+    return bool(objects) and all(o.lemma_.lower() in _SCOURGES for o in objects)
+
+
+#: Words that tell a battle as the setting of what is reported ("as battles continue", "the ongoing clashes").
+_ONGOING = frozenset({"ongoing", "recent", "continuing", "continued", "recently", "continue", "persist",
+                      "previous", "earlier", "past"})
+_SETTING_NOUNS = frozenset({"context", "connection", "amid", "amidst", "light", "wake"})
+
+
+def _battle_as_setting(doc: "Doc", sentence: CueSet, cue: Cue) -> bool:
+    """"Reinforcements arrived on the front lines as battles continue", "forces deployed in the context of recent
+    fighting": a battle told as ongoing or recent, beside a change of activity (deployments, reinforcements,
+    recruitment), is the setting of that change, which is the event (ACLED: Change to group/activity)."""
+    if not sentence.has("change_group"):
+        return False
+    head = doc[cue.end - 1]
+    near = [*head.children, head.head]
+    if any(t.lemma_.lower() in _ONGOING for t in near):
+        return True
+    node = head
+    for _ in range(3):  # "in the context of recent fighting", "in connection to the ongoing clashes"
+        if node.head.i == node.i:
+            break
+        node = node.head
+        if node.lemma_.lower() in _SETTING_NOUNS:
+            return True
+    return False
+
+
 def _battle_or_attack(doc: "Doc", clause: CueSet, sentence: CueSet) -> Decision | None:
     """Clashes and ambushes, then generic violence typed by its target."""
-    if (clash := _first(clause, "clash", _STRONG_CLASH)) is not None:
+    clashes = [c for c in clause.get("clash") if c.phrase in _STRONG_CLASH and not _fights_a_scourge(doc, c)]
+    if clashes and all(_battle_as_setting(doc, sentence, c) for c in clashes):
+        return None
+    if (clash := next(iter(clashes), None)) is not None:
         if _crowd_clash(sentence):
             return Decision("Mob violence", 0.7, f"unarmed people {clash.phrase!r} -> Mob violence", clash)
         return Decision("Armed clash", 0.8, f"{clash.phrase!r} -> Armed clash", clash)
