@@ -133,3 +133,32 @@ def test_people_against_the_police(top, text: str, expected: str) -> None:
 ])
 def test_battles_told_as_a_setting(top, text: str, expected: str) -> None:
     assert top(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a trafficker or gang member killed by non-state attackers: a clash between criminal groups
+    ("On Sunday, a man was shot dead by two armed men on a motorcycle in the north of the city. The victim had "
+     "charges against him for drug trafficking.", "Armed clash"),
+    ("An alleged drug dealer was shot dead by unidentified gunmen outside a bar on Friday.", "Armed clash"),
+    # anyone else, the attackers' own role, or a killing by the police stays an attack
+    ("On Sunday, a man was shot dead by two armed men on a motorcycle in the north of the city. The victim worked "
+     "as a teacher.", "Attack"),
+    ("A woman was beaten by drug traffickers in the market on Friday.", "Attack"),
+    ("Police shot dead an alleged drug dealer during a raid on Friday.", "Attack"),
+    ("Gunmen killed a journalist who had written about drug traffickers.", "Attack"),
+])
+def test_criminal_victims(top, text: str, expected: str) -> None:
+    assert top(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # remote violence met with fire in return, in its sentence or the next: a battle
+    ("Militants threw a hand grenade at a police post in the market on Monday. The police responded with gunfire.",
+     "Armed clash"),
+    ("Rebels fired mortar shells at an army base near the river, and the soldiers returned fire.", "Armed clash"),
+    # no fire in return: remote violence
+    ("Militants threw a hand grenade at a police post in the market on Monday. Two officers were wounded.",
+     "Grenade"),
+])
+def test_fire_returned(top, text: str, expected: str) -> None:
+    assert top(text) == expected
