@@ -284,10 +284,12 @@ def _story_so_far(candidates: list[Candidate]) -> Candidate | None:
     return candidates[-1] if candidates else None
 
 
-def _right_after_protest(previous: Candidate, sentence_index: int) -> bool:
-    """Whether a sentence goes on with the protest reported last, a few sentences back at most."""
+def _right_after_protest(doc: "Doc", previous: Candidate, sentence_index: int) -> bool:
+    """Whether a sentence goes on with the protest reported last: a few sentences back at most in a short
+    report, the sentence just before in a long article (whose paragraphs tell other events)."""
+    reach = _PROTEST_STORY_SENTENCES if len(doc.text) <= SHORT_REPORT_CHARS else 1
     return previous.event_type in {"Protests", "Riots"} and (
-        previous.sentence_index < sentence_index <= previous.sentence_index + _PROTEST_STORY_SENTENCES)
+        previous.sentence_index < sentence_index <= previous.sentence_index + reach)
 
 
 _SAYING = frozenset({"claim", "say", "allege", "accuse", "insist", "believe", "complain", "fear"})
@@ -323,7 +325,7 @@ def _merge_follow_ups(doc: "Doc", candidates: list[Candidate]) -> list[Candidate
     for cand in candidates:
         previous = _story_so_far(merged)
         follow_up = (previous is not None and (cand.sentence_index == previous.sentence_index + 1
-                                               or _right_after_protest(previous, cand.sentence_index))
+                                               or _right_after_protest(doc, previous, cand.sentence_index))
                      and not _has_own_place(doc, cand.clause) and not _has_own_date(doc, cand.clause)
                      and (cand.generic or (previous.event_type in {"Protests", "Riots"} and
                                             (cand.event_type in {"Protests", "Riots"} or _told_by_pronoun(doc, cand)
@@ -392,7 +394,7 @@ def find_candidates(doc: "Doc", *, lexicon: CueLexicon | None = None,
             if decision is not None and trigger not in set_aside and non_event_reason(doc, sentence, whole, trigger, cues) is None:
                 found.append(_candidate(sentence, whole, decision, index))
         story = _story_so_far(candidates)
-        if not found and story is not None and _right_after_protest(story, index) and cues.has("intervention", "riot"):
+        if not found and story is not None and _right_after_protest(doc, story, index) and cues.has("intervention", "riot"):
             found.extend(_aftermath_sentence(doc, sentence, cues, index))
         merged = _merge_sentence(doc, found)
         for candidate in merged:
@@ -410,7 +412,8 @@ def find_candidates(doc: "Doc", *, lexicon: CueLexicon | None = None,
                     cand.confidence = round(max(cand.confidence - _SUBORDINATE_PENALTY, 0.05), 3)
         candidates.extend(merged)
     candidates = _merge_follow_ups(doc, candidates)
-    _rank_later_arrests(candidates)
+    if len(doc.text) <= SHORT_REPORT_CHARS:  # a report of one event; a long article's arrests are events of their own
+        _rank_later_arrests(candidates)
     if len(doc.text) > SHORT_REPORT_CHARS:  # in a long article, weak late mentions are mostly background
         candidates = [c for c in candidates if c.confidence >= MIN_ARTICLE_CONFIDENCE]
     if classifier is not None:
