@@ -320,12 +320,14 @@ def _aftermath_sentence(doc: "Doc", sentence: "SpacySpan", cues: CueSet, index: 
 
 def _merge_follow_ups(doc: "Doc", candidates: list[Candidate]) -> list[Candidate]:
     """A sentence that goes on about the previous sentence's protest or attack (the arrests that
-    followed, the toll of the bombing) with no place of its own joins that event."""
+    followed, the toll of the bombing) with no place of its own joins that event. Further on in a
+    protest's story, a rally told again is another gathering, not how the first one went."""
     merged: list[Candidate] = []
     for cand in candidates:
         previous = _story_so_far(merged)
-        follow_up = (previous is not None and (cand.sentence_index == previous.sentence_index + 1
-                                               or _right_after_protest(doc, previous, cand.sentence_index))
+        follow_up = (previous is not None and (cand.sentence_index == previous.sentence_index + 1 or (
+                         _right_after_protest(doc, previous, cand.sentence_index)
+                         and not (cand.sub_event_type == "Peaceful protest" and previous.event_type == "Protests")))
                      and not _has_own_place(doc, cand.clause) and not _has_own_date(doc, cand.clause)
                      and (cand.generic or (previous.event_type in {"Protests", "Riots"} and
                                             (cand.event_type in {"Protests", "Riots"} or _told_by_pronoun(doc, cand)
