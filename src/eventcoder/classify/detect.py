@@ -396,7 +396,8 @@ def find_candidates(doc: "Doc", *, lexicon: CueLexicon | None = None,
             if decision is not None and trigger not in set_aside and non_event_reason(doc, sentence, whole, trigger, cues) is None:
                 found.append(_candidate(sentence, whole, decision, index))
         story = _story_so_far(candidates)
-        if not found and story is not None and _right_after_protest(doc, story, index) and cues.has("intervention", "riot"):
+        if not found and story is not None and _right_after_protest(doc, story, index) \
+                and cues.has("intervention", "riot"):
             found.extend(_aftermath_sentence(doc, sentence, cues, index))
         merged = _merge_sentence(doc, found)
         for candidate in merged:

@@ -28,9 +28,11 @@ _CRIMINAL_VICTIM = re.compile(r"\b(?:drug[\s-](?:traffickers?|dealers?|lords?)|n
 #: trafficking", "The victim was involved in a gang" (a robbery conviction makes no gang member).
 _VICTIM_ROLE = re.compile(r"\bvictims?\b[^.;]{0,60}?\b(?:charges?|charged|convicted|involved|members?|belonged|linked|"
                           r"criminal\s+record|accused|suspected|wanted|arrested|fugitive)\b[^.;]{0,60}?"
-                          r"\b(?:traffick\w*|gangs?|cartels?|drugs?|criminal\s+(?:groups?|gangs?|organi[sz]ations?))\b", re.I)
+                          r"\b(?:traffick\w*|gangs?|cartels?|drugs?|criminal\s+(?:groups?|gangs?|organi[sz]ations?))\b",
+                          re.I)
 #: Words before a criminal role that make it the attackers or what the victim worked on, not who the victim was.
-_ABOUT = re.compile(r"\b(?:by|about|against|on|investigat\w*|report\w*|fight\w*|combat\w*|expos\w*)\W+(?:\w+\W+)?$", re.I)
+_ABOUT = re.compile(r"\b(?:by|about|against|on|investigat\w*|report\w*|fight\w*|combat\w*|expos\w*)\W+(?:\w+\W+)?$",
+                    re.I)
 #: The state's forces: their killings of suspects stay attacks.
 _STATE = re.compile(r"\b(?:police\w*|officers?|soldiers?|troops|army|military|marines?|agents?|guards?)\b", re.I)
 _FOLLOWING_SENTENCES = 2
