@@ -402,9 +402,11 @@ _PARTICIPANT_INTERS = frozenset({1, 2, 3, 4, 5, 6, 8})
 def _participant(analysis: Analysis, mention: EventMention, topic: Topic, lexicon: TopicLexicon) -> str | None:
     """An event has a party the text names: an armed, state or political actor, a crowd, a weapon, or
     someone harmed. "Bond yields shot up", "the commission announced a review", "lawmakers fought
-    over the budget" name none. A protest word names its own party (people protesting); a riot
-    needs its crowd ("residents")."""
-    if mention.event_type == "Protests" or _header_label(analysis, mention):
+    over the budget" name none. A protest word names its own party (people protesting), and so does a
+    violent demonstration ("prisoners demonstrated, setting fire to mattresses"); a riot needs its crowd
+    ("residents")."""
+    if mention.event_type == "Protests" or mention.sub_event_type == "Violent demonstration" \
+            or _header_label(analysis, mention):
         return None
     other_beats = max((n for t, n in topic.counts.items() if t != CONFLICT and t not in NOT_BEATS), default=0)
     terse = len(analysis.text) <= SHORT_REPORT_CHARS  # a wire brief or a coder's note, not a long article

@@ -16,8 +16,9 @@ from ..taxonomy import event_type_of
 from .clauses import Clause, non_event_reason, split_clauses
 from .cues import CueLexicon, CueSet, load_lexicon
 from .rules import PROTEST_SEVERITY, STRONG_RIOT, Decision, decide, decide_protest, describes_a_noun
-from .remote import retype_heavy_fire, retype_remote
+from .remote import retype_fire_returned, retype_heavy_fire, retype_remote
 from .territory import retype_territory
+from .victims import retype_criminal_victim
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span as SpacySpan
@@ -208,6 +209,8 @@ def _combine(target: Candidate, cand: Candidate) -> None:
     elif cand.sub_event_type == "Arrests" and target.sub_event_type == "Peaceful protest":
         target.sub_event_type, target.trigger = "Protest with intervention", cand.trigger
         target.rule = "demonstrators arrested -> Protest with intervention"
+    elif cand.sub_event_type == "Arrests" and target.event_type == "Riots":
+        pass  # the rioters arrested afterwards: the riot stays the event
     elif _property_in_violence(target, cand):  # the violence that destroyed the property is the event
         target.sub_event_type, target.rule, target.trigger, target.generic = (
             cand.sub_event_type, cand.rule, cand.trigger, cand.generic)
@@ -273,8 +276,38 @@ def _arrests_many(doc: "Doc", cand: Candidate) -> bool:
     return any(t.tag_ in {"NNS", "NNPS", "CD"} or t.lower_ in {"them", "they"} for t in arrested)
 
 
-def _right_after_protest(previous: Candidate, sentence_index: int) -> bool:
-    return previous.event_type in {"Protests", "Riots"} and sentence_index == previous.sentence_index + 1
+#: How many sentences a protest's report may run on before it tells how the protest went: its demands, its
+#: organisers, then "Police dispersed the group and arrested five" (no other event told in between).
+_PROTEST_STORY_SENTENCES = 3
+
+
+def _story_so_far(candidates: list[Candidate]) -> Candidate | None:
+    """The event a later sentence may go on with: the last one told, or the protest told before a weakly cued
+    context of its own ("They said the lockdown had left them without income")."""
+    if len(candidates) > 1 and candidates[-1].sub_event_type in _CONTEXT_TYPES \
+            and candidates[-2].event_type in {"Protests", "Riots"}:
+        return candidates[-2]
+    return candidates[-1] if candidates else None
+
+
+def _right_after_protest(doc: "Doc", previous: Candidate, sentence_index: int) -> bool:
+    """Whether a sentence goes on with the protest reported last: a few sentences back at most in a short
+    report, the sentence just before in a long article (whose paragraphs tell other events)."""
+    reach = _PROTEST_STORY_SENTENCES if len(doc.text) <= SHORT_REPORT_CHARS else 1
+    return previous.event_type in {"Protests", "Riots"} and (
+        previous.sentence_index < sentence_index <= previous.sentence_index + reach)
+
+
+_SAYING = frozenset({"claim", "say", "allege", "accuse", "insist", "believe", "complain", "fear"})
+
+
+def _what_they_say(doc: "Doc", cand: Candidate) -> bool:
+    """A later sentence's event word that tells the protesters' grievance ("They claimed their houses were
+    damaged", "the return of looted funds"), not how the protest went."""
+    token = doc[cand.trigger[0]]
+    before = doc[max(token.i - 6, token.sent.start):token.i]
+    looted_goods = token.dep_ == "amod" and token.tag_ == "VBN" and cand.trigger[1] - cand.trigger[0] == 1
+    return looted_goods or any(t.lemma_.lower() in _SAYING for t in before)
 
 
 def _aftermath_sentence(doc: "Doc", sentence: "SpacySpan", cues: CueSet, index: int) -> list[Candidate]:
@@ -287,22 +320,27 @@ def _aftermath_sentence(doc: "Doc", sentence: "SpacySpan", cues: CueSet, index: 
         return []
     if non_event_reason(doc, sentence, whole, decision.trigger.start, cues) is not None:
         return []
-    return [_candidate(sentence, whole, decision, index)]
+    candidate = _candidate(sentence, whole, decision, index)
+    return [] if _what_they_say(doc, candidate) else [candidate]
 
 
 def _merge_follow_ups(doc: "Doc", candidates: list[Candidate]) -> list[Candidate]:
     """A sentence that goes on about the previous sentence's protest or attack (the arrests that
-    followed, the toll of the bombing) with no place of its own joins that event."""
+    followed, the toll of the bombing) with no place of its own joins that event. Further on in a
+    protest's story, a rally told again is another gathering, not how the first one went."""
     merged: list[Candidate] = []
     for cand in candidates:
-        previous = merged[-1] if merged else None
-        follow_up = (previous is not None and cand.sentence_index == previous.sentence_index + 1
+        previous = _story_so_far(merged)
+        follow_up = (previous is not None and (cand.sentence_index == previous.sentence_index + 1 or (
+                         _right_after_protest(doc, previous, cand.sentence_index)
+                         and not (cand.sub_event_type == "Peaceful protest" and previous.event_type == "Protests")))
                      and not _has_own_place(doc, cand.clause) and not _has_own_date(doc, cand.clause)
                      and (cand.generic or (previous.event_type in {"Protests", "Riots"} and
                                             (cand.event_type in {"Protests", "Riots"} or _told_by_pronoun(doc, cand)
                                              or _arrests_many(doc, cand)))
                           or cand.sub_event_type == previous.sub_event_type)
-                     and _absorbs(previous, cand, doc))
+                     and _absorbs(previous, cand, doc)
+                     and not (previous.event_type in {"Protests", "Riots"} and _what_they_say(doc, cand)))
         if follow_up and previous is not None:
             confidence = previous.confidence
             _combine(previous, cand)
@@ -310,6 +348,17 @@ def _merge_follow_ups(doc: "Doc", candidates: list[Candidate]) -> list[Candidate
         else:
             merged.append(cand)
     return merged
+
+
+def _rank_later_arrests(candidates: list[Candidate]) -> None:
+    """Arrests told after another event ("Police later arrested three suspects", "13 were arrested after
+    the brawl") are its aftermath: the event reported first stays the main one."""
+    for cand in candidates:
+        if cand.sub_event_type != "Arrests":
+            continue
+        earlier = [c for c in candidates if c.sentence_index < cand.sentence_index and c.sub_event_type != "Arrests"]
+        if earlier:
+            cand.confidence = round(min(cand.confidence, max(c.confidence for c in earlier) - 0.05), 3)
 
 
 #: How many readings of one clause to try when the first names no event that happened.
@@ -352,13 +401,17 @@ def find_candidates(doc: "Doc", *, lexicon: CueLexicon | None = None,
             # the whole sentence read at once never brings back an event word its own clause set aside
             if decision is not None and trigger not in set_aside and non_event_reason(doc, sentence, whole, trigger, cues) is None:
                 found.append(_candidate(sentence, whole, decision, index))
-        if not found and candidates and _right_after_protest(candidates[-1], index) and cues.has("intervention", "riot"):
+        story = _story_so_far(candidates)
+        if not found and story is not None and _right_after_protest(doc, story, index) \
+                and cues.has("intervention", "riot"):
             found.extend(_aftermath_sentence(doc, sentence, cues, index))
         merged = _merge_sentence(doc, found)
         for candidate in merged:
             retype_territory(doc, cues, candidate)  # a clash in which a place changed hands (classify/territory.py)
             retype_remote(doc, cues, candidate)  # shelling that names an improvised device (classify/remote.py)
             retype_heavy_fire(doc, cues, candidate)  # heavy weapons fired with no fighting: shelling
+            retype_criminal_victim(doc, candidate)  # a trafficker or gang member killed (classify/victims.py)
+            retype_fire_returned(doc, candidate)  # a grenade or shell whose target fires back: a battle
         protests = [c for c in merged if c.sub_event_type in PROTEST_SEVERITY]
         if len(protests) == 1:  # one gathering in the sentence: every clause of it tells how it went
             _read_whole_sentence(doc, protests[0], cues)
@@ -369,6 +422,8 @@ def find_candidates(doc: "Doc", *, lexicon: CueLexicon | None = None,
         candidates.extend(merged)
     candidates = _merge_follow_ups(doc, candidates)
     chars = _length(doc)
+    if chars <= SHORT_REPORT_CHARS:  # a report of one event; a long article's arrests are events of their own
+        _rank_later_arrests(candidates)
     if chars > SHORT_REPORT_CHARS:  # in a long article, weak late mentions are mostly background
         candidates = [c for c in candidates if c.confidence >= MIN_ARTICLE_CONFIDENCE]
     if classifier is not None:

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 
     from .detect import Candidate
 
-__all__ = ["retype_remote", "retype_heavy_fire"]
+__all__ = ["retype_remote", "retype_heavy_fire", "retype_fire_returned"]
 
 #: IED, RCIED (remote-controlled), VBIED (vehicle-borne), PBIED (person-borne), SVBIED, HBIED (house-borne).
 _IED_ACRONYM = re.compile(r"^(?:rc|vb|pb|svb|hb|r\.c\.)?-?ieds?$", re.I)
@@ -60,3 +60,26 @@ def retype_heavy_fire(doc: "Doc", sentence: CueSet, candidate: "Candidate") -> N
         return
     candidate.sub_event_type = "Shelling/artillery/missile attack"
     candidate.rule = f"{candidate.rule} + {heavy.group(0)!r} fired, no fighting -> Shelling/artillery/missile attack"
+
+
+#: The target fires back: "Police responded with gunfire", "reacted with gunfire towards the attackers", "opened
+#: gunfire in response", "responded to the fire", "returned fire".
+_FIRE_RETURNED = re.compile(r"\b(?:respond|react)(?:s|ed|ing)?\s+(?:with\s+(?:gun)?fire|to\s+the\s+(?:fire|attack)\b)|"
+                            r"\b(?:return|returned|returning)\s+(?:the\s+)?fire\b|\bfired?\s+back\b|"
+                            r"\b(?:gun)?fire\s+in\s+response\b", re.I)
+_ONE_SIDED = frozenset({"Grenade", "Shelling/artillery/missile attack", "Remote explosive/landmine/IED"})
+
+
+def retype_fire_returned(doc: "Doc", candidate: "Candidate") -> None:
+    """A grenade, shell or bomb whose target fires back, in its sentence or the next, is an armed clash:
+    remote violence meets no fire in return (ACLED codebook)."""
+    if candidate.sub_event_type not in _ONE_SIDED:
+        return
+    sentence = candidate.sentence
+    following = doc[sentence.end].sent if sentence.end < len(doc) else None
+    for part in (sentence, following):
+        found = _FIRE_RETURNED.search(part.text) if part is not None else None
+        if found is not None:
+            candidate.sub_event_type = "Armed clash"
+            candidate.rule = f"{candidate.rule} + {found.group(0)!r} -> Armed clash"
+            return

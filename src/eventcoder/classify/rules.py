@@ -331,9 +331,35 @@ def _burnt_objects(doc: "Doc", burn: Cue) -> set[int]:
     return {t.i for child in verb.children if child.dep_ == "dobj" for t in child.subtree}
 
 
+_DEMANDING = frozenset({"demand", "call", "seek", "urge", "want", "press"})
+_SAYING = frozenset({"claim", "say", "allege", "accuse", "insist", "believe"})
+
+
+def _demanded(token: "Token") -> bool:
+    """"demanding a CBI inquiry and the arrest of the officer": what the protesters ask for, not done to them."""
+    node = token
+    for _ in range(4):
+        if node.head.i == node.i:
+            return False
+        node = node.head
+        if node.lemma_.lower() in _DEMANDING and node.pos_ in {"VERB", "NOUN"}:
+            return True
+    return False
+
+
+def _what_protesters_say(doc: "Doc", cue: Cue, sentence: CueSet) -> bool:
+    """An abduction that a protest is about ("in protest of the abduction of ...", "families who claim their
+    sons were kidnapped held a sit-in", "demanding the return of the abducted"): the grievance, not an event
+    of the protest. Read by position too, since the small parser often misreads such clauses."""
+    if _about_grievance(doc, cue, sentence) or describes_a_noun(doc[cue.start]) or _demanded(doc[cue.start]):
+        return True
+    before = doc[max(cue.start - 6, doc[cue.start].sent.start):cue.start]
+    return any(t.lemma_.lower() in _SAYING for t in before)
+
+
 def decide_protest(doc: "Doc", clause: CueSet, sentence: CueSet) -> Decision:
     protest = _first(clause, "protest") or _first(clause, "gathering") or _first(clause, "crowd_size")
-    abduction = _first(clause, "abduction")
+    abduction = next((c for c in clause.get("abduction") if not _what_protesters_say(doc, c, sentence)), None)
     if abduction is not None:
         return Decision("Abduction/forced disappearance", 0.8,
                         f"{abduction.phrase!r} (a protest is only the setting) -> Abduction/forced disappearance", abduction)
@@ -372,7 +398,7 @@ def decide_protest(doc: "Doc", clause: CueSet, sentence: CueSet) -> Decision:
         if cue.phrase == "stone" or agents & protester_ids or (agents and not _armed(clause, agents)):
             return Decision("Violent demonstration", 0.75, f"demonstrators + {cue.phrase!r} -> Violent demonstration", cue)
     intervention = next((c for c in clause.get("intervention") if not _about_grievance(doc, c, sentence)
-                         and not _only_deployed(doc, c)), None)
+                         and not _demanded(doc[c.start]) and not _only_deployed(doc, c)), None)
     if intervention is not None:
         return Decision("Protest with intervention", 0.8,
                         f"demonstrators + {intervention.phrase!r} -> Protest with intervention", intervention)
@@ -485,6 +511,15 @@ def _victim_head_kind(doc: "Doc", sentence: CueSet, cue: Cue) -> str | None:
     return kinds.pop() if len(kinds) == 1 else None
 
 
+def _ordinary_people(doc: "Doc", sentence: CueSet, agents: set[int]) -> bool:
+    """"Five citizens attacked police officers", "a policewoman was attacked by a group of sellers": several
+    ordinary people, none of them armed, are a mob when they turn on the police or soldiers (ACLED: Mob
+    violence), not a side in a battle."""
+    if not agents or _armed(sentence, agents):
+        return False
+    return any(doc[c.end - 1].tag_ in {"NNS", "NNPS"} for c in _cues_in(sentence, "civilian", agents))
+
+
 def _generic_violence(doc: "Doc", clause: CueSet, sentence: CueSet) -> Decision | None:
     """Violence named by a generic word ("attacked", "killed"): a Battle when the targets are armed,
     Violence against civilians when they are not. Targets are looked up in the whole sentence,
@@ -494,7 +529,7 @@ def _generic_violence(doc: "Doc", clause: CueSet, sentence: CueSet) -> Decision 
             and not (doc[c.start].dep_ in {"pcomp", "pobj"} and doc[c.start].head.lower_ in _BACKGROUND_PREPS)]
     if not cues:
         return None
-    armed_hit = civilian_hit = property_hit = None
+    armed_hit = civilian_hit = property_hit = mob_hit = None
     for cue in cues:
         agents = _agent_tokens(doc, cue)
         if _cues_in(sentence, "crowd", agents) and not _armed(sentence, agents) and cue.phrase not in {"found dead", "corpse"}:
@@ -511,10 +546,16 @@ def _generic_violence(doc: "Doc", clause: CueSet, sentence: CueSet) -> Decision 
             else:
                 civilian_hit = civilian_hit or cue
         elif _cues_in(sentence, "armed_party", victims) and not unarmed:
-            armed_hit = armed_hit or cue
+            if _ordinary_people(doc, sentence, agents) and not _weapons_used(sentence):
+                mob_hit = mob_hit or cue
+            else:
+                armed_hit = armed_hit or cue
     main = cues[0]
     if civilian_hit is not None:
         return Decision("Attack", 0.7, f"{civilian_hit.phrase!r} unarmed people -> Attack", civilian_hit, generic=True)
+    if mob_hit is not None and armed_hit is None:
+        return Decision("Mob violence", 0.65, f"ordinary people {mob_hit.phrase!r} an armed target, no weapons -> Mob "
+                        "violence", mob_hit, generic=True)
     if armed_hit is not None:
         return Decision("Armed clash", 0.7, f"{armed_hit.phrase!r} an armed target -> Armed clash", armed_hit, generic=True)
     if property_hit is not None:
@@ -572,10 +613,68 @@ def _demonstration(doc: "Doc", clause: CueSet, sentence: CueSet) -> Decision | N
     """Protests and riots: a clause that reports a demonstration, or a mob."""
     if _protest_context(doc, clause, sentence) or clause.has("mob"):
         decision = decide_protest(doc, clause, sentence)
+        if decision.sub_event_type == "Violent demonstration" and not _a_demonstration(doc, sentence) \
+                and not _demands_told(doc) and not _rioters_fight_the_state(doc, sentence) \
+                and decision.trigger is not None and decision.trigger.phrase not in _ROAD_BLOCKING:
+            return Decision("Mob violence", decision.confidence - 0.05,
+                            f"a crowd dispersed, no demonstration told + {decision.trigger.phrase!r} -> Mob violence",
+                            decision.trigger)
         if decision.sub_event_type == "Peaceful protest" and decision.trigger is None:
             return None  # only the means of dispersal, standing by ("water cannons were deployed"): no protest told
         return decision
     return None
+
+
+#: What only demonstrators do: blocking roads with burning tyres (the codebook's example of a violent demonstration).
+_ROAD_BLOCKING = frozenset({"burn tire", "burn tyre", "burn tires", "burn tyres", "burning tire", "burning tyre",
+                            "burning tires", "burning tyres", "tire", "tyre"})
+
+
+def _a_demonstration(doc: "Doc", sentence: CueSet) -> bool:
+    """Whether a demonstration is told (a protest word, a gathering with demands, a way blocked), not only a
+    crowd that the police dispersed: crowd violence with no demonstration is Mob violence (ACLED codebook)."""
+    if any(_reports_protest(doc, c) for c in sentence.get("protest")):
+        return True
+    if any(_people_block_a_way(doc, sentence, c) for c in sentence.get("gathering")):
+        return True
+    return sentence.has("gathering", "crowd_size") and sentence.has("demand")
+
+
+#: Words that tell a riot's demands or its link to demonstrations: a riot with none is Mob violence.
+_DEMONSTRATION_WORDS = frozenset({"demand", "demonstration", "demonstrator", "demonstrate", "protest", "protester",
+                                  "reject", "oppose", "denounce", "slogan"})
+
+
+def _riot_without_demands(doc: "Doc", sentence: CueSet, cue: Cue) -> bool:
+    """"Prisoners rioted", "rioters torched a bank" with no demand or demonstration told anywhere in the
+    report: mob violence. A riot with demands ("rioted, calling for their release"), tied to demonstrations
+    ("likely related to recent demonstrations") or fought out with the state's forces is a violent
+    demonstration."""
+    return cue.phrase in {"riot", "rioter"} and not _demands_told(doc) and not _rioters_fight_the_state(doc, sentence)
+
+
+#: Crowd violence thrown at someone, and the state's fire: what a street battle with the police is made of.
+_THROWN = _CROWD_VIOLENCE - _RIOT_SIGNS
+_FIRED = frozenset({"live ammunition", "live fire", "live round", "live bullet", "open fire", "opened fire", "fire on",
+                    "fired on", "fire at", "fired at", "shoot at", "shot at", "gunfire", "shoot", "shot"})
+
+
+def _rioters_fight_the_state(doc: "Doc", sentence: CueSet) -> bool:
+    """"Rioters and security forces clashed", "rioters threw petrol bombs at the police", "police fired live
+    rounds at rioters": rioters in a street battle with the state's forces are the unrest of a demonstration
+    (ACLED: a violent demonstration includes clashes with the police), not a mob turning on people or property."""
+    if not any(c.phrase in {"riot", "rioter"} and not _riot_police(doc, c) for c in sentence.get("riot")):
+        return False
+    if not any(c.phrase in _STATE_FORCE_WORDS for c in sentence.get("armed_party")):
+        return False
+    return sentence.has("clash") or any(c.phrase in _THROWN for c in sentence.get("riot")) \
+        or any(c.phrase in _FIRED for c in sentence.get("excessive_force"))
+
+
+def _demands_told(doc: "Doc") -> bool:
+    """Whether the report tells a demand or a demonstration anywhere ("to demand", "calling for")."""
+    return any(t.lemma_.lower() in _DEMONSTRATION_WORDS or (
+        t.lemma_.lower() == "call" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "for") for t in doc)
 
 
 def _fight_or_crowd_violence(doc: "Doc", clause: CueSet, sentence: CueSet) -> Decision | None:
@@ -596,6 +695,9 @@ def _fight_or_crowd_violence(doc: "Doc", clause: CueSet, sentence: CueSet) -> De
                         small_arms)
     crowd_violence = next((c for c in clause.get("riot") if c.phrase in _CROWD_VIOLENCE and not _riot_police(doc, c)), None)
     if crowd_violence is not None and not _armed(clause, _agent_tokens(doc, crowd_violence)):
+        if _riot_without_demands(doc, sentence, crowd_violence):
+            return Decision("Mob violence", 0.7, f"{crowd_violence.phrase!r}, no demands told -> Mob violence",
+                            crowd_violence)
         if crowd_violence.phrase in _RIOT_SIGNS:
             sure = 0.7 if crowd_violence.phrase in {"rioter", "riot"} else 0.8  # "riot" also names background events
             return Decision("Violent demonstration", sure, f"{crowd_violence.phrase!r} -> Violent demonstration",
@@ -705,6 +807,24 @@ def _abduction(doc: "Doc", clause: CueSet, sentence: CueSet) -> Decision | None:
                     abduction)
 
 
+_SEIZING = frozenset({"seize", "seized", "seizure", "confiscate", "confiscated", "dismantle", "dismantled",
+                      "dismantling", "destroyed"})
+
+
+def _goods_seized(doc: "Doc", clause: CueSet, sentence: CueSet) -> Decision | None:
+    """Goods other than weapons seized or a drug lab dismantled ("police seized two tons of cannabis"): the
+    codebook's Looting/property destruction, which includes seizing goods; the arrests that go with it are
+    part of the seizure. Weapons seized are Disrupted weapons use (decided before)."""
+    for cue in clause.get("disrupt"):
+        if cue.phrase not in _SEIZING or clause.has("weapon_object"):
+            continue
+        objects = _object_tokens(doc, cue)
+        if _cues_in(clause, "goods_object", objects):
+            return Decision("Looting/property destruction", 0.8,
+                            f"{cue.phrase!r} goods, no weapons -> Looting/property destruction", cue)
+    return None
+
+
 def _territory(doc: "Doc", clause: CueSet, sentence: CueSet) -> Decision | None:
     """A place captured, retaken or handed over: who took it decides the sub-type."""
     territory = _first(clause, "territory")
@@ -796,9 +916,53 @@ _PERSON_NOUNS = frozenset({"suspect", "accused", "culprit", "criminal", "militan
                            "rioter", "protester", "gang", "driver", "official", "worker", "student", "boy", "girl"})
 
 
+#: What is fought that is no party: a disease, a trend, a social ill ("to combat the spread of the virus").
+_SCOURGES = _TRENDS | frozenset({"virus", "coronavirus", "covid", "covid-19", "pandemic", "epidemic", "disease",
+                                 "outbreak", "infection", "contagion", "crime", "corruption", "poverty", "hunger",
+                                 "inflation", "unemployment", "fire", "wildfire", "flood", "locust", "impunity"})
+
+
+def _fights_a_scourge(doc: "Doc", cue: Cue) -> bool:
+    """"To combat the spread of the coronavirus", "the fight against corruption": no battle."""
+    head = doc[cue.end - 1]
+    objects = [c for c in head.children if c.dep_ == "dobj"]
+    objects += [o for p in head.children if p.dep_ == "prep" and p.lower_ == "against" for o in p.children
+                if o.dep_ == "pobj"]
+    return bool(objects) and all(o.lemma_.lower() in _SCOURGES for o in objects)
+
+
+#: Words that tell a battle as the setting of what is reported ("as battles continue", "the ongoing clashes").
+_ONGOING = frozenset({"ongoing", "recent", "continuing", "continued", "recently", "continue", "persist",
+                      "previous", "earlier", "past"})
+_SETTING_NOUNS = frozenset({"context", "connection", "amid", "amidst", "light", "wake"})
+
+
+def _battle_as_setting(doc: "Doc", sentence: CueSet, cue: Cue) -> bool:
+    """"Reinforcements arrived on the front lines as battles continue", "forces deployed in the context of recent
+    fighting": a battle told as ongoing or recent, beside a change of activity (deployments, reinforcements,
+    recruitment), is the setting of that change, which is the event (ACLED: Change to group/activity)."""
+    if not sentence.has("change_group"):
+        return False
+    head = doc[cue.end - 1]
+    near = [*head.children, head.head]
+    if any(t.lemma_.lower() in _ONGOING for t in near):
+        return True
+    node = head
+    for _ in range(3):  # "in the context of recent fighting", "in connection to the ongoing clashes"
+        if node.head.i == node.i:
+            break
+        node = node.head
+        if node.lemma_.lower() in _SETTING_NOUNS:
+            return True
+    return False
+
+
 def _battle_or_attack(doc: "Doc", clause: CueSet, sentence: CueSet) -> Decision | None:
     """Clashes and ambushes, then generic violence typed by its target."""
-    if (clash := _first(clause, "clash", _STRONG_CLASH)) is not None:
+    clashes = [c for c in clause.get("clash") if c.phrase in _STRONG_CLASH and not _fights_a_scourge(doc, c)]
+    if clashes and all(_battle_as_setting(doc, sentence, c) for c in clashes):
+        return None
+    if (clash := next(iter(clashes), None)) is not None:
         if _crowd_clash(sentence):
             return Decision("Mob violence", 0.7, f"unarmed people {clash.phrase!r} -> Mob violence", clash)
         return Decision("Armed clash", 0.8, f"{clash.phrase!r} -> Armed clash", clash)
@@ -895,7 +1059,7 @@ def _weak_cues(doc: "Doc", clause: CueSet, sentence: CueSet) -> Decision | None:
 #: The rule families in the codebook's order of precedence; the first that decides wins.
 _RULES: tuple[Callable[["Doc", CueSet, CueSet], Decision | None], ...] = (
     _codebook_firsts, _demonstration, _fight_or_crowd_violence, _suicide_or_disrupted, _remote_violence,
-    _displacement_or_graves, _abduction, _territory, _arrest, _battle_or_attack, _property_base_or_agreement,
+    _displacement_or_graves, _abduction, _goods_seized, _territory, _arrest, _battle_or_attack, _property_base_or_agreement,
     _weak_cues)
 
 

@@ -1,0 +1,58 @@
+"""Attacks whose victim the report places in the criminal world, read over the whole report.
+
+ACLED codes a killing of a drug trafficker or a gang member by non-state attackers as an Armed clash
+between criminal groups, not an Attack on civilians: the victim is a member of an armed, organised
+group. Reports often say so in the victim's own words ("a drug dealer was shot dead") or a sentence
+later ("The victim had charges against him for drug trafficking", "The victim was involved in a
+gang"). Killings by the state's forces keep their type (ACLED codes police killings of drug suspects
+as attacks).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from .detect import Candidate
+
+__all__ = ["retype_criminal_victim"]
+
+#: A victim named by a criminal role in the event's sentence.
+_CRIMINAL_VICTIM = re.compile(r"\b(?:drug[\s-](?:traffickers?|dealers?|lords?)|narco[\s-]?traffickers?|"
+                              r"gang\s+members?|gangsters?|cartel\s+members?|members?\s+of\s+(?:a|the)\s+"
+                              r"(?:drug\s+)?(?:gang|cartel|criminal\s+(?:group|gang|organi[sz]ation)))\b", re.I)
+#: A later sentence about the victim's criminal role: "The victim had charges against him for drug
+#: trafficking", "The victim was involved in a gang" (a robbery conviction makes no gang member).
+_VICTIM_ROLE = re.compile(r"\bvictims?\b[^.;]{0,60}?\b(?:charges?|charged|convicted|involved|members?|belonged|linked|"
+                          r"criminal\s+record|accused|suspected|wanted|arrested|fugitive)\b[^.;]{0,60}?"
+                          r"\b(?:traffick\w*|gangs?|cartels?|drugs?|criminal\s+(?:groups?|gangs?|organi[sz]ations?))\b",
+                          re.I)
+#: Words before a criminal role that make it the attackers or what the victim worked on, not who the victim was.
+_ABOUT = re.compile(r"\b(?:by|about|against|on|investigat\w*|report\w*|fight\w*|combat\w*|expos\w*)\W+(?:\w+\W+)?$",
+                    re.I)
+#: The state's forces: their killings of suspects stay attacks.
+_STATE = re.compile(r"\b(?:police\w*|officers?|soldiers?|troops|army|military|marines?|agents?|guards?)\b", re.I)
+_FOLLOWING_SENTENCES = 2
+
+
+def retype_criminal_victim(doc: "Doc", candidate: "Candidate") -> None:
+    """An Attack by non-state attackers on someone the report calls a trafficker or a gang member becomes
+    an Armed clash."""
+    if candidate.sub_event_type != "Attack":
+        return
+    sentence = candidate.sentence
+    if _STATE.search(sentence.text):
+        return
+    sentences = list(doc.sents)
+    index = next((k for k, s in enumerate(sentences) if s.start == sentence.start), None)
+    later = sentences[index + 1:index + 1 + _FOLLOWING_SENTENCES] if index is not None else []
+    found = next((m for m in _CRIMINAL_VICTIM.finditer(sentence.text)
+                  if not _ABOUT.search(sentence.text[max(0, m.start() - 30):m.start()])), None) or next(
+        (m for s in later if (m := _VICTIM_ROLE.search(s.text)) is not None), None)
+    if found is None:
+        return
+    candidate.sub_event_type = "Armed clash"
+    candidate.rule = f"{candidate.rule} + victim told as {found.group(0)!r} -> Armed clash"

@@ -1,0 +1,164 @@
+"""Sub-types whose wording differs beyond the Iraqi theatre (issue 16): goods seized, arrests that follow
+an event, an abduction that a protest is about, and crowd violence with no demonstration. Sentences
+written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventcoder.analysis import Analysis
+from eventcoder.documents import Document
+from eventcoder.pipeline import PipelineConfig
+from eventcoder.stages import mentions
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def top(nlp):
+    stage = mentions.create(PipelineConfig())
+
+    def best(text: str) -> str | None:
+        analysis = Analysis(document=Document(id="t", text=text), doc=nlp(text))
+        stage(analysis)
+        mention = max(analysis.mentions, key=lambda m: m.confidence, default=None)
+        return mention.sub_event_type if mention else None
+
+    return best
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # seizing goods other than weapons is Looting/property destruction; the arrests go with the seizure
+    ("On Monday, customs officers seized two tons of cannabis hidden in a lorry. Three men were arrested.",
+     "Looting/property destruction"),
+    ("Police dismantled a cocaine lab on the edge of the town. Two suspects were detained.",
+     "Looting/property destruction"),
+    # weapons seized stay Disrupted weapons use; an arrest alone stays Arrests
+    ("Troops seized a cache of rifles and ammunition in a forest hideout.", "Disrupted weapons use"),
+    ("Police arrested five men suspected of smuggling in the port.", "Arrests"),
+])
+def test_goods_seized(top, text: str, expected: str) -> None:
+    assert top(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # suspects arrested after the event are its aftermath, not the main event
+    ("Two men stabbed a shopkeeper to death in the market on Sunday. Police later arrested four suspects.",
+     "Attack"),
+    ("A group of youths attacked a police patrol, injuring an officer. Three of them were arrested the next day.",
+     "Mob violence"),
+])
+def test_arrests_after_an_event(top, text: str, expected: str) -> None:
+    assert top(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the abduction the protesters talk about is their grievance
+    ("Mothers who say their sons were abducted by the rebels held a sit-in outside the party office.",
+     "Peaceful protest"),
+    ("Villagers gathered outside the town hall in protest of the kidnapping of a teacher last month.",
+     "Peaceful protest"),
+    # asking for an arrest is no intervention
+    ("Hundreds marched through the town demanding an inquiry and the arrest of the officer.", "Peaceful protest"),
+    # an abduction during the protest is the event
+    ("Gunmen kidnapped a trader during a protest in the town.", "Abduction/forced disappearance"),
+])
+def test_abduction_protesters_talk_about(top, text: str, expected: str) -> None:
+    assert top(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a riot with no demand and no demonstration told, turned on property or people: mob violence
+    ("Inmates rioted at the central prison and set mattresses on fire.", "Mob violence"),
+    ("Rioters set fire to a bank in the town centre on Sunday.", "Mob violence"),
+    ("Residents pelted stones at the police who had asked them to disperse during the curfew.", "Mob violence"),
+    # demands told, a street battle with the state's forces, or a road blocked: a violent demonstration
+    ("Rioters set fire to a bank on Sunday, demanding the release of their leader.", "Violent demonstration"),
+    ("Rioters and police clashed in the city centre on Friday.", "Violent demonstration"),
+    ("Rioters threw petrol bombs at the police near the bridge.", "Violent demonstration"),
+    ("Police fired live rounds at rioters in the old town.", "Violent demonstration"),
+    ("Residents blocked the highway with burning tyres before the police dispersed them.", "Violent demonstration"),
+    ("Hundreds of protesters threw stones at the police outside parliament.", "Violent demonstration"),
+])
+def test_riots_without_a_demonstration(top, text: str, expected: str) -> None:
+    assert top(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # how the protest went, told after its demands, belongs to it
+    ("Dozens of nurses demonstrated outside the hospital on Monday. They demanded protective equipment and higher "
+     "pay. Police dispersed the group and arrested five of them.", "Protest with intervention"),
+    ("Hundreds of traders protested in the market square against the closure of their stalls. The traders said the "
+     "lockdown had left them without income. The demonstrators later set fire to a police post.",
+     "Violent demonstration"),
+    # what the protesters say, or goods they want back, is their grievance
+    ("Residents protested against the construction of a landfill near the village. The residents claimed that their "
+     "houses were damaged by the works.", "Peaceful protest"),
+    ("Students marched to the ministry on Tuesday. The marchers want the government to recover looted funds.",
+     "Peaceful protest"),
+])
+def test_protest_told_over_several_sentences(top, text: str, expected: str) -> None:
+    assert top(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # several ordinary people, unarmed, turning on the police or a soldier: a mob, not a side in a battle
+    ("On Sunday, five citizens attacked two police officers who asked them to go home during the curfew.",
+     "Mob violence"),
+    ("A policewoman was attacked by a group of sellers while checking permits at the market.", "Mob violence"),
+    ("Villagers beat up a soldier after a quarrel at the market.", "Mob violence"),
+    # their arrest afterwards is the aftermath
+    ("Three young men beat up two policemen at a checkpoint on Friday. The three men were arrested the next day.",
+     "Mob violence"),
+    # armed attackers, or weapons used, make it a battle
+    ("Gunmen attacked a police checkpoint on the highway, killing two officers.", "Armed clash"),
+    ("Three men shot at a police patrol near the border.", "Armed clash"),
+])
+def test_people_against_the_police(top, text: str, expected: str) -> None:
+    assert top(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # fighting a disease is no battle
+    ("The governor closed the border crossings and imposed a curfew to combat the spread of the virus.",
+     "Change to group/activity"),
+    # a battle told as the setting of a deployment: the deployment is the event
+    ("On Saturday, rebel reinforcements arrived on the southern front lines as battles continue in those areas.",
+     "Change to group/activity"),
+    ("Government forces deployed to the entrances of the town in the context of recent fighting between two "
+     "factions.", "Change to group/activity"),
+    # a battle told as the event stays one
+    ("Ongoing clashes between the army and the rebels killed five fighters near the town on Monday.", "Armed clash"),
+    ("Troops clashed with rebels near the town after reinforcements arrived, killing three.", "Armed clash"),
+])
+def test_battles_told_as_a_setting(top, text: str, expected: str) -> None:
+    assert top(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a trafficker or gang member killed by non-state attackers: a clash between criminal groups
+    ("On Sunday, a man was shot dead by two armed men on a motorcycle in the north of the city. The victim had "
+     "charges against him for drug trafficking.", "Armed clash"),
+    ("An alleged drug dealer was shot dead by unidentified gunmen outside a bar on Friday.", "Armed clash"),
+    # anyone else, the attackers' own role, or a killing by the police stays an attack
+    ("On Sunday, a man was shot dead by two armed men on a motorcycle in the north of the city. The victim worked "
+     "as a teacher.", "Attack"),
+    ("A woman was beaten by drug traffickers in the market on Friday.", "Attack"),
+    ("Police shot dead an alleged drug dealer during a raid on Friday.", "Attack"),
+    ("Gunmen killed a journalist who had written about drug traffickers.", "Attack"),
+])
+def test_criminal_victims(top, text: str, expected: str) -> None:
+    assert top(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # remote violence met with fire in return, in its sentence or the next: a battle
+    ("Militants threw a hand grenade at a police post in the market on Monday. The police responded with gunfire.",
+     "Armed clash"),
+    ("Rebels fired mortar shells at an army base near the river, and the soldiers returned fire.", "Armed clash"),
+    # no fire in return: remote violence
+    ("Militants threw a hand grenade at a police post in the market on Monday. Two officers were wounded.",
+     "Grenade"),
+])
+def test_fire_returned(top, text: str, expected: str) -> None:
+    assert top(text) == expected
