@@ -293,7 +293,7 @@ def _story_so_far(candidates: list[Candidate]) -> Candidate | None:
 def _right_after_protest(doc: "Doc", previous: Candidate, sentence_index: int) -> bool:
     """Whether a sentence goes on with the protest reported last: a few sentences back at most in a short
     report, the sentence just before in a long article (whose paragraphs tell other events)."""
-    reach = _PROTEST_STORY_SENTENCES if len(doc.text) <= SHORT_REPORT_CHARS else 1
+    reach = _PROTEST_STORY_SENTENCES if _length(doc) <= SHORT_REPORT_CHARS else 1
     return previous.event_type in {"Protests", "Riots"} and (
         previous.sentence_index < sentence_index <= previous.sentence_index + reach)
 
