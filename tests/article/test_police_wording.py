@@ -231,3 +231,17 @@ def test_people_booked_by_the_police_are_arrested(pipeline: Pipeline, text: str)
 ])
 def test_a_booked_hall_or_a_book_is_no_arrest(pipeline: Pipeline, text: str) -> None:
     assert not any(e.sub_event_type == "Arrests" for e in events(pipeline, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Police did not intervene as rioters torched shops in Vadodara on Friday.",
+    "ahmedabad: property worth crores was burned down by gangs, who knew that the police would do nothing.",
+])
+def test_a_force_that_did_not_act_is_no_party(pipeline: Pipeline, text: str) -> None:
+    found = events(pipeline, text)
+    assert found and all(not (e.actor2 or "").startswith("Police Forces") for e in found)
+
+
+def test_a_force_that_acted_is_the_riots_other_side(pipeline: Pipeline) -> None:
+    found = events(pipeline, "Rioters stoned the police in Vadodara on Friday.")
+    assert [(e.actor2 or "").startswith("Police Forces of India") for e in found] == [True]

@@ -248,6 +248,27 @@ def _add_assoc(target: list[ActorRef], refs: list[ActorRef], *, exclude: set[str
             target.append(ref)
 
 
+_UNREAL_AUX = frozenset({"will", "would", "could", "can", "ca", "may", "might", "should", "must", "shall"})
+_FAILING = frozenset({"fail", "refuse", "decline"})
+
+
+def _did_not_act(doc: "Doc | None", match: ActorMatch) -> bool:
+    """A force named as the subject of what it did not, would or could do ("the police had failed to take
+    preventive measures", "in the knowledge that the police would do nothing", "the police will not be able to
+    make any arrests"): not a party to the riot or the protest told beside it."""
+    if doc is None:
+        return False
+    words = doc.char_span(match.start, match.end, alignment_mode="expand")
+    if words is None or not len(words):
+        return False
+    subject = words.root
+    if subject.dep_ not in {"nsubj", "nsubjpass"}:
+        return False
+    verb = subject.head
+    return verb.lemma_.lower() in _FAILING or any(
+        c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in _UNREAL_AUX) for c in verb.children)
+
+
 def assign_roles(sub_event_type: str, matches: list[ActorMatch], context: ActorContext, text: str,
                  doc: "Doc | None" = None) -> RoleAssignment:
     """actor1, actor2 and associated actors for one event from the actor phrases of its sentence.
@@ -266,7 +287,7 @@ def assign_roles(sub_event_type: str, matches: list[ActorMatch], context: ActorC
         result.actor1 = ActorRef(_generic("Protesters", context), 6, _span(text, crowd), 0.9 if crowd else 0.75)
         _add_assoc(result.assoc_actor_1, _identities(matches, context, text) + _organisers(matches, text), exclude=set())
         if sub_event_type != "Peaceful protest":
-            forces = [c for c in armed if c.match.kind != "tribal"]
+            forces = [c for c in armed if c.match.kind != "tribal" and not _did_not_act(doc, c.match)]
             if forces:
                 chosen = forces[0]
                 result.actor2 = _confident(chosen.actor, chosen.cue)
@@ -286,8 +307,9 @@ def assign_roles(sub_event_type: str, matches: list[ActorMatch], context: ActorC
         _add_assoc(result.assoc_actor_1, _identities(matches, context, text) + _organisers(matches, text), exclude=set())
         # A state force is the riot's other side only where the text makes it a party (stoned, clashing,
         # firing): "lack of police action", "police station areas" or a government name none.
-        forces = [c for c in armed if c.match.kind == "group" or (
-            c.match.kind in ("state", "unit") and c.cue != 0 and c.match.force != "Government")]
+        forces = [c for c in armed if (c.match.kind == "group" or (
+            c.match.kind in ("state", "unit") and c.cue != 0 and c.match.force != "Government"))
+            and not _did_not_act(doc, c.match)]
         if forces:
             chosen = forces[0]
             result.actor2 = _confident(chosen.actor, chosen.cue)
@@ -364,6 +386,8 @@ def assign_roles(sub_event_type: str, matches: list[ActorMatch], context: ActorC
         return result
 
     # Battles, explosions and the remaining strategic developments: initiator first.
+    if sub_event_type == "Looting/property destruction":  # ("burned down by gangs ... knowing the police would do nothing")
+        armed = [c for c in armed if not _did_not_act(doc, c.match)]
     ranked = _rank_agents(armed)
     if sub_event_type == "Looting/property destruction":
         ranked = [c for c in ranked if c.cue >= 0]  # "torched the office of a militia": the militia is the target
