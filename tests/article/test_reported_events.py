@@ -19,6 +19,11 @@ def run(pipeline: Pipeline, text: str, published: str = "2019-11-29"):
     return result
 
 
+def assert_set_aside(result, reason: str) -> None:  # type: ignore[no-untyped-def]
+    """The explanation lists an event word set aside for ``reason`` (a part of the reason's text)."""
+    assert any(reason in d["reason"] for d in result.explanation["set_aside"]), result.explanation["set_aside"]
+
+
 @pytest.mark.parametrize(("text", "place"), [
     ('"A roadside bomb exploded near a police patrol in Kirkuk on Monday," a police officer said.', "Kirkuk"),
     ('Reuters reported "After a quiet night, clashes between tribesmen and the army erupted in Marib on Monday.',
@@ -82,7 +87,7 @@ def test_what_people_urge_to_stop_is_going_on_but_what_they_urge_to_start_is_not
     assert [e.sub_event_type for e in going_on.events] == ["Air/drone strike"]
     wished = run(pipeline, "Residents urged the army to launch air strikes on the rebels in Kafranbel.")
     assert wished.events == []
-    assert any("under 'urge'" in d["reason"] for d in wished.explanation["set_aside"])
+    assert_set_aside(wished, "under 'urge'")
 
 
 def test_a_quotation_closed_by_doubled_single_quotes_ends_there(pipeline: Pipeline) -> None:
@@ -113,7 +118,7 @@ def test_typed_quotation_marks_open_and_close_once(pipeline: Pipeline) -> None:
 def test_arrests_meant_ordered_or_likely_are_not_made(pipeline: Pipeline, text: str, reason: str) -> None:
     result = run(pipeline, text)
     assert not any(e.sub_event_type == "Arrests" for e in result.events)
-    assert any(reason in d["reason"] for d in result.explanation["set_aside"]), result.explanation["set_aside"]
+    assert_set_aside(result, reason)
 
 
 @pytest.mark.parametrize(("text", "sub_event_type"), [
@@ -131,7 +136,7 @@ def test_a_denied_report_is_no_event(pipeline: Pipeline) -> None:
     denied = run(pipeline, "There were reports from Kolkata that some militants had been arrested, but the reports were "
                            "quickly denied by the government.")
     assert denied.events == []
-    assert any("denied" in d["reason"] for d in denied.explanation["set_aside"])
+    assert_set_aside(denied, "denied")
 
 
 @pytest.mark.parametrize("text", [
@@ -155,7 +160,7 @@ def test_deaths_from_force_on_a_crowd_are_the_crowds_one_event(pipeline: Pipelin
 def test_figures_of_political_news_are_no_events(pipeline: Pipeline, text: str, reason: str) -> None:
     result = run(pipeline, text)
     assert result.events == []
-    assert any(reason in d["reason"] for d in result.explanation["set_aside"]), result.explanation["set_aside"]
+    assert_set_aside(result, reason)
 
 
 @pytest.mark.parametrize("text", [
@@ -175,7 +180,7 @@ def test_what_someone_is_charged_with_is_no_event(pipeline: Pipeline, text: str)
     result = run(pipeline, text)
     assert not any(e.event_type in {"Riots", "Strategic developments", "Violence against civilians"}
                    for e in result.events)
-    assert any("charged with" in d["reason"] for d in result.explanation["set_aside"])
+    assert_set_aside(result, "charged with")
 
 
 def test_a_baton_charge_is_not_a_legal_charge(pipeline: Pipeline) -> None:
@@ -198,6 +203,6 @@ def test_doubled_apostrophes_written_onto_a_word_close_nothing_open(pipeline: Pi
 def test_what_a_place_is_describes_it_and_reports_no_event(pipeline: Pipeline) -> None:
     result = run(pipeline, "Ayodhya is a target of terrorist groups, officials said on Monday.")
     assert result.events == []
-    assert any("a description" in d["reason"] for d in result.explanation["set_aside"])
+    assert_set_aside(result, "a description")
     told = run(pipeline, "The attack was a massacre of villagers in Kupwara on Monday.")
     assert [e.sub_event_type for e in told.events] == ["Attack"]
