@@ -245,3 +245,59 @@ def test_a_force_that_did_not_act_is_no_party(pipeline: Pipeline, text: str) -> 
 def test_a_force_that_acted_is_the_riots_other_side(pipeline: Pipeline) -> None:
     found = events(pipeline, "Rioters stoned the police in Vadodara on Friday.")
     assert [(e.actor2 or "").startswith("Police Forces of India") for e in found] == [True]
+
+
+@pytest.mark.parametrize("text", [
+    # asked for an explanation, praised for arrangements: the police in the sentence before used no force
+    "Advani sought an explanation from the police commissioner. A nursing home at Paldi was attacked and two "
+    "patients were injured on Sunday.",
+    "Notwithstanding the arrangements made by the police, panic spread. One person was killed in an attack at "
+    "the railway station in Vadodara on Friday.",
+    # arrested somebody else: the arresting police are not the thieves nor the attackers
+    "The Abids police arrested a housewife on Thursday. Two traders were stabbed in Abids on Thursday.",
+])
+def test_a_force_that_used_no_force_before_is_not_carried_to_the_next_event(pipeline: Pipeline, text: str) -> None:
+    found = [e for e in events(pipeline, text) if e.sub_event_type != "Arrests"]
+    assert found and all(not (e.actor1 or "").startswith("Police Forces") for e in found)
+
+
+def test_a_force_that_fired_before_is_carried_to_the_killing(pipeline: Pipeline) -> None:
+    text = "Police opened fire on a crowd in Dariyapur on Friday. Two men were killed in Dariyapur on Friday."
+    assert any((e.actor1 or "").startswith("Police Forces of India") for e in events(pipeline, text))
+
+
+def test_a_force_that_only_responded_is_not_the_attacker(pipeline: Pipeline) -> None:
+    text = ("Two persons were stabbed and injured in Vadodara on Friday and the police acted swiftly to arrest "
+            "a local VHP activist.")
+    (attack,) = [e for e in events(pipeline, text) if e.sub_event_type == "Attack"]
+    assert attack.actor1 is not None and not attack.actor1.startswith("Police Forces")
+
+
+def test_the_firing_police_are_the_attackers_even_where_police_also_speak(pipeline: Pipeline) -> None:
+    (event,) = events(pipeline, "Police say 125 persons have died in police firing in Ahmedabad.")
+    assert event.actor1 is not None and event.actor1.startswith("Police Forces of India")
+
+
+@pytest.mark.parametrize("text", [
+    "Riots spread in Ahmedabad on Friday and the army and the BSF were called into the city.",
+    "Riots broke out in Godhra on Friday and the army was deployed in the town.",
+])
+def test_a_force_only_sent_in_is_no_party_to_the_riot(pipeline: Pipeline, text: str) -> None:
+    found = events(pipeline, text)
+    assert found and all(not (e.actor2 or "").startswith(("Police Forces", "Military Forces")) for e in found)
+
+
+@pytest.mark.parametrize("text", [
+    "The RAF staged a flag march in Behrampada and Khar on Friday.",
+    "The army conducted a route march in Sarkhej on Thursday.",
+])
+def test_a_flag_march_by_security_forces_is_no_protest(pipeline: Pipeline, text: str) -> None:
+    assert not any(e.event_type == "Protests" for e in events(pipeline, text))
+
+
+@pytest.mark.parametrize("text", [
+    "The swift police action stopped small groups of VHP workers from turning into a mob in Patna on Friday.",
+    "Villagers prevented the gang from attacking the temple in Bhagalpur on Friday.",
+])
+def test_what_was_kept_from_happening_is_no_event(pipeline: Pipeline, text: str) -> None:
+    assert not any(e.event_type in ("Riots", "Violence against civilians") for e in events(pipeline, text))

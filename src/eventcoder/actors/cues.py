@@ -13,7 +13,7 @@ from .matching import ActorMatch
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-__all__ = ["ALLY", "word_cue", "syntax_cue", "is_source"]
+__all__ = ["ALLY", "word_cue", "used_force", "syntax_cue", "is_source"]
 
 ALLY = -0.5  # the cue of an ally ("backed by X"): neither initiator nor target
 _AGENT_BEFORE = re.compile(
@@ -108,6 +108,32 @@ def word_cue(text: str, match: ActorMatch) -> float:
         # "PKK militants including a commander were killed": a passive verb further on marks the target
         return -1 if _PASSIVE_BEFORE.search(after[:agent.start(1)]) else 1
     return 0
+
+
+#: What a force does that is no violence of its own: it arrests, deploys, answers, finds or announces.
+_NOT_FORCE = frozenset({"arrested", "detained", "imposed", "deployed", "set up", "established", "announced",
+                        "released", "handed", "signed", "agreed", "discovered", "found", "defused", "dismantled",
+                        "responded", "rushed", "intervened", "freed", "claimed", "closed", "blocked", "marched"})
+#: "shot by the police", "fire from the army", "a raid by police": the force that follows used force.
+_FORCE_BY_BEFORE = re.compile(
+    r"\b(?:air ?strikes?|shelling|fire|firing|gunfire|attacks?|raids?|bombardment|drones?|strikes?|rockets?|"
+    r"incursions?|mortars?|missiles?|shells?|shot|killed|attacked|beaten|injured|wounded|hit|assaulted|targeted|"
+    r"raided|bombed|shelled|lathi-?charged|fired (?:up)?on)\s+(?:by|from)\s+(?:the\s+|an?\s+)?$", re.I)
+
+
+def used_force(text: str, match: ActorMatch) -> bool:
+    """The words around a force's phrase say it used force itself ("police opened fire", "shot by the army",
+    "a police lathi-charge"), not only that it arrested, deployed, responded or was asked for something
+    ("sought an explanation from the police", "arrangements made by the police")."""
+    before = text[max(0, match.start - 40):match.start]
+    after = text[match.end:match.end + 80]
+    clause = clause_start(before)
+    if _FORCE_BY_BEFORE.search(before, clause) or _ATTACK_OF.search(before, clause):
+        return True
+    if _WEAPON_AFTER.match(after) or _FIRING_AFTER.match(after):
+        return True
+    agent = _AGENT_AFTER.match(after)
+    return bool(agent and agent.group(1).lower() not in _NOT_FORCE and not _PASSIVE_BEFORE.search(after[:agent.start(1)]))
 
 
 def _object_like(token: "Token") -> bool:

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .lexicon import ActorLexicon, CountryEntry, load_lexicon
-from .cues import word_cue
+from .cues import used_force
 from .matching import ActorMatch, ActorMatcher
 from .roles import ARMED_KINDS, ActorContext, RoleAssignment, assign_roles
 from .states import CountryIndex
@@ -54,10 +54,10 @@ class ActorResolver:
             paragraph = text.rfind("\n\n", back, start)
             back = paragraph + 2 if paragraph >= 0 else back
             # a named group carries over ("IS fighters stormed the village. They killed..."); a force word only
-            # where it acted ("Ukrainian forces fired at ..."): police in the sentence before are as often
-            # finders, responders or reporters ("police recovered two bodies", "police have not traced them")
+            # where it used force ("Ukrainian forces fired at ..."): police in the sentence before are as often
+            # finders, responders, arresters or reporters ("police recovered two bodies", "police arrested her")
             earlier = [m for m in find(back, start)
-                       if m.kind in ARMED_KINDS and (m.kind != "state" or word_cue(text, m) > 0)]
+                       if m.kind in ARMED_KINDS and (m.kind != "state" or used_force(text, m))]
             found = earlier + found
         # "... Al Shabaab militants claimed responsibility for the attack": a claim after the sentence names its author
         if not _CLAIM_WORD.search(text, end):

@@ -252,21 +252,59 @@ _UNREAL_AUX = frozenset({"will", "would", "could", "can", "ca", "may", "might", 
 _FAILING = frozenset({"fail", "refuse", "decline"})
 
 
+#: Verbs that only bring a force somewhere: "the army was called into the city", "deploying the army".
+_SENT_IN = frozenset({"call", "deploy", "send", "rush", "post", "station", "requisition", "summon", "airlift",
+                      "position"})
+
+
 def _did_not_act(doc: "Doc | None", match: ActorMatch) -> bool:
     """A force named as the subject of what it did not, would or could do ("the police had failed to take
     preventive measures", "in the knowledge that the police would do nothing", "the police will not be able to
-    make any arrests"): not a party to the riot or the protest told beside it."""
+    make any arrests"), or only as sent somewhere ("the army and the BSF were called into the city", "if things
+    are not controlled by deploying the army"): not a party to the riot or the protest told beside it."""
     if doc is None:
         return False
     words = doc.char_span(match.start, match.end, alignment_mode="expand")
     if words is None or not len(words):
         return False
-    subject = words.root
-    if subject.dep_ not in {"nsubj", "nsubjpass"}:
+    phrase = words.root
+    while phrase.dep_ == "conj" and phrase.head.i != phrase.i:  # "the army and the BSF were called in"
+        phrase = phrase.head
+    if phrase.dep_ in {"nsubjpass", "dobj"} and phrase.head.lemma_.lower() in _SENT_IN:
+        return True
+    if phrase.dep_ not in {"nsubj", "nsubjpass"}:
         return False
-    verb = subject.head
+    verb = phrase.head
     return verb.lemma_.lower() in _FAILING or any(
         c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in _UNREAL_AUX) for c in verb.children)
+
+
+#: What a force does after an attack or a fire it did not commit: it comes, arrests, records, rescues, looks into it.
+_RESPONDING = frozenset({"act", "respond", "arrest", "detain", "nab", "apprehend", "book", "reach", "rush", "arrive",
+                         "register", "recover", "rescue", "shift", "investigate", "probe", "seal", "cordon", "launch",
+                         "control", "bring", "send", "say", "tell", "confirm", "identify", "trace", "search",
+                         "deploy", "post", "station"})
+
+
+def _only_responded(doc: "Doc | None", match: ActorMatch) -> bool:
+    """A force whose own verbs only respond ("two persons were stabbed and the police acted swiftly to arrest an
+    activist", "police reached the spot and registered a case"): not the author of the attack beside them."""
+    if doc is None or match.kind not in ("state", "unit"):
+        return False
+    words = doc.char_span(match.start, match.end, alignment_mode="expand")
+    if words is None or not len(words) or words.root.dep_ != "nsubj":
+        return False
+    verb = words.root.head
+    chain = [verb, *(c for c in verb.children if c.dep_ in {"xcomp", "conj"} and c.pos_ == "VERB")]
+    return all(v.lemma_.lower() in _RESPONDING for v in chain)
+
+
+def _acting(matches: list[ActorMatch], context: ActorContext, text: str, sub_event_type: str,
+            doc: "Doc | None") -> list[_Candidate]:
+    """The armed candidates of an attack or a destruction, leaving out a force's phrases that only respond
+    ("police say 125 persons have died in police firing": the firing police, not the speaking ones)."""
+    return _candidates([m for m in matches if not _only_responded(doc, m)], ARMED_KINDS, context, text,
+                       sub_event_type, doc)
 
 
 def assign_roles(sub_event_type: str, matches: list[ActorMatch], context: ActorContext, text: str,
@@ -319,6 +357,7 @@ def assign_roles(sub_event_type: str, matches: list[ActorMatch], context: ActorC
         return result
 
     if sub_event_type in ("Attack", "Abduction/forced disappearance", "Sexual violence"):
+        armed = _acting(matches, context, text, sub_event_type, doc)
         agents = [c for c in _rank_agents(armed) if c.cue >= 0] or _rank_agents([c for c in armed if c.match.kind != "state"])
         if agents:
             chosen = agents[0]
@@ -387,7 +426,7 @@ def assign_roles(sub_event_type: str, matches: list[ActorMatch], context: ActorC
 
     # Battles, explosions and the remaining strategic developments: initiator first.
     if sub_event_type == "Looting/property destruction":  # ("burned down by gangs ... knowing the police would do nothing")
-        armed = [c for c in armed if not _did_not_act(doc, c.match)]
+        armed = [c for c in _acting(matches, context, text, sub_event_type, doc) if not _did_not_act(doc, c.match)]
     ranked = _rank_agents(armed)
     if sub_event_type == "Looting/property destruction":
         ranked = [c for c in ranked if c.cue >= 0]  # "torched the office of a militia": the militia is the target

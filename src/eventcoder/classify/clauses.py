@@ -26,6 +26,8 @@ _UNREAL_HEADS = {"plan", "threaten", "vow", "intend", "warn", "prepare", "call",
                  "expect", "propose", "consider", "decide", "agree", "alternative", "likely", "unlikely"}
 #: Verbs whose object is going on when they are asked for ("urged them to stop the attacks").
 _STOPPING = {"stop", "halt", "cease", "end"}
+#: Verbs that keep something from happening ("the swift police action stopped the groups from turning into a mob").
+_PREVENTING = {"stop", "prevent", "keep", "deter", "restrain", "dissuade"}
 #: What suspects own up to ("have confessed to killing Nitish Katara"): the charge, told as a confession.
 _CONFESSING = {"confess", "admit"}
 #: Orders and duties not yet carried out when they govern a verb ("ordered to arrest", "instructions to detain",
@@ -268,6 +270,9 @@ def non_event_reason(doc: "Doc", sentence: "SpacySpan", clause: Clause, trigger_
             break  # what is to be stopped is going on ("urged Russia to stop the air strikes on the town")
         # a conjunct is a sibling, not a complement: "gathered to demand pay and to protest shortages"
         in_complement = via.dep_ not in {"nsubj", "nsubjpass", "agent", "npadvmod", "advmod", "conj"}
+        if (via.dep_ == "prep" and via.lower_ == "from" and node.lemma_.lower() in _PREVENTING
+                and any(c.dep_ == "pcomp" for c in via.children)):
+            return f"kept from happening ({node.text!r} ... 'from')"
         if node.i != trigger.i and node.pos_ == "NOUN" and _denied_hearsay(node):
             return f"told in {node.text!r} that were denied"
         if node.i != trigger.i and in_complement:

@@ -249,12 +249,24 @@ _PROTEST_PLACES = frozenset({"square", "site", "ground", "venue", "area", "zone"
                              "organiser", "organizer", "movement", "committee", "slogan", "banner", "placard", "song"})
 
 
+#: Marches that are no protest: "the army staged a flag march", "a route march" (security forces on show).
+_FORCES_MARCHES = frozenset({"flag", "route"})
+
+
+def _show_of_force(token: "Token") -> bool:
+    """"The RAF staged a flag march in Bandra": security forces showing themselves, not a protest."""
+    return token.lemma_.lower() == "march" and any(
+        c.dep_ in {"compound", "amod"} and c.lower_ in _FORCES_MARCHES for c in token.children)
+
+
 def _reports_protest(doc: "Doc", cue: Cue) -> bool:
     """Whether a protest word reports a protest here, not as background ("support for the protesters",
     "following the protests", "the demonstrators' anger is due to ...")."""
     token = doc[cue.start]
     if token.pos_ == "VERB":
         return True
+    if _show_of_force(token):
+        return False
     if token.dep_ == "poss":
         return False
     if token.dep_ in {"compound", "amod"} and token.head.lemma_.lower() in _PROTEST_PLACES:
