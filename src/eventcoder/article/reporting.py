@@ -186,9 +186,27 @@ def _accident(analysis: Analysis, mention: EventMention, lexicon: TopicLexicon) 
         return None
     causes = lexicon.count(sentence)  # "a gas explosion": the cause may be the event word's own phrase
     counts = _party_words(lexicon, sentence, mention, with_trigger=False)
-    if (causes.get("accident", 0) or causes.get("weather", 0)) and not counts.get(CONFLICT, 0):
+    if (causes.get("accident", 0) or causes.get("weather", 0) or _mishap_did_it(trigger)) and not counts.get(CONFLICT, 0):
         return "an accident or disaster: no attacker, weapon or crowd in the sentence"
     return None
+
+
+#: Things that kill with nobody behind them when they are the subject ("a fire tore through the building, killing").
+_MISHAPS = frozenset({"fire", "blaze", "flame", "inferno", "cyclone", "storm", "hurricane", "typhoon", "tornado", "flood",
+                      "floodwater", "quake", "earthquake", "landslide", "mudslide", "avalanche", "tsunami", "lightning",
+                      "wave", "heatwave", "tree", "wall", "roof", "building", "bridge"})
+
+
+def _mishap_did_it(trigger: "Token") -> bool:
+    """The harm's subject is a fire, a storm or a falling wall, unqualified ("A fire tore through a building,
+    killing 46"; "Cyclone Remal slammed into the coast, killing 16"), not a side's fire ("Israeli fire killed")."""
+    verb = trigger.head if trigger.dep_ in {"advcl", "xcomp", "conj"} and trigger.tag_ == "VBG" else trigger
+    for subject in (c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}):
+        words = [subject, *(c for c in subject.children if c.dep_ == "compound")]
+        if any(w.lemma_.lower() in _MISHAPS for w in words) and not any(
+                c.dep_ in {"amod", "poss", "prep"} for c in subject.children):
+            return True
+    return False
 
 
 def _named_year(analysis: Analysis, mention: EventMention) -> int | None:
@@ -689,7 +707,8 @@ def _ordinary_crime(analysis: Analysis, mention: EventMention, topic: Topic, lex
         return None  # an armed group's or the state's violence is political whatever the pretext ("IS killed five
         # men for smuggling", "police shot two khat smugglers")
     counts = _party_words(lexicon, sentence, mention, with_trigger=False)
-    political = counts.get(CONFLICT, 0) - counts.get("security", 0)
+    # a party or an office-holder makes it political ("former MP shot dead during a robbery at his home")
+    political = counts.get(CONFLICT, 0) - counts.get("security", 0) + counts.get("office", 0)
     if counts.get("crime", 0) and political <= 0:
         return "ordinary crime: no political party or motive in the sentence"
     if topic.counts.get("crime", 0) >= 2 and topic.counts.get(CONFLICT, 0) - topic.counts.get("security", 0) <= 1:

@@ -22,11 +22,13 @@ __all__ = ["Topic", "TopicLexicon", "load_topics", "CONFLICT", "OFF_TOPIC_MIN_WO
 
 CONFLICT = "conflict"
 #: Word lists that are kept beside the beats but name no beat of their own.
-NOT_BEATS = frozenset({"casualty", "crowd", "idioms", "security", "people"})
+NOT_BEATS = frozenset({"casualty", "crowd", "idioms", "security", "people", "office"})
 #: A beat needs at least this many of its words, and this many times the conflict words, to own a story.
 OFF_TOPIC_MIN_WORDS = 4
 OFF_TOPIC_RATIO = 2.0
 _MAX_PHRASE = 5
+#: Beat words that are nouns only: the verb of the same lemma is another word ("forcing a million to flee").
+_NOUNS_ONLY = frozenset({"force", "base", "tank", "shell", "star", "share", "index", "title", "final"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,8 +63,9 @@ class TopicLexicon:
         counts: Counter[str] = Counter()
         words = [t.lower_ for t in tokens]
         lemmas = [t.lemma_.lower() for t in tokens]
+        verbs = [t.pos_ == "VERB" for t in tokens]
         for i in range(len(words)):
-            topics = self.single.get(words[i]) or self.single.get(lemmas[i])
+            topics = self.single.get(words[i]) or (None if verbs[i] and lemmas[i] in _NOUNS_ONLY else self.single.get(lemmas[i]))
             if topics:
                 counts.update(topics)
             if words[i] not in self.openers:
