@@ -301,3 +301,36 @@ def test_a_flag_march_by_security_forces_is_no_protest(pipeline: Pipeline, text:
 ])
 def test_what_was_kept_from_happening_is_no_event(pipeline: Pipeline, text: str) -> None:
     assert not any(e.event_type in ("Riots", "Violence against civilians") for e in events(pipeline, text))
+
+
+@pytest.mark.parametrize("text", [
+    "The chief minister said rocket launchers, magazines and other firearms were found in Patan on Friday.",
+    "Security forces seized rifles and grenades in a raid in Patan on Friday.",
+])
+def test_weapons_found_or_seized_were_not_fired(pipeline: Pipeline, text: str) -> None:
+    found = events(pipeline, text)
+    assert [e.sub_event_type for e in found] == ["Disrupted weapons use"]
+
+
+@pytest.mark.parametrize("text", [
+    "The assembly observed a two-minute silence in memory of those killed in the violence during the Gujarat bandh.",
+    "The prime minister commended the security forces for repulsing the attack on parliament in Delhi.",
+])
+def test_memorials_and_praise_react_to_events_told_elsewhere(pipeline: Pipeline, text: str) -> None:
+    assert events(pipeline, text) == []
+
+
+def test_gunfights_between_communities_have_no_state_side(pipeline: Pipeline) -> None:
+    (event,) = events(pipeline, "Gunfights between different communities broke out in Dariyapur on Friday.")
+    assert event.sub_event_type == "Armed clash"
+    assert not (event.actor2 or "").startswith("Military Forces")
+
+
+@pytest.mark.parametrize("text", [
+    "On Thursday, the army conducted a flag march in Sarkhej where trouble broke out following incidents of arson.",
+    "Rioters burnt houses in Naroda on Friday, hours before the deployment of the army in the city.",
+])
+def test_an_army_deployed_or_on_a_flag_march_did_not_burn_the_houses(pipeline: Pipeline, text: str) -> None:
+    found = events(pipeline, text)
+    assert found and all(not (e.actor1 or "").startswith("Military Forces") and
+                         not (e.actor2 or "").startswith("Military Forces") for e in found)

@@ -206,3 +206,16 @@ def test_what_a_place_is_describes_it_and_reports_no_event(pipeline: Pipeline) -
     assert_set_aside(result, "a description")
     told = run(pipeline, "The attack was a massacre of villagers in Kupwara on Monday.")
     assert [e.sub_event_type for e in told.events] == ["Attack"]
+
+
+def test_a_robbery_that_kills_an_office_holder_is_political(pipeline) -> None:
+    from eventcoder.documents import document_from_dict
+
+    text = "Former Moyale MP Philip Godana was shot dead during a robbery at his home in Syokimau on Sunday."
+    (result,) = pipeline.process([document_from_dict({"id": "t", "text": text, "published": "2019-03-04",
+                                                      "country": "Kenya"})])
+    assert [e.sub_event_type for e in result.events] == ["Attack"]
+    text = "A shopkeeper was shot dead during a robbery at his home in Syokimau on Sunday."
+    (result,) = pipeline.process([document_from_dict({"id": "t", "text": text, "published": "2019-03-04",
+                                                      "country": "Kenya"})])
+    assert result.events == []

@@ -74,4 +74,5 @@ class ActorResolver:
                 doc: "Doc | None" = None) -> RoleAssignment:
         """Actors of one event whose sentence is ``text[start:end]`` (``doc``: the text's parse, if any)."""
         country = context.country.name if context.country else None
-        return assign_roles(sub_event_type, self.matches(text, start, end, country), context, text, doc)
+        return assign_roles(sub_event_type, self.matches(text, start, end, country), context, text, doc,
+                            sentence=(start, end))

@@ -21,7 +21,7 @@ from .matching import ActorMatch
 from .states import state_actor_name
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 __all__ = ["ActorContext", "RoleAssignment", "assign_roles", "actor_for_match", "ARMED_KINDS"]
 
@@ -257,6 +257,9 @@ _SENT_IN = frozenset({"call", "deploy", "send", "rush", "post", "station", "requ
                       "position"})
 
 
+_ARRIVALS = frozenset({"deployment", "arrival", "presence", "induction", "posting", "requisition"})
+
+
 def _did_not_act(doc: "Doc | None", match: ActorMatch) -> bool:
     """A force named as the subject of what it did not, would or could do ("the police had failed to take
     preventive measures", "in the knowledge that the police would do nothing", "the police will not be able to
@@ -272,6 +275,8 @@ def _did_not_act(doc: "Doc | None", match: ActorMatch) -> bool:
         phrase = phrase.head
     if phrase.dep_ in {"nsubjpass", "dobj"} and phrase.head.lemma_.lower() in _SENT_IN:
         return True
+    if phrase.dep_ == "pobj" and phrase.head.lower_ == "of" and phrase.head.head.lemma_.lower() in _ARRIVALS:
+        return True  # ("to oversee the deployment of the army in violence-hit areas")
     if phrase.dep_ not in {"nsubj", "nsubjpass"}:
         return False
     verb = phrase.head
@@ -296,7 +301,16 @@ def _only_responded(doc: "Doc | None", match: ActorMatch) -> bool:
         return False
     verb = words.root.head
     chain = [verb, *(c for c in verb.children if c.dep_ in {"xcomp", "conj"} and c.pos_ == "VERB")]
-    return all(v.lemma_.lower() in _RESPONDING for v in chain)
+    return all(v.lemma_.lower() in _RESPONDING or _shows_itself(v) for v in chain)
+
+
+#: What a force holds to show itself: "the army conducted a flag march", "police staged a route march".
+_SHOWS = frozenset({"march", "patrol", "vigil"})
+
+
+def _shows_itself(verb: "Token") -> bool:
+    return verb.lemma_.lower() in {"conduct", "stage", "hold", "carry", "take"} and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in _SHOWS for c in verb.children)
 
 
 def _acting(matches: list[ActorMatch], context: ActorContext, text: str, sub_event_type: str,
@@ -308,11 +322,12 @@ def _acting(matches: list[ActorMatch], context: ActorContext, text: str, sub_eve
 
 
 def assign_roles(sub_event_type: str, matches: list[ActorMatch], context: ActorContext, text: str,
-                 doc: "Doc | None" = None) -> RoleAssignment:
+                 doc: "Doc | None" = None, sentence: tuple[int, int] | None = None) -> RoleAssignment:
     """actor1, actor2 and associated actors for one event from the actor phrases of its sentence.
 
     ``text`` is the whole document text (match offsets point into it); ``doc``, its spaCy parse
-    when there is one, settles phrases the surrounding words leave unclear."""
+    when there is one, settles phrases the surrounding words leave unclear; ``sentence``, the event
+    sentence's character bounds (else the stretch around the matches)."""
     result = RoleAssignment()
     armed = _candidates(matches, ARMED_KINDS, context, text, sub_event_type, doc)
     country_known = context.country is not None
@@ -490,6 +505,10 @@ def assign_roles(sub_event_type: str, matches: list[ActorMatch], context: ActorC
         elif sub_event_type == "Armed clash" and result.actor1 is not None and result.actor1.inter == 4:
             # "two rival clans clashed": a communal, clan or tribal militia fights its own kind
             result.actor2 = _default(result.actor1.name, 4, 0.45)
+        elif sub_event_type == "Armed clash" and result.actor1 is not None and _BETWEEN_PEERS.search(
+                text, *(sentence or _sentence_bounds(matches))):
+            # "gunfights between different communities": both sides are of one kind, neither is the state's
+            result.actor2 = _default(result.actor1.name, result.actor1.inter, 0.45)
         elif sub_event_type == "Armed clash" and result.actor1 is not None and country_known:
             if result.actor1.inter != 1:
                 result.actor2 = _default(state_actor_name("Military Forces", context.country, context.on, as_of=context.as_of), 1, 0.4)  # type: ignore[arg-type]
@@ -504,5 +523,7 @@ def assign_roles(sub_event_type: str, matches: list[ActorMatch], context: ActorC
     return result
 
 
+_BETWEEN_PEERS = re.compile(r"\bbetween\s+(?:the\s+)?(?:two|different|rival|opposing|warring|several)\s+"
+                            r"(?:communities|groups|factions|families|clans|tribes|villages|gangs|sects)\b", re.I)
 _MUTUAL_FIRE = re.compile(r"\bexchang\w* (?:of )?(?:gun)?fire\b|\bshoot-?outs?\b|\bgunfights?\b|\bfirefights?\b|"
                           r"\bgun ?battles?\b", re.I)

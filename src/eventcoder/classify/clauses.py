@@ -38,7 +38,11 @@ _ORDER_HEADS = {"instruction", "instruct", "order", "direct", "directive",
 _REACTION_HEADS = {"condemn", "denounce", "mourn", "investigate", "blame", "accuse", "commemorate", "praise", "commend",
                    "describe",
                    "welcome", "remember", "honour", "honor", "discuss", "deplore", "decry", "criticise", "criticize",
-                   "angry", "anger", "outrage", "outraged", "furious", "incensed"}  # ("angry over the killing of ...")
+                   "angry", "anger", "outrage", "outraged", "furious", "incensed",  # ("angry over the killing of ...")
+                   "memory", "tribute", "homage", "condolence"}  # ("a silence in memory of those killed")
+#: Reactions that name what they react to after "for" ("commended the forces for repulsing the attack").
+_FOR_WHAT = {"praise", "commend", "thank", "laud", "congratulate", "blame", "criticise", "criticize", "condemn",
+             "honour", "honor", "reward", "decorate"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -280,8 +284,12 @@ def non_event_reason(doc: "Doc", sentence: "SpacySpan", clause: Clause, trigger_
                     node.lemma_.lower() in _ORDER_HEADS and via.pos_ == "VERB")):
                 return f"under {node.lemma_!r}: a plan, demand or threat"
             if node.lemma_.lower() in _REACTION_HEADS and (trigger.pos_ in {"NOUN", "PROPN"} or trigger.dep_ in {
-                    "acl", "relcl"}):  # ("a mob, angry over the killing of six women abducted by militants")
+                    "acl", "relcl"}) and not (node.lemma_.lower() == "memory" and any(
+                    c.dep_ == "det" for c in node.children)):  # ("a mob, angry over the killing of six women
+                # abducted by militants"; "in memory of those killed", not "in the memory of every schoolchild")
                 return f"under {node.lemma_!r}: a reaction to an event reported elsewhere"
+            if node.lemma_.lower() in _FOR_WHAT and via.dep_ == "prep" and via.lower_ == "for":
+                return f"under {node.lemma_!r} ... 'for': a reaction to an event reported elsewhere"
             if node.lemma_.lower() in _CONFESSING:
                 return f"under {node.lemma_!r}: a confession to an event, not the event told here"
         if node.head.i == node.i:

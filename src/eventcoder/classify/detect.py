@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from ..taxonomy import event_type_of
 from .clauses import Clause, non_event_reason, split_clauses
-from .cues import CueLexicon, CueSet, load_lexicon
+from .cues import Cue, CueLexicon, CueSet, load_lexicon
 from .rules import PROTEST_SEVERITY, STRONG_RIOT, Decision, decide, decide_protest, describes_a_noun
 from .remote import retype_fire_returned, retype_heavy_fire, retype_remote
 from .territory import retype_territory
@@ -365,6 +365,26 @@ def _rank_later_arrests(candidates: list[Candidate]) -> None:
 _MAX_READINGS = 3
 
 
+#: Cue families of weapons in use; weapons found, seized or shown are only objects (``weapon_object``).
+_WEAPONS_IN_USE = frozenset({"shelling", "air", "ied", "grenade", "small_arms", "suicide", "chemical"})
+_FINDING = frozenset({"find", "recover", "seize", "discover", "confiscate", "uncover", "display", "show"})
+
+
+def _found_not_used(doc: "Doc", cue: Cue) -> bool:
+    """"Rocket launchers, magazines and other firearms were found in Patan": the weapons are what was found."""
+    node = doc[cue.end - 1]
+    while node.dep_ in {"conj", "appos", "compound"} and node.head.i != node.i:
+        node = node.head
+    return node.dep_ in {"nsubjpass", "dobj"} and node.head.lemma_.lower() in _FINDING
+
+
+def _without_found_weapons(doc: "Doc", cues: CueSet) -> CueSet:
+    if not any(cues.get(family) for family in _WEAPONS_IN_USE):
+        return cues
+    kept = [c for c in cues.cues if c.category not in _WEAPONS_IN_USE or not _found_not_used(doc, c)]
+    return cues if len(kept) == len(cues.cues) else CueSet(kept)
+
+
 def find_candidates(doc: "Doc", *, lexicon: CueLexicon | None = None,
                     classifier: "TextClassifier | None" = None) -> tuple[list[Candidate], list[Skipped]]:
     """The event mentions of a parsed document, and the event words that were set aside (with why)."""
@@ -373,7 +393,7 @@ def find_candidates(doc: "Doc", *, lexicon: CueLexicon | None = None,
     skipped: list[Skipped] = []
     sentences = list(doc.sents)
     for index, sentence in enumerate(sentences):
-        cues = lexicon.find(sentence)
+        cues = _without_found_weapons(doc, lexicon.find(sentence))
         if not len(cues):
             continue
         found: list[Candidate] = []

@@ -737,8 +737,8 @@ def _suicide_or_disrupted(doc: "Doc", clause: CueSet, sentence: CueSet) -> Decis
         if suicide.phrase in _SUICIDE_ACTS or exploded or not _armed(clause, _object_tokens(doc, _first(clause, "violence") or suicide)):
             return Decision("Suicide bomb", 0.9, f"{suicide.phrase!r} -> Suicide bomb", suicide)
     weak_disrupt = next((c for c in clause.get("disrupt") if not _destroys_property(doc, clause, c)), None)
-    fighting = sentence.has("clash") or any(c.phrase in {"kill", "injure", "wound", "die", "shoot", "raid"}
-                                            for c in clause.get("violence"))
+    fighting = sentence.has("clash") or any(c.phrase in {"kill", "injure", "wound", "die", "shoot"} or (
+        c.phrase == "raid" and doc[c.start].pos_ == "VERB") for c in clause.get("violence"))  # ("seized in a raid")
     if weak_disrupt is not None and clause.has("weapon_object") and not fighting and not clause.has("air"):
         if not (clause.has("shelling") and clause.has("violence")):
             return Decision("Disrupted weapons use", 0.7,
