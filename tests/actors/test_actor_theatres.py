@@ -357,3 +357,31 @@ def test_fire_at_unarmed_people_with_no_armed_side_is_an_attack(resolver: ActorR
                  "Palestine").sub_event_type == "Attack"
     assert roles(resolver, "Israeli forces clashed with gunmen near Jenin, wounding two civilians.", "Armed clash",
                  "Palestine").sub_event_type is None
+
+
+@pytest.mark.parametrize(("text", "sub", "country", "expected"), [
+    ("A Russian guided bomb strike on Kharkiv killed seven people.", "Air/drone strike", "Ukraine",
+     ("Military Forces of Russia (2000-)", 8)),
+    ("A Russian missile strike on Dnipro killed five people.", "Shelling/artillery/missile attack", "Ukraine",
+     ("Military Forces of Russia (2000-)", 8)),
+    ("Hundreds of Israeli settlers stormed the village of al-Mughayyir, torching homes.", "Attack", "Palestine",
+     ("Settlers (Israel)", 4)),
+    ("People's Defence Force fighters ambushed a military convoy near Pauk.", "Armed clash", "Myanmar",
+     ("PDF: People's Defense Force", 2)),
+])
+def test_foreign_strikes_settlers_and_resistance_forces(resolver: ActorResolver, text: str, sub: str, country: str,
+                                                        expected: tuple[str, int]) -> None:
+    assert actor1(resolver, text, sub, country) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Gunmen stormed a hotel in Mogadishu, killing 32 people. The al-Qaeda-linked al-Shabaab group claimed "
+     "responsibility for the attack.", "Al Shabaab"),
+    ("A suicide bomber rammed a car into a checkpost in Mir Ali, killing 12 soldiers. The Pakistani Taliban, or "
+     "Tehreek-e-Taliban Pakistan (TTP), claimed responsibility.", "TTP: Tehrik-i-Taliban"),
+])
+def test_the_group_that_claims_the_attack_is_its_author(resolver: ActorResolver, text: str, expected: str) -> None:
+    sentence_end = text.index(".") + 1
+    country = "Somalia" if "Mogadishu" in text else "Pakistan"
+    result = resolver.resolve(text, 0, sentence_end, "Attack", resolver.context(country, ON, REVIEWED))
+    assert result.actor1 is not None and result.actor1.name == expected

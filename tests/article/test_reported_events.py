@@ -219,3 +219,17 @@ def test_a_robbery_that_kills_an_office_holder_is_political(pipeline) -> None:
     (result,) = pipeline.process([document_from_dict({"id": "t", "text": text, "published": "2019-03-04",
                                                       "country": "Kenya"})])
     assert result.events == []
+
+
+def test_a_claim_of_the_attack_is_no_second_attack(pipeline: Pipeline) -> None:
+    text = ("OUAGADOUGOU (Reuters) - Gunmen killed 26 soldiers in an attack on an army post near Barsalogho on "
+            "Saturday. JNIM claimed the attack on Sunday.")
+    found = run(pipeline, text, "2024-08-26").events
+    assert [(e.sub_event_type, e.actor1) for e in found] == [
+        ("Armed clash", "JNIM: Group for Support of Islam and Muslims")]
+
+
+def test_a_guided_bomb_strike_is_an_air_strike(pipeline: Pipeline) -> None:
+    text = "KHARKIV, Ukraine (Reuters) - A Russian guided bomb strike on Kharkiv killed seven people on Sunday."
+    (event,) = run(pipeline, text, "2024-05-27").events
+    assert event.sub_event_type == "Air/drone strike" and event.fatalities == 7

@@ -21,8 +21,10 @@ __all__ = ["ActorResolver"]
 
 #: How far before an event's sentence to look when the sentence names no armed actor.
 LOOK_BACK_CHARS = 300
-_CLAIM = re.compile(r"\s*(?:has\s+|have\s+|later\s+|reportedly\s+)?(?:claimed|claims|claim)\s+"
-                    r"(?:responsibility|credit|to\s+have|that\s+(?:they|it)|they|it)\b", re.I)
+_CLAIM = re.compile(r"\s*(?:[),]\s*)*(?:group|militants|fighters|movement|insurgents|rebels|jihadists)?\s*"  # ("the X group")
+                    r"(?:has\s+|have\s+|later\s+|reportedly\s+)?(?:claimed|claims|claim)\s+"
+                    r"(?:responsibility|credit|to\s+have|that\s+(?:they|it)|they|it|the\s+(?:attack|assault|"
+                    r"ambush|bombing|blast|raid|killing|kidnapping|abduction)s?)\b", re.I)
 _CLAIM_WORD = re.compile(r"claim", re.I)  # what every _CLAIM match holds
 
 
@@ -65,10 +67,9 @@ class ActorResolver:
         ahead = text.find("\n\n", end, end + LOOK_BACK_CHARS)
         ahead = ahead if ahead >= 0 else min(len(text), end + LOOK_BACK_CHARS)
         named = {m.group.name for m in found if m.group is not None}
-        found = found + [m for m in find(end, ahead)
-                         if m.kind == "group" and m.group is not None and m.group.name not in named
-                         and _CLAIM.match(text, m.end)]
-        return found
+        claimed = [m for m in find(end, ahead) if m.kind == "group" and m.group is not None
+                   and m.group.name not in named and _CLAIM.match(text, m.end)]
+        return claimed + found  # the group that claims the attack comes before the "gunmen" who carried it out
 
     def resolve(self, text: str, start: int, end: int, sub_event_type: str, context: ActorContext,
                 doc: "Doc | None" = None) -> RoleAssignment:
