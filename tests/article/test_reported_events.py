@@ -233,3 +233,25 @@ def test_a_guided_bomb_strike_is_an_air_strike(pipeline: Pipeline) -> None:
     text = "KHARKIV, Ukraine (Reuters) - A Russian guided bomb strike on Kharkiv killed seven people on Sunday."
     (event,) = run(pipeline, text, "2024-05-27").events
     assert event.sub_event_type == "Air/drone strike" and event.fatalities == 7
+
+
+def test_years_of_killings_and_nationwide_arrests_are_tallies(pipeline: Pipeline) -> None:
+    text = ("GUSAU, Nigeria (Reuters) - Armed bandits killed 23 people in an attack on Kadawa village in Zamfara "
+            "state on Sunday night, police said.\nBandits have killed thousands of people in northwest Nigeria in "
+            "recent years.")
+    result = run(pipeline, text, "2024-03-18")
+    assert [e.fatalities for e in result.events] == [23]
+    assert [a.figure for a in result.aggregates] == [1000]
+    text = ("PARIS (Reuters) - Protesters set fire to rubbish bins in Paris on Thursday. The interior minister "
+            "said 457 people were arrested nationwide and 441 police officers injured.")
+    result = run(pipeline, text, "2023-03-24")
+    assert all(not e.arrests for e in result.events)
+    assert sorted(a.figure for a in result.aggregates) == [441, 457]
+
+
+def test_across_reporters_the_lowest_figure_is_the_events(pipeline: Pipeline) -> None:
+    text = ("MAIDUGURI, Nigeria (AFP) - ISWAP fighters attacked a military base in Malam Fatori on Wednesday, "
+            "killing at least five soldiers, two security sources told AFP. ISWAP, in a claim posted on Telegram, "
+            "said it had killed 12 soldiers in the attack on the base.")
+    (event,) = run(pipeline, text, "2024-05-16").events
+    assert event.fatalities == 5

@@ -28,6 +28,11 @@ def counts(text: str) -> dict[str, int]:
     ("unknown armed men shot and killed a police officer", {"fatalities": 1}),
     ("Militias assassinated Abdul-Nasser al-Tarfi, a tribal sheikh.", {"fatalities": 1}),
     ("A 25-year-old man was shot dead.", {"fatalities": 1}),
+    # a total broken down between dashes is counted once; a part of a toll told elsewhere is no figure
+    ("Gunmen ambushed a convoy, killing 25 people - 20 soldiers and five civilians - the ministry said.",
+     {"fatalities": 25}),
+    ("Gunmen killed two soldiers - one of them an officer - and three civilians.", {"fatalities": 5}),
+    ("The monitor said 14 of the dead were from the factions and four were SDF fighters.", {}),
     ("The tribal chief was stabbed to death.", {"fatalities": 1}),
     ("The strike killed an IS leader and his two companions.", {"fatalities": 3}),
     ("a vehicle carrying 6 civilians came under fire, killing them", {"fatalities": 6}),

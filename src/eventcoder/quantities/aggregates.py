@@ -13,7 +13,8 @@ from dataclasses import dataclass
 
 from .numbers import parse_number
 
-__all__ = ["AggregateCue", "TallyScope", "aggregate_cue", "is_aggregate", "tally_scopes", "days_back"]
+__all__ = ["AggregateCue", "TallyScope", "aggregate_cue", "is_aggregate", "tally_scopes", "days_back", "ACROSS_THE_LAND",
+           "RECENT_YEARS"]
 
 _PERIOD_WORDS = (r"(?:protests?|demonstrations?|uprising|unrest|revolution|movement|crackdown|crisis|conflict|war|"
                  r"campaign|violence|clashes|fighting|offensive|operation)")
@@ -21,8 +22,14 @@ _CAMPAIGN_WORDS = (r"(?:insurgency|insurgencies|conflict|war|violence|fighting|u
                    r"rebellion|crackdown|bloodshed)")
 _MONTH_OR_YEAR = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4}|"
                   r"last\s+(?:year|month|week)|then)")
+#: A figure summed over a country ("457 people were arrested nationwide"), not one place's.
+ACROSS_THE_LAND = (r"\b(?:arrested|detained|held|killed|injured|wounded|died)\s+(?:\w+\s+){0,2}?(?:nationwide|countrywide|"
+                   r"statewide|across\s+the\s+(?:country|nation|state)|throughout\s+the\s+(?:country|state))\b")
+#: Years of events summed ("bandits have killed thousands of people in recent years").
+RECENT_YEARS = r"\b(?:in|over|during)\s+(?:the\s+)?recent\s+(?:years|months|decades)\b|\bover\s+the\s+years\b"
 _SAME_SENTENCE = re.compile(
-    r"(?i)\bsince\s+(?:the\s+(?:start|beginning|outbreak|onset)\s+of\b|(?:the\s+)?(?:[\w-]+\s+){0,2}" + _PERIOD_WORDS
+    "(?i)" + ACROSS_THE_LAND + "|" + RECENT_YEARS + "|"
+    r"\bsince\s+(?:the\s+(?:start|beginning|outbreak|onset)\s+of\b|(?:the\s+)?(?:[\w-]+\s+){0,2}" + _PERIOD_WORDS
     + r"|(?:early\s+|late\s+|mid-?)?" + _MONTH_OR_YEAR + r"\b)"
     r"|\bbring(?:s|ing)?\s+(?:the\s+\w+\s+)?to\s+(?:more\s+than\s+|at\s+least\s+|over\s+)?[\w,]+\s+the\s+(?:total|number|toll)\b"
     r"|\bso\s+far\b|\bto\s+date\b|\boverall\s+(?:death\s+)?toll\b|\bcumulative\b"

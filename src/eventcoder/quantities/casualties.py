@@ -184,6 +184,10 @@ def _right_figure(tokens: list[_Token], i: int) -> tuple[int, bool, int, int] | 
 _JOINERS = ("and", "as well as", "along with", "plus", "and another", "in addition to")
 
 
+_PART_OF = re.compile(r"\s+of\s+(?:the|those)\s+")
+_DASHES = frozenset({"-", "\u2013", "\u2014", "--"})
+
+
 def _chain(tokens: list[_Token], j: int, total: int, exact: bool, end: int) -> tuple[int, bool, int]:
     """Add the figures joined to the one at ``j`` ("2 soldiers and 3 civilians", "X as well as 4 others"),
     stopping at a clause break or at a figure that has its own cue ("... and 1 civilian was also killed")."""
@@ -192,6 +196,12 @@ def _chain(tokens: list[_Token], j: int, total: int, exact: bool, end: int) -> t
         if tokens[k].text == "(":  # a parenthesis: "an IS leader (Haidar Ahmed Samir) and three..."
             close = next((m for m in range(k, min(k + 10, len(tokens))) if tokens[m].text == ")"), None)
             if close is None:
+                break
+            k = close + 1
+            continue
+        if tokens[k].text in _DASHES:  # an aside between dashes breaks a total down: "25 people - 20 soldiers and
+            close = next((m for m in range(k + 1, min(k + 12, len(tokens))) if tokens[m].text in _DASHES), None)
+            if close is None:  # five civilians - the ministry said": its figures are not added
                 break
             k = close + 1
             continue
@@ -463,6 +473,8 @@ def find_counts(text: str, *, offset: int = 0, excluded: list[tuple[int, int]] |
         if figure is None or any(figure[2] <= u < figure[3] for u in used):
             continue
         value, exact, start, end = figure
+        if _PART_OF.fullmatch(text, end, token.start):
+            continue  # "14 of the dead were from the factions": a part of a toll told elsewhere
         if measure != "fatalities" and not exact and value == UNNUMBERED_DEATHS and start == token.start:
             continue  # "were wounded" without a number: no figure for injuries or arrests
         used.update(t.start for t in tokens if start <= t.start < end and t.number is not None)

@@ -122,8 +122,18 @@ def _best_place(mentions: list[EventMention]) -> ResolvedPlace | None:
 
 
 def _largest(counts: Iterable[Count | None]) -> Count | None:
+    """The event's figure from its mentions' figures: a later mention retells or updates the figure, so the
+    largest wins among those of one reporter (or none); where reporters differ, the lowest of their figures
+    (ACLED's conservative rule: "killing five soldiers, sources said" beside "the group said it killed 12")."""
     present = [c for c in counts if c is not None]
-    return max(present, key=lambda c: (c.value, c.exact)) if present else None
+    if not present:
+        return None
+    reporters = {c.claimed_by for c in present if c.claimed_by}
+    if len(reporters) > 1:
+        per_reporter = [max((c for c in present if c.claimed_by in (r, None)), key=lambda c: (c.value, c.exact))
+                        for r in reporters]
+        return min(per_reporter, key=lambda c: (c.value, not c.exact))
+    return max(present, key=lambda c: (c.value, c.exact))
 
 
 def _first_actor(mentions: list[EventMention], role: str, primary: EventMention) -> ActorRef | None:
