@@ -12,7 +12,6 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from ..quantities.aggregates import ACROSS_THE_LAND, RECENT_YEARS
 from .cues import CueSet
 
 if TYPE_CHECKING:
@@ -352,10 +351,6 @@ def since_of_another_phrase(since: "Token") -> bool:
     return any(t.lower_ in _COMPARISON_WORDS for t in doc[max(since.sent.start, since.i - 6):since.i])
 
 
-_ACROSS_THE_LAND = re.compile(ACROSS_THE_LAND)
-_RECENT_YEARS = re.compile(RECENT_YEARS)
-
-
 def _is_tally(doc: "Doc", clause: Clause) -> bool:
     """A figure summed over a period ("killed 400 since October", "the death toll so far"): looked for
     in the whole sentence, since "since ..." is often a clause of its own."""
@@ -366,10 +361,6 @@ def _is_tally(doc: "Doc", clause: Clause) -> bool:
     text = sentence.text.lower()
     if any(p in text for p in (" to date", "a tally")) or _RISING_TOLL.search(text):
         return True
-    if _ACROSS_THE_LAND.search(text):
-        return True  # ("457 people were arrested nationwide"): a sum over many places
-    if _RECENT_YEARS.search(text):
-        return True  # ("bandits have killed thousands of people in recent years")
     if not any(word in text for word in _PERIOD_WORDS):
         return False  # (none of the words the reading below looks for)
     for token in sentence:

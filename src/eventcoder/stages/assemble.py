@@ -13,6 +13,8 @@ of the same event (reports of one event are not summed), and every claim and spa
 
 from __future__ import annotations
 
+import re
+
 from collections.abc import Iterable
 from statistics import fmean
 
@@ -121,19 +123,29 @@ def _best_place(mentions: list[EventMention]) -> ResolvedPlace | None:
     return min(places, key=lambda p: (p.geo_precision, -p.confidence)) if places else None
 
 
-def _largest(counts: Iterable[Count | None]) -> Count | None:
+def _largest(counts: Iterable[Count | None], text: str = "") -> Count | None:
     """The event's figure from its mentions' figures: a later mention retells or updates the figure, so the
-    largest wins among those of one reporter (or none); where reporters differ, the lowest of their figures
-    (ACLED's conservative rule: "killing five soldiers, sources said" beside "the group said it killed 12")."""
+    largest wins; but where two reporters give figures of the same victims, the lowest (ACLED's conservative
+    rule: "killing five soldiers, sources said" beside "the group said it killed 12 soldiers")."""
     present = [c for c in counts if c is not None]
     if not present:
         return None
-    reporters = {c.claimed_by for c in present if c.claimed_by}
-    if len(reporters) > 1:
-        per_reporter = [max((c for c in present if c.claimed_by in (r, None)), key=lambda c: (c.value, c.exact))
-                        for r in reporters]
-        return min(per_reporter, key=lambda c: (c.value, not c.exact))
-    return max(present, key=lambda c: (c.value, c.exact))
+    largest = max(present, key=lambda c: (c.value, c.exact))
+    rivals = [c for c in present if c.claimed_by and largest.claimed_by and c.claimed_by != largest.claimed_by
+              and _victims(text, c) & _victims(text, largest)]
+    return min(rivals, key=lambda c: (c.value, not c.exact)) if rivals and min(c.value for c in rivals) < largest.value else largest
+
+
+_VICTIM_WORD = re.compile(r"[a-z]{4,}")
+_NOT_VICTIMS = frozenset({"were", "have", "been", "said", "also", "least", "more", "than", "over", "about", "some"})
+
+
+def _victims(text: str, count: Count) -> set[str]:
+    """The words right after a figure ("12 soldiers" -> {"soldiers"}): whom it counts."""
+    if count.span is None or not text:
+        return set()
+    return {w for w in _VICTIM_WORD.findall(text[count.span.end:count.span.end + 30].lower())[:3]
+            if w not in _NOT_VICTIMS}
 
 
 def _first_actor(mentions: list[EventMention], role: str, primary: EventMention) -> ActorRef | None:
@@ -169,9 +181,9 @@ def assemble_event(analysis: Analysis, mentions: list[EventMention]) -> Event:
     # A protest that no one harmed has no deaths of its own: deaths told with it are its cause or its
     # background ("protested over the killing of 3 brothers"); lethal force would make it Excessive force.
     harmless = primary.sub_event_type in _NO_DEATHS
-    fatalities = None if harmless else _largest(m.fatalities for m in mentions)
-    injuries = _largest(m.injuries for m in mentions)
-    arrests = _largest(m.arrests for m in mentions)
+    fatalities = None if harmless else _largest((m.fatalities for m in mentions), analysis.text)
+    injuries = _largest((m.injuries for m in mentions), analysis.text)
+    arrests = _largest((m.arrests for m in mentions), analysis.text)
     country = (place.country if place else None) or analysis.extras.get("country") or document.country
 
     evidence: dict[str, list[Span]] = {}
