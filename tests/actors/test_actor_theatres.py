@@ -357,3 +357,25 @@ def test_fire_at_unarmed_people_with_no_armed_side_is_an_attack(resolver: ActorR
                  "Palestine").sub_event_type == "Attack"
     assert roles(resolver, "Israeli forces clashed with gunmen near Jenin, wounding two civilians.", "Armed clash",
                  "Palestine").sub_event_type is None
+
+
+@pytest.mark.parametrize(("text", "country", "expected"), [
+    # fire exchanged between a rebel group and the state's forces, no side said to begin it: the order told
+    ("A firefight broke out between the New People's Army and the military near the river.",
+     "Philippines", "NPA: New People's Army"),
+    ("Maoists and security forces exchanged fire in the forest on Friday.", "India", "CPI (Maoist): Communist Party of India (Maoist)"),
+    # against gunmen or a gang the state's forces come first
+    ("Gunmen exchanged fire with soldiers near the market.", "Nigeria", "Military Forces of Nigeria (2015-)"),
+])
+def test_fire_exchanged_with_a_rebel_group_keeps_the_order_told(resolver: ActorResolver, text: str, country: str,
+                                                                 expected: str) -> None:
+    assert actor1(resolver, text, "Armed clash", country)[0] == expected
+
+
+@pytest.mark.parametrize(("text", "country", "expected"), [
+    # the side that repelled an attack named after its author ("a Taliban attack") is the target
+    ("Afghan forces repelled a Taliban attack on their checkpoint in the district.", "Afghanistan", "Taliban"),
+    ("Soldiers repulsed an Al Shabaab assault on their base near the town.", "Somalia", "Al Shabaab"),
+])
+def test_the_author_of_a_repelled_attack_acts(resolver: ActorResolver, text: str, country: str, expected: str) -> None:
+    assert actor1(resolver, text, "Armed clash", country)[0] == expected

@@ -457,9 +457,11 @@ def assign_roles(sub_event_type: str, matches: list[ActorMatch], context: ActorC
             else:
                 result.actor2 = _default(_generic("Unidentified Armed Group", context), 3, 0.4)
     if (sub_event_type == "Armed clash" and result.actor1 is not None and result.actor2 is not None
-            and result.actor1.inter != 1 and result.actor2.inter == 1 and _MUTUAL_FIRE.search(text, *_sentence_bounds(matches))):
+            and result.actor1.inter not in (1, 2) and result.actor2.inter == 1
+            and _MUTUAL_FIRE.search(text, *_sentence_bounds(matches))):
         # "three traffickers exchanged fire with military police": fire both ways, no side said to begin it;
-        # ACLED names the state's forces first
+        # ACLED names the state's forces first against gangs and militias, but keeps a rebel group first as told
+        # ("a firefight between the NPA and the military", "Maoists and security forces exchanged fire")
         result.actor1, result.actor2 = result.actor2, result.actor1
         result.assoc_actor_1, result.assoc_actor_2 = result.assoc_actor_2, result.assoc_actor_1
     return result
