@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 
     from .detect import Candidate
 
-__all__ = ["retype_criminal_victim"]
+__all__ = ["CRIMINAL_VICTIM_RULE", "retype_criminal_victim"]
 
 #: A victim named by a criminal role in the event's sentence.
 _CRIMINAL_VICTIM = re.compile(r"\b(?:drug[\s-](?:traffickers?|dealers?|lords?)|narco[\s-]?traffickers?|"
@@ -36,6 +36,9 @@ _ABOUT = re.compile(r"\b(?:by|about|against|on|investigat\w*|report\w*|fight\w*|
 #: The state's forces: their killings of suspects stay attacks.
 _STATE = re.compile(r"\b(?:police\w*|officers?|soldiers?|troops|army|military|marines?|agents?|guards?)\b", re.I)
 _FOLLOWING_SENTENCES = 2
+#: The words the retyping adds to a mention's rule: later stages keep such a battle ("a man was killed" names a
+#: civilian to the actor rules, but the report has said what he was).
+CRIMINAL_VICTIM_RULE = "victim told as"
 
 
 def retype_criminal_victim(doc: "Doc", candidate: "Candidate") -> None:
@@ -55,4 +58,4 @@ def retype_criminal_victim(doc: "Doc", candidate: "Candidate") -> None:
     if found is None:
         return
     candidate.sub_event_type = "Armed clash"
-    candidate.rule = f"{candidate.rule} + victim told as {found.group(0)!r} -> Armed clash"
+    candidate.rule = f"{candidate.rule} + {CRIMINAL_VICTIM_RULE} {found.group(0)!r} -> Armed clash"
