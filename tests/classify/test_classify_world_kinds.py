@@ -162,3 +162,23 @@ def test_criminal_victims(top, text: str, expected: str) -> None:
 ])
 def test_fire_returned(top, text: str, expected: str) -> None:
     assert top(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # ordinary people attacking someone over a private dispute, no armed party named: mob violence
+    ("On Sunday, four men beat up a farmer with sticks over a land dispute in the village.", "Mob violence"),
+    ("A shopkeeper was attacked and injured by his neighbours after an altercation over a parking space.",
+     "Mob violence"),
+    # a shooting, armed attackers, the police or clans make it no private quarrel
+    ("A farmer was shot dead over a land dispute in the village on Sunday.", "Attack"),
+    ("Gunmen attacked a trader over a business dispute in the market.", "Attack"),
+    ("Police beat a vendor after an argument at the market.", "Attack"),
+    # no dispute told: an attack
+    ("On Sunday, four men beat up a farmer with sticks in the village.", "Attack"),
+])
+def test_private_disputes(top, text: str, expected: str) -> None:
+    assert top(text) == expected
+
+
+def test_rangers_are_an_armed_target(top) -> None:
+    assert top("Separatists shot and killed two rangers near the border on Monday.") == "Armed clash"

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from ..taxonomy import event_type_of
 from .clauses import Clause, non_event_reason, split_clauses
 from .cues import CueLexicon, CueSet, load_lexicon
+from .disputes import retype_dispute
 from .rules import PROTEST_SEVERITY, STRONG_RIOT, Decision, decide, decide_protest, describes_a_noun
 from .remote import retype_fire_returned, retype_heavy_fire, retype_remote
 from .territory import retype_territory
@@ -411,6 +412,7 @@ def find_candidates(doc: "Doc", *, lexicon: CueLexicon | None = None,
             retype_remote(doc, cues, candidate)  # shelling that names an improvised device (classify/remote.py)
             retype_heavy_fire(doc, cues, candidate)  # heavy weapons fired with no fighting: shelling
             retype_criminal_victim(doc, candidate)  # a trafficker or gang member killed (classify/victims.py)
+            retype_dispute(cues, candidate)  # a private dispute between ordinary people (classify/disputes.py)
             retype_fire_returned(doc, candidate)  # a grenade or shell whose target fires back: a battle
         protests = [c for c in merged if c.sub_event_type in PROTEST_SEVERITY]
         if len(protests) == 1:  # one gathering in the sentence: every clause of it tells how it went
