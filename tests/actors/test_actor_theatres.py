@@ -379,3 +379,15 @@ def test_fire_exchanged_with_a_rebel_group_keeps_the_order_told(resolver: ActorR
 ])
 def test_the_author_of_a_repelled_attack_acts(resolver: ActorResolver, text: str, country: str, expected: str) -> None:
     assert actor1(resolver, text, "Armed clash", country)[0] == expected
+
+
+@pytest.mark.parametrize(("text", "country", "expected"), [
+    # violence named after the clans or communities that fight it: their militias (inter 4)
+    ("Inter-clan violence erupted near the wells, leaving seven people dead.", "Somalia",
+     ("Unidentified Clan Militia (Somalia)", 4)),
+    ("Clan-based clashes erupted in the district over grazing land.", "Ethiopia", ("Unidentified Clan Militia (Ethiopia)", 4)),
+    ("Communal violence broke out in the village after a market quarrel.", "Chad", ("Unidentified Communal Militia (Chad)", 4)),
+])
+def test_violence_named_after_clans_or_communities(resolver: ActorResolver, text: str, country: str,
+                                                   expected: tuple[str, int]) -> None:
+    assert actor1(resolver, text, "Armed clash", country) == expected

@@ -182,3 +182,39 @@ def test_private_disputes(top, text: str, expected: str) -> None:
 
 def test_rangers_are_an_armed_target(top) -> None:
     assert top("Separatists shot and killed two rangers near the border on Monday.") == "Armed clash"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an ambush on people who are not armed is an attack on them
+    ("Gunmen ambushed and killed four farmers on the road to the market.", "Attack"),
+    ("Armed men ambushed an off-duty police officer outside his home.", "Attack"),
+    # an ambush on armed people stays a battle
+    ("Militants ambushed an army convoy near the town, killing two soldiers.", "Armed clash"),
+])
+def test_ambush_on_unarmed_people(top, text: str, expected: str) -> None:
+    assert top(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # executing captives is violence against civilians, by whomever
+    ("Soldiers summarily executed three herders near the border on Sunday.", "Attack"),
+    # fire from machine guns said to be heavy, with no fighting, is shelling
+    ("On Monday, government forces fired machine guns, assumedly heavy, at rebel positions near the front line.",
+     "Shelling/artillery/missile attack"),
+])
+def test_executions_and_heavy_fire(top, text: str, expected: str) -> None:
+    assert top(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # demonstrators arrested, counted, in a sentence after the protest: its intervention
+    ("On Monday, teachers held a protest outside the ministry demanding unpaid wages. 12 arrested for breaking the "
+     "curfew.", "Protest with intervention"),
+    ("Dozens of surfers held a demonstration on the beach demanding access to the sea. Several arrests were made.",
+     "Protest with intervention"),
+    ("Nurses held a sit-in outside the hospital on Monday. One woman was arrested.", "Protest with intervention"),
+    # the arrest of the one person they protest about stays their grievance
+    ("Students held a sit-in outside the court on Monday. Their leader was arrested last week.", "Peaceful protest"),
+])
+def test_demonstrators_arrested_after_the_protest(top, text: str, expected: str) -> None:
+    assert top(text) == expected

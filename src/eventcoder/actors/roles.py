@@ -174,6 +174,12 @@ def _rank_agents(candidates: list[_Candidate]) -> list[_Candidate]:
 
 #: Security personnel off duty or retired are civilians when attacked (ACLED codebook).
 _OFF_DUTY = re.compile(r"\b(off[\s\-]duty|retired)\b", re.I)
+#: "a former army commander", "an ex-policeman": no longer a force's member, a civilian when attacked.
+_FORMER = re.compile(r"\b(?:former|ex-|retired|off[\s\-]duty)\s*(?:[\w'-]+\s+){0,2}$", re.I)
+#: Executing or torturing someone is done to people in the perpetrator's power, whoever they are or were
+#: (ACLED codebook: violence against civilians); not "executed an attack".
+_EXECUTED = re.compile(r"\b(?:execut(?:ed|es|e|ing|ion)\b(?!\s+(?:(?:an?|the|their|its|a\s+\w+)\s+)?(?:attacks?|"
+                       r"operations?|raids?|plans?|assaults?|ambush\w*|strikes?|orders?|missions?))|tortur\w*)", re.I)
 
 
 def _sentence_bounds(matches: list[ActorMatch]) -> tuple[int, int]:
@@ -331,10 +337,12 @@ def assign_roles(sub_event_type: str, matches: list[ActorMatch], context: ActorC
         armed_targets = [c for c in armed if c.cue < 0 and c.match.kind in ("state", "unit", "group")
                          and c.match.force != "Government" and c.actor.inter != 7
                          and c.actor.name != result.actor1.name
-                         and not (c.match.kind == "state" and "checkpoint" in c.match.text.lower())]
+                         and not (c.match.kind == "state" and "checkpoint" in c.match.text.lower())
+                         and not _FORMER.search(text[max(0, c.match.start - 30):c.match.start])]
         civilians_hit = any(m.kind in ("civilians", "identity") and word_cue(text, m) < 0 for m in matches)
         if (sub_event_type in ("Attack", "Abduction/forced disappearance") and armed_targets and not civilians_hit
-                and not _OFF_DUTY.search(text, *_sentence_bounds(matches))):
+                and not _OFF_DUTY.search(text, *_sentence_bounds(matches))
+                and not _EXECUTED.search(text, *_sentence_bounds(matches))):
             # soldiers, police or fighters shot at are a side of a battle, not civilians (ACLED codebook)
             result.sub_event_type = "Armed clash"
             return result

@@ -268,13 +268,20 @@ def _told_by_pronoun(doc: "Doc", cand: Candidate) -> bool:
 
 
 def _arrests_many(doc: "Doc", cand: Candidate) -> bool:
-    """Whether an arrest names several people ("arrested 20", "they were detained"): the demonstrators,
-    not the one person whose arrest they protest ("He was arrested last week")."""
+    """Whether an arrest names several people or counts them ("arrested 20", "they were detained", "several
+    arrests were made", "one woman was arrested"): the demonstrators, not the one person whose arrest they
+    protest ("He was arrested last week", "the blogger was arrested")."""
     if cand.sub_event_type != "Arrests":
         return False
     verb = doc[cand.trigger[1] - 1]
+    if verb.pos_ == "NOUN":  # "Several arrests were made"
+        return verb.tag_ == "NNS"
     arrested = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
-    return any(t.tag_ in {"NNS", "NNPS", "CD"} or t.lower_ in {"them", "they"} for t in arrested)
+    arrested += [c for c in verb.children if c.dep_ == "nsubj" and c.tag_ == "CD"]  # "26 arrested for ..."
+    if not arrested:  # a subject the parser lost ("At least 15 people, including two organisers, were arrested")
+        arrested = [next((t for t in doc[verb.sent.start:verb.i] if t.pos_ in {"NOUN", "PROPN", "NUM", "PRON"}), verb)]
+    return any(t.tag_ in {"NNS", "NNPS", "CD"} or t.lower_ in {"them", "they"}
+               or any(c.dep_ == "nummod" for c in t.children) for t in arrested)  # ("One woman was arrested")
 
 
 #: How many sentences a protest's report may run on before it tells how the protest went: its demands, its
@@ -317,7 +324,7 @@ def _aftermath_sentence(doc: "Doc", sentence: "SpacySpan", cues: CueSet, index: 
     whole = Clause(sentence.start, sentence.end, sentence.root.i)
     decision = decide_protest(doc, cues, cues)
     if decision.trigger is None or not (decision.sub_event_type == "Protest with intervention" or (
-            decision.sub_event_type == "Violent demonstration" and decision.trigger.phrase in STRONG_RIOT)):
+            decision.sub_event_type == "Violent demonstration" and decision.trigger.phrase in STRONG_RIOT | {"barricade"})):
         return []
     if non_event_reason(doc, sentence, whole, decision.trigger.start, cues) is not None:
         return []

@@ -331,6 +331,19 @@ def _burnt_objects(doc: "Doc", burn: Cue) -> set[int]:
     return {t.i for child in verb.children if child.dep_ == "dobj" for t in child.subtree}
 
 
+_REFLEXIVE = frozenset({"themselves", "himself", "herself", "itself", "ourselves"})
+
+
+def _barricades_a_way(doc: "Doc", cue: Cue) -> bool:
+    """"Traders barricaded the roads", "built barricades", "roads were barricaded with stones": road-blocking with
+    barricades is the codebook's example of a violent demonstration; "barricaded themselves into an office"
+    (a sit-in) is not."""
+    if cue.phrase != "barricade" or describes_a_noun(doc[cue.start]):
+        return False
+    word = doc[cue.end - 1]
+    return not any(c.dep_ == "dobj" and c.lower_ in _REFLEXIVE for c in word.children)
+
+
 _DEMANDING = frozenset({"demand", "call", "seek", "urge", "want", "press"})
 _SAYING = frozenset({"claim", "say", "allege", "accuse", "insist", "believe"})
 
@@ -372,6 +385,10 @@ def decide_protest(doc: "Doc", clause: CueSet, sentence: CueSet) -> Decision:
         cue = strong_riot[0]
         return Decision("Violent demonstration", 0.85,
                         f"demonstrators + {cue.phrase!r} -> Violent demonstration", cue)
+    barricade = next((c for c in clause.get("gathering") if _barricades_a_way(doc, c)), None)
+    if barricade is not None:
+        return Decision("Violent demonstration", 0.8,
+                        f"demonstrators + {barricade.phrase!r} -> Violent demonstration", barricade)
     lethal = _first(clause, "excessive_force", _LETHAL_FORCE)
     if lethal is not None and any(0 <= a.start - lethal.end <= 4 for a in clause.get("in_the_air")):
         lethal = None  # live rounds fired into the air are a dispersal, not lethal force
@@ -492,7 +509,8 @@ _PROPERTY_HITS = {"attack", "open fire", "opened fire", "fire on", "fired on", "
                   "shoot at", "target", "raid", "storm", "hit", "fire", "fired"}
 
 
-_ABUSE = {"beat", "assault", "torture", "whip", "flog", "mutilate"}  # done to people in one's power, not in a fight
+_ABUSE = {"beat", "assault", "torture", "whip", "flog", "mutilate", "execute",
+          "executed"}  # done to people in one's power, not in a fight
 
 
 def _victim_head_kind(doc: "Doc", sentence: CueSet, cue: Cue) -> str | None:
@@ -627,7 +645,7 @@ def _demonstration(doc: "Doc", clause: CueSet, sentence: CueSet) -> Decision | N
 
 #: What only demonstrators do: blocking roads with burning tyres (the codebook's example of a violent demonstration).
 _ROAD_BLOCKING = frozenset({"burn tire", "burn tyre", "burn tires", "burn tyres", "burning tire", "burning tyre",
-                            "burning tires", "burning tyres", "tire", "tyre"})
+                            "burning tires", "burning tyres", "tire", "tyre", "barricade"})
 
 
 def _a_demonstration(doc: "Doc", sentence: CueSet) -> bool:
@@ -957,12 +975,25 @@ def _battle_as_setting(doc: "Doc", sentence: CueSet, cue: Cue) -> bool:
     return False
 
 
+def _ambush_on_unarmed(doc: "Doc", sentence: CueSet, cue: Cue) -> bool:
+    """"Gunmen ambushed and killed four youths", "ambushed an off-duty police chief": an ambush on people who are
+    not armed is an attack on them (ACLED: violence against civilians), not a battle."""
+    if cue.phrase != "ambush" or doc[cue.start].pos_ != "VERB":
+        return False
+    victims = _object_tokens(doc, cue)
+    if _cues_in(sentence, "unarmed_marker", victims):
+        return True
+    return bool(_cues_in(sentence, "civilian", victims)) and not _cues_in(sentence, "armed_party", victims)
+
+
 def _battle_or_attack(doc: "Doc", clause: CueSet, sentence: CueSet) -> Decision | None:
     """Clashes and ambushes, then generic violence typed by its target."""
     clashes = [c for c in clause.get("clash") if c.phrase in _STRONG_CLASH and not _fights_a_scourge(doc, c)]
     if clashes and all(_battle_as_setting(doc, sentence, c) for c in clashes):
         return None
     if (clash := next(iter(clashes), None)) is not None:
+        if _ambush_on_unarmed(doc, sentence, clash):
+            return Decision("Attack", 0.7, f"{clash.phrase!r} unarmed people -> Attack", clash, generic=True)
         if _crowd_clash(sentence):
             return Decision("Mob violence", 0.7, f"unarmed people {clash.phrase!r} -> Mob violence", clash)
         return Decision("Armed clash", 0.8, f"{clash.phrase!r} -> Armed clash", clash)
