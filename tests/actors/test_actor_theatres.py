@@ -391,3 +391,14 @@ def test_the_author_of_a_repelled_attack_acts(resolver: ActorResolver, text: str
 def test_violence_named_after_clans_or_communities(resolver: ActorResolver, text: str, country: str,
                                                    expected: tuple[str, int]) -> None:
     assert actor1(resolver, text, "Armed clash", country) == expected
+
+
+def test_a_fight_between_two_sides_keeps_the_order_told(resolver: ActorResolver) -> None:
+    # the side whose losses the sentence counts first is no target: "between X and Y" tells the order
+    text = "Two NPA fighters were killed during a firefight between the NPA and the military near the river."
+    assert actor1(resolver, text, "Armed clash", "Philippines")[0] == "NPA: New People's Army"
+
+
+def test_prison_guards_are_the_states_police(resolver: ActorResolver) -> None:
+    name, inter = actor1(resolver, "Prison guards beat a detained journalist in the central prison.", "Attack", "Kenya")
+    assert inter == 1 and name.startswith("Police Forces of Kenya")

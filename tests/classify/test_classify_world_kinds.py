@@ -212,9 +212,45 @@ def test_executions_and_heavy_fire(top, text: str, expected: str) -> None:
      "curfew.", "Protest with intervention"),
     ("Dozens of surfers held a demonstration on the beach demanding access to the sea. Several arrests were made.",
      "Protest with intervention"),
-    ("Nurses held a sit-in outside the hospital on Monday. One woman was arrested.", "Protest with intervention"),
     # the arrest of the one person they protest about stays their grievance
     ("Students held a sit-in outside the court on Monday. Their leader was arrested last week.", "Peaceful protest"),
 ])
 def test_demonstrators_arrested_after_the_protest(top, text: str, expected: str) -> None:
+    assert top(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # road-blocking with barricades is a violent demonstration (the codebook's example)
+    ("On Monday, traders barricaded the main road into the town and demonstrated to demand the reopening of the "
+     "market.", "Violent demonstration"),
+    ("Hundreds of residents demonstrated outside the town hall on Monday. Roads were barricaded with stones.",
+     "Violent demonstration"),
+    # barricading themselves into an office is a sit-in
+    ("Teachers barricaded themselves into an office of the ministry to protest against unpaid salaries.",
+     "Peaceful protest"),
+])
+def test_barricades(top, text: str, expected: str) -> None:
+    assert top(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # people named by their nation clashing with soldiers, no weapons named: a mob, not a side in a battle
+    ("On Monday, clashes erupted between Palestinians and Israeli forces at the entrance of the camp.", "Mob violence"),
+    # weapons named make it a battle
+    ("On Monday, Kurds clashed with Turkish soldiers near the border, and two soldiers were shot dead.", "Armed clash"),
+])
+def test_a_people_against_the_forces(top, text: str, expected: str) -> None:
+    assert top(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an abduction whose victim the report says was killed, in another sentence: an attack
+    ("On Sunday, armed men kidnapped a shopkeeper from his home. The next day his body was found by a river.",
+     "Attack"),
+    ("Gunmen abducted three farmers near the village on Monday. The victims were later killed.", "Attack"),
+    # released, or nobody killed: an abduction
+    ("Gunmen kidnapped two traders on the highway on Monday. They were released after a ransom was paid; nobody "
+     "was killed.", "Abduction/forced disappearance"),
+])
+def test_abduction_victim_killed_later(top, text: str, expected: str) -> None:
     assert top(text) == expected

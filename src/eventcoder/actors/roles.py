@@ -212,6 +212,27 @@ _BATTLE = re.compile(r"\b(clash\w*|fight\w*|battle\w*|firefight|gunfight|exchang
                     r"skirmish\w*|hostilities|combat|ambush\w*)\b", re.I)
 
 _AND = re.compile(r"^\s*(?:,|and|&|,\s*and)\s*$")
+#: "between the NPA and the military", "between suspected BIFF militants and soldiers manning a checkpoint".
+_BETWEEN = re.compile(r"\bbetween\s+(?:(?:the|suspected|alleged|some|two|rival)\s+)*$", re.I)
+_AND_THEN = re.compile(r"^\s*(?:\w+\s+){0,1}?and\s+(?:(?:the|a|an|some)\s+)?(?:[\w'-]+\s+){0,4}?$", re.I)
+
+
+def _fight_between(text: str, matches: list[ActorMatch], armed: list[_Candidate],
+                   context: ActorContext) -> tuple[_Candidate, _Candidate] | None:
+    """The two sides of "a firefight between X and Y", in the order told (each phrase read as the side it
+    names, wherever that side was first named)."""
+    def side(match: ActorMatch) -> _Candidate | None:
+        resolved = actor_for_match(match, context, text, sub_event_type="Armed clash")
+        return next((c for c in armed if resolved is not None and c.actor.name == resolved[0].name), None)
+
+    for first in matches:
+        if not _BETWEEN.search(text[max(0, first.start - 30):first.start]) or (one := side(first)) is None:
+            continue
+        for second in matches:
+            if 0 <= second.start - first.end <= 40 and _AND_THEN.match(text[first.end:second.start]) \
+                    and (other := side(second)) is not None and other is not one:
+                return one, other
+    return None
 
 
 def _coordinated(text: str, a: ActorMatch, b: ActorMatch) -> bool:
@@ -397,6 +418,10 @@ def assign_roles(sub_event_type: str, matches: list[ActorMatch], context: ActorC
     if sub_event_type == "Looting/property destruction":  # ("burned down by gangs ... knowing the police would do nothing")
         armed = [c for c in armed if not _did_not_act(doc, c.match)]
     ranked = _rank_agents(armed)
+    if sub_event_type == "Armed clash" and (pair := _fight_between(text, matches, armed, context)) is not None:
+        # "a firefight between the NPA and the military": no side said to begin it, the order told (not the
+        # side whose losses the sentence counts)
+        ranked = [pair[0]] + [c for c in ranked if c is not pair[0]]
     if sub_event_type == "Looting/property destruction":
         ranked = [c for c in ranked if c.cue >= 0]  # "torched the office of a militia": the militia is the target
     if sub_event_type in REMOTE_TYPES:

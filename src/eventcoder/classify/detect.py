@@ -19,7 +19,7 @@ from .disputes import retype_dispute
 from .rules import PROTEST_SEVERITY, STRONG_RIOT, Decision, decide, decide_protest, describes_a_noun
 from .remote import retype_fire_returned, retype_heavy_fire, retype_remote
 from .territory import retype_territory
-from .victims import retype_criminal_victim
+from .victims import retype_abduction_killed, retype_criminal_victim
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span as SpacySpan
@@ -268,9 +268,9 @@ def _told_by_pronoun(doc: "Doc", cand: Candidate) -> bool:
 
 
 def _arrests_many(doc: "Doc", cand: Candidate) -> bool:
-    """Whether an arrest names several people or counts them ("arrested 20", "they were detained", "several
-    arrests were made", "one woman was arrested"): the demonstrators, not the one person whose arrest they
-    protest ("He was arrested last week", "the blogger was arrested")."""
+    """Whether an arrest names several people ("arrested 20", "they were detained", "26 arrested", "several
+    arrests were made"): the demonstrators, not the one person whose arrest they protest ("He was arrested
+    last week", "the blogger was arrested"; one person arrested is left alone too)."""
     if cand.sub_event_type != "Arrests":
         return False
     verb = doc[cand.trigger[1] - 1]
@@ -280,8 +280,7 @@ def _arrests_many(doc: "Doc", cand: Candidate) -> bool:
     arrested += [c for c in verb.children if c.dep_ == "nsubj" and c.tag_ == "CD"]  # "26 arrested for ..."
     if not arrested:  # a subject the parser lost ("At least 15 people, including two organisers, were arrested")
         arrested = [next((t for t in doc[verb.sent.start:verb.i] if t.pos_ in {"NOUN", "PROPN", "NUM", "PRON"}), verb)]
-    return any(t.tag_ in {"NNS", "NNPS", "CD"} or t.lower_ in {"them", "they"}
-               or any(c.dep_ == "nummod" for c in t.children) for t in arrested)  # ("One woman was arrested")
+    return any(t.tag_ in {"NNS", "NNPS", "CD"} or t.lower_ in {"them", "they"} for t in arrested)
 
 
 #: How many sentences a protest's report may run on before it tells how the protest went: its demands, its
@@ -420,6 +419,7 @@ def find_candidates(doc: "Doc", *, lexicon: CueLexicon | None = None,
             retype_heavy_fire(doc, cues, candidate)  # heavy weapons fired with no fighting: shelling
             retype_criminal_victim(doc, candidate)  # a trafficker or gang member killed (classify/victims.py)
             retype_dispute(cues, candidate)  # a private dispute between ordinary people (classify/disputes.py)
+            retype_abduction_killed(doc, candidate, short=_length(doc) <= SHORT_REPORT_CHARS)  # (victims.py)
             retype_fire_returned(doc, candidate)  # a grenade or shell whose target fires back: a battle
         protests = [c for c in merged if c.sub_event_type in PROTEST_SEVERITY]
         if len(protests) == 1:  # one gathering in the sentence: every clause of it tells how it went

@@ -462,10 +462,17 @@ def _people_against_police(doc: "Doc", sentence: CueSet, cue: Cue) -> bool:
     battle, which needs two armed, organised sides."""
     parties = _fighting_parties(doc, cue)
     crowds = [c for c in sentence.get("crowd") if c.phrase not in _TRIBAL]
-    people = any((_cues_in(sentence, "civilian", p) or _cues_in(CueSet(crowds), "crowd", p)) and not _armed(sentence, p)
-                 for p in parties)
+    people = any((_cues_in(sentence, "civilian", p) or _cues_in(CueSet(crowds), "crowd", p) or _a_people(doc, p))
+                 and not _armed(sentence, p) for p in parties)
     police = any(_phrases_in(sentence, _STATE_WORDS, p, "armed_party") for p in parties)
     return people and police
+
+
+def _a_people(doc: "Doc", party: set[int]) -> bool:
+    """"Clashes between Palestinians and Israeli forces": people named by their nation, in the plural, are
+    ordinary people, not an armed side."""
+    return any(doc[i].ent_type_ == "NORP" and doc[i].tag_ in {"NNPS", "NNS"} and doc[i].dep_ != "compound"
+               for i in party)
 
 
 _WHERE_PREPS = {"in", "near", "outside", "around", "inside", "from", "between"}

@@ -1,4 +1,5 @@
-"""Attacks whose victim the report places in the criminal world, read over the whole report.
+"""Attacks whose victim the report places in the criminal world, and abductions whose victim the report
+tells was killed, read over the whole report.
 
 ACLED codes a killing of a drug trafficker or a gang member by non-state attackers as an Armed clash
 between criminal groups, not an Attack on civilians: the victim is a member of an armed, organised
@@ -18,7 +19,7 @@ if TYPE_CHECKING:
 
     from .detect import Candidate
 
-__all__ = ["CRIMINAL_VICTIM_RULE", "retype_criminal_victim"]
+__all__ = ["CRIMINAL_VICTIM_RULE", "retype_criminal_victim", "retype_abduction_killed"]
 
 #: A victim named by a criminal role in the event's sentence.
 _CRIMINAL_VICTIM = re.compile(r"\b(?:drug[\s-](?:traffickers?|dealers?|lords?)|narco[\s-]?traffickers?|"
@@ -59,3 +60,21 @@ def retype_criminal_victim(doc: "Doc", candidate: "Candidate") -> None:
         return
     candidate.sub_event_type = "Armed clash"
     candidate.rule = f"{candidate.rule} + {CRIMINAL_VICTIM_RULE} {found.group(0)!r} -> Armed clash"
+
+
+#: Words that tell someone was killed: "his corpse was found the next day", "the victims were killed".
+_DEATH = re.compile(r"\b(?:killed|murdered|beheaded|executed|died|dead|bod(?:y|ies)|corpses?)\b", re.I)
+_NO_DEATH = re.compile(r"\b(?:no(?:body| one)?|not|without)\s+(?:\w+\s+){0,2}$", re.I)
+
+
+def retype_abduction_killed(doc: "Doc", candidate: "Candidate", *, short: bool) -> None:
+    """An abduction in a short report (a brief or a coder's note) that tells the victim's death in another
+    sentence ("kidnapped a man. The next day his corpse was found") is an Attack: the codebook types an
+    abduction whose victim is killed as an attack."""
+    if candidate.sub_event_type != "Abduction/forced disappearance" or not short:
+        return
+    for found in _DEATH.finditer(doc.text):
+        if not _NO_DEATH.search(doc.text[max(0, found.start() - 30):found.start()]):
+            candidate.sub_event_type = "Attack"
+            candidate.rule = f"{candidate.rule} + the victim {found.group(0)!r} -> Attack"
+            return
