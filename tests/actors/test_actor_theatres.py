@@ -363,7 +363,8 @@ def test_fire_at_unarmed_people_with_no_armed_side_is_an_attack(resolver: ActorR
     # fire exchanged between a rebel group and the state's forces, no side said to begin it: the order told
     ("A firefight broke out between the New People's Army and the military near the river.",
      "Philippines", "NPA: New People's Army"),
-    ("Maoists and security forces exchanged fire in the forest on Friday.", "India", "CPI (Maoist): Communist Party of India (Maoist)"),
+    ("Maoists and security forces exchanged fire in the forest on Friday.", "India",
+     "CPI (Maoist): Communist Party of India (Maoist)"),
     # against gunmen or a gang the state's forces come first
     ("Gunmen exchanged fire with soldiers near the market.", "Nigeria", "Military Forces of Nigeria (2015-)"),
 ])
@@ -385,8 +386,10 @@ def test_the_author_of_a_repelled_attack_acts(resolver: ActorResolver, text: str
     # violence named after the clans or communities that fight it: their militias (inter 4)
     ("Inter-clan violence erupted near the wells, leaving seven people dead.", "Somalia",
      ("Unidentified Clan Militia (Somalia)", 4)),
-    ("Clan-based clashes erupted in the district over grazing land.", "Ethiopia", ("Unidentified Clan Militia (Ethiopia)", 4)),
-    ("Communal violence broke out in the village after a market quarrel.", "Chad", ("Unidentified Communal Militia (Chad)", 4)),
+    ("Clan-based clashes erupted in the district over grazing land.", "Ethiopia",
+     ("Unidentified Clan Militia (Ethiopia)", 4)),
+    ("Communal violence broke out in the village after a market quarrel.", "Chad",
+     ("Unidentified Communal Militia (Chad)", 4)),
 ])
 def test_violence_named_after_clans_or_communities(resolver: ActorResolver, text: str, country: str,
                                                    expected: tuple[str, int]) -> None:

@@ -254,3 +254,15 @@ def test_a_people_against_the_forces(top, text: str, expected: str) -> None:
 ])
 def test_abduction_victim_killed_later(top, text: str, expected: str) -> None:
     assert top(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # ordinary people acting together as a group, not armed: a mob
+    ("On Friday, a group of shopkeepers attacked a man suspected of theft in the market.", "Mob violence"),
+    ("A group of shopkeepers captured a suspected thief near the bus station and beat him.", "Mob violence"),
+    # armed men, or the police, are no mob
+    ("A group of armed men attacked a bus on the highway near the town.", "Attack"),
+    ("Police arrested a suspected thief and beat him at the station.", "Attack"),
+])
+def test_a_group_of_people(top, text: str, expected: str) -> None:
+    assert top(text) == expected

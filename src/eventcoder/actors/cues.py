@@ -58,7 +58,8 @@ _WEAPON_AFTER = re.compile(r"^[\s\-]*(?:militants?['’]?\s+)?(planted|placed|la
 #: the firing or the attacking.
 _FIRING_AFTER = re.compile(r"^[\s\-]*(firing|fire(?!\s+(?:station|brigade|service|fighters?|department|tenders?))|shooting|"
                            r"gunfire|bullets?|pellets?|crackdown|excesses|brutality|lathi[\s\-]?charge|baton[\s\-]charge|"
-                           r"shelling|bombardment|air[\s\-]?strikes?|attacks?(?!\s+(?:by|of)\b)|assaults?(?!\s+(?:by|of)\b)|"
+                           r"shelling|bombardment|air[\s\-]?strikes?|attacks?(?!\s+(?:by|of)\b)|"
+                           r"assaults?(?!\s+(?:by|of)\b)|"
                            r"offensives?|ambush(?:es)?(?!\s+(?:by|of)\b))\b", re.I)
 #: "gunmen believed to be affiliated with IS": the group is the attacker's.
 _AFFILIATION_BEFORE = re.compile(r"\b(affiliated with|linked to|associated with|loyal to|believed to be|assumed to be|"

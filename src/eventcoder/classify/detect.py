@@ -274,8 +274,8 @@ def _arrests_many(doc: "Doc", cand: Candidate) -> bool:
     if cand.sub_event_type != "Arrests":
         return False
     verb = doc[cand.trigger[1] - 1]
-    if verb.pos_ == "NOUN":  # "Several arrests were made"
-        return verb.tag_ == "NNS"
+    if verb.pos_ == "NOUN":  # "Several arrests were made", not "scuffles broke out during the arrests"
+        return verb.tag_ == "NNS" and verb.dep_ in {"nsubj", "nsubjpass", "dobj"}
     arrested = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
     arrested += [c for c in verb.children if c.dep_ == "nsubj" and c.tag_ == "CD"]  # "26 arrested for ..."
     if not arrested:  # a subject the parser lost ("At least 15 people, including two organisers, were arrested")
@@ -323,7 +323,8 @@ def _aftermath_sentence(doc: "Doc", sentence: "SpacySpan", cues: CueSet, index: 
     whole = Clause(sentence.start, sentence.end, sentence.root.i)
     decision = decide_protest(doc, cues, cues)
     if decision.trigger is None or not (decision.sub_event_type == "Protest with intervention" or (
-            decision.sub_event_type == "Violent demonstration" and decision.trigger.phrase in STRONG_RIOT | {"barricade"})):
+            decision.sub_event_type == "Violent demonstration"
+            and decision.trigger.phrase in STRONG_RIOT | {"barricade"})):
         return []
     if non_event_reason(doc, sentence, whole, decision.trigger.start, cues) is not None:
         return []

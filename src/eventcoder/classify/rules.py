@@ -545,6 +545,19 @@ def _ordinary_people(doc: "Doc", sentence: CueSet, agents: set[int]) -> bool:
     return any(doc[c.end - 1].tag_ in {"NNS", "NNPS"} for c in _cues_in(sentence, "civilian", agents))
 
 
+#: Words that gather ordinary people into a crowd: "a group of around 20 people", "dozens of youths".
+_GROUPING = frozenset({"group", "groups", "dozens", "hundreds", "scores", "gang"})
+
+
+def _a_group_of_people(doc: "Doc", sentence: CueSet, agents: set[int]) -> bool:
+    """"A group of around 20 people attacked merchants", "a group of citizens beat a thief", "dozens of youths
+    tried to kill a suspect": ordinary people acting together are a mob (ACLED: Mob violence), as a crowd is."""
+    plural_people = [c for c in _cues_in(sentence, "civilian", agents) if doc[c.end - 1].tag_ in {"NNS", "NNPS"}
+                     or doc[c.end - 1].lower_ in {"people", "youth"}]
+    return bool(plural_people) and any(doc[i].lower_ in _GROUPING and doc[i].lower_ != "gang"
+                                       and i + 1 < len(doc) and doc[i + 1].lower_ == "of" for i in agents)
+
+
 def _generic_violence(doc: "Doc", clause: CueSet, sentence: CueSet) -> Decision | None:
     """Violence named by a generic word ("attacked", "killed"): a Battle when the targets are armed,
     Violence against civilians when they are not. Targets are looked up in the whole sentence,
@@ -557,7 +570,8 @@ def _generic_violence(doc: "Doc", clause: CueSet, sentence: CueSet) -> Decision 
     armed_hit = civilian_hit = property_hit = mob_hit = None
     for cue in cues:
         agents = _agent_tokens(doc, cue)
-        if _cues_in(sentence, "crowd", agents) and not _armed(sentence, agents) and cue.phrase not in {"found dead", "corpse"}:
+        if (_cues_in(sentence, "crowd", agents) or _a_group_of_people(doc, sentence, agents)) \
+                and not _armed(sentence, agents) and cue.phrase not in {"found dead", "corpse"}:
             return Decision("Mob violence", 0.65, f"a crowd {cue.phrase!r} someone -> Mob violence", cue, generic=True)
         victims = (_object_tokens(doc, cue) | _harmed_in(doc, cue)) - agents
         unarmed = bool(_cues_in(sentence, "unarmed_marker", victims))
@@ -883,6 +897,11 @@ def _arrest(doc: "Doc", clause: CueSet, sentence: CueSet) -> Decision | None:
         return Decision("Attack", 0.75, f"{arrest.phrase!r} then {killed[0].phrase!r} -> Attack", killed[0])
     abuse = [c for c in clause.get("violence") if c.phrase in {"beat", "torture", "injure", "wound", "stab", "whip"}]
     if abuse:
+        agents = _agent_tokens(doc, arrest)
+        if (_cues_in(clause, "crowd", agents) or _a_group_of_people(doc, clause, agents)) and not _armed(clause, agents):
+            # "a group of citizens captured a thief and beat him": mob justice (ACLED: Mob violence)
+            return Decision("Mob violence", 0.7, f"a crowd {arrest.phrase!r} and {abuse[0].phrase!r} someone -> Mob "
+                            "violence", abuse[0])
         return Decision("Attack", 0.7, f"{abuse[0].phrase!r} and {arrest.phrase!r} -> Attack", abuse[0])
     state = _state_agent(doc, clause, arrest)
     if state is False:

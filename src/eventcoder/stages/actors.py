@@ -89,7 +89,8 @@ _PASSIVE_AFTER = re.compile(r"\s+(?:were|was|had been|have been|has been|got)\s+
 def _criminal_victim(mention: EventMention, sub_event_type: str) -> bool:
     """A killing retyped as a battle because the report calls the victim a trafficker or a gang member
     (classify/victims.py) stays one, though the actors' sentence names the victim only as "a man"."""
-    return sub_event_type == "Attack" and mention.sub_event_type == "Armed clash" and CRIMINAL_VICTIM_RULE in mention.rule
+    return (sub_event_type == "Attack" and mention.sub_event_type == "Armed clash"
+            and CRIMINAL_VICTIM_RULE in mention.rule)
 
 
 def _pronoun_subject(text: str, mention: EventMention, found: ActorRef | None,
