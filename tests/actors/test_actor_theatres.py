@@ -385,3 +385,50 @@ def test_the_group_that_claims_the_attack_is_its_author(resolver: ActorResolver,
     country = "Somalia" if "Mogadishu" in text else "Pakistan"
     result = resolver.resolve(text, 0, sentence_end, "Attack", resolver.context(country, ON, REVIEWED))
     assert result.actor1 is not None and result.actor1.name == expected
+
+
+@pytest.mark.parametrize(("text", "country", "expected"), [
+    # fire exchanged between a rebel group and the state's forces, no side said to begin it: the order told
+    ("A firefight broke out between the New People's Army and the military near the river.",
+     "Philippines", "NPA: New People's Army"),
+    ("Maoists and security forces exchanged fire in the forest on Friday.", "India",
+     "CPI (Maoist): Communist Party of India (Maoist)"),
+    # against gunmen or a gang the state's forces come first
+    ("Gunmen exchanged fire with soldiers near the market.", "Nigeria", "Military Forces of Nigeria (2015-)"),
+])
+def test_fire_exchanged_with_a_rebel_group_keeps_the_order_told(resolver: ActorResolver, text: str, country: str,
+                                                                 expected: str) -> None:
+    assert actor1(resolver, text, "Armed clash", country)[0] == expected
+
+
+@pytest.mark.parametrize(("text", "country", "expected"), [
+    # the side that repelled an attack named after its author ("a Taliban attack") is the target
+    ("Afghan forces repelled a Taliban attack on their checkpoint in the district.", "Afghanistan", "Taliban"),
+    ("Soldiers repulsed an Al Shabaab assault on their base near the town.", "Somalia", "Al Shabaab"),
+])
+def test_the_author_of_a_repelled_attack_acts(resolver: ActorResolver, text: str, country: str, expected: str) -> None:
+    assert actor1(resolver, text, "Armed clash", country)[0] == expected
+
+
+@pytest.mark.parametrize(("text", "country", "expected"), [
+    # violence named after the clans that fight it: their militias (inter 4); "communal violence" is left alone,
+    # since in South Asia it names riots between religious communities
+    ("Inter-clan violence erupted near the wells, leaving seven people dead.", "Somalia",
+     ("Unidentified Clan Militia (Somalia)", 4)),
+    ("Clan-based clashes erupted in the district over grazing land.", "Ethiopia",
+     ("Unidentified Clan Militia (Ethiopia)", 4)),
+])
+def test_violence_named_after_clans(resolver: ActorResolver, text: str, country: str,
+                                                   expected: tuple[str, int]) -> None:
+    assert actor1(resolver, text, "Armed clash", country) == expected
+
+
+def test_a_fight_between_two_sides_keeps_the_order_told(resolver: ActorResolver) -> None:
+    # the side whose losses the sentence counts first is no target: "between X and Y" tells the order
+    text = "Two NPA fighters were killed during a firefight between the NPA and the military near the river."
+    assert actor1(resolver, text, "Armed clash", "Philippines")[0] == "NPA: New People's Army"
+
+
+def test_prison_guards_are_the_states_police(resolver: ActorResolver) -> None:
+    name, inter = actor1(resolver, "Prison guards beat a detained journalist in the central prison.", "Attack", "Kenya")
+    assert inter == 1 and name.startswith("Police Forces of Kenya")

@@ -162,3 +162,107 @@ def test_criminal_victims(top, text: str, expected: str) -> None:
 ])
 def test_fire_returned(top, text: str, expected: str) -> None:
     assert top(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # ordinary people attacking someone over a private dispute, no armed party named: mob violence
+    ("On Sunday, four men beat up a farmer with sticks over a land dispute in the village.", "Mob violence"),
+    ("A shopkeeper was attacked and injured by his neighbours after an altercation over a parking space.",
+     "Mob violence"),
+    # a shooting, armed attackers, the police or clans make it no private quarrel
+    ("A farmer was shot dead over a land dispute in the village on Sunday.", "Attack"),
+    ("Gunmen attacked a trader over a business dispute in the market.", "Attack"),
+    ("Police beat a vendor after an argument at the market.", "Attack"),
+    # no dispute told: an attack
+    ("On Sunday, four men beat up a farmer with sticks in the village.", "Attack"),
+])
+def test_private_disputes(top, text: str, expected: str) -> None:
+    assert top(text) == expected
+
+
+def test_rangers_are_an_armed_target(top) -> None:
+    assert top("Separatists shot and killed two rangers near the border on Monday.") == "Armed clash"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an ambush on people who are not armed is an attack on them
+    ("Gunmen ambushed and killed four farmers on the road to the market.", "Attack"),
+    ("Armed men ambushed an off-duty police officer outside his home.", "Attack"),
+    # an ambush on armed people stays a battle
+    ("Militants ambushed an army convoy near the town, killing two soldiers.", "Armed clash"),
+])
+def test_ambush_on_unarmed_people(top, text: str, expected: str) -> None:
+    assert top(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # executing captives is violence against civilians, by whomever
+    ("Soldiers summarily executed three herders near the border on Sunday.", "Attack"),
+    # fire from machine guns said to be heavy, with no fighting, is shelling
+    ("On Monday, government forces fired machine guns, assumedly heavy, at rebel positions near the front line.",
+     "Shelling/artillery/missile attack"),
+])
+def test_executions_and_heavy_fire(top, text: str, expected: str) -> None:
+    assert top(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # demonstrators arrested, counted, in a sentence after the protest: its intervention
+    ("On Monday, teachers held a protest outside the ministry demanding unpaid wages. 12 arrested for breaking the "
+     "curfew.", "Protest with intervention"),
+    ("Dozens of surfers held a demonstration on the beach demanding access to the sea. Several arrests were made.",
+     "Protest with intervention"),
+    # the arrest of the one person they protest about stays their grievance
+    ("Students held a sit-in outside the court on Monday. Their leader was arrested last week.", "Peaceful protest"),
+])
+def test_demonstrators_arrested_after_the_protest(top, text: str, expected: str) -> None:
+    assert top(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # road-blocking with barricades is a violent demonstration (the codebook's example)
+    ("On Monday, traders barricaded the main road into the town and demonstrated to demand the reopening of the "
+     "market.", "Violent demonstration"),
+    ("Hundreds of residents demonstrated outside the town hall on Monday. Roads were barricaded with stones.",
+     "Violent demonstration"),
+    # barricading themselves into an office is a sit-in
+    ("Teachers barricaded themselves into an office of the ministry to protest against unpaid salaries.",
+     "Peaceful protest"),
+])
+def test_barricades(top, text: str, expected: str) -> None:
+    assert top(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # people named by their nation clashing with soldiers, no weapons named: a mob, not a side in a battle
+    ("On Monday, clashes erupted between Palestinians and Israeli forces at the entrance of the camp.", "Mob violence"),
+    # weapons named make it a battle
+    ("On Monday, Kurds clashed with Turkish soldiers near the border, and two soldiers were shot dead.", "Armed clash"),
+])
+def test_a_people_against_the_forces(top, text: str, expected: str) -> None:
+    assert top(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an abduction whose victim the report says was killed, in another sentence: an attack
+    ("On Sunday, armed men kidnapped a shopkeeper from his home. The next day his body was found by a river.",
+     "Attack"),
+    ("Gunmen abducted three farmers near the village on Monday. The victims were later killed.", "Attack"),
+    # released, or nobody killed: an abduction
+    ("Gunmen kidnapped two traders on the highway on Monday. They were released after a ransom was paid; nobody "
+     "was killed.", "Abduction/forced disappearance"),
+])
+def test_abduction_victim_killed_later(top, text: str, expected: str) -> None:
+    assert top(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # ordinary people acting together as a group, not armed: a mob
+    ("On Friday, a group of shopkeepers attacked a man suspected of theft in the market.", "Mob violence"),
+    ("A group of shopkeepers captured a suspected thief near the bus station and beat him.", "Mob violence"),
+    # armed men, or the police, are no mob
+    ("A group of armed men attacked a bus on the highway near the town.", "Attack"),
+    ("Police arrested a suspected thief and beat him at the station.", "Attack"),
+])
+def test_a_group_of_people(top, text: str, expected: str) -> None:
+    assert top(text) == expected

@@ -94,3 +94,18 @@ def test_overnight_after_a_date_in_the_same_sentence_is_that_night() -> None:
     assert night.date == day.date == dt.date(2020, 6, 14)
     (_, _), (_, later) = resolve_text("Protests on Sunday. Overnight, rockets hit the base.", dt.date(2020, 6, 18))
     assert later.date == dt.date(2020, 6, 17)  # a new sentence: the night before publication
+
+
+@pytest.mark.parametrize(("text", "published", "date"), [
+    # a report that opens with a full date in the week before publication, a year or two off: the year slipped
+    ("On 29 April 2019, in Talca, fishermen protested against new quotas.", dt.date(2020, 5, 2), dt.date(2020, 4, 29)),
+    ("On 1 May 2018, nurses marched through the city centre.", dt.date(2020, 5, 3), dt.date(2020, 5, 1)),
+    # an old date further into the text, or far from the day of publication, or three years back, is history
+    ("Nurses marched in the city centre. On 29 April 2019, they had held a rally.", dt.date(2020, 5, 2),
+     dt.date(2019, 4, 29)),
+    ("On 12 March 2019, fishermen protested against new quotas.", dt.date(2020, 5, 2), dt.date(2019, 3, 12)),
+    ("On 29 April 2017, fishermen protested against new quotas.", dt.date(2020, 5, 2), dt.date(2017, 4, 29)),
+])
+def test_a_slipped_year_in_the_opening_date(text: str, published: dt.date, date: dt.date) -> None:
+    resolved = [value for _, value in resolve_text(text, published) if value is not None]
+    assert resolved[0].date == date

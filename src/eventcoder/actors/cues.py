@@ -54,10 +54,13 @@ _AGENT_AFTER = re.compile(
 #: "an IS-planted IED", "a PKK drone": the group owns the weapon.
 _WEAPON_AFTER = re.compile(r"^[\s\-]*(?:militants?['’]?\s+)?(planted|placed|laid|made|IEDs?|bombs?|rockets?|mortars?|"
                            r"drones?|snipers?|suicide|car bomb|explosives?|mines?)\b", re.I)
-#: "killed in police firing", "an army crackdown", "Israeli shelling": the force did the firing.
+#: "killed in police firing", "an army crackdown", "Israeli shelling", "repelled a Taliban attack": the force did
+#: the firing or the attacking.
 _FIRING_AFTER = re.compile(r"^[\s\-]*(firing|fire(?!\s+(?:station|brigade|service|fighters?|department|tenders?))|shooting|"
                            r"gunfire|bullets?|pellets?|crackdown|excesses|brutality|lathi[\s\-]?charge|baton[\s\-]charge|"
-                           r"shelling|bombardment|air[\s\-]?strikes?)\b", re.I)
+                           r"shelling|bombardment|air[\s\-]?strikes?|attacks?(?!\s+(?:by|of)\b)|"
+                           r"assaults?(?!\s+(?:by|of)\b)|"
+                           r"offensives?|ambush(?:es)?(?!\s+(?:by|of)\b))\b", re.I)
 #: "gunmen believed to be affiliated with IS": the group is the attacker's.
 _AFFILIATION_BEFORE = re.compile(r"\b(affiliated with|linked to|associated with|loyal to|believed to be|assumed to be|"
                                  r"suspected to be|suspected of being|thought to be|said to be)\s+(?:(?:the|an?)\s+)*$", re.I)

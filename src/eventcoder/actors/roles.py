@@ -174,6 +174,12 @@ def _rank_agents(candidates: list[_Candidate]) -> list[_Candidate]:
 
 #: Security personnel off duty or retired are civilians when attacked (ACLED codebook).
 _OFF_DUTY = re.compile(r"\b(off[\s\-]duty|retired)\b", re.I)
+#: "a former army commander", "an ex-policeman": no longer a force's member, a civilian when attacked.
+_FORMER = re.compile(r"\b(?:former|ex-|retired|off[\s\-]duty)\s*(?:[\w'-]+\s+){0,2}$", re.I)
+#: Executing or torturing someone is done to people in the perpetrator's power, whoever they are or were
+#: (ACLED codebook: violence against civilians); not "executed an attack".
+_EXECUTED = re.compile(r"\b(?:execut(?:ed|es|e|ing|ion)\b(?!\s+(?:(?:an?|the|their|its|a\s+\w+)\s+)?(?:attacks?|"
+                       r"operations?|raids?|plans?|assaults?|ambush\w*|strikes?|orders?|missions?))|tortur\w*)", re.I)
 
 
 def _sentence_bounds(matches: list[ActorMatch]) -> tuple[int, int]:
@@ -206,6 +212,27 @@ _BATTLE = re.compile(r"\b(clash\w*|fight\w*|battle\w*|firefight|gunfight|exchang
                     r"skirmish\w*|hostilities|combat|ambush\w*)\b", re.I)
 
 _AND = re.compile(r"^\s*(?:,|and|&|,\s*and)\s*$")
+#: "between the NPA and the military", "between suspected BIFF militants and soldiers manning a checkpoint".
+_BETWEEN = re.compile(r"\bbetween\s+(?:(?:the|suspected|alleged|some|two|rival)\s+)*$", re.I)
+_AND_THEN = re.compile(r"^\s*(?:\w+\s+){0,1}?and\s+(?:(?:the|a|an|some)\s+)?(?:[\w'-]+\s+){0,4}?$", re.I)
+
+
+def _fight_between(text: str, matches: list[ActorMatch], armed: list[_Candidate],
+                   context: ActorContext) -> tuple[_Candidate, _Candidate] | None:
+    """The two sides of "a firefight between X and Y", in the order told (each phrase read as the side it
+    names, wherever that side was first named)."""
+    def side(match: ActorMatch) -> _Candidate | None:
+        resolved = actor_for_match(match, context, text, sub_event_type="Armed clash")
+        return next((c for c in armed if resolved is not None and c.actor.name == resolved[0].name), None)
+
+    for first in matches:
+        if not _BETWEEN.search(text[max(0, first.start - 30):first.start]) or (one := side(first)) is None:
+            continue
+        for second in matches:
+            if 0 <= second.start - first.end <= 40 and _AND_THEN.match(text[first.end:second.start]) \
+                    and (other := side(second)) is not None and other is not one:
+                return one, other
+    return None
 
 
 def _coordinated(text: str, a: ActorMatch, b: ActorMatch) -> bool:
@@ -385,10 +412,12 @@ def assign_roles(sub_event_type: str, matches: list[ActorMatch], context: ActorC
         armed_targets = [c for c in armed if c.cue < 0 and c.match.kind in ("state", "unit", "group")
                          and c.match.force != "Government" and c.actor.inter != 7
                          and c.actor.name != result.actor1.name
-                         and not (c.match.kind == "state" and "checkpoint" in c.match.text.lower())]
+                         and not (c.match.kind == "state" and "checkpoint" in c.match.text.lower())
+                         and not _FORMER.search(text[max(0, c.match.start - 30):c.match.start])]
         civilians_hit = any(m.kind in ("civilians", "identity") and word_cue(text, m) < 0 for m in matches)
         if (sub_event_type in ("Attack", "Abduction/forced disappearance") and armed_targets and not civilians_hit
-                and not _OFF_DUTY.search(text, *_sentence_bounds(matches))):
+                and not _OFF_DUTY.search(text, *_sentence_bounds(matches))
+                and not _EXECUTED.search(text, *_sentence_bounds(matches))):
             # soldiers, police or fighters shot at are a side of a battle, not civilians (ACLED codebook)
             result.sub_event_type = "Armed clash"
             return result
@@ -443,6 +472,10 @@ def assign_roles(sub_event_type: str, matches: list[ActorMatch], context: ActorC
     if sub_event_type == "Looting/property destruction":  # ("burned down by gangs ... knowing the police would do nothing")
         armed = [c for c in _acting(matches, context, text, sub_event_type, doc) if not _did_not_act(doc, c.match)]
     ranked = _rank_agents(armed)
+    if sub_event_type == "Armed clash" and (pair := _fight_between(text, matches, armed, context)) is not None:
+        # "a firefight between the NPA and the military": no side said to begin it, the order told (not the
+        # side whose losses the sentence counts)
+        ranked = [pair[0]] + [c for c in ranked if c is not pair[0]]
     if sub_event_type == "Looting/property destruction":
         ranked = [c for c in ranked if c.cue >= 0]  # "torched the office of a militia": the militia is the target
     if sub_event_type in REMOTE_TYPES:
@@ -515,9 +548,11 @@ def assign_roles(sub_event_type: str, matches: list[ActorMatch], context: ActorC
             else:
                 result.actor2 = _default(_generic("Unidentified Armed Group", context), 3, 0.4)
     if (sub_event_type == "Armed clash" and result.actor1 is not None and result.actor2 is not None
-            and result.actor1.inter != 1 and result.actor2.inter == 1 and _MUTUAL_FIRE.search(text, *_sentence_bounds(matches))):
+            and result.actor1.inter not in (1, 2) and result.actor2.inter == 1
+            and _MUTUAL_FIRE.search(text, *_sentence_bounds(matches))):
         # "three traffickers exchanged fire with military police": fire both ways, no side said to begin it;
-        # ACLED names the state's forces first
+        # ACLED names the state's forces first against gangs and militias, but keeps a rebel group first as told
+        # ("a firefight between the NPA and the military", "Maoists and security forces exchanged fire")
         result.actor1, result.actor2 = result.actor2, result.actor1
         result.assoc_actor_1, result.assoc_actor_2 = result.assoc_actor_2, result.assoc_actor_1
     return result

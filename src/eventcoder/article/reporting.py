@@ -14,7 +14,9 @@ from typing import TYPE_CHECKING
 
 from ..analysis import Analysis, EventMention
 from ..classify.detect import SHORT_REPORT_CHARS
+from ..classify.disputes import DISPUTE_RULE
 from ..quantities import CASUALTY_WORDS
+from ..temporal.resolve import YEAR_SLIP
 from .figurative import figurative_reason
 from .topic import CONFLICT, NOT_BEATS, Topic, TopicLexicon
 
@@ -222,10 +224,16 @@ def _named_year(analysis: Analysis, mention: EventMention) -> int | None:
     return None
 
 
+def _slipped(mention: EventMention, year: str) -> bool:
+    """The old year is the one the report's opening date got wrong (temporal.resolve: YEAR_SLIP)."""
+    date = mention.date
+    return date is not None and YEAR_SLIP in date.rule and date.span is not None and year in date.span.text
+
+
 def _history(analysis: Analysis, mention: EventMention) -> str | None:
     published, date = analysis.published, mention.date
     year = _named_year(analysis, mention)
-    if published is not None and year is not None and year <= published.year - 2:
+    if published is not None and year is not None and year <= published.year - 2 and not _slipped(mention, str(year)):
         return f"history: an event of {year}, named in passing"
     if published is None or date is None or date.span is None or date.rule.startswith("publication"):
         return None
@@ -233,7 +241,7 @@ def _history(analysis: Analysis, mention: EventMention) -> str | None:
         # a date carried from a sentence set in an old year ("... in October 2020. Prosecutors had told the
         # court that the soldiers fired ..."): that sentence's history goes on; other carried dates may be wrong
         old = re.search(r"\b(1[89]\d\d|20\d\d)\b", date.span.text)
-        if old is not None and int(old.group(1)) <= published.year - 2:
+        if old is not None and int(old.group(1)) <= published.year - 2 and not _slipped(mention, old.group(1)):
             return f"history: told after an event of {old.group(1)}, with no date of its own"
         return None
     days = (published - date.date).days
@@ -442,7 +450,8 @@ def _participant(analysis: Analysis, mention: EventMention, topic: Topic, lexico
         if counts.get(CONFLICT, 0) or (_CROWD_EVENTS & {mention.event_type, mention.sub_event_type} and counts.get("crowd", 0)):
             return None
     trigger = _trigger_token(analysis, mention)
-    rioting = mention.event_type == "Riots" or mention.sub_event_type in _CROWD_EVENTS
+    rioting = (mention.event_type == "Riots" or mention.sub_event_type in _CROWD_EVENTS) \
+        and DISPUTE_RULE not in mention.rule  # ("a man was killed over a land dispute": the person harmed is its party)
     if trigger is not None and not rioting and _named_party(trigger, lexicon, harmed=mention.event_type in _VIOLENT_TYPES):
         return None  # a riot needs its crowd: "the lawmakers fought over the budget" is no riot
     if trigger is not None and trigger.pos_ == "NOUN" and trigger.lemma_.lower() in _VIOLENCE_NOUNS:
@@ -729,7 +738,7 @@ def _told_as_past(analysis: Analysis, mention: EventMention) -> str | None:
     sentence, offset = mention.sentence.text, mention.sentence.start
     old = [(m.start() + offset, "years ago") for m in _YEARS_AGO.finditer(sentence)]
     old += [(m.start() + offset, m.group(1)) for m in re.finditer(r"\b(1[89]\d\d|20\d\d)\b", sentence)
-            if int(m.group(1)) <= published.year - 2]
+            if int(m.group(1)) <= published.year - 2 and not _slipped(mention, m.group(1))]
     if not old:
         return None
     trigger = mention.trigger.start

@@ -15,10 +15,11 @@ from typing import TYPE_CHECKING
 from ..taxonomy import event_type_of
 from .clauses import Clause, non_event_reason, split_clauses
 from .cues import Cue, CueLexicon, CueSet, load_lexicon
+from .disputes import retype_dispute
 from .rules import PROTEST_SEVERITY, STRONG_RIOT, Decision, decide, decide_protest, describes_a_noun
 from .remote import retype_fire_returned, retype_heavy_fire, retype_remote
 from .territory import retype_territory
-from .victims import retype_criminal_victim
+from .victims import retype_abduction_killed, retype_criminal_victim
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span as SpacySpan
@@ -267,12 +268,18 @@ def _told_by_pronoun(doc: "Doc", cand: Candidate) -> bool:
 
 
 def _arrests_many(doc: "Doc", cand: Candidate) -> bool:
-    """Whether an arrest names several people ("arrested 20", "they were detained"): the demonstrators,
-    not the one person whose arrest they protest ("He was arrested last week")."""
+    """Whether an arrest names several people ("arrested 20", "they were detained", "26 arrested", "several
+    arrests were made"): the demonstrators, not the one person whose arrest they protest ("He was arrested
+    last week", "the blogger was arrested"; one person arrested is left alone too)."""
     if cand.sub_event_type != "Arrests":
         return False
     verb = doc[cand.trigger[1] - 1]
+    if verb.pos_ == "NOUN":  # "Several arrests were made", not "scuffles broke out during the arrests"
+        return verb.tag_ == "NNS" and verb.dep_ in {"nsubj", "nsubjpass", "dobj"}
     arrested = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    arrested += [c for c in verb.children if c.dep_ == "nsubj" and c.tag_ == "CD"]  # "26 arrested for ..."
+    if not arrested:  # a subject the parser lost ("At least 15 people, including two organisers, were arrested")
+        arrested = [next((t for t in doc[verb.sent.start:verb.i] if t.pos_ in {"NOUN", "PROPN", "NUM", "PRON"}), verb)]
     return any(t.tag_ in {"NNS", "NNPS", "CD"} or t.lower_ in {"them", "they"} for t in arrested)
 
 
@@ -316,7 +323,8 @@ def _aftermath_sentence(doc: "Doc", sentence: "SpacySpan", cues: CueSet, index: 
     whole = Clause(sentence.start, sentence.end, sentence.root.i)
     decision = decide_protest(doc, cues, cues)
     if decision.trigger is None or not (decision.sub_event_type == "Protest with intervention" or (
-            decision.sub_event_type == "Violent demonstration" and decision.trigger.phrase in STRONG_RIOT)):
+            decision.sub_event_type == "Violent demonstration"
+            and decision.trigger.phrase in STRONG_RIOT | {"barricade"})):
         return []
     if non_event_reason(doc, sentence, whole, decision.trigger.start, cues) is not None:
         return []
@@ -431,6 +439,8 @@ def find_candidates(doc: "Doc", *, lexicon: CueLexicon | None = None,
             retype_remote(doc, cues, candidate)  # shelling that names an improvised device (classify/remote.py)
             retype_heavy_fire(doc, cues, candidate)  # heavy weapons fired with no fighting: shelling
             retype_criminal_victim(doc, candidate)  # a trafficker or gang member killed (classify/victims.py)
+            retype_dispute(cues, candidate)  # a private dispute between ordinary people (classify/disputes.py)
+            retype_abduction_killed(doc, candidate, short=_length(doc) <= SHORT_REPORT_CHARS)  # (victims.py)
             retype_fire_returned(doc, candidate)  # a grenade or shell whose target fires back: a battle
         protests = [c for c in merged if c.sub_event_type in PROTEST_SEVERITY]
         if len(protests) == 1:  # one gathering in the sentence: every clause of it tells how it went

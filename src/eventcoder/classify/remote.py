@@ -4,8 +4,8 @@ Many explosions at once read as shelling, but an improvised device named by its 
 ("twin RCIED explosions", "a VBIED") is a Remote explosive/landmine/IED (ACLED codebook) unless
 an artillery weapon is named too. Fire from heavy weapons at a distance that meets no fighting
 ("fired IFVs at the positions of", "57 shots involving heavy machineguns", "fired 14.5mm machine
-guns at villages") is a Shelling/artillery/missile attack, not an armed clash: no small arms, no
-clash, no assault.
+guns at villages", "fired machine guns, assumedly heavy, at") is a Shelling/artillery/missile
+attack, not an armed clash: no small arms, no clash, no assault.
 """
 
 from __future__ import annotations
@@ -42,6 +42,7 @@ def retype_remote(doc: "Doc", sentence: CueSet, candidate: "Candidate") -> None:
 
 _HEAVY = re.compile(r"\b(?:IFVs?|BMPs?|APCs?|cannons?|anti[\s-]?aircraft(?:\s+guns?)?|heavy\s+machine[\s-]?guns?|"
                     r"heavy\s+machineguns?|heavy\s+and\s+medium\s+(?:weapons|machine[\s-]?guns)|"
+                    r"machine[\s-]?guns?,?\s+(?:(?:assumedly|presumably|reportedly|probably|likely)\s+)?heavy|"
                     r"(?:12\.7|14\.5|23|30)\s?mm|recoilless|tank\s+(?:fire|rounds|shells))\b", re.I)
 _LIGHT = re.compile(r"\b(?:small[\s-]arms|light\s+weapons|assault\s+rifles?|AK-?47s?|pistols?|handguns?)\b", re.I)
 _FIRED = re.compile(r"\b(?:fired|fire|firing|shot|shots|shelled|targeted|bursts?|projectiles?|explosions?)\b", re.I)

@@ -343,6 +343,19 @@ def _burnt_objects(doc: "Doc", burn: Cue) -> set[int]:
     return {t.i for child in verb.children if child.dep_ == "dobj" for t in child.subtree}
 
 
+_REFLEXIVE = frozenset({"themselves", "himself", "herself", "itself", "ourselves"})
+
+
+def _barricades_a_way(doc: "Doc", cue: Cue) -> bool:
+    """"Traders barricaded the roads", "built barricades", "roads were barricaded with stones": road-blocking with
+    barricades is the codebook's example of a violent demonstration; "barricaded themselves into an office"
+    (a sit-in) is not."""
+    if cue.phrase != "barricade" or describes_a_noun(doc[cue.start]):
+        return False
+    word = doc[cue.end - 1]
+    return not any(c.dep_ == "dobj" and c.lower_ in _REFLEXIVE for c in word.children)
+
+
 _DEMANDING = frozenset({"demand", "call", "seek", "urge", "want", "press"})
 _SAYING = frozenset({"claim", "say", "allege", "accuse", "insist", "believe"})
 
@@ -384,6 +397,10 @@ def decide_protest(doc: "Doc", clause: CueSet, sentence: CueSet) -> Decision:
         cue = strong_riot[0]
         return Decision("Violent demonstration", 0.85,
                         f"demonstrators + {cue.phrase!r} -> Violent demonstration", cue)
+    barricade = next((c for c in clause.get("gathering") if _barricades_a_way(doc, c)), None)
+    if barricade is not None:
+        return Decision("Violent demonstration", 0.8,
+                        f"demonstrators + {barricade.phrase!r} -> Violent demonstration", barricade)
     lethal = _first(clause, "excessive_force", _LETHAL_FORCE)
     if lethal is not None and any(0 <= a.start - lethal.end <= 4 for a in clause.get("in_the_air")):
         lethal = None  # live rounds fired into the air are a dispersal, not lethal force
@@ -457,10 +474,17 @@ def _people_against_police(doc: "Doc", sentence: CueSet, cue: Cue) -> bool:
     battle, which needs two armed, organised sides."""
     parties = _fighting_parties(doc, cue)
     crowds = [c for c in sentence.get("crowd") if c.phrase not in _TRIBAL]
-    people = any((_cues_in(sentence, "civilian", p) or _cues_in(CueSet(crowds), "crowd", p)) and not _armed(sentence, p)
-                 for p in parties)
+    people = any((_cues_in(sentence, "civilian", p) or _cues_in(CueSet(crowds), "crowd", p) or _a_people(doc, p))
+                 and not _armed(sentence, p) for p in parties)
     police = any(_phrases_in(sentence, _STATE_WORDS, p, "armed_party") for p in parties)
     return people and police
+
+
+def _a_people(doc: "Doc", party: set[int]) -> bool:
+    """"Clashes between Palestinians and Israeli forces": people named by their nation, in the plural, are
+    ordinary people, not an armed side."""
+    return any(doc[i].ent_type_ == "NORP" and doc[i].tag_ in {"NNPS", "NNS"} and doc[i].dep_ != "compound"
+               for i in party)
 
 
 _WHERE_PREPS = {"in", "near", "outside", "around", "inside", "from", "between"}
@@ -504,7 +528,8 @@ _PROPERTY_HITS = {"attack", "open fire", "opened fire", "fire on", "fired on", "
                   "shoot at", "target", "raid", "storm", "hit", "fire", "fired"}
 
 
-_ABUSE = {"beat", "assault", "torture", "whip", "flog", "mutilate"}  # done to people in one's power, not in a fight
+_ABUSE = {"beat", "assault", "torture", "whip", "flog", "mutilate", "execute",
+          "executed"}  # done to people in one's power, not in a fight
 
 
 def _victim_head_kind(doc: "Doc", sentence: CueSet, cue: Cue) -> str | None:
@@ -532,6 +557,19 @@ def _ordinary_people(doc: "Doc", sentence: CueSet, agents: set[int]) -> bool:
     return any(doc[c.end - 1].tag_ in {"NNS", "NNPS"} for c in _cues_in(sentence, "civilian", agents))
 
 
+#: Words that gather ordinary people into a crowd: "a group of around 20 people", "dozens of youths".
+_GROUPING = frozenset({"group", "groups", "dozens", "hundreds", "scores", "gang"})
+
+
+def _a_group_of_people(doc: "Doc", sentence: CueSet, agents: set[int]) -> bool:
+    """"A group of around 20 people attacked merchants", "a group of citizens beat a thief", "dozens of youths
+    tried to kill a suspect": ordinary people acting together are a mob (ACLED: Mob violence), as a crowd is."""
+    plural_people = [c for c in _cues_in(sentence, "civilian", agents) if doc[c.end - 1].tag_ in {"NNS", "NNPS"}
+                     or doc[c.end - 1].lower_ in {"people", "youth"}]
+    return bool(plural_people) and any(doc[i].lower_ in _GROUPING and doc[i].lower_ != "gang"
+                                       and i + 1 < len(doc) and doc[i + 1].lower_ == "of" for i in agents)
+
+
 def _generic_violence(doc: "Doc", clause: CueSet, sentence: CueSet) -> Decision | None:
     """Violence named by a generic word ("attacked", "killed"): a Battle when the targets are armed,
     Violence against civilians when they are not. Targets are looked up in the whole sentence,
@@ -544,7 +582,8 @@ def _generic_violence(doc: "Doc", clause: CueSet, sentence: CueSet) -> Decision 
     armed_hit = civilian_hit = property_hit = mob_hit = None
     for cue in cues:
         agents = _agent_tokens(doc, cue)
-        if _cues_in(sentence, "crowd", agents) and not _armed(sentence, agents) and cue.phrase not in {"found dead", "corpse"}:
+        if (_cues_in(sentence, "crowd", agents) or _a_group_of_people(doc, sentence, agents)) \
+                and not _armed(sentence, agents) and cue.phrase not in {"found dead", "corpse"}:
             return Decision("Mob violence", 0.65, f"a crowd {cue.phrase!r} someone -> Mob violence", cue, generic=True)
         victims = (_object_tokens(doc, cue) | _harmed_in(doc, cue)) - agents
         unarmed = bool(_cues_in(sentence, "unarmed_marker", victims))
@@ -639,7 +678,7 @@ def _demonstration(doc: "Doc", clause: CueSet, sentence: CueSet) -> Decision | N
 
 #: What only demonstrators do: blocking roads with burning tyres (the codebook's example of a violent demonstration).
 _ROAD_BLOCKING = frozenset({"burn tire", "burn tyre", "burn tires", "burn tyres", "burning tire", "burning tyre",
-                            "burning tires", "burning tyres", "tire", "tyre"})
+                            "burning tires", "burning tyres", "tire", "tyre", "barricade"})
 
 
 def _a_demonstration(doc: "Doc", sentence: CueSet) -> bool:
@@ -870,6 +909,11 @@ def _arrest(doc: "Doc", clause: CueSet, sentence: CueSet) -> Decision | None:
         return Decision("Attack", 0.75, f"{arrest.phrase!r} then {killed[0].phrase!r} -> Attack", killed[0])
     abuse = [c for c in clause.get("violence") if c.phrase in {"beat", "torture", "injure", "wound", "stab", "whip"}]
     if abuse:
+        agents = _agent_tokens(doc, arrest)
+        if (_cues_in(clause, "crowd", agents) or _a_group_of_people(doc, clause, agents)) and not _armed(clause, agents):
+            # "a group of citizens captured a thief and beat him": mob justice (ACLED: Mob violence)
+            return Decision("Mob violence", 0.7, f"a crowd {arrest.phrase!r} and {abuse[0].phrase!r} someone -> Mob "
+                            "violence", abuse[0])
         return Decision("Attack", 0.7, f"{abuse[0].phrase!r} and {arrest.phrase!r} -> Attack", abuse[0])
     state = _state_agent(doc, clause, arrest)
     if state is False:
@@ -969,12 +1013,25 @@ def _battle_as_setting(doc: "Doc", sentence: CueSet, cue: Cue) -> bool:
     return False
 
 
+def _ambush_on_unarmed(doc: "Doc", sentence: CueSet, cue: Cue) -> bool:
+    """"Gunmen ambushed and killed four youths", "ambushed an off-duty police chief": an ambush on people who are
+    not armed is an attack on them (ACLED: violence against civilians), not a battle."""
+    if cue.phrase != "ambush" or doc[cue.start].pos_ != "VERB":
+        return False
+    victims = _object_tokens(doc, cue)
+    if _cues_in(sentence, "unarmed_marker", victims):
+        return True
+    return bool(_cues_in(sentence, "civilian", victims)) and not _cues_in(sentence, "armed_party", victims)
+
+
 def _battle_or_attack(doc: "Doc", clause: CueSet, sentence: CueSet) -> Decision | None:
     """Clashes and ambushes, then generic violence typed by its target."""
     clashes = [c for c in clause.get("clash") if c.phrase in _STRONG_CLASH and not _fights_a_scourge(doc, c)]
     if clashes and all(_battle_as_setting(doc, sentence, c) for c in clashes):
         return None
     if (clash := next(iter(clashes), None)) is not None:
+        if _ambush_on_unarmed(doc, sentence, clash):
+            return Decision("Attack", 0.7, f"{clash.phrase!r} unarmed people -> Attack", clash, generic=True)
         if _crowd_clash(sentence):
             return Decision("Mob violence", 0.7, f"unarmed people {clash.phrase!r} -> Mob violence", clash)
         return Decision("Armed clash", 0.8, f"{clash.phrase!r} -> Armed clash", clash)

@@ -1,4 +1,5 @@
-"""Attacks whose victim the report places in the criminal world, read over the whole report.
+"""Attacks whose victim the report places in the criminal world, and abductions whose victim the report
+tells was killed, read over the whole report.
 
 ACLED codes a killing of a drug trafficker or a gang member by non-state attackers as an Armed clash
 between criminal groups, not an Attack on civilians: the victim is a member of an armed, organised
@@ -18,7 +19,7 @@ if TYPE_CHECKING:
 
     from .detect import Candidate
 
-__all__ = ["retype_criminal_victim"]
+__all__ = ["CRIMINAL_VICTIM_RULE", "retype_criminal_victim", "retype_abduction_killed"]
 
 #: A victim named by a criminal role in the event's sentence.
 _CRIMINAL_VICTIM = re.compile(r"\b(?:drug[\s-](?:traffickers?|dealers?|lords?)|narco[\s-]?traffickers?|"
@@ -36,6 +37,9 @@ _ABOUT = re.compile(r"\b(?:by|about|against|on|investigat\w*|report\w*|fight\w*|
 #: The state's forces: their killings of suspects stay attacks.
 _STATE = re.compile(r"\b(?:police\w*|officers?|soldiers?|troops|army|military|marines?|agents?|guards?)\b", re.I)
 _FOLLOWING_SENTENCES = 2
+#: The words the retyping adds to a mention's rule: later stages keep such a battle ("a man was killed" names a
+#: civilian to the actor rules, but the report has said what he was).
+CRIMINAL_VICTIM_RULE = "victim told as"
 
 
 def retype_criminal_victim(doc: "Doc", candidate: "Candidate") -> None:
@@ -55,4 +59,22 @@ def retype_criminal_victim(doc: "Doc", candidate: "Candidate") -> None:
     if found is None:
         return
     candidate.sub_event_type = "Armed clash"
-    candidate.rule = f"{candidate.rule} + victim told as {found.group(0)!r} -> Armed clash"
+    candidate.rule = f"{candidate.rule} + {CRIMINAL_VICTIM_RULE} {found.group(0)!r} -> Armed clash"
+
+
+#: Words that tell someone was killed: "his corpse was found the next day", "the victims were killed".
+_DEATH = re.compile(r"\b(?:killed|murdered|beheaded|executed|died|dead|bod(?:y|ies)|corpses?)\b", re.I)
+_NO_DEATH = re.compile(r"\b(?:no(?:body| one)?|not|without)\s+(?:\w+\s+){0,2}$", re.I)
+
+
+def retype_abduction_killed(doc: "Doc", candidate: "Candidate", *, short: bool) -> None:
+    """An abduction in a short report (a brief or a coder's note) that tells the victim's death in another
+    sentence ("kidnapped a man. The next day his corpse was found") is an Attack: the codebook types an
+    abduction whose victim is killed as an attack."""
+    if candidate.sub_event_type != "Abduction/forced disappearance" or not short:
+        return
+    for found in _DEATH.finditer(doc.text):
+        if not _NO_DEATH.search(doc.text[max(0, found.start() - 30):found.start()]):
+            candidate.sub_event_type = "Attack"
+            candidate.rule = f"{candidate.rule} + the victim {found.group(0)!r} -> Attack"
+            return

@@ -14,6 +14,7 @@ from ..actors.resolver import ActorResolver
 from ..actors.roles import ActorContext
 from ..actors.training import ActorModel, load_actor_model, model_path
 from ..analysis import ActorRef, Analysis, EventMention
+from ..classify.victims import CRIMINAL_VICTIM_RULE
 from ..pipeline import PipelineConfig
 from ..record import Span
 from ..taxonomy import event_type_of
@@ -49,7 +50,8 @@ class ActorsStage:
             context = self.context(analysis, mention)
             start, end = mention.sentence.start, mention.sentence.end
             roles = self.resolver.resolve(text, start, end, mention.sub_event_type, context, analysis.doc)
-            if roles.sub_event_type is not None:  # the actors show another sub-type (an attack on soldiers: a clash)
+            if roles.sub_event_type is not None and not _criminal_victim(mention, roles.sub_event_type):
+                # the actors show another sub-type (an attack on soldiers: a clash)
                 mention.rule = f"{mention.rule} + armed target -> {roles.sub_event_type}"
                 mention.sub_event_type, mention.event_type = roles.sub_event_type, event_type_of(roles.sub_event_type)
                 roles = self.resolver.resolve(text, start, end, mention.sub_event_type, context, analysis.doc)
@@ -82,6 +84,13 @@ class ActorsStage:
 
 _SUBJECT_PRONOUN = re.compile(r"\s*(They|He|She)\b")
 _PASSIVE_AFTER = re.compile(r"\s+(?:were|was|had been|have been|has been|got)\s+\w+(?:ed|en)\b")
+
+
+def _criminal_victim(mention: EventMention, sub_event_type: str) -> bool:
+    """A killing retyped as a battle because the report calls the victim a trafficker or a gang member
+    (classify/victims.py) stays one, though the actors' sentence names the victim only as "a man"."""
+    return (sub_event_type == "Attack" and mention.sub_event_type == "Armed clash"
+            and CRIMINAL_VICTIM_RULE in mention.rule)
 
 
 def _pronoun_subject(text: str, mention: EventMention, found: ActorRef | None,

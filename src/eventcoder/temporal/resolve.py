@@ -17,7 +17,7 @@ from .expressions import EVENT_ROLES, DateExpression, find_date_expressions
 
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
 
-__all__ = ["TemporalValue", "resolve_expression", "resolve_text", "publication_fallback"]
+__all__ = ["TemporalValue", "resolve_expression", "resolve_text", "publication_fallback", "YEAR_SLIP"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,6 +125,35 @@ def resolve_expression(expr: DateExpression, published: dt.date | None,
     return _clamp(value, published)
 
 
+#: How far into a text its opening date may stand ("On 29 April 2019, in Talca, ..."), and how many days before
+#: publication its day and month must fall for a wrong year to be read as a slip.
+_LEAD_CHARS = 25
+_SLIP_DAYS = 7
+#: The words that open a report's lead with its event's date.
+_LEAD_OPENING = re.compile(r"^\W*(?:(?:on|around|about|by|since)\s+)?$", re.I)
+YEAR_SLIP = "explicit date, its year a slip"
+
+
+def _year_slip(expr: DateExpression, value: TemporalValue, text: str, published: dt.date | None,
+               offset: int) -> TemporalValue | None:
+    """A report that opens with a full date whose day and month fall in the week before publication but whose
+    year is one or two years earlier ("On 29 April 2019, fishermen protested ..." published on 2 May 2020) has
+    its year wrong: a lead reports news, and an old event would be told as one ("a year ago", "the anniversary
+    of"). The publication's year is taken instead."""
+    if published is None or expr.kind != "date" or expr.year is None or expr.day is None or expr.month is None:
+        return None
+    start = expr.start - offset
+    if start > _LEAD_CHARS or not _LEAD_OPENING.match(text[:start]):
+        return None
+    year = infer_year(expr.month, expr.day, published)
+    if year is None or not 1 <= year - expr.year <= 2:
+        return None
+    day = dt.date(year, expr.month, expr.day)
+    if not 0 <= (published - day).days <= _SLIP_DAYS:
+        return None
+    return TemporalValue(day, value.precision, min(value.confidence, 0.6), YEAR_SLIP)
+
+
 def publication_fallback(published: dt.date, *, precision: int = 2) -> TemporalValue:
     """The date of an event whose text gives none: the publication date, week (2) or month (3) precision."""
     return TemporalValue(published, precision, 0.3, "publication date")
@@ -141,6 +170,8 @@ def resolve_text(text: str, published: dt.date | None, *, offset: int = 0
     resolved: list[tuple[DateExpression, TemporalValue | None]] = []
     for expr in find_date_expressions(text, offset=offset):
         value = resolve_expression(expr, published, reference)
+        if not resolved and value is not None:
+            value = _year_slip(expr, value, text, published, offset) or value
         if (expr.part == "overnight" and reference is not None
                 and not _SENTENCE_END.search(text, reference_end - offset, expr.start - offset)):
             value = TemporalValue(reference, 1, 0.8, "overnight: the night of the date before it")  # "On 14 June, overnight, ..."
