@@ -255,3 +255,19 @@ def test_across_reporters_the_lowest_figure_is_the_events(pipeline: Pipeline) ->
             "said it had killed 12 soldiers in the attack on the base.")
     (event,) = run(pipeline, text, "2024-05-16").events
     assert event.fatalities == 5
+
+
+def test_deaths_from_fire_on_a_crowd_storming_a_building_are_the_crowds_event(pipeline: Pipeline) -> None:
+    text = ("NAIROBI, Kenya (AP) - Kenyan police opened fire on protesters who stormed parliament in Nairobi on "
+            "Tuesday as lawmakers passed a finance bill, killing at least five people, according to a coalition "
+            "of civil society groups including Amnesty International Kenya.")
+    found = run(pipeline, text, "2024-06-26").events
+    assert [(e.sub_event_type, e.fatalities) for e in found] == [("Violent demonstration", 5)]
+    assert (found[0].actor2 or "").startswith("Police Forces of Kenya")
+
+
+def test_a_side_named_as_attacker_and_blamed_does_not_fight_itself(pipeline: Pipeline) -> None:
+    text = ("BOGOTA, Jan 14 (Reuters) - Two Colombian soldiers were killed on Monday when an explosives-laden drone "
+            "hit a military base in Tame, the army said, blaming the National Liberation Army (ELN) guerrilla group.")
+    for event in run(pipeline, text, "2025-01-14").events:
+        assert event.actor1 != event.actor2

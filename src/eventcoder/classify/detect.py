@@ -107,10 +107,12 @@ def _has_own_date(doc: "Doc", clause: Clause) -> bool:
 
 def _absorbs(kept: Candidate, cand: Candidate, doc: "Doc") -> bool:
     """Whether ``cand`` reports the same event as ``kept`` (so one mention is enough)."""
+    family = {"Protests", "Riots"}
+    if kept.event_type in family and cand.sub_event_type in {"Attack", "Armed clash"} and _targets(doc, cand, kept):
+        return True  # "police opened fire on protesters who stormed parliament, ..., killing five": the crowd's
     places_a, places_b = _has_own_place(doc, kept.clause), _has_own_place(doc, cand.clause)
     if places_a and places_b and not places_a & places_b:
         return False
-    family = {"Protests", "Riots"}
     if cand.sub_event_type in _CONTEXT_TYPES and kept.sub_event_type not in _CONTEXT_TYPES:
         return True  # "before police moved in": context of the event, not another one
     if _an_operation(doc, kept) and cand.event_type in _VIOLENT_TYPES:
@@ -137,8 +139,8 @@ def _targets(doc: "Doc", attack: Candidate, crowd: Candidate) -> bool:
     same_sentence = token.sent == doc[attack.trigger[0]].sent
     if token.pos_ == "VERB" and token.lemma_.lower() in _FORCE_VERBS:
         return same_sentence  # the crowd's event told by the force itself ("when troops fired at protesters")
-    if token.dep_ == "acl" and token.head.pos_ in {"NOUN", "PRON"}:
-        token = token.head  # "shot at a group of people protesting": the people protesting
+    if token.dep_ in {"acl", "relcl"} and token.head.pos_ in {"NOUN", "PRON"}:
+        token = token.head  # "shot at a group of people protesting", "opened fire on protesters who stormed it"
     while token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.pos_ == "NOUN":
         token = token.head.head  # "a group of people": the group
     if token.dep_ not in {"pobj", "dobj"}:

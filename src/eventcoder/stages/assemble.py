@@ -178,6 +178,12 @@ def assemble_event(analysis: Analysis, mentions: list[EventMention]) -> Event:
     document = analysis.document
     date, place = _best_date(mentions), _best_place(mentions)
     actor1, actor2 = _first_actor(mentions, "actor1", primary), _first_actor(mentions, "actor2", primary)
+    if actor1 is not None and actor2 is not None and actor2.name == actor1.name and not any(
+            m.actor1 is not None and m.actor2 is not None and m.actor1.name == m.actor2.name for m in mentions):
+        # one mention's attacker is another's target ("the drone hit a base, the army said, blaming the ELN"):
+        # a side does not fight itself unless one mention says so ("clashes between two clans")
+        others = [m for m in mentions if m.actor2 is not None and m.actor2.name != actor1.name]
+        actor2 = _first_actor(others, "actor2", primary) if others else None
     # A protest that no one harmed has no deaths of its own: deaths told with it are its cause or its
     # background ("protested over the killing of 3 brothers"); lethal force would make it Excessive force.
     harmless = primary.sub_event_type in _NO_DEATHS
