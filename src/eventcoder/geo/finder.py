@@ -374,6 +374,8 @@ def _longest_match(text: str, words: list[tuple[int, int, str]], i: int, gazette
         if not key:
             continue
         candidates = _drop_untyped_districts(gazetteer.lookup_key(key), text, s, e)
+        if len(key) <= 3 and not surface.isupper():  # "UP" is Uttar Pradesh, "Up to 30 people" is not
+            candidates = [p for p in candidates if p.kind != "admin1" or name_key(p.name) == key]
         if _ARABIC_ARTICLE.match(surface):  # "Al-Dalwa" is no Daloa in Cote d'Ivoire
             candidates = [p for p in candidates if p.country in _ARABIC_NAMING or p.kind == "country"]
         loose = False
