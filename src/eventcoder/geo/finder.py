@@ -18,7 +18,7 @@ from ..lookbehind import clause_start
 from .index import GazetteerIndex
 from .model import Place
 from .normalize import ARTICLES, name_key
-from .sources import demonym_countries
+from .sources import demonym_countries, subdivision_name
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -376,6 +376,12 @@ def _longest_match(text: str, words: list[tuple[int, int, str]], i: int, gazette
         candidates = _drop_untyped_districts(gazetteer.lookup_key(key), text, s, e)
         if len(key) <= 3 and not surface.isupper():  # "UP" is Uttar Pradesh, "Up to 30 people" is not
             candidates = [p for p in candidates if p.kind != "admin1" or name_key(p.name) == key]
+        if country and _CODE.fullmatch(surface) and _CODE_SLOT_BEFORE.search(text, max(0, s - 50), s) \
+                and _HOLDER_SLOT_AFTER.match(text, e):  # "(Malappuram, KL)": the province's ISO 3166-2 code
+            unit = subdivision_name(country, surface)
+            units = [p for p in gazetteer.lookup_key(name_key(unit)) if p.kind == "admin1" and p.country == country] \
+                if unit else []
+            candidates = units or candidates  # (a code that is no ISO one stays what it was: "AJK")
         if _ARABIC_ARTICLE.match(surface):  # "Al-Dalwa" is no Daloa in Cote d'Ivoire
             candidates = [p for p in candidates if p.country in _ARABIC_NAMING or p.kind == "country"]
         loose = False
@@ -415,6 +421,8 @@ _ARABIC_NAMING = frozenset("DZ BH KM DJ EG IQ JO KW LB LY MR MA OM PS QA SA SO S
 # "Mamangou (Logobou, Tapoa)", "Diguel (Diguel, Soum)": the bracket after a place names what holds it, a district too
 _HOLDER_SLOT_BEFORE = re.compile(r"\w\s*\((?:[^()\n]{1,40},\s*)?$")
 _HOLDER_SLOT_AFTER = re.compile(r"\s*\)")
+_CODE = re.compile(r"[A-Z]{2,3}")
+_CODE_SLOT_BEFORE = re.compile(r"\w\s*\([^()\n]{1,40},\s*$")  # the last item of a place's bracket
 
 
 def _drop_untyped_districts(candidates: list[Place], text: str, start: int, end: int) -> list[Place]:
