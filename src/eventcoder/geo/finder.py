@@ -65,6 +65,12 @@ _IN_BEFORE = re.compile(r"\b((?:residents|people|inhabitants|villagers|citizens|
 _ROUTE_WORD = re.compile(r"\s+(?i:road|highway|motorway|expressway|route)\b")
 _ROUTE_END = re.compile(r"\s?[-–]\s?[A-Z][\w'’]+(?:\s[A-Z][\w'’]+)?\s+(?i:road|highway|motorway|expressway|route)\b")
 _ROUTE_START = re.compile(r"[A-Za-z][-–]\s?$")
+# "the road that connects Campeche to Escarcega", "the highway linking A and B", "on the road from A to B": its ends
+_ROAD_LINK = r"\b(?i:road|highway|motorway|expressway|route)s?\s+(?:that\s+)?(?:connects|connecting|links|linking|joins|" \
+             r"joining|from)\s+(?:the\s+)?"  # ("between A and B" is near both, as before)
+_ROAD_FROM_BEFORE = re.compile(_ROAD_LINK + r"$")
+_ROAD_TO_BEFORE = re.compile(_ROAD_LINK + r"[A-Z][\w'’.]*(?:[\s-]+[\w'’.]+){0,5}?(?:,\s+[A-Z][\w'’]*)?\s+(?:to|and|with)\s+"
+                             r"(?:the\s+)?$")
 
 
 def _on_road(text: str, start: int, end: int) -> bool:
@@ -553,6 +559,10 @@ def _read_context(text: str, t: Toponym) -> None:
     elif re.match(r"[-–]\s*[A-Z]", after) or re.search(r"[A-Za-z][-–]$", before):
         t.relation = "route"  # "the Haditha-Baiji road", "the Baghdad-Basra highway" ("Mogadishu-Bondhere": a zone)
         t.notes["road"] = _on_road(text, t.start, t.end)
+    elif _ROAD_FROM_BEFORE.search(before):
+        t.relation = "near"  # "the road that connects Acapulco to Zihuatanejo": on the road out of Acapulco
+    elif _ROAD_TO_BEFORE.search(text[max(0, t.start - 110):t.start]):
+        t.relation = "reference"  # (the road's other end only says where it leads)
     elif re.search(r"['\"‘“]$", before) and re.match(r"\s+[a-z]", after) and t.type_hint is None:
         t.relation = "facility"  # "the 'Nassriya deadline'": a quoted name of something else, weak evidence of place
     elif re.match(r"\s+(?i:road|street|avenue|boulevard|square|plaza|roundabout|bridge|park)\b", after):
