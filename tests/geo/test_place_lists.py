@@ -89,6 +89,12 @@ def test_a_stretch_between_two_places_is_one_area():
     assert list_members(places[0], places, text) == []
 
 
+def test_a_road_linking_two_places_is_one_place():
+    text = "Protesters blocked the road linking Baghdad and Kufa on Sunday."
+    places = resolve(text, {"Baghdad": "town", "Kufa": "town"}, {"Baghdad": "near", "Kufa": "reference"})
+    assert list_members(places[0], places, text) == []
+
+
 def test_a_foreign_place_is_not_a_member():
     text = "Students marched in Baghdad and Tehran."
     places = resolve(text, {"Baghdad": "town", "Tehran": "town"})

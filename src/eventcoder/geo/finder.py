@@ -18,7 +18,7 @@ from ..lookbehind import clause_start
 from .index import GazetteerIndex
 from .model import Place
 from .normalize import ARTICLES, name_key
-from .sources import demonym_countries
+from .sources import demonym_countries, subdivision_name
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -65,6 +65,12 @@ _IN_BEFORE = re.compile(r"\b((?:residents|people|inhabitants|villagers|citizens|
 _ROUTE_WORD = re.compile(r"\s+(?i:road|highway|motorway|expressway|route)\b")
 _ROUTE_END = re.compile(r"\s?[-–]\s?[A-Z][\w'’]+(?:\s[A-Z][\w'’]+)?\s+(?i:road|highway|motorway|expressway|route)\b")
 _ROUTE_START = re.compile(r"[A-Za-z][-–]\s?$")
+# "the road that connects Campeche to Escarcega", "the highway linking A and B", "on the road from A to B": its ends
+_ROAD_LINK = r"\b(?i:road|highway|motorway|expressway|route)s?\s+(?:that\s+)?(?:connects|connecting|links|linking|joins|" \
+             r"joining|from)\s+(?:the\s+)?"  # ("between A and B" is near both, as before)
+_ROAD_FROM_BEFORE = re.compile(_ROAD_LINK + r"$")
+_ROAD_TO_BEFORE = re.compile(_ROAD_LINK + r"[A-Z][\w'’.]*(?:[\s-]+[\w'’.]+){0,5}?(?:,\s+[A-Z][\w'’]*)?\s+(?:to|and|with)\s+"
+                             r"(?:the\s+)?$")
 
 
 def _on_road(text: str, start: int, end: int) -> bool:
@@ -374,6 +380,14 @@ def _longest_match(text: str, words: list[tuple[int, int, str]], i: int, gazette
         if not key:
             continue
         candidates = _drop_untyped_districts(gazetteer.lookup_key(key), text, s, e)
+        if len(key) <= 3 and not surface.isupper():  # "UP" is Uttar Pradesh, "Up to 30 people" is not
+            candidates = [p for p in candidates if p.kind != "admin1" or name_key(p.name) == key]
+        if country and _CODE.fullmatch(surface) and _CODE_SLOT_BEFORE.search(text, max(0, s - 50), s) \
+                and _HOLDER_SLOT_AFTER.match(text, e):  # "(Malappuram, KL)": the province's ISO 3166-2 code
+            unit = subdivision_name(country, surface)
+            units = [p for p in gazetteer.lookup_key(name_key(unit)) if p.kind == "admin1" and p.country == country] \
+                if unit else []
+            candidates = units or candidates  # (a code that is no ISO one stays what it was: "AJK")
         if _ARABIC_ARTICLE.match(surface):  # "Al-Dalwa" is no Daloa in Cote d'Ivoire
             candidates = [p for p in candidates if p.country in _ARABIC_NAMING or p.kind == "country"]
         loose = False
@@ -413,6 +427,8 @@ _ARABIC_NAMING = frozenset("DZ BH KM DJ EG IQ JO KW LB LY MR MA OM PS QA SA SO S
 # "Mamangou (Logobou, Tapoa)", "Diguel (Diguel, Soum)": the bracket after a place names what holds it, a district too
 _HOLDER_SLOT_BEFORE = re.compile(r"\w\s*\((?:[^()\n]{1,40},\s*)?$")
 _HOLDER_SLOT_AFTER = re.compile(r"\s*\)")
+_CODE = re.compile(r"[A-Z]{2,3}")
+_CODE_SLOT_BEFORE = re.compile(r"\w\s*\([^()\n]{1,40},\s*$")  # the last item of a place's bracket
 
 
 def _drop_untyped_districts(candidates: list[Place], text: str, start: int, end: int) -> list[Place]:
@@ -543,6 +559,10 @@ def _read_context(text: str, t: Toponym) -> None:
     elif re.match(r"[-–]\s*[A-Z]", after) or re.search(r"[A-Za-z][-–]$", before):
         t.relation = "route"  # "the Haditha-Baiji road", "the Baghdad-Basra highway" ("Mogadishu-Bondhere": a zone)
         t.notes["road"] = _on_road(text, t.start, t.end)
+    elif _ROAD_FROM_BEFORE.search(before):
+        t.relation = "near"  # "the road that connects Acapulco to Zihuatanejo": on the road out of Acapulco
+    elif _ROAD_TO_BEFORE.search(text[max(0, t.start - 110):t.start]):
+        t.relation = "reference"  # (the road's other end only says where it leads)
     elif re.search(r"['\"‘“]$", before) and re.match(r"\s+[a-z]", after) and t.type_hint is None:
         t.relation = "facility"  # "the 'Nassriya deadline'": a quoted name of something else, weak evidence of place
     elif re.match(r"\s+(?i:road|street|avenue|boulevard|square|plaza|roundabout|bridge|park)\b", after):

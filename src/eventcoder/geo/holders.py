@@ -30,7 +30,7 @@ def apply_stated_admin1(toponyms: list[Toponym], text: str, country: str | None)
     all, stands for the province (or its town of that name): the event is somewhere in it."""
     narrowed: dict[str, tuple[list[Place], bool]] = {}  # by name key, so the document's other mentions follow:
     # the candidates left, and whether they only stand in for a place the gazetteer does not know
-    stated: list[tuple[int, Place]] = []  # where each stated province's name ends, and the province
+    stated: list[tuple[int, int, Place]] = []  # where each stated province's name lies, and the province
     in_parts: set[str] = set()  # names standing in for a district or area that holds them ("Kirni (Poonch district)")
     for i, b in enumerate(toponyms):
         units = sorted((p for p in b.candidates if p.kind == "admin1" and (country is None or p.country == country)),
@@ -41,7 +41,7 @@ def apply_stated_admin1(toponyms: list[Toponym], text: str, country: str | None)
         if a is not None and _listed_together(a, b):
             continue  # ("in the cities of Baghdad, Nasiriyah, Basrah, and others": a list)
         if a is not None and (b.relation == "container" or _BEFORE_HOLDER.fullmatch(text[a.end:b.start])):
-            stated.append((b.end, units[0]))
+            stated.append((b.start, b.end, units[0]))
             holder, b.candidates = b.candidates, units  # "Celaya, Guanajuato": the state, not its capital
             for j in range(i - 1, -1, -1):  # "Baglar neighbourhood of Bagcilar, Istanbul": the whole chain
                 held = _narrow_to_unit(toponyms[j], holder, units[0], country)
@@ -63,7 +63,7 @@ def apply_stated_admin1(toponyms: list[Toponym], text: str, country: str | None)
             b.candidates, b.notes["unlocated"] = units, run.group(2)
             offset = b.start - len(before)  # the name the index lacks stays the location
             b.notes["unlocated_span"] = (offset + run.start(2), offset + run.end(2), run.group(2))
-            stated.append((b.end, units[0]))
+            stated.append((b.start, b.end, units[0]))
     for t in toponyms:
         if name_key(t.text) in narrowed:
             t.candidates, unlocated = narrowed[name_key(t.text)]
@@ -72,7 +72,7 @@ def apply_stated_admin1(toponyms: list[Toponym], text: str, country: str | None)
                 t.notes["unlocated"] = t.text
                 t.notes["unresolved"] = (t.start, t.end, t.text)
                 t.notes["in_part"] = name_key(t.text) in in_parts
-    return [t for t in toponyms if name_key(t.text) in narrowed or not _stray(t, stated, text, country)]
+    return [t for t in toponyms if name_key(t.text) in narrowed or not _stray(t, stated, toponyms, text, country)]
 
 
 _LINK_WORDS = "|".join(sorted(ARTICLES | {"de", "del", "de la", "de los", "da", "do", "dos", "la", "bin", "ibn", "wa", "of"}))
@@ -123,16 +123,32 @@ def _reaches(p: Place, held: list[Place]) -> bool:
                                          for h in towns)
 
 
-def _stray(t: Toponym, stated: list[tuple[int, Place]], text: str, country: str | None) -> bool:
+def _stray(t: Toponym, stated: list[tuple[int, int, Place]], toponyms: list[Toponym], text: str,
+           country: str | None) -> bool:
     """"In Maraba, Para, a man was shot in Cidade Nova neighborhood": a place named in the same sentence after
-    "Town, Province" lies in that province, so a small namesake elsewhere is not it."""
-    unit = next((u for end, u in reversed(stated) if end <= t.start and not _SENTENCE_END.search(text[end:t.start])),
-                None)
-    if unit is None or t.relation in ("from", "affiliation"):
+    "Town, Province" lies in that province, so a small namesake elsewhere is not it. So does a place named before it
+    ("in Hamirpur village near Rapar town (Kachchh, Gujarat)"), when the sentence names no other province and no
+    name between them holds the place ("Haftanin, Zakho district, ..." is Zakho's)."""
+    if t.relation in ("from", "affiliation"):
         return False
     local = [p for p in t.candidates if country is None or p.country == country]
-    return bool(local) and all(p.admin1 != unit.admin1 and p.kind not in ADMIN_KINDS and p.population < METROPOLIS
-                               for p in local)
+    if not local or any(p.kind in ADMIN_KINDS or p.population >= METROPOLIS for p in local):
+        return False
+    unit = next((u for start, end, u in reversed(stated)
+                 if end <= t.start and not _SENTENCE_END.search(text[end:t.start])), None)
+    if unit is None:
+        after = [(start, u) for start, end, u in stated if t.end <= start and not _SENTENCE_END.search(text[t.end:start])]
+        if not after:
+            return False
+        start, unit = after[0]
+        sentence = [o for o in toponyms if o is not t and not _SENTENCE_END.search(
+            text[min(o.end, t.end):max(o.start, t.start)])]
+        provinces = {p.admin1 for o in sentence for p in o.candidates if p.kind == "admin1" and p.country == unit.country}
+        between = [o for o in sentence if t.end <= o.start < start]
+        if provinces != {unit.admin1} or any(q.admin1 == p.admin1 and q.kind == "admin2" for o in between
+                                             for q in o.candidates for p in local):
+            return False
+    return all(p.admin1 != unit.admin1 for p in local)
 
 
 def mark_references(toponyms: list[Toponym], text: str) -> None:

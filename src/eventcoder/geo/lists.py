@@ -21,8 +21,10 @@ __all__ = ["list_members"]
 _SEPARATOR = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)", re.IGNORECASE)
 #: Relations that never make a place an event location of its own.
 _NOT_A_LOCATION = frozenset({"from", "affiliation", "route", "possessive"})
-#: Words before a list that make it one area, not several places: "between Baghdad and Diyala".
-_ONE_AREA_BEFORE = re.compile(r"\b(?:between|from)\s+(?:the\s+)?(?:\w+\s+(?:of\s+)?)?$", re.IGNORECASE)
+#: Words before a list that make it one area, not several places: "between Baghdad and Diyala", "the road linking
+#: Mosul and Erbil".
+_ONE_AREA_BEFORE = re.compile(r"\b(?:between|from|connects|connecting|links|linking|joins|joining)\s+(?:the\s+)?"
+                              r"(?:\w+\s+(?:of\s+)?)?$", re.IGNORECASE)
 
 
 class _Place(Protocol):

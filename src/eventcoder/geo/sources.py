@@ -23,7 +23,8 @@ from typing import Any
 from ..errors import GazetteerError
 
 __all__ = ["package_dir", "registry_countries", "registry_cities", "registry_admin_names", "clean_admin_name",
-           "country_aliases", "admin1_spellings", "admin1_abbreviations", "canonical_admin1"]
+           "country_aliases", "admin1_spellings", "admin1_abbreviations", "canonical_admin1",
+           "subdivision_name"]
 
 
 def package_dir(package: str) -> Path:
@@ -100,6 +101,18 @@ def admin1_spellings() -> dict[str, dict[str, str]]:
 def admin1_abbreviations() -> dict[str, dict[str, list[str]]]:
     """Unambiguous admin1 abbreviations by country ({canonical admin1: ["J&K"]}), from the same bundled file."""
     return {cc: table for cc, table in _spellings_file()["abbreviations"].items() if len(cc) == 2}
+
+
+@lru_cache(maxsize=4096)
+def subdivision_name(country: str, code: str) -> str | None:
+    """The name of the top-level subdivision whose ISO 3166-2 code is ``country``-``code`` ("IN", "KL": Kerala),
+    from pycountry; None when there is none."""
+    try:
+        import pycountry
+    except ImportError:  # pragma: no cover - pycountry is a dependency
+        return None
+    unit = pycountry.subdivisions.get(code=f"{country}-{code}")
+    return unit.name if unit is not None and not getattr(unit, "parent_code", None) else None
 
 
 def canonical_admin1(country: str, name: str) -> str:
