@@ -271,3 +271,12 @@ def test_a_side_named_as_attacker_and_blamed_does_not_fight_itself(pipeline: Pip
             "hit a military base in Tame, the army said, blaming the National Liberation Army (ELN) guerrilla group.")
     for event in run(pipeline, text, "2025-01-14").events:
         assert event.actor1 != event.actor2
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen kill 12 in Celaya bar\nMEXICO CITY (AP) - Gunmen opened fire on a bar in Celaya on Sunday, killing 12.",
+    "Militants ambush patrol\nSRINAGAR, March 5 - Militants ambushed an army patrol in Poonch, killing two soldiers.",
+])
+def test_notes_leave_the_dateline_out(pipeline: Pipeline, text: str) -> None:
+    (event,) = run(pipeline, text, "2024-03-05").events
+    assert event.notes.startswith(("Gunmen opened fire", "Militants ambushed"))

@@ -166,8 +166,12 @@ def _add(evidence: dict[str, list[Span]], name: str, span: Span | None) -> None:
         evidence[name].append(span)
 
 
-def _notes(mentions: list[EventMention]) -> str:
-    sentences = list(dict.fromkeys(" ".join(m.sentence.text.split()) for m in mentions))
+def _notes(mentions: list[EventMention], dateline_end: int | None = None) -> str:
+    """The event's sentences in one line, without the dateline ("MEXICO CITY (AP) -"): furniture, not notes."""
+    def told(m: EventMention) -> str:
+        cut = dateline_end - m.sentence.start if dateline_end is not None and m.sentence.start < dateline_end else 0
+        return " ".join(m.sentence.text[max(0, cut):].split())
+    sentences = list(dict.fromkeys(t for t in map(told, mentions) if t))
     text = " ".join(sentences)
     return text if len(text) <= _NOTES_CHARS else text[: _NOTES_CHARS - 1].rstrip() + "…"
 
@@ -247,7 +251,7 @@ def assemble_event(analysis: Analysis, mentions: list[EventMention]) -> Event:
         longitude=place.longitude if place else None,
         geo_precision=place.geo_precision if place else None,
         source=_joined(analysis.extras.get("outlets") or [document.source or ""]),
-        notes=_notes(mentions),
+        notes=_notes(mentions, analysis.anatomy.dateline.span.end if analysis.anatomy.dateline is not None else None),
         fatalities=fatalities.value if fatalities else 0,
         injuries=injuries.value if injuries else None,
         arrests=arrests.value if arrests else None,
