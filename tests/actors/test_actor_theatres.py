@@ -432,3 +432,22 @@ def test_a_fight_between_two_sides_keeps_the_order_told(resolver: ActorResolver)
 def test_prison_guards_are_the_states_police(resolver: ActorResolver) -> None:
     name, inter = actor1(resolver, "Prison guards beat a detained journalist in the central prison.", "Attack", "Kenya")
     assert inter == 1 and name.startswith("Police Forces of Kenya")
+
+
+@pytest.mark.parametrize(("on", "expected"), [
+    (dt.date(2020, 5, 2), ("Military Forces of Sudan (2019-) Rapid Support Forces", 1)),
+    (dt.date(2024, 6, 16), ("RSF: Rapid Support Forces", 2)),
+])
+def test_a_unit_that_broke_away_is_a_group_of_its_own_from_that_day(resolver: ActorResolver, on: dt.date,
+                                                                     expected: tuple[str, int]) -> None:
+    result = roles(resolver, "The Rapid Support Forces shelled El Fasher.", "Shelling/artillery/missile attack",
+                   "Sudan", on)
+    assert result.actor1 is not None and (result.actor1.name, result.actor1.inter) == expected
+
+
+def test_a_unit_that_broke_away_needs_its_day_and_its_new_name(tmp_path: Path) -> None:
+    extra = tmp_path / "extra.toml"
+    extra.write_text('[[unit]]\ncountry = "Sudan"\nforce = "Military Forces"\nunit = "X Brigade"\n'
+                     'until = 2023-04-15\n', encoding="utf-8")
+    with pytest.raises(InputError, match="until and became"):
+        load_lexicon(extra)

@@ -66,6 +66,11 @@ class UnitEntry:
     acronyms: tuple[str, ...] = ()
     period: str | None = None  # a faction's own period ("2014-"), instead of the government's
     countries: tuple[str, ...] = ()  # where its aliases name it; empty: anywhere
+    # a unit that broke away ("the RSF, at war with the army from 2023-04-15"): from ``until`` on, the
+    # group ``became`` (ACLED name) with inter code ``became_inter``
+    until: dt.date | None = None
+    became: str | None = None
+    became_inter: int = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -207,10 +212,15 @@ def _units(data: dict[str, Any], source: str) -> list[UnitEntry]:
             raise InputError(f"actor lexicon {where}: a unit needs country, force and unit")
         if item["force"] not in FORCES:
             raise InputError(f"actor lexicon {where}: force must be one of {', '.join(FORCES)}")
+        if ("until" in item) != ("became" in item):
+            raise InputError(f"actor lexicon {where}: a unit that broke away needs both until and became")
         out.append(UnitEntry(country=item["country"], force=item["force"], unit=item["unit"],
                              aliases=_strings(item.get("aliases"), where) or (item["unit"],),
                              acronyms=_strings(item.get("acronyms"), where), period=item.get("period"),
-                             countries=_strings(item.get("countries"), where)))
+                             countries=_strings(item.get("countries"), where),
+                             until=_date(item["until"], where) if "until" in item else None,
+                             became=str(item["became"]) if "became" in item else None,
+                             became_inter=int(item.get("became_inter", 2))))
     return out
 
 

@@ -100,6 +100,9 @@ def actor_for_match(match: ActorMatch, context: ActorContext, text: str, *, sub_
             return ActorRef(name, _state_inter(country, context), span, confidence), [own]
         return own, []
     if match.kind == "unit" and match.unit is not None:
+        unit = match.unit
+        if unit.became is not None and unit.until is not None and context.on is not None and context.on >= unit.until:
+            return ActorRef(unit.became, unit.became_inter, span, confidence), []  # it broke away from the state
         country = match.country or context.country
         if country is None:
             return None
