@@ -280,3 +280,10 @@ def test_a_side_named_as_attacker_and_blamed_does_not_fight_itself(pipeline: Pip
 def test_notes_leave_the_dateline_out(pipeline: Pipeline, text: str) -> None:
     (event,) = run(pipeline, text, "2024-03-05").events
     assert event.notes.startswith(("Gunmen opened fire", "Militants ambushed"))
+
+
+def test_the_rebels_are_the_group_named_before(pipeline: Pipeline) -> None:
+    text = ("GOMA, Congo - M23 rebels on Tuesday took control of Rubaya, a mining town in North Kivu, after two days "
+            "of fighting with the Congolese army.\nFighting around Rubaya began on Sunday, when the rebels attacked "
+            "army positions in the hills above the town.")
+    assert [e.actor1 for e in run(pipeline, text, "2024-04-30").events] == ["M23: March 23 Movement"] * 2

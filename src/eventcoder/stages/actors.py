@@ -46,6 +46,7 @@ class ActorsStage:
     def __call__(self, analysis: Analysis) -> None:
         text = analysis.text
         previous: EventMention | None = None
+        done: list[EventMention] = []
         for mention in sorted(analysis.mentions, key=lambda m: m.sentence.start):
             context = self.context(analysis, mention)
             start, end = mention.sentence.start, mention.sentence.end
@@ -60,6 +61,7 @@ class ActorsStage:
                                           context=context, offset=start)
             if previous is not None and "\n" not in text[previous.sentence.end:start]:
                 roles.actor1 = _pronoun_subject(text, mention, roles.actor1, previous) or roles.actor1
+            roles.actor1 = _group_named_before(text, roles.actor1, done) or roles.actor1
             if _demonstrators_destroying(mention, roles.actor1):
                 mention.event_type, mention.sub_event_type = "Riots", "Violent demonstration"
                 mention.rule = f"{mention.rule} + demonstrators as actor -> Violent demonstration"
@@ -72,6 +74,7 @@ class ActorsStage:
                 mention.rule = f"{mention.rule} + arrested by a non-state group -> Abduction/forced disappearance"
             _territory_by_actor(mention, roles.actor1)
             previous = mention
+            done.append(mention)
             mention.actor1 = roles.actor1
             mention.actor2 = roles.actor2
             mention.assoc_actor_1 = roles.assoc_actor_1
@@ -105,6 +108,26 @@ def _pronoun_subject(text: str, mention: EventMention, found: ActorRef | None,
         return None
     span = Span(match.start(1), match.end(1), match.group(1))
     return ActorRef(previous.actor1.name, previous.actor1.inter, span, round(previous.actor1.confidence * 0.8, 3))
+
+
+#: "the rebels", "the militants": a definite generic phrase that points back to the armed group named before.
+_DEFINITE_GENERIC = re.compile(r"(?i)\bthe\s+(?:rebels|militants|insurgents|jihadists|guerrillas|guerillas|fighters|"
+                               r"militia|militiamen|group)\s*$")
+
+
+def _group_named_before(text: str, found: ActorRef | None, earlier: list[EventMention]) -> ActorRef | None:
+    """"M23 rebels took Rubaya ... Fighting began on Sunday, when the rebels attacked army positions": a definite
+    generic phrase names the last armed group (inter 2 or 3) an earlier event of the story named."""
+    if found is None or found.span is None or not found.name.startswith("Unidentified Armed Group"):
+        return None
+    if not _DEFINITE_GENERIC.search(text, max(0, found.span.start - 4), found.span.end):
+        return None
+    for mention in reversed(earlier):
+        for ref in (mention.actor1, mention.actor2):
+            if ref is not None and ref.span is not None and ref.inter in (2, 3) \
+                    and not ref.name.startswith("Unidentified"):
+                return ActorRef(ref.name, ref.inter, found.span, round(ref.confidence * 0.8, 3))
+    return None
 
 
 _TAKEN = ("Government regains territory", "Non-state actor overtakes territory")
