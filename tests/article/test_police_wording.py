@@ -334,3 +334,10 @@ def test_an_army_deployed_or_on_a_flag_march_did_not_burn_the_houses(pipeline: P
     found = events(pipeline, text)
     assert found and all(not (e.actor1 or "").startswith("Military Forces") and
                          not (e.actor2 or "").startswith("Military Forces") for e in found)
+
+
+def test_a_force_that_fired_in_the_riots_next_sentence_is_its_other_side(pipeline: Pipeline) -> None:
+    text = ("AHMEDABAD: By nightfall, riots started in Ahmedabad. While six people were injured in police firing, "
+            "12 people were killed by the rioters.")
+    riots = [e for e in events(pipeline, text) if e.event_type == "Riots"]
+    assert riots and all((e.actor2 or "").startswith("Police Forces of India") for e in riots)

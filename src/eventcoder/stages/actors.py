@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import re
 
+from ..actors.cues import used_force
 from ..actors.resolver import ActorResolver
-from ..actors.roles import ActorContext
+from ..actors.roles import ActorContext, actor_for_match
 from ..actors.training import ActorModel, load_actor_model, model_path
 from ..analysis import ActorRef, Analysis, EventMention
 from ..classify.victims import CRIMINAL_VICTIM_RULE
@@ -62,6 +63,8 @@ class ActorsStage:
             if previous is not None and "\n" not in text[previous.sentence.end:start]:
                 roles.actor1 = _pronoun_subject(text, mention, roles.actor1, previous) or roles.actor1
             roles.actor1 = _group_named_before(text, roles.actor1, done) or roles.actor1
+            if mention.event_type == "Riots" and roles.actor2 is None:
+                roles.actor2 = self._force_in_follow_up(analysis, mention, context)
             if _demonstrators_destroying(mention, roles.actor1):
                 mention.event_type, mention.sub_event_type = "Riots", "Violent demonstration"
                 mention.rule = f"{mention.rule} + demonstrators as actor -> Violent demonstration"
@@ -83,6 +86,28 @@ class ActorsStage:
                 ref = getattr(roles, field_name)
                 if ref is not None:
                     mention.field_confidence[field_name] = ref.confidence
+
+
+    def _force_in_follow_up(self, analysis: Analysis, mention: EventMention, context: ActorContext) -> ActorRef | None:
+        """"By nightfall, riots started in Ahmedabad. While six people were injured in police firing, 12 were
+        killed by the rioters": a force that used force in a sentence merged into the riot is its other side."""
+        doc, text = analysis.doc, analysis.text
+        if doc is None:
+            return None
+        for span in mention.evidence.get("event_type", []):
+            if mention.sentence.start <= span.start < mention.sentence.end:
+                continue
+            words = doc.char_span(span.start, span.end, alignment_mode="expand")
+            if words is None:
+                continue
+            sentence = words.sent
+            start, end = sentence.start_char, sentence.end_char
+            for match in self.resolver.matcher.find(text[start:end], offset=start, within=text):
+                if match.kind == "state" and used_force(text, match):
+                    resolved = actor_for_match(match, context, text, sub_event_type=mention.sub_event_type)
+                    if resolved is not None:
+                        return resolved[0]
+        return None
 
 
 _SUBJECT_PRONOUN = re.compile(r"\s*(They|He|She)\b")
