@@ -7,6 +7,7 @@ sentence is written for these tests."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 
 import pytest
 
@@ -116,3 +117,42 @@ def test_the_dateline_votes_for_the_country(world: GazetteerIndex):
     text = "SPRINGFIELD (AP) - Hundreds rallied at the statehouse on Saturday, calling for peace in Farland."
     assert geocoder.analyse(text).country == "FR"  # (without the dateline, the body's only sizeable town)
     assert geocoder.analyse(text, dateline=(0, len("SPRINGFIELD"))).country == "US"
+
+
+@dataclass
+class _Entity:
+    start_char: int
+    end_char: int
+    label_: str
+
+
+class _Labels:
+    """The parser's entity labels only (no tokens)."""
+
+    def __init__(self, text: str, labels: dict[str, str]) -> None:
+        self.ents = [_Entity(text.index(name), text.index(name) + len(name), label) for name, label in labels.items()]
+
+    def __iter__(self):
+        return iter(())
+
+
+def test_a_name_in_a_countrys_possessive_province_is_held_by_that_province(world: GazetteerIndex):
+    text = "Gunmen killed ten people on the outskirts of Stonecreek in France's Ile-de-France region on Saturday."
+    geocoder = Geocoder(world)  # (the parser reads "Stonecreek in France's" as one organisation's name)
+    places = geocoder.analyse(text, country="France", doc=_Labels(text, {"Stonecreek in France's": "ORG"}))
+    place = geocoder.event_place(places, (0, len(text)), text=text)
+    assert (place.location, place.admin1, place.unresolved) == ("Stonecreek", "Ile-de-France", True)
+
+
+def test_a_side_is_not_a_place(world: GazetteerIndex):
+    geocoder = Geocoder(world)
+    text = "Jets destroyed two radar sites in Greenband-controlled areas of Millbrook on Saturday."
+    names = [r.toponym.text for r in geocoder.analyse(text, country="United States").toponyms]
+    assert "Greenband" not in names
+
+
+def test_a_town_a_nationality_puts_abroad_is_not_coded_at_home(world: GazetteerIndex):
+    text = "Fighting went on in Millbrook. The group also launched drones at the French city of Portvale."
+    portvale = next(r for r in Geocoder(world).analyse(text, country="United States").toponyms
+                    if r.toponym.text == "Portvale")
+    assert (portvale.place.kind, portvale.place.country) == ("country", "FR")

@@ -497,7 +497,8 @@ _NOWHERE = Place(id=-1, name="", country="", kind="country", latitude=0.0, longi
 _CHAIN_GAP = re.compile(r"(?:\s+(?:suburb|district|neighbou?rhood|area|quarter|village|town|countryside|region|"
                         r"sub-?district|locality|sector|community))?\s+(?:in|of|inside)\s+(?:the\s+)?(?:(?:north|south|east|west)(?:ern)?\s+|"
                         r"central\s+)?#?$", re.IGNORECASE)
-_HOLDER_GAP = re.compile(r"^[^.;!?]{0,70}?(?:\bin|\bof|\bat|\bnear|,|\()\s*(?:the\s+)?(?:[\w-]+\s+){0,3}$")
+_HOLDER_GAP = re.compile(r"^[^.;!?]{0,70}?(?:\bin|\bof|\bat|\bnear|,|\()\s*(?:the\s+)?(?:[\w'’-]+\s+){0,3}$")  # ("in
+# Burkina Faso's Centre-Nord region": a country's possessive before the holder)
 
 
 def _with_unknown_places(resolved: list[ResolvedToponym], text: str, doc: "Doc | None", country: str | None,
@@ -521,6 +522,9 @@ def _with_unknown_places(resolved: list[ResolvedToponym], text: str, doc: "Doc |
     added = []
     for name in find_unknown_places(text, known, doc=doc):
         holder, linked = _holder_of(name, resolved, text, country)
+        abroad = _stated_abroad(name, text, country, gazetteer)
+        if abroad is not None:  # "the Israeli city of Eilat" in a Yemen story: in that country, not where Yemen's are
+            holder, linked = ResolvedToponym(Toponym(name.start, name.end, name.text, [abroad]), abroad, 0.0), True
         if holder is None:  # the theatre's province ("PKK positions near the village of Kani Rash"), its country
             # alone, or nothing known at all: the name, without coordinates
             whole = (gazetteer.admin1_place(theatre.country, theatre.admin1[0]) if theatre is not None else None) or (
@@ -535,6 +539,16 @@ def _with_unknown_places(resolved: list[ResolvedToponym], text: str, doc: "Doc |
             holder.toponym.relation = "container"
         added.append(ResolvedToponym(t, holder.place, holder.score))
     return sorted(resolved + added, key=lambda r: r.toponym.start)
+
+
+_DEMONYM_TYPED = re.compile(r"\b([A-Z][a-z]+)\s+(?:city|town|village|port|capital)\s+of\s+(?:the\s+)?$")
+
+
+def _stated_abroad(name: UnknownName, text: str, country: str | None, gazetteer: GazetteerIndex) -> Place | None:
+    """The other country a nationality word puts a name in ("the Israeli city of Eilat"), as a place, else None."""
+    m = _DEMONYM_TYPED.search(text, max(0, name.start - 40), name.start)
+    code = demonym_countries().get(m.group(1).lower()) if m else None
+    return gazetteer.country_place(code) if code and code != country else None
 
 
 def _holder_of(name: UnknownName, resolved: list[ResolvedToponym], text: str,
@@ -581,15 +595,16 @@ _SITE = re.compile(r"\b(?:camp|base|airbase|airport|oilfield|field|dam|crossing|
 def _holding_town(r: ResolvedToponym, places: DocumentPlaces) -> ResolvedToponym | None:
     """The known town a road, a company or a building the index lacks stands in: the town that holds it in the text
     ("the Pan-American Highway near Piendamo", "Samsung's plant in Sriperumbudur"), else the document's last town
-    before it inside the province that holds it ("outside Trump Tower" in a story that began in Chicago). None for
-    other names (a village or district the index lacks keeps its name, and so does a building the text puts in its
-    town, at that town's point) and where no such town is named."""
+    before it inside the province that holds it ("outside Trump Tower" in a story that began in Chicago, "marched
+    towards the D-Chowk square" in Islamabad). None for other names (a village or district the index lacks keeps its
+    name, and so does a building the text puts in its town, "X in Y", at that town's point) and where no such town
+    is named."""
     t, p = r.toponym, r.place
     owner = re.match(r"['’]s\s", places.text[t.end:t.end + 3])  # ("Samsung's ... plant": whose, not where)
     road = bool(_OUT_OF_TOWN.search(t.text))
     if not (owner and not t.notes.get("typed") or t.type_hint == "landmark" and not _SITE.search(t.text) and (
             road or not t.notes.get("holder_linked"))):
-        return None  # (a building the text puts in its town keeps its name: "Al-Nur Hospital in Tikrit")
+        return None  # (a building the text puts in its town keeps its name, at the town: "Al-Nur Hospital in Tikrit")
     ours = [o for o in places.toponyms if o is not r and not _new_name(o.toponym) and o.place.kind in _TOWNS
             and o.place.country == p.country and o.toponym.relation not in ("from", "affiliation")]
     if p.kind in _TOWNS:
