@@ -156,3 +156,10 @@ def test_a_town_a_nationality_puts_abroad_is_not_coded_at_home(world: GazetteerI
     portvale = next(r for r in Geocoder(world).analyse(text, country="United States").toponyms
                     if r.toponym.text == "Portvale")
     assert (portvale.place.kind, portvale.place.country) == ("country", "FR")
+
+
+def test_a_city_the_parser_calls_a_person_is_kept_in_a_list(world: GazetteerIndex):
+    text = "Protesters marched in Bigcity, Capitalia, Thirdtown and Fourthport on Thursday."
+    labels = _Labels(text, {"Bigcity": "GPE", "Capitalia": "PERSON", "Thirdtown": "GPE", "Fourthport": "GPE"})
+    names = [r.toponym.text for r in Geocoder(world).analyse(text, country="Nigeria", doc=labels).toponyms]
+    assert "Capitalia" in names
