@@ -462,6 +462,16 @@ def _held_by_a_unit(text: str, end: int, gazetteer: GazetteerIndex, country: str
     return False
 
 
+def _listed_city(text: str, start: int, before: str, candidates: list[Place], country: str | None) -> bool:
+    """"including in Paris, Lyon, Marseille": a city of the country (100,000 people or more) after a comma or "and"
+    that follows another capitalised name, or after "neighbouring", is a place whatever the parser calls it."""
+    city = any(p.kind == "city" and p.population >= 100_000 and (country is None or p.country == country)
+               for p in candidates)
+    nearby = re.search(r"\bneighbou?ring\s+$", before) and any(
+        p.kind in ("city", "village") and (country is None or p.country == country) for p in candidates)
+    return bool(city and re.search(r"[A-Z][\w'’-]*(?:,\s+|,?\s+and\s+)$", before) or nearby)
+
+
 #: "Rutshuru, a town near ...", "Gidan Sule, a small village near ...": the apposition says what the name is.
 APPOSED_TYPE = re.compile(r",\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}?(village|town|city|hamlet|settlement|community|"
                           r"district|suburb|neighbou?rhood|region|province|area)\b")
@@ -490,7 +500,8 @@ def _plausible(surface: str, n: int, candidates: list[Place], label: str | None,
         return read["typed"]
 
     known = any(p.source == "bundled" or p.kind in ("admin1", "country") for p in candidates)
-    if label in ("PERSON",) and not (locative() or typed() or known or _on_road(text, start, start + len(surface))):
+    if label in ("PERSON",) and not (locative() or typed() or known or _on_road(text, start, start + len(surface))
+                                     or _listed_city(text, start, before, candidates, country)):
         return False
     if len(head.split()) == 1 and (head in COMMON_WORDS or surface.lower() in COMMON_WORDS) \
             and (loose or label not in ("GPE", "LOC", "FAC")):  # one word, its article aside ("Al-Sadr")

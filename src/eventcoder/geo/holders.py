@@ -180,10 +180,11 @@ _TOWN_OF_REGION = re.compile(r"\s+(?:city|town|village|port|capital)\s+of\s+(?:t
 def mark_containers(toponyms: list[Toponym], text: str) -> None:
     """"in Haftanin region of Dahuk", "Zammar area, Ninewa", "Mansur village in Dibis district": the later
     name holds the earlier one; "the West Bank city of Nablus": a province holds the town after it."""
-    for a, b in zip(toponyms, toponyms[1:]):
+    for i, (a, b) in enumerate(zip(toponyms, toponyms[1:])):
         between = text[a.end:b.start]
         if b.start - a.end > 45 or "." in between or any(p.kind == "country" for p in a.candidates) \
-                or _listed_together(a, b):
+                or _listed_together(a, b) or _list_of_peers(a, b, toponyms[i + 2] if i + 2 < len(toponyms) else None,
+                                                            text):
             continue  # (a country is never part of a place; "Dhi Qar, Najaf, Wasit provinces" is a list)
         if _TOWN_OF_REGION.fullmatch(between) and all(p.kind == "admin1" for p in a.candidates):
             # "near the West Bank city of Nablus": the region holds the town after it, which takes its relation
@@ -194,6 +195,17 @@ def mark_containers(toponyms: list[Toponym], text: str) -> None:
                 b.relation == "in" and re.fullmatch(r"\s+of\s+(?:the\s+)?", between) or \
                 b.relation in ("in", "part") and (_HELD_IN_NEXT.search(between) or _held_in(a, b, between)):
             b.relation = "container"
+
+
+def _list_of_peers(a: Toponym, b: Toponym, following: Toponym | None, text: str) -> bool:
+    """"in Mombasa, Kisumu, Eldoret and Nakuru": a name after a comma that goes on as a list, and can be no unit
+    holding the name before it, is the list's next member, not that name's holder ("Celaya, Guanajuato, and
+    Leon" still holds Celaya in Guanajuato)."""
+    if not re.fullmatch(r"\s*,\s*", text[a.end:b.start]) or not in_list(text, b, following):
+        return False
+    return not any(u.kind in ADMIN_KINDS and p.country == u.country and p.id != u.id and (
+        u.kind == "admin1" and p.admin1 == u.admin1 or u.kind == "admin2" and p.admin2 == u.admin2)
+        for u in b.candidates for p in a.candidates)
 
 
 def _held_in(a: Toponym, b: Toponym, between: str) -> bool:

@@ -111,15 +111,17 @@ class Geocoder:
         self.gazetteer = gazetteer
 
     # -- document level -------------------------------------------------------------------------
-    def analyse(self, text: str, *, doc: "Doc | None" = None, country: str | None = None) -> DocumentPlaces:
-        """Find and disambiguate the document's toponyms. ``country`` is a name or ISO code, or None to infer."""
+    def analyse(self, text: str, *, doc: "Doc | None" = None, country: str | None = None,
+                dateline: tuple[int, int] | None = None) -> DocumentPlaces:
+        """Find and disambiguate the document's toponyms. ``country`` is a name or ISO code, or None to infer;
+        ``dateline`` is where the dateline's place name lies, when the text has one (a vote for the country)."""
         given = self.gazetteer.country_code(country) if country else None
         original = text
         if is_lowercased(text):  # "ahmedabad: police opened fire ...": capitals back where the text states a place
             text = recase(text, self.gazetteer, given)
         toponyms = find_toponyms(text, self.gazetteer, doc=doc, country=given)
         attachment = Attachment.of(doc)
-        code = given or self._infer_country(toponyms, attachment, text)
+        code = given or self._infer_country(toponyms, attachment, text, dateline)
         if code and not given:
             toponyms = find_toponyms(text, self.gazetteer, doc=doc, country=code)
         link_possessives(toponyms)
@@ -127,7 +129,7 @@ class Geocoder:
         mark_containers(toponyms, text)
         toponyms = apply_stated_admin1(toponyms, text, code)
         theatre = theatre_of(text, code)
-        resolved = self._disambiguate(toponyms, code, set(theatre.admin1) if theatre else set())
+        resolved = self._disambiguate(toponyms, code, set(theatre.admin1) if theatre else set(), text)
         _keep_within_holding_town(resolved, text)
         _represent_areas_by_their_towns(resolved, text)
         resolved = _with_unknown_places(resolved, text, doc, code, self.gazetteer, theatre)
@@ -137,7 +139,8 @@ class Geocoder:
         return DocumentPlaces(code, self.gazetteer.country_name(code) if code else None, given is not None, resolved,
                               theatre, attachment=attachment, text=original)
 
-    def _infer_country(self, toponyms: list[Toponym], attachment: Attachment | None = None, text: str = "") -> str | None:
+    def _infer_country(self, toponyms: list[Toponym], attachment: Attachment | None = None, text: str = "",
+                       dateline: tuple[int, int] | None = None) -> str | None:
         votes: Counter[str] = Counter()
         for match in _CAPITALISED.finditer(text):  # "Chilean police", "Nigerian troops": a vote for each
             demonym = demonym_countries().get(match.group(0).lower())
@@ -145,6 +148,13 @@ class Geocoder:
                 votes[demonym] += 2.0 if _PLACE_NOUN.match(text, match.end()) else _DEMONYM_VOTE
         for t in toponyms:
             if t.relation == "affiliation":
+                continue
+            if dateline is not None and dateline[0] <= t.start < dateline[1]:
+                # "WASHINGTON (AP) -": filed from the country's city the body names most often, undivided by the
+                # namesakes abroad (a sizeable city only)
+                best = max(t.candidates, key=lambda p: (p.kind in POINT_KINDS, p.population))
+                if best.kind in POINT_KINDS and best.population >= _DATELINE_CITY:
+                    votes[best.country] += _DATELINE_VOTE
                 continue
             if attachment is not None and attachment.is_subject(t.start):
                 votes[t.candidates[0].country] += 0.1  # "Russia launched an operation in Syria": who acts, barely
@@ -166,7 +176,7 @@ class Geocoder:
         return votes.most_common(1)[0][0] if votes else None
 
     def _disambiguate(self, toponyms: list[Toponym], country: str | None,
-                      theatre_admin1: set[str]) -> list[ResolvedToponym]:
+                      theatre_admin1: set[str], text: str = "") -> list[ResolvedToponym]:
         first = [self._choose(t, country, set(), None) for t in toponyms]
         # Admin1 units the document names with confidence (a province, a district, a sizeable town) steer the rest.
         naming: dict[str | None, set[int]] = {}  # each admin1 the document names, and which toponyms name it
@@ -189,6 +199,11 @@ class Geocoder:
             first = [r for r in first if r.place.admin1 in named_admin1 or _confident_loose(r) or not (
                 r.toponym.loose or (r.place.source == "dump" and r.place.population < 1_000
                                     and r.place.kind in POINT_KINDS))]
+            # a hamlet, or a small town the parser calls a building or a body, outside every province the text
+            # itself names: "Sector 57 of Gurugram" is no Sector in another state, "Midtown Houston" no Midtown in
+            # Tennessee, "outside the White House" in a WASHINGTON story no White House in Tennessee (the name is
+            # left to be read as one the index lacks, held by the stated place)
+            first = [r for r in first if not _stray_namesake(r, first, naming, text)]
             toponyms = [r.toponym for r in first]
         anchors = [r for r in first if r.place.kind in POINT_KINDS and (country is None or r.place.country == country)
                    and not r.toponym.loose]
@@ -320,13 +335,19 @@ class Geocoder:
                    and _CHAIN_GAP.match(places.text, a.toponym.end, b.toponym.start)
                    and a.toponym.relation not in ("from", "affiliation") and _holds(b, a)}
 
+        # "spread to neighbouring Sohna in Gurugram district": the held name is where the holder's "in" puts it
+        head_of = {id(a): b for a, b in zip(pool, pool[1:]) if id(b) in chained}
+
         def score(r: ResolvedToponym) -> float:
             t, p = r.toponym, r.place
+            relation = _RELATION_WEIGHT.get(t.relation, 0.0)
+            if id(r) in head_of and t.relation == "none":
+                relation = max(relation, _RELATION_WEIGHT.get(head_of[id(r)].toponym.relation, 0.0))
             if _new_name(t):  # a name the index lacks counts as what the text calls it ("Yaqshid district")
-                s = _RELATION_WEIGHT.get(t.relation, 0.0) + _KIND_WEIGHT.get(t.type_hint or "village", 0.0) - 0.3
+                s = relation + _KIND_WEIGHT.get(t.type_hint or "village", 0.0) - 0.3
                 s += 0.0 if t.notes.get("holder_linked") or p.kind != "country" else 0.5
             else:
-                s = _RELATION_WEIGHT.get(t.relation, 0.0) + _KIND_WEIGHT.get(p.kind, 0.0)
+                s = relation + _KIND_WEIGHT.get(p.kind, 0.0)
             if places.country:
                 s += 2.0 if p.country == places.country else -2.5
             if t.entity in ("ORG", "NORP", "PERSON") and t.relation not in ("in", "near", "direction", "outskirts", "part"):
@@ -364,6 +385,10 @@ class Geocoder:
         gz = self.gazetteer
         country_name = gz.country_name(p.country) or places.country_name
         if _new_name(t):
+            town = _holding_town(r, places)
+            if town is not None:  # "a mosque in Sector 57 of Gurugram", "Samsung's plant in Sriperumbudur": the town
+                return _with_confidence(replace(self.to_resolved(town, places, text), geo_precision=(
+                    2 if town.toponym.relation in _NEAR_RELATIONS or _OUT_OF_TOWN.search(t.text) else 1)), 0.7)
             return self._unresolved(r, places, country_name)
         if p.kind in POINT_KINDS:
             # "in Daquq district", "Jalawla area": the event is somewhere in the named part, not at the town
@@ -463,13 +488,17 @@ def _shared_by(candidates: list[Place]) -> float:
 
 
 _SIZEABLE_NAMESAKE = 50_000
+_DATELINE_CITY = 100_000
+_DATELINE_VOTE = 3.0  # where the story was filed: more than one body mention, less than a stated country
+_HAMLET = 5_000  # a place this small, outside every province the document names, is a namesake
 _ALIAS_VOTE = 1.5
 _NOWHERE = Place(id=-1, name="", country="", kind="country", latitude=0.0, longitude=0.0)  # a name in no known country
 #: The words between a place and the one that holds it ("X in the Y district", "the X suburb of Y", "X of Y").
 _CHAIN_GAP = re.compile(r"(?:\s+(?:suburb|district|neighbou?rhood|area|quarter|village|town|countryside|region|"
                         r"sub-?district|locality|sector|community))?\s+(?:in|of|inside)\s+(?:the\s+)?(?:(?:north|south|east|west)(?:ern)?\s+|"
                         r"central\s+)?#?$", re.IGNORECASE)
-_HOLDER_GAP = re.compile(r"^[^.;!?]{0,70}?(?:\bin|\bof|\bat|\bnear|,|\()\s*(?:the\s+)?(?:[\w-]+\s+){0,3}$")
+_HOLDER_GAP = re.compile(r"^[^.;!?]{0,70}?(?:\bin|\bof|\bat|\bnear|,|\()\s*(?:the\s+)?(?:[\w'’-]+\s+){0,3}$")  # ("in
+# Burkina Faso's Centre-Nord region": a country's possessive before the holder)
 
 
 def _with_unknown_places(resolved: list[ResolvedToponym], text: str, doc: "Doc | None", country: str | None,
@@ -493,6 +522,9 @@ def _with_unknown_places(resolved: list[ResolvedToponym], text: str, doc: "Doc |
     added = []
     for name in find_unknown_places(text, known, doc=doc):
         holder, linked = _holder_of(name, resolved, text, country)
+        abroad = _stated_abroad(name, text, country, gazetteer)
+        if abroad is not None:  # "the Israeli city of Eilat" in a Yemen story: in that country, not where Yemen's are
+            holder, linked = ResolvedToponym(Toponym(name.start, name.end, name.text, [abroad]), abroad, 0.0), True
         if holder is None:  # the theatre's province ("PKK positions near the village of Kani Rash"), its country
             # alone, or nothing known at all: the name, without coordinates
             whole = (gazetteer.admin1_place(theatre.country, theatre.admin1[0]) if theatre is not None else None) or (
@@ -507,6 +539,16 @@ def _with_unknown_places(resolved: list[ResolvedToponym], text: str, doc: "Doc |
             holder.toponym.relation = "container"
         added.append(ResolvedToponym(t, holder.place, holder.score))
     return sorted(resolved + added, key=lambda r: r.toponym.start)
+
+
+_DEMONYM_TYPED = re.compile(r"\b([A-Z][a-z]+)\s+(?:city|town|village|port|capital)\s+of\s+(?:the\s+)?$")
+
+
+def _stated_abroad(name: UnknownName, text: str, country: str | None, gazetteer: GazetteerIndex) -> Place | None:
+    """The other country a nationality word puts a name in ("the Israeli city of Eilat"), as a place, else None."""
+    m = _DEMONYM_TYPED.search(text, max(0, name.start - 40), name.start)
+    code = demonym_countries().get(m.group(1).lower()) if m else None
+    return gazetteer.country_place(code) if code and code != country else None
 
 
 def _holder_of(name: UnknownName, resolved: list[ResolvedToponym], text: str,
@@ -539,6 +581,72 @@ def _holder_of(name: UnknownName, resolved: list[ResolvedToponym], text: str,
     if before:
         return before[-1], False
     return (after[0], False) if after else (None, False)
+
+
+_TOWNS = frozenset({"city", "village", "neighbourhood"})
+#: Roads run out of the town that names their stretch: the town is only near the event (precision 2).
+_OUT_OF_TOWN = re.compile(r"\b(?:highway|road|motorway|expressway|railway|railroad|bridge|ring\s+road)s?\b",
+                          re.IGNORECASE)
+#: Named sites that are places of their own, kept as the location ("the Handarat Refugee Camp north of Aleppo").
+_SITE = re.compile(r"\b(?:camp|base|airbase|airport|oilfield|field|dam|crossing|checkpoint|port|harbou?r|lake)s?\b",
+                   re.IGNORECASE)
+
+
+def _holding_town(r: ResolvedToponym, places: DocumentPlaces) -> ResolvedToponym | None:
+    """The known town a road, a company or a building the index lacks stands in: the town that holds it in the text
+    ("the Pan-American Highway near Piendamo", "Samsung's plant in Sriperumbudur"), else the document's last town
+    before it inside the province that holds it ("outside Trump Tower" in a story that began in Chicago, "marched
+    towards the D-Chowk square" in Islamabad). None for other names (a village or district the index lacks keeps its
+    name, and so does a building the text puts in its town, "X in Y", at that town's point) and where no such town
+    is named."""
+    t, p = r.toponym, r.place
+    owner = re.match(r"['’]s\s", places.text[t.end:t.end + 3])  # ("Samsung's ... plant": whose, not where)
+    road = bool(_OUT_OF_TOWN.search(t.text))
+    if not (owner and not t.notes.get("typed") or t.type_hint == "landmark" and not _SITE.search(t.text) and (
+            road or not t.notes.get("holder_linked"))):
+        return None  # (a building the text puts in its town keeps its name, at the town: "Al-Nur Hospital in Tikrit")
+    ours = [o for o in places.toponyms if o is not r and not _new_name(o.toponym) and o.place.kind in _TOWNS
+            and o.place.country == p.country and o.toponym.relation not in ("from", "affiliation")]
+    if p.kind in _TOWNS:
+        return next((o for o in ours if o.toponym.start == t.notes.get("holder_at") and o.place.id == p.id), None)
+    if p.kind != "admin1":
+        return None
+    before = [o for o in ours if o.toponym.start < t.start and o.place.admin1 == p.admin1]
+    return before[-1] if before else None
+
+
+def _stray_namesake(r: ResolvedToponym, chosen: list[ResolvedToponym], naming: dict[str | None, set[int]],
+                    text: str) -> bool:
+    """A hamlet read inside a longer name ("Federal Plaza", "Sector 57"), or a small town the parser calls a
+    building or a body, whose province no other name of the document names, while the document names provinces of
+    its own."""
+    p, t = r.place, r.toponym
+    if p.kind not in ("city", "village") or p.source == "bundled" or t.relation in ("from", "affiliation"):
+        return False  # (the bundled tables list the places of the conflicts they cover, none of them a namesake)
+    building = t.entity in ("ORG", "FAC")
+    if not (p.population < _HAMLET and _inside_a_longer_name(t, text) or building
+            and 0 < p.population < _SIZEABLE_NAMESAKE):
+        return False
+    same = {id(o.toponym) for o in chosen if name_key(o.toponym.text) == name_key(t.text)}
+    stated = {a for a, ids in naming.items() if ids - same}  # (not "White House" naming its own namesake's state)
+    return bool(stated) and p.admin1 not in stated
+
+
+_FUNCTION_WORDS = frozenset("""
+a an the in at on near of from to into and or outside inside around across by with for after before since while
+""".split())
+
+
+def _inside_a_longer_name(t: Toponym, text: str) -> bool:
+    """"Federal Plaza", "Puerto Jordan", "Midtown Houston", "Sector 57": a capitalised word or a number runs on
+    from the name, so the name is only a part of the one the text gives."""
+    before = re.search(r"([A-Z][\w'’.-]*)[ -]$", text[max(0, t.start - 30):t.start])
+    after = re.match(r"[ -](?:[A-Z][\w'’-]*|\d+)\b", text[t.end:t.end + 30])
+    return bool(before and before.group(1).lower() not in _FUNCTION_WORDS
+                and not _SENTENCE_START.search(text[:t.start - len(before.group(0))]) or after)
+
+
+_SENTENCE_START = re.compile(r"(?:^|[.!?\n]\s*|[-–—]\s+)$")
 
 
 def _holds(holder: ResolvedToponym, inner: ResolvedToponym) -> bool:
@@ -594,7 +702,8 @@ def _keep_within_holding_town(chosen: list[ResolvedToponym], text: str) -> None:
                 if km_between(p.latitude, p.longitude, b.place.latitude, b.place.longitude) <= SUBURB_KM]
         if near and a.place not in near:
             chosen[i] = ResolvedToponym(a.toponym, max(near, key=lambda p: (p.population, -p.id)), a.score)
-        elif not near and (called_city or metropolis):
+        elif not near and (called_city or metropolis) and a.place.population < b.place.population:
+            # (a town larger than its holder is no quarter of it: "in Lagos, Abuja, Kano" is a list)
             a.toponym.notes["unlocated"] = a.toponym.text
             a.toponym.notes["unresolved"] = (a.toponym.start, a.toponym.end, a.toponym.text)
             chosen[i] = ResolvedToponym(a.toponym, b.place, a.score)

@@ -106,8 +106,8 @@ def find_unknown_places(text: str, known: list[Toponym], *, doc: "Doc | None" = 
             continue  # ("the ‘Tiger Forces’": a quotation, not the ayn of "‘Uqayrib")
         words = re.findall(r"[^\W\d_]+(?:['’‘][^\W\d_]+)*", name)
         start, end, name, words = _trim(text, start, end, name, words)
-        if not words:
-            continue
+        if not words or _SIDE_AFTER.match(text, end):
+            continue  # ("in Houthi-controlled areas": whose areas, not a place)
         overlapping = [(s, e) for s, e in taken if s < end and start < e]
         named_after = None
         if overlapping:  # "Kirkuk Airport", "Matin Mountain": a feature named after a place is a place of its own
@@ -163,6 +163,9 @@ def find_unknown_places(text: str, known: list[Toponym], *, doc: "Doc | None" = 
     return found
 
 
+#: A hyphened word after a name that makes it a side or a body: "Houthi-controlled", "Kurdish-led".
+_SIDE_AFTER = re.compile(r"[-‐‑–](?:backed|based|led|allied|aligned|affiliated|linked|supported|sponsored|funded|"
+                         r"controlled|held|run|owned|dominated)\b", re.IGNORECASE)
 #: Words before a name that make "NAME village" a kind of village rather than its name ("a Christian village").
 _GENERIC_BEFORE = re.compile(r"\b(?:a|an|the|many|several|some|other|\w+ly)\s+$", re.IGNORECASE)
 

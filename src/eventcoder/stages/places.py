@@ -42,7 +42,9 @@ class PlacesStage:
 
     def __call__(self, analysis: Analysis) -> None:
         geocoder = self.geocoder
-        places = geocoder.analyse(analysis.text, doc=analysis.doc, country=analysis.document.country)
+        line = analysis.anatomy.dateline
+        filed = (line.place.start, line.place.end) if line is not None and line.place is not None else None
+        places = geocoder.analyse(analysis.text, doc=analysis.doc, country=analysis.document.country, dateline=filed)
         analysis.extras["country"] = places.country_name or analysis.document.country
         analysis.extras["country_code"] = places.country
         analysis.extras["places"] = [t.as_dict() for t in places.toponyms]
