@@ -87,3 +87,18 @@ def test_a_conflict_going_on_for_a_while_is_background(pipeline: Pipeline) -> No
     found = events(pipeline, "A roadside bomb killed three soldiers in Tame on Sunday, the army said. The ELN has "
                              "been fighting a rival faction for control of smuggling routes.", "Colombia")
     assert [e.sub_event_type for e in found] == ["Remote explosive/landmine/IED"]
+
+
+def test_the_group_the_army_blames_made_the_attack(pipeline: Pipeline) -> None:
+    (event,) = events(pipeline, "Three soldiers were wounded on Sunday when a drone loaded with explosives hit an army "
+                                "post in Tame, the army said, blaming the National Liberation Army (ELN).", "Colombia")
+    assert event.sub_event_type == "Air/drone strike"
+    assert event.actor1 is not None and event.actor1.startswith("ELN")
+    assert event.actor2 is not None and event.actor2.startswith("Military Forces of Colombia")
+
+
+def test_the_police_a_crowd_clashed_with_are_its_riots_other_side(pipeline: Pipeline) -> None:
+    (event,) = events(pipeline, "Supporters of the former prime minister clashed with police in Lahore on Sunday, "
+                                "with police firing tear gas and protesters throwing stones.", "Pakistan")
+    assert event.sub_event_type == "Violent demonstration"
+    assert event.actor2 is not None and event.actor2.startswith("Police Forces of Pakistan")
