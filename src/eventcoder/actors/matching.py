@@ -366,7 +366,8 @@ class ActorMatcher:
             if qualifier and m.group(0)[len(qualifier):len(qualifier) + 1] == "-" and _BACKING.match(m.group(0)[len(qualifier) + 1:]):
                 qualifier = None
             start = m.start() if qualifier else m.start("f")
-            owner = None if qualifier else self._its_owner.search(text, max(0, start - 80), start)
+            owner = None if qualifier or not _SAID_ITS.search(text, max(0, start - 30), start) \
+                else self._its_owner.search(text, max(0, start - 80), start)
             if owner is not None:
                 qualifier = owner.group("q")  # the word stays the force's span; its state is the speaker's
             if not qualifier and word in self._needs_qualifier:
@@ -381,6 +382,7 @@ class ActorMatcher:
         return out
 
 
+_SAID_ITS = re.compile(r"\b(?:said|says|announced|reported|claimed)\s+(?:that\s+)?its\s+$")
 _JURISDICTION_AFTER = re.compile(r"\s+stations?\b", re.I)
 _JURISDICTION_AREA = re.compile(r"\s+stations?\s+(?:limits|area|jurisdiction)\b", re.I)
 _JURISDICTION_BEFORE = re.compile(r"\b(?:under|within)\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}$", re.I)
