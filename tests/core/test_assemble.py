@@ -167,3 +167,31 @@ def test_a_mention_placed_only_in_the_country_joins_the_one_precise_place():
     events = _analysis([vague, kufa, basra]).events
     assert sorted(e.location for e in events) == ["Basra", "Kufa"]
     assert {e.location: len(e.evidence["event_type"]) for e in events} == {"Kufa": 2, "Basra": 1}
+
+
+def _armed(sentence: str, trigger: str, sub: str, event_type: str, actor1: str, actor2: str) -> EventMention:
+    return _mention(sentence, trigger, sub, event_type, _place("Kufa", "Najaf"),
+                    actor1=ActorRef(actor1, 8 if "Turkey" in actor1 else 2, _span("Kufa"), 0.8),
+                    actor2=ActorRef(actor2, 2, None, 0.5))
+
+
+def test_another_side_doing_another_kind_of_act_is_an_event_of_its_own():
+    # ACLED's event is one day, place, pair of actors and kind of act: a third side's strike is not the battle
+    clash = _armed("In Kufa, demonstrators torched an office on Sunday.", "torched", "Armed clash", "Battles",
+                   "Group A", "Group B")
+    strike = _armed("Two protesters died in Kufa.", "died", "Air/drone strike", "Explosions/Remote violence",
+                    "Military Forces of Turkey (2016-)", "Group A")
+    found = _analysis([clash, strike]).events
+    assert [(e.sub_event_type, e.actor1) for e in found] == [
+        ("Armed clash", "Group A"), ("Air/drone strike", "Military Forces of Turkey (2016-)")]
+
+
+def test_a_side_of_the_battle_or_its_own_state_doing_another_act_stays_in_it():
+    clash = _armed("In Kufa, demonstrators torched an office on Sunday.", "torched", "Armed clash", "Battles",
+                   "Military Forces of Turkey (2016-)", "Group B")
+    shelled = _armed("Two protesters died in Kufa.", "died", "Shelling/artillery/missile attack",
+                     "Explosions/Remote violence", "Group B", "Military Forces of Turkey (2016-)")
+    police = _armed("Two protesters died in Kufa.", "died", "Air/drone strike", "Explosions/Remote violence",
+                    "Police Forces of Turkey (2016-) National Intelligence Organization", "Group B")
+    (event,) = _analysis([clash, shelled, police]).events
+    assert event.sub_event_type == "Armed clash"

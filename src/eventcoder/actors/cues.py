@@ -23,6 +23,8 @@ _AGENT_BEFORE = re.compile(
 #: "thwarted attacks of pro-Houthi forces", "an incursion by X": X made the attack.
 _ATTACK_OF = re.compile(r"\b(?:attacks?|assaults?|incursions?|offensives?|ambush(?:es)?|raids?)\s+(?:of|by)\s+"
                         r"(?:(?:the|an?|suspected|alleged)\s+)*$", re.I)
+#: "the army said, blaming the ELN", "accused the PKK of": the one blamed did it.
+_BLAMED_BEFORE = re.compile(r"\b(?:blam(?:e|ed|es|ing)|accus(?:e|ed|es|ing))\s+(?:the\s+)?$", re.I)
 #: A phrase that names who reports, not who acts: "HPG reported", "according to the police".
 _SOURCE_BEFORE = re.compile(r"\b(according to|reported by|cited by|quoted by|citing|told|per)\s+(?:the\s+|an?\s+)?$", re.I)
 # ("the army said", "the army and aid workers said": a second reporter joined by "and")
@@ -97,7 +99,8 @@ def word_cue(text: str, match: ActorMatch) -> float:
     if _ALLY_BEFORE.search(before, clause):
         return ALLY
     if (_AGENT_BEFORE.search(before, clause) or _AFFILIATION_BEFORE.search(before, clause)
-            or _ATTACK_OF.search(before, clause) or _WEAPON_AFTER.match(after) or _FIRING_AFTER.match(after)):
+            or _ATTACK_OF.search(before, clause) or _BLAMED_BEFORE.search(before, clause)
+            or _WEAPON_AFTER.match(after) or _FIRING_AFTER.match(after)):
         return 1
     defender = _DEFENDER_AFTER.match(text[match.end:match.end + 120])
     if defender and "claim" not in defender.group(0).lower():

@@ -244,6 +244,9 @@ class ActorMatcher:
             rf"(?<![\w\-])(?P<f>(?i:{forces}))(?![\w]|-(?i:held|controlled|run|affiliated|backed|linked|aligned|"
             rf"allied|loyal|sponsored|supported|led)\b|\s+(?i:control\s+room)\b)")
         self._coordinated = re.compile(rf"(?<![\w\-])(?P<q>{names})\s+(?:and|&)\s+$")
+        # "Russia's defence ministry said its troops", "U.S. Central Command said its forces": the speaker's state
+        self._its_owner = re.compile(rf"(?<![\w\-])(?P<q>{names})(?:['’]s)?(?:\s+[A-Za-z\-]+){{1,3}}\s+"
+                                     rf"(?:said|says|announced|reported|claimed)\s+(?:that\s+)?its\s+$")
         self._formal = re.compile(rf"\b(?P<f>(?i:Military Forces|Police Forces|Security Forces|Government)) of (?:the )?(?P<q>{names})\b")
         # the words one of which a state pattern's match holds (no force word, no state match)
         self._state_anchors = _anchors(list(self._force_word))
@@ -363,6 +366,10 @@ class ActorMatcher:
             if qualifier and m.group(0)[len(qualifier):len(qualifier) + 1] == "-" and _BACKING.match(m.group(0)[len(qualifier) + 1:]):
                 qualifier = None
             start = m.start() if qualifier else m.start("f")
+            owner = None if qualifier or not _SAID_ITS.search(text, max(0, start - 30), start) \
+                else self._its_owner.search(text, max(0, start - 80), start)
+            if owner is not None:
+                qualifier = owner.group("q")  # the word stays the force's span; its state is the speaker's
             if not qualifier and word in self._needs_qualifier:
                 continue
             if _JURISDICTION_AFTER.match(text, m.end()) and (
@@ -375,6 +382,7 @@ class ActorMatcher:
         return out
 
 
+_SAID_ITS = re.compile(r"\b(?:said|says|announced|reported|claimed)\s+(?:that\s+)?its\s+$")
 _JURISDICTION_AFTER = re.compile(r"\s+stations?\b", re.I)
 _JURISDICTION_AREA = re.compile(r"\s+stations?\s+(?:limits|area|jurisdiction)\b", re.I)
 _JURISDICTION_BEFORE = re.compile(r"\b(?:under|within)\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}$", re.I)

@@ -160,7 +160,10 @@ def _candidates(matches: list[ActorMatch], kinds: frozenset[str], context: Actor
         cue = word_cue(text, match) or syntax_cue(doc, match)
         if actor.name in seen:
             for c in out:  # a later mention with a clearer cue improves the earlier one
-                if c.actor.name == actor.name and c.cue == 0:
+                if c.actor.name == actor.name and c.match.force == "Government" and match.force != "Government":
+                    # the police named, not a government word read as its police ("prime minister ... police")
+                    c.match, c.actor, c.cue = match, actor, cue or c.cue
+                elif c.actor.name == actor.name and c.cue == 0:
                     c.cue = cue
             continue
         seen.add(actor.name)

@@ -291,6 +291,13 @@ def _past_perfect(token) -> bool:  # type: ignore[no-untyped-def]
     return any(c.dep_ in {"aux", "auxpass"} and c.lower_ in {"had", "'d"} for c in token.children)
 
 
+def _perfect_progressive(token) -> bool:  # type: ignore[no-untyped-def]
+    """"The ELN has been fighting dissidents for control of the routes": a present perfect progressive tells
+    a conflict going on for a while, the background of a story's event."""
+    auxes = {c.lower_ for c in token.children if c.dep_ == "aux"}
+    return token.tag_ == "VBG" and "been" in auxes and bool(auxes & {"has", "have", "'s", "'ve"})
+
+
 def _reference(analysis: Analysis, mention: EventMention) -> str | None:
     """A noun that names an event told elsewhere ("during the Gujarat riots", "after the Godhra carnage")."""
     trigger = _summary_noun(analysis, mention)
@@ -679,6 +686,8 @@ def _context_clause(analysis: Analysis, mention: EventMention) -> str | None:
         return None
     if _past_perfect(trigger) or _past_perfect(trigger.head):
         return "context (past perfect) of the event told just before"
+    if _perfect_progressive(trigger):
+        return "background (has been ...ing): a conflict going on, not the event told just before"
     if is_story(analysis) and _unattributed_harm(trigger) and not _own_place(mention):
         return "a retelling of the harm done in the event told just before"
     if trigger.lower_ in CASUALTY_WORDS and any(c.dep_ == "det" and c.lower_ in {"the", "these", "those"}

@@ -16,7 +16,7 @@ from ..taxonomy import event_type_of
 from .clauses import Clause, non_event_reason, split_clauses
 from .cues import Cue, CueLexicon, CueSet, load_lexicon
 from .disputes import retype_dispute
-from .rules import PROTEST_SEVERITY, STRONG_RIOT, Decision, decide, decide_protest, describes_a_noun
+from .rules import PROTEST_SEVERITY, STRONG_RIOT, Decision, decide, decide_protest, describes_a_noun, fighting_parties
 from .remote import retype_fire_returned, retype_heavy_fire, retype_remote
 from .territory import retype_territory
 from .victims import retype_abduction_killed, retype_criminal_victim
@@ -123,6 +123,8 @@ def _absorbs(kept: Candidate, cand: Candidate, doc: "Doc") -> bool:
         return True
     if cand.event_type in family and kept.sub_event_type in {"Attack", "Armed clash"} and _targets(doc, kept, cand):
         return True  # "two were killed (in Anantnag) when security forces opened fire on a mob": the crowd's event
+    if cand.event_type in family and kept.sub_event_type == "Armed clash" and _clash_of_the_crowd(doc, kept, cand):
+        return True  # "supporters clashed with police, with police firing tear gas and protesters throwing stones"
     if kept.event_type in family and cand.sub_event_type in {"Attack", "Armed clash", "Arrests",
                                                             "Looting/property destruction"}:
         # "Protesters set fire to stations and looted supermarkets in Santiago": the crowd's own acts
@@ -149,6 +151,14 @@ def _targets(doc: "Doc", attack: Candidate, crowd: Candidate) -> bool:
     return verb.pos_ == "VERB" and verb.lemma_.lower() in _FORCE_VERBS and same_sentence
 
 
+def _clash_of_the_crowd(doc: "Doc", clash: Candidate, crowd: Candidate) -> bool:
+    """A clash told in the sentence that tells a crowd's violence: the crowd is a side of that clash (ACLED: a
+    violent demonstration includes clashes with the police), not a battle of its own."""
+    return clash.sentence_index == crowd.sentence_index and doc[clash.trigger[0]].lemma_.lower() in _CLASH_WORDS \
+        and crowd.sub_event_type in {"Violent demonstration", "Mob violence"}
+
+
+_CLASH_WORDS = frozenset({"clash", "scuffle", "fight", "battle"})
 _FORCE_VERBS = frozenset({"open", "fire", "shoot", "charge", "lathi", "beat", "attack", "disperse", "shell", "bomb"})
 
 
@@ -245,6 +255,37 @@ def _read_whole_sentence(doc: "Doc", cand: Candidate, cues: CueSet) -> None:
         if decision.trigger is not None:
             cand.trigger = (decision.trigger.start, decision.trigger.end)
             cand.evidence.append(cand.trigger)
+
+
+#: Words that refer back to the sides a story named before ("clashes between the groups", "both sides").
+_BACK_REFERENCES = frozenset({"group", "side", "rival", "faction", "force", "militia", "party"})
+
+
+def _unnamed_party(doc: "Doc", party: set[int]) -> bool:
+    tokens = [doc[i] for i in sorted(party)]
+    return not any(t.pos_ == "PROPN" for t in tokens) and any(
+        t.lemma_.lower() in _BACK_REFERENCES and t.tag_ == "NNS" for t in tokens)
+
+
+def _retype_unnamed_fighting(doc: "Doc", cand: Candidate, earlier: list[Candidate]) -> None:
+    """Fighting that names no side of its own ("Fighting continued on Tuesday in villages around Pauk",
+    "Clashes between the groups killed 80"), after the story told armed violence: the fighting goes on
+    between the armed sides told before, a battle, not mob violence between unarmed people."""
+    if cand.sub_event_type != "Mob violence" or "between unarmed groups" not in cand.rule:
+        return
+    if not any(c.event_type in _ARMED for c in earlier):
+        return
+    word = doc[cand.trigger[1] - 1]
+    if any(c.dep_ in {"amod", "compound"} for c in word.children):
+        return  # a kind of fighting told ("communal clashes", "street fights"): whoever fought is not the armed sides
+    parties = fighting_parties(doc, doc[cand.trigger[0]:cand.trigger[1]])
+    if all(_unnamed_party(doc, p) for p in parties):
+        cand.sub_event_type = "Armed clash"
+        cand.rule = cand.rule.replace("between unarmed groups -> Mob violence",
+                                      "naming no side, after armed violence in the story -> Armed clash")
+
+
+_ARMED = {"Battles", "Explosions/Remote violence"}
 
 
 def _merge_sentence(doc: "Doc", found: list[Candidate]) -> list[Candidate]:
@@ -437,6 +478,7 @@ def find_candidates(doc: "Doc", *, lexicon: CueLexicon | None = None,
             found.extend(_aftermath_sentence(doc, sentence, cues, index))
         merged = _merge_sentence(doc, found)
         for candidate in merged:
+            _retype_unnamed_fighting(doc, candidate, candidates)  # "Fighting continued" in a war story: a battle
             retype_territory(doc, cues, candidate)  # a clash in which a place changed hands (classify/territory.py)
             retype_remote(doc, cues, candidate)  # shelling that names an improvised device (classify/remote.py)
             retype_heavy_fire(doc, cues, candidate)  # heavy weapons fired with no fighting: shelling

@@ -15,9 +15,9 @@ from typing import TYPE_CHECKING
 from .cues import Cue, CueSet
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
-__all__ = ["Decision", "decide", "decide_protest", "PROTEST_SEVERITY", "STRONG_RIOT"]
+__all__ = ["Decision", "decide", "decide_protest", "fighting_parties", "PROTEST_SEVERITY", "STRONG_RIOT"]
 
 #: Protest-family sub-types from mildest to most severe; merging two reports keeps the more severe.
 PROTEST_SEVERITY: tuple[str, ...] = ("Peaceful protest", "Protest with intervention",
@@ -446,7 +446,7 @@ def _weapons_used(cues: CueSet) -> bool:
             or any(c.phrase in _FIREARM_USE for c in cues.get("violence")))
 
 
-def _fighting_parties(doc: "Doc", cue: Cue) -> list[set[int]]:
+def fighting_parties(doc: "Doc", cue: "Cue | Span") -> list[set[int]]:
     """Token indices of each party to a clash: the subjects of the clash word (or of the verb it is the
     subject of, "clashes erupted between ...") and the objects of with/between/against, conjoined names apart."""
     head = doc[cue.end - 1]
@@ -472,7 +472,7 @@ _TRIBAL = {"tribesmen", "clan", "clans"}  # in armed conflicts tribes field arme
 def _people_against_police(doc: "Doc", sentence: CueSet, cue: Cue) -> bool:
     """Ordinary people (workers, residents, a crowd) clashing with the police or troops: a riot, not a
     battle, which needs two armed, organised sides."""
-    parties = _fighting_parties(doc, cue)
+    parties = fighting_parties(doc, cue)
     crowds = [c for c in sentence.get("crowd") if c.phrase not in _TRIBAL]
     people = any((_cues_in(sentence, "civilian", p) or _cues_in(CueSet(crowds), "crowd", p) or _a_people(doc, p))
                  and not _armed(sentence, p) for p in parties)

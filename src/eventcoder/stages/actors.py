@@ -75,6 +75,8 @@ class ActorsStage:
                 mention.sub_event_type = "Abduction/forced disappearance"
                 mention.event_type = event_type_of(mention.sub_event_type)
                 mention.rule = f"{mention.rule} + arrested by a non-state group -> Abduction/forced disappearance"
+            if _taken_by_a_foreign_state(mention, roles.actor1):
+                roles = self.resolver.resolve(text, start, end, mention.sub_event_type, context, analysis.doc)
             _territory_by_actor(mention, roles.actor1)
             previous = mention
             done.append(mention)
@@ -156,6 +158,19 @@ def _group_named_before(text: str, found: ActorRef | None, earlier: list[EventMe
 
 
 _TAKEN = ("Government regains territory", "Non-state actor overtakes territory")
+
+
+def _taken_by_a_foreign_state(mention: EventMention, actor1: ActorRef | None) -> bool:
+    """"Russia's defence ministry said its troops had captured the village": a state's forces taking a place in
+    another country fight that country's forces. ACLED codes an Armed clash (the capture goes in the notes);
+    a government regains territory only in its own country."""
+    if mention.sub_event_type not in _TAKEN or actor1 is None or actor1.span is None or actor1.inter != 8:
+        return False
+    if not actor1.name.startswith(("Military Forces of", "Police Forces of", "Security Forces of")):
+        return False
+    mention.rule = f"{mention.rule} + taken by {actor1.name}, a foreign state's forces -> Armed clash"
+    mention.sub_event_type, mention.event_type = "Armed clash", event_type_of("Armed clash")
+    return True
 
 
 def _territory_by_actor(mention: EventMention, actor1: ActorRef | None) -> None:

@@ -66,13 +66,22 @@ def _kind(mention: EventMention) -> str:
     return mention.event_type
 
 
-def _precedence(mention: EventMention) -> int:
+def _precedence(mention: EventMention, mentions: list[EventMention]) -> int:
     """Which reading of one event names the record: the more serious demonstration; a battle told as
     fighting ("clashed", "attacked") over the remote violence inside it. A battle read only from a
-    casualty ("a soldier was killed") gives way to the shelling or strike it reports on."""
-    if mention.event_type == "Battles" and not is_casualty_trigger(mention):
+    casualty ("a soldier was killed") gives way to the shelling or strike it reports on. A suicide bombing
+    told before the fighting opened it ("a suicide bomber rammed the checkpost ... killed in an exchange of
+    fire that followed") names the event; one told inside a battle told first is part of that battle."""
+    if mention.sub_event_type == "Suicide bomb" and not any(
+            _fighting(m) and m.trigger.start < mention.trigger.start for m in mentions):
+        return 2
+    if _fighting(mention):
         return 1
     return SEVERITY.get(mention.sub_event_type, 0)
+
+
+def _fighting(mention: EventMention) -> bool:
+    return mention.event_type == "Battles" and not is_casualty_trigger(mention)
 
 
 def _same_place(a: ResolvedPlace | None, b: ResolvedPlace | None) -> bool:
@@ -85,10 +94,37 @@ def _same_place(a: ResolvedPlace | None, b: ResolvedPlace | None) -> bool:
     return km_between(a.latitude, a.longitude, b.latitude, b.longitude) <= SAME_PLACE_KM
 
 
+#: Actors that stand for a side nobody named: they never tell two sides apart.
+_UNNAMED_SIDES = ("Unidentified", "Civilians", "Rioters", "Protesters")
+
+
+def _another_side(mention: EventMention, group: list[EventMention]) -> bool:
+    """Whether a mention tells another kind of act by a side that none of the group's mentions names
+    ("SDF and SNA factions fought near the dam. Turkish drones also struck SDF positions"): ACLED's
+    event is one day, place, pair of actors and kind of act, so Turkey's strike is an event of its own."""
+    actor = mention.actor1
+    if actor is None or actor.name.startswith(_UNNAMED_SIDES):
+        return False
+    if all(m.sub_event_type == mention.sub_event_type for m in group):
+        return False  # the same act told with another reading of its actor
+    sides = [a for m in group for a in (m.actor1, m.actor2) if a is not None]
+    return bool(sides) and all(a.name != actor.name and not _one_state(a, actor) for a in sides)
+
+
+_STATE_FORCES = ("Military Forces of ", "Police Forces of ", "Security Forces of ", "Government of ")
+
+
+def _one_state(a: ActorRef, b: ActorRef) -> bool:
+    """The forces of one state ("Military Forces of Turkey", "Police Forces of Turkey ... Intelligence"): one side."""
+    if not (a.name.startswith(_STATE_FORCES) and b.name.startswith(_STATE_FORCES)):
+        return False
+    return a.name.split(" of ", 1)[1].split(" (")[0] == b.name.split(" of ", 1)[1].split(" (")[0]
+
+
 def _same_event(mention: EventMention, group: list[EventMention]) -> bool:
     first = group[0]
     same_day = (mention.date.date if mention.date else None) == (first.date.date if first.date else None)
-    if not same_day or _kind(mention) != _kind(first):
+    if not same_day or _kind(mention) != _kind(first) or _another_side(mention, group):
         return False
     # "Turkish jets struck PKK targets in northern Iraq. Planes targeted positions in Sidakan": a place that
     # is only the country is any place of that country, and a group keeps to its one precise place
@@ -178,7 +214,7 @@ def _notes(mentions: list[EventMention], dateline_end: int | None = None) -> str
 
 def assemble_event(analysis: Analysis, mentions: list[EventMention]) -> Event:
     """One record from the mentions of one event."""
-    primary = max(mentions, key=lambda m: (_precedence(m), m.confidence))
+    primary = max(mentions, key=lambda m: (_precedence(m, mentions), m.confidence))
     document = analysis.document
     date, place = _best_date(mentions), _best_place(mentions)
     actor1, actor2 = _first_actor(mentions, "actor1", primary), _first_actor(mentions, "actor2", primary)
