@@ -379,10 +379,13 @@ def test_foreign_strikes_settlers_and_resistance_forces(resolver: ActorResolver,
      "responsibility for the attack.", "Al Shabaab"),
     ("A suicide bomber rammed a car into a checkpost in Mir Ali, killing 12 soldiers. The Pakistani Taliban, or "
      "Tehreek-e-Taliban Pakistan (TTP), claimed responsibility.", "TTP: Tehrik-i-Taliban"),
+    ("Suspected jihadists killed dozens of civilians near Barsalogho. The Group for the Support of Islam and "
+     "Muslims (JNIM), an al-Qaeda affiliate, claimed the attack on Sunday.",
+     "JNIM: Group for Support of Islam and Muslims"),
 ])
 def test_the_group_that_claims_the_attack_is_its_author(resolver: ActorResolver, text: str, expected: str) -> None:
     sentence_end = text.index(".") + 1
-    country = "Somalia" if "Mogadishu" in text else "Pakistan"
+    country = "Somalia" if "Mogadishu" in text else "Burkina Faso" if "Barsalogho" in text else "Pakistan"
     result = resolver.resolve(text, 0, sentence_end, "Attack", resolver.context(country, ON, REVIEWED))
     assert result.actor1 is not None and result.actor1.name == expected
 

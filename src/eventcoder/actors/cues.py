@@ -13,7 +13,7 @@ from .matching import ActorMatch
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-__all__ = ["ALLY", "word_cue", "used_force", "syntax_cue", "is_source"]
+__all__ = ["ALLY", "CLAIMS_AFTER", "word_cue", "used_force", "syntax_cue", "is_source"]
 
 ALLY = -0.5  # the cue of an ally ("backed by X"): neither initiator nor target
 _AGENT_BEFORE = re.compile(
@@ -53,6 +53,12 @@ _AGENT_AFTER = re.compile(
     r"thwarted|repulsed|freed|discovered|found|pushed|chased|pursued|downed|shot down|blocked|closed|cut|"
     r"raid|raids|operation|offensive|ambush|assault|assaulted|invaded|marched|responded|retaliated|claimed|"
     r"resorted|lobbed|burst|lathi-charged|lathicharged|caned|beat|intervened|rushed)\b", re.I)
+#: "(JNIM), an al-Qaeda affiliate, claimed the attack", "the X group claimed responsibility": the author.
+CLAIMS_AFTER = re.compile(r"\s*(?:[),]\s*)*(?:an?\s+[\w\s'-]{1,40}?,\s*)?"  # ("(JNIM), an al-Qaeda affiliate,")
+                          r"(?:group|militants|fighters|movement|insurgents|rebels|jihadists)?\s*"  # ("the X group")
+                          r"(?:has\s+|have\s+|later\s+|reportedly\s+)?(?:claimed|claims|claim)\s+"
+                          r"(?:responsibility|credit|to\s+have|that\s+(?:they|it)|they|it|the\s+(?:attack|assault|"
+                          r"ambush|bombing|blast|raid|killing|kidnapping|abduction)s?)\b", re.I)
 #: "an IS-planted IED", "a PKK drone": the group owns the weapon.
 _WEAPON_AFTER = re.compile(r"^[\s\-]*(?:militants?['’]?\s+)?(planted|placed|laid|made|IEDs?|bombs?|rockets?|mortars?|"
                            r"drones?|snipers?|suicide|car bomb|explosives?|mines?)\b", re.I)
@@ -100,7 +106,7 @@ def word_cue(text: str, match: ActorMatch) -> float:
         return ALLY
     if (_AGENT_BEFORE.search(before, clause) or _AFFILIATION_BEFORE.search(before, clause)
             or _ATTACK_OF.search(before, clause) or _BLAMED_BEFORE.search(before, clause)
-            or _WEAPON_AFTER.match(after) or _FIRING_AFTER.match(after)):
+            or _WEAPON_AFTER.match(after) or _FIRING_AFTER.match(after) or CLAIMS_AFTER.match(after)):
         return 1
     defender = _DEFENDER_AFTER.match(text[match.end:match.end + 120])
     if defender and "claim" not in defender.group(0).lower():

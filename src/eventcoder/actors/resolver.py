@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .lexicon import ActorLexicon, CountryEntry, load_lexicon
-from .cues import used_force
+from .cues import CLAIMS_AFTER as _CLAIM, used_force
 from .matching import ActorMatch, ActorMatcher
 from .roles import ARMED_KINDS, ActorContext, RoleAssignment, assign_roles
 from .states import CountryIndex
@@ -21,10 +21,6 @@ __all__ = ["ActorResolver"]
 
 #: How far before an event's sentence to look when the sentence names no armed actor.
 LOOK_BACK_CHARS = 300
-_CLAIM = re.compile(r"\s*(?:[),]\s*)*(?:group|militants|fighters|movement|insurgents|rebels|jihadists)?\s*"  # ("the X group")
-                    r"(?:has\s+|have\s+|later\s+|reportedly\s+)?(?:claimed|claims|claim)\s+"
-                    r"(?:responsibility|credit|to\s+have|that\s+(?:they|it)|they|it|the\s+(?:attack|assault|"
-                    r"ambush|bombing|blast|raid|killing|kidnapping|abduction)s?)\b", re.I)
 _CLAIM_WORD = re.compile(r"claim", re.I)  # what every _CLAIM match holds
 
 
