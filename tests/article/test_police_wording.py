@@ -320,9 +320,13 @@ def test_memorials_and_praise_react_to_events_told_elsewhere(pipeline: Pipeline,
     assert events(pipeline, text) == []
 
 
-def test_gunfights_between_communities_have_no_state_side(pipeline: Pipeline) -> None:
-    (event,) = events(pipeline, "Gunfights between different communities broke out in Dariyapur on Friday.")
-    assert event.sub_event_type == "Armed clash"
+@pytest.mark.parametrize("text", [
+    "Gunfights between different communities broke out in Dariyapur on Friday.",
+    "Clashes broke out between two communities during a religious procession in Nuh on Monday.",
+])
+def test_clashes_between_communities_are_mob_violence_with_no_state_side(pipeline: Pipeline, text: str) -> None:
+    (event,) = events(pipeline, text)
+    assert event.sub_event_type == "Mob violence"
     assert not (event.actor2 or "").startswith("Military Forces")
 
 

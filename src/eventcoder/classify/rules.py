@@ -1041,7 +1041,7 @@ def _battle_or_attack(doc: "Doc", clause: CueSet, sentence: CueSet) -> Decision 
 #: Crowds that riot (not clans, tribesmen or herders: communal militias fight armed, ACLED codes their battles).
 _RIOTING_CROWDS = {"locals", "villagers", "residents", "youths", "crowd", "mob", "supporters", "students", "traders",
                    "workers", "drivers", "fans", "football fans", "group of people", "local people", "stone-pelters",
-                   "stone pelters", "group of locals", "group of residents"}
+                   "stone pelters", "group of locals", "group of residents", "communities", "community"}
 #: The state's forces a crowd may clash with (a crowd against the police is a riot, not a battle).
 _STATE_FORCE_WORDS = {"police", "policeman", "policemen", "police officer", "police officers", "officer", "officers",
                       "policewoman", "policewomen", "security force", "security forces", "personnel", "forces",
