@@ -287,3 +287,14 @@ def test_the_rebels_are_the_group_named_before(pipeline: Pipeline) -> None:
             "of fighting with the Congolese army.\nFighting around Rubaya began on Sunday, when the rebels attacked "
             "army positions in the hills above the town.")
     assert [e.actor1 for e in run(pipeline, text, "2024-04-30").events] == ["M23: March 23 Movement"] * 2
+
+
+def test_arrested_protesters_are_counted_with_the_protest_not_the_killing_told_last(pipeline: Pipeline) -> None:
+    text = ("ISLAMABAD (Reuters) - Thousands of supporters of a jailed former prime minister clashed with police in "
+            "Islamabad on Tuesday, with police firing tear gas and protesters throwing stones. The government said "
+            "four paramilitary Rangers were killed on Monday night when a vehicle ran into them on the highway.\n"
+            "Police said nearly 1,000 protesters were arrested.")
+    found = run(pipeline, text, "2024-11-27").events
+    riot = [e for e in found if e.event_type == "Riots"]
+    assert riot and riot[0].arrests == 1000
+    assert all(not e.arrests for e in found if e.event_type != "Riots")

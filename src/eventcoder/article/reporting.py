@@ -573,9 +573,19 @@ FOLLOW_UP_REASONS = ("the aftermath", "context", "a retelling")
 
 
 def event_told_before(analysis: Analysis, mention: EventMention) -> EventMention | None:
-    """The event that ``mention`` goes on about (the latest told in the sentences just before it)."""
+    """The event that ``mention`` goes on about: the latest told in the sentences just before it, or, where the
+    mention's people are a crowd ("nearly 1,000 protesters were arrested"), the latest protest or riot."""
     earlier = _earlier_events(analysis, mention)
-    return earlier[-1] if earlier else None
+    if not earlier:
+        return None
+    if _CROWD_WORDS.search(mention.sentence.text):
+        crowds = [m for m in earlier if m.event_type in ("Protests", "Riots")]
+        if crowds:
+            return crowds[-1]
+    return earlier[-1]
+
+
+_CROWD_WORDS = re.compile(r"(?i)\b(?:protesters|protestors|demonstrators|marchers|rioters|supporters)\b")
 
 
 def _own_anchor(analysis: Analysis, mention: EventMention) -> bool:
