@@ -6,13 +6,14 @@ sentence is written for these tests."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 
 import pytest
 
 from eventcoder.geo.index import GazetteerIndex
 from eventcoder.geo.resolver import Geocoder
 from eventcoder.geo.unknown import find_unknown_places
+
+from entity_labels import EntityLabels
 
 # (name, country, admin1 code, latitude, longitude, population, alternate names)
 _TOWNS = [("Kafanchan", "NG", "23", 9.58, 8.29, 80_000, []),
@@ -49,33 +50,16 @@ def world(small_world: Callable[..., GazetteerIndex]) -> GazetteerIndex:
     return small_world(_TOWNS, _COUNTRIES, _ADMIN1)
 
 
-@dataclass
-class _Entity:
-    start_char: int
-    end_char: int
-    label_: str
-
-
-class _Labels:
-    """The parser's entity labels only (no tokens): what the finders read from a parsed document."""
-
-    def __init__(self, text: str, labels: dict[str, str]) -> None:
-        self.ents = [_Entity(text.index(name), text.index(name) + len(name), label) for name, label in labels.items()]
-
-    def __iter__(self):
-        return iter(())
-
-
 def _place(world: GazetteerIndex, text: str, country: str | None = None, labels: dict[str, str] | None = None):
     geocoder = Geocoder(world)
-    doc = _Labels(text, labels) if labels else None
+    doc = EntityLabels(text, labels) if labels else None
     places = geocoder.analyse(text, doc=doc, country=country)
     return geocoder.event_place(places, (0, len(text)), text=text)
 
 
 def _unknown(text: str, labels: dict[str, str]) -> list[tuple[str, str | None]]:
     """The names found, less the weak ones (a weak name is a place only where a known place holds it)."""
-    return [(u.text, u.type_hint) for u in find_unknown_places(text, [], doc=_Labels(text, labels)) if not u.weak]
+    return [(u.text, u.type_hint) for u in find_unknown_places(text, [], doc=EntityLabels(text, labels)) if not u.weak]
 
 
 # -- names the parser mislabels --------------------------------------------------------------------------------
@@ -167,7 +151,7 @@ def test_a_type_word_is_no_part_of_a_misspelt_name(world: GazetteerIndex):
 def test_a_country_named_as_an_owner_votes_less_than_the_place(world: GazetteerIndex):
     geocoder = Geocoder(world)
     text = "Australia's Defense Department admitted that its jets struck army positions near Hatla."
-    places = geocoder.analyse(text, doc=_Labels(text, {"Australia": "GPE", "Hatla": "GPE"}))
+    places = geocoder.analyse(text, doc=EntityLabels(text, {"Australia": "GPE", "Hatla": "GPE"}))
     assert places.country == "SY"
     assert geocoder.event_place(places, (0, len(text)), text=text).location == "Hatla"
 

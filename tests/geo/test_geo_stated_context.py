@@ -7,13 +7,14 @@ sentence is written for these tests."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 
 import pytest
 
 from eventcoder.geo.index import GazetteerIndex
 from eventcoder.geo.lists import list_members
 from eventcoder.geo.resolver import Geocoder
+
+from entity_labels import EntityLabels
 
 # (name, country, admin1 code, latitude, longitude, population)
 _TOWNS = [("Riverton", "US", "TX", 29.70, -95.40, 2_000_000), ("Block", "US", "TN", 35.90, -84.60, 900),
@@ -119,27 +120,10 @@ def test_the_dateline_votes_for_the_country(world: GazetteerIndex):
     assert geocoder.analyse(text, dateline=(0, len("SPRINGFIELD"))).country == "US"
 
 
-@dataclass
-class _Entity:
-    start_char: int
-    end_char: int
-    label_: str
-
-
-class _Labels:
-    """The parser's entity labels only (no tokens)."""
-
-    def __init__(self, text: str, labels: dict[str, str]) -> None:
-        self.ents = [_Entity(text.index(name), text.index(name) + len(name), label) for name, label in labels.items()]
-
-    def __iter__(self):
-        return iter(())
-
-
 def test_a_name_in_a_countrys_possessive_province_is_held_by_that_province(world: GazetteerIndex):
     text = "Gunmen killed ten people on the outskirts of Stonecreek in France's Ile-de-France region on Saturday."
     geocoder = Geocoder(world)  # (the parser reads "Stonecreek in France's" as one organisation's name)
-    places = geocoder.analyse(text, country="France", doc=_Labels(text, {"Stonecreek in France's": "ORG"}))
+    places = geocoder.analyse(text, country="France", doc=EntityLabels(text, {"Stonecreek in France's": "ORG"}))
     place = geocoder.event_place(places, (0, len(text)), text=text)
     assert (place.location, place.admin1, place.unresolved) == ("Stonecreek", "Ile-de-France", True)
 
@@ -160,6 +144,6 @@ def test_a_town_a_nationality_puts_abroad_is_not_coded_at_home(world: GazetteerI
 
 def test_a_city_the_parser_calls_a_person_is_kept_in_a_list(world: GazetteerIndex):
     text = "Protesters marched in Bigcity, Capitalia, Thirdtown and Fourthport on Thursday."
-    labels = _Labels(text, {"Bigcity": "GPE", "Capitalia": "PERSON", "Thirdtown": "GPE", "Fourthport": "GPE"})
+    labels = EntityLabels(text, {"Bigcity": "GPE", "Capitalia": "PERSON", "Thirdtown": "GPE", "Fourthport": "GPE"})
     names = [r.toponym.text for r in Geocoder(world).analyse(text, country="Nigeria", doc=labels).toponyms]
     assert "Capitalia" in names
