@@ -298,3 +298,15 @@ def test_arrested_protesters_are_counted_with_the_protest_not_the_killing_told_l
     riot = [e for e in found if e.event_type == "Riots"]
     assert riot and riot[0].arrests == 1000
     assert all(not e.arrests for e in found if e.event_type != "Riots")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # help or an inquiry announced, an official's visit: no group changes its activity
+    ("The government ordered an inquiry and announced compensation for the families of the dead in Dhaka.", []),
+    ("The interior minister visited Dhaka on Thursday.", []),
+    # forces arriving and a curfew announced are changes of activity
+    ("Army reinforcements arrived in Dhaka on Thursday.", ["Change to group/activity"]),
+])
+def test_announced_help_and_official_visits_change_no_activity(pipeline: Pipeline, text: str,
+                                                                expected: list[str]) -> None:
+    assert [e.sub_event_type for e in run(pipeline, text).events] == expected

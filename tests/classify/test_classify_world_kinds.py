@@ -266,3 +266,4 @@ def test_abduction_victim_killed_later(top, text: str, expected: str) -> None:
 ])
 def test_a_group_of_people(top, text: str, expected: str) -> None:
     assert top(text) == expected
+

@@ -257,6 +257,27 @@ def _not_the_first_time(node: "Token") -> bool:
                and any(word.lower_ in {"first", "only"} for word in child.children) for child in node.children)
 
 
+#: What a government announces that changes no group's activity ("announced compensation for the families").
+_CARE = frozenset({"compensation", "inquiry", "enquiry", "probe", "investigation", "relief", "aid", "reward",
+                   "package", "scheme", "holiday", "mourning", "condolence", "grant", "assistance", "payment"})
+#: Officials whose arrival or visit is a visit, not a movement of forces.
+_OFFICIALS = frozenset({"minister", "governor", "president", "premier", "chief", "mayor", "delegation", "leader",
+                        "secretary", "envoy", "ambassador", "official", "mp", "lawmaker", "team", "commission"})
+
+
+def _care_or_visit(verb: "Token") -> bool:
+    """"The government announced compensation", "the defence minister arrived to oversee": the announcement of
+    help or an inquiry, and an official's visit, change no group's activity (not ACLED events)."""
+    lemma = verb.lemma_.lower()
+    if lemma in {"announce", "declare"}:
+        objects = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+        objects += [c for o in objects for c in o.children if c.dep_ == "conj"]
+        return any(o.lemma_.lower() in _CARE for o in objects)
+    if lemma in {"arrive", "visit"}:
+        return any(c.dep_ == "nsubj" and c.lemma_.lower() in _OFFICIALS for c in verb.children)
+    return False
+
+
 def non_event_reason(doc: "Doc", sentence: "SpacySpan", clause: Clause, trigger_index: int, cues: CueSet) -> str | None:
     """Why the clause does not report an event that happened (None when it does)."""
     trigger: "Token" = doc[trigger_index]
@@ -302,6 +323,8 @@ def non_event_reason(doc: "Doc", sentence: "SpacySpan", clause: Clause, trigger_
         return f"a description ('is a {trigger.text}'), not an event"  # ("Ayodhya is a target of terrorist groups")
     if (order := _ordered_before(doc, clause, trigger)) is not None:
         return f"under {order.lemma_!r}: a plan, demand or threat"
+    if _care_or_visit(trigger):
+        return "help or an inquiry announced, or an official's visit: no change of any group's activity"
     if _arrest_as_purpose(doc, trigger):
         return f"an arrest told as a purpose ('to {trigger.text}'), not as made"
     if _charge_of_the_arrested(trigger):
