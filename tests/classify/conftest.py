@@ -1,4 +1,5 @@
-"""Fixtures for the classifier tests: a small ACLED-format CSV written here (never real ACLED rows)."""
+"""Fixtures for the classifier tests: a small ACLED-format CSV written here (never real ACLED rows), and the
+sub-event type the mentions stage reads first in a sentence."""
 
 from __future__ import annotations
 
@@ -6,6 +7,11 @@ import csv
 from pathlib import Path
 
 import pytest
+
+from eventcoder.analysis import Analysis
+from eventcoder.documents import Document
+from eventcoder.pipeline import PipelineConfig
+from eventcoder.stages import mentions
 
 #: Invented rows in ACLED's export columns, one per line: date, type, sub-type, notes.
 ROWS = [
@@ -41,3 +47,17 @@ def write_acled_csv(path: Path, copies: int = 1) -> Path:
 def acled_csv(tmp_path: Path) -> Path:
     """A 60-row ACLED-format file (the invented rows, six times over)."""
     return write_acled_csv(tmp_path / "acled.csv", copies=6)
+
+
+@pytest.fixture(scope="module")
+def top(nlp):
+    """The most confident mention's sub-event type for a text (None: no mention)."""
+    stage = mentions.create(PipelineConfig())
+
+    def best(text: str) -> str | None:
+        analysis = Analysis(document=Document(id="t", text=text), doc=nlp(text))
+        stage(analysis)
+        mention = max(analysis.mentions, key=lambda m: m.confidence, default=None)
+        return mention.sub_event_type if mention else None
+
+    return best

@@ -14,19 +14,6 @@ from eventcoder.stages import mentions
 pytestmark = pytest.mark.slow
 
 
-@pytest.fixture(scope="module")
-def top(nlp):
-    stage = mentions.create(PipelineConfig())
-
-    def best(text: str) -> str | None:
-        analysis = Analysis(document=Document(id="t", text=text), doc=nlp(text))
-        stage(analysis)
-        mention = max(analysis.mentions, key=lambda m: m.confidence, default=None)
-        return mention.sub_event_type if mention else None
-
-    return best
-
-
 @pytest.mark.parametrize(("text", "expected"), [
     # RPGs and grenade launchers are shelling (codebook), not a thrown grenade
     ("Rebels fired grenade launchers at army positions near the river.", "Shelling/artillery/missile attack"),

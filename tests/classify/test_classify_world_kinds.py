@@ -6,25 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from eventcoder.analysis import Analysis
-from eventcoder.documents import Document
-from eventcoder.pipeline import PipelineConfig
-from eventcoder.stages import mentions
 
 pytestmark = pytest.mark.slow
-
-
-@pytest.fixture(scope="module")
-def top(nlp):
-    stage = mentions.create(PipelineConfig())
-
-    def best(text: str) -> str | None:
-        analysis = Analysis(document=Document(id="t", text=text), doc=nlp(text))
-        stage(analysis)
-        mention = max(analysis.mentions, key=lambda m: m.confidence, default=None)
-        return mention.sub_event_type if mention else None
-
-    return best
 
 
 @pytest.mark.parametrize(("text", "expected"), [
