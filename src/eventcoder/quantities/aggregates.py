@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from .numbers import parse_number
 
 __all__ = ["AggregateCue", "TallyScope", "aggregate_cue", "is_aggregate", "tally_scopes", "days_back", "ACROSS_THE_LAND",
-           "RECENT_YEARS"]
+           "RECENT_YEARS", "continues_a_tally"]
 
 _PERIOD_WORDS = (r"(?:protests?|demonstrations?|uprising|unrest|revolution|movement|crackdown|crisis|conflict|war|"
                  r"campaign|violence|clashes|fighting|offensive|operation)")
@@ -52,6 +52,20 @@ _LONG_PERIOD = re.compile(
 # a figure that sums: 10 or more (not a year), or "hundreds", "thousands" ("killed in 2012" is one killing)
 _MANY = re.compile(r"(?i)\b(?!(?:19|20)\d{2}\b)\d{2,}\b|\b\d{1,3}(?:,\d{3})+\b|\b(?:dozens|hundreds|thousands|scores)\b")
 _POINTS_BACK = re.compile(r"(?i)\bso\s+far\b|\bto\s+date\b")
+# Cues that sum only in a sentence with no event date of its own, and with a large figure: official
+# statistics ("the official statistics say that 99 persons have been killed in police firing"), an
+# aftermath or a "post-X" period ("486 deaths have taken place in the post-godhra aftermath",
+# "post-Godhra, 668 persons had died", "post-poll violence has claimed 40 lives")
+_UNDATED_TALLY = re.compile(
+    r"(?i)\b(?:official\s+)?(?:statistics|figures|data|records)\s+(?:\w+\s+)?(?:say|says|said|show|shows|showed|"
+    r"indicate|indicates|indicated)\b"
+    r"|\bin\s+the\s+(?:[\w'-]+\s+){0,2}aftermath\b"
+    r"|\bpost-[a-z]+(?:\s*,|\s+(?:violence|riots?|clashes|unrest|aftermath|period|killings))")
+# A sentence that breaks down the tally told just before ("Out of this, 97 died in police firing",
+# "Of these, 40 were children"): its figures are parts of that tally, not events.
+_PART_OF_PREVIOUS = re.compile(
+    r"(?i)^\W*(?:out\s+of\s+(?:this|these|them|that|those|which|the\s+(?:total|toll|dead))|of\s+(?:this|these|them|those)"
+    r"|among\s+(?:them|these|those|the\s+dead))\b")
 
 
 _TOLL_CUE = re.compile(r"(?i)^(?:bringing|raising|pushing|taking|overall|cumulative)")
@@ -112,6 +126,9 @@ def tally_scopes(sentence: str, *, next_sentence: str | None = None, dated: bool
     period phrase ("since October"), is a tally.
     """
     cue = is_aggregate(sentence, next_sentence)
+    if cue is None and not dated and _MANY.search(sentence):
+        match = _UNDATED_TALLY.search(sentence)
+        cue = AggregateCue(match.group(0), match.start(), match.end()) if match else None
     if cue is None:
         return []
     if not dated:
@@ -135,6 +152,13 @@ def tally_scopes(sentence: str, *, next_sentence: str | None = None, dated: bool
                 end = _clause_end(sentence, end + 1)
             scopes.append(TallyScope(found, start + offset, end + offset))
     return scopes
+
+
+def continues_a_tally(sentence: str) -> AggregateCue | None:
+    """The opening that makes ``sentence`` a breakdown of the tally told just before ("Out of this, 97
+    died in police firing"), or None. The caller checks that the sentence before was a tally."""
+    match = _PART_OF_PREVIOUS.search(sentence)
+    return AggregateCue(match.group(0), match.start(), match.end()) if match else None
 
 
 _DAYS_BACK = re.compile(r"(?i)\b(?:over|during|in|within)\s+the\s+(?:past|last|previous)\s+(\w+)\s+days\b")

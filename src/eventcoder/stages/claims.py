@@ -17,8 +17,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import Counter
 from typing import TYPE_CHECKING
 
+from ..actors.resolver import ActorResolver
+from ..actors.roles import ActorContext, actor_for_match
 from ..analysis import Analysis, EventMention
 from ..pipeline import PipelineConfig
 from ..quantities import CountFinding, days_back, find_attributions
@@ -63,40 +66,97 @@ def _period(analysis: Analysis, sentence: tuple[int, int]) -> tuple[str | None, 
     return start, published.isoformat() if published else None
 
 
+#: The tally's region said without its name: "arrested in the state", "across the province".
+_THE_REGION = re.compile(r"(?i)\b(?:in|across|over|throughout|of)\s+the\s+(?:state|province|governorate|region)\b(?!\s+(?:of|government|police|capital))")
+
+
 def _place(analysis: Analysis, mentions: list[EventMention], sentence: tuple[int, int]) -> str | None:
     """A place the tally's own sentence names (a place carried over from other sentences is not its
-    place), else the document's country."""
+    place, nor one in a period's name: "post-Godhra"), else the region the document's events are in
+    when the sentence says "the state" or "the province", else the document's country."""
+    text = analysis.text
     for mention in mentions:
         place = mention.place
-        if place is not None and place.span is not None and sentence[0] <= place.span.start < sentence[1]:
+        if place is not None and place.span is not None and sentence[0] <= place.span.start < sentence[1] \
+                and not text[max(0, place.span.start - 5):place.span.start].lower().endswith("post-"):
             return place.location or place.admin1 or place.country
+    if _THE_REGION.search(text, *sentence):
+        regions = Counter(m.place.admin1 for m in analysis.mentions
+                          if m.place is not None and m.place.admin1 and m.place.span is not None)
+        if regions:
+            return regions.most_common(1)[0][0]
     return analysis.document.country
 
 
-def _perpetrator(finding: CountFinding, in_sentence: list[EventMention]) -> str | None:
-    """Who inflicted a tally's figure, when its own sentence names them: the actor of the nearest act of the
+#: What separates a tally's clauses: "486 deaths have taken place, including 84 killed in police firing".
+_CLAUSE_BREAK = re.compile(r"[,;:()]|\s-\s|\b(?:while|whereas|including|out\s+of\s+which)\b", re.IGNORECASE)
+
+
+def _same_clause(text: str, a: int, b: int) -> bool:
+    return _CLAUSE_BREAK.search(text, min(a, b), max(a, b)) is None
+
+
+def _not_a_later_clause(text: str, position: int, figure: int) -> bool:
+    """Whether what is told at ``position`` may be the figure's: before it ("police arrested 4,000, and shot dead
+    98"), or after it in its clause ("73 died in police firing"), not in a later clause ("486 died, including 84
+    killed in police firing")."""
+    return position < figure or _same_clause(text, figure, position)
+
+
+def _perpetrator(finding: CountFinding, in_sentence: list[EventMention], text: str, sentence: tuple[int, int],
+                 resolver: ActorResolver | None = None, context: ActorContext | None = None) -> str | None:
+    """Who inflicted a tally's figure, when its own clause names them: the actor of the nearest act of the
     figure's kind ("73 people have died in police firing while 2,500 have been arrested": the police, both).
-    An arrest is the police's by ACLED's convention; a killing only by an actor the text names."""
+    An arrest is the police's by ACLED's convention; a killing only by an actor the text names, in the
+    figure's clause or before it, not in a later clause ("486 deaths ..., including 84 killed in police firing":
+    not the police's 486)."""
     if finding.measure == "arrests":
         acts = [m for m in in_sentence if m.sub_event_type == "Arrests" and m.actor1 is not None]
     else:
         acts = [m for m in in_sentence if m.sub_event_type != "Arrests" and m.actor1 is not None
-                and m.actor1.span is not None]
+                and m.actor1.span is not None and _not_a_later_clause(text, m.trigger.start, finding.start)
+                and _not_a_later_clause(text, m.actor1.span.start, finding.start)]
     if not acts:
-        return None
+        return _force_by_its_weapon(finding, text, sentence, resolver, context) if resolver is not None else None
     nearest = min(acts, key=lambda m: abs(m.trigger.start - finding.start))
     if nearest.sub_event_type in _CROWD_FIRST and nearest.actor2 is not None and nearest.actor2.span is not None:
         return nearest.actor2.name  # "police shot dead 98 rioters": ACLED names the crowd first, the force second
     return nearest.actor1.name
 
 
+#: A state force told by what it killed with ("died in police firing", "killed by police bullets", "firing by
+#: the army"): the force is the perpetrator although no act of it is told as an event.
+_FORCE_BY_WEAPON = re.compile(
+    r"(?i)\b(?:in|by|to|due\s+to|from)\s+(?:the\s+)?(?P<a>police|policemen|security\s+forces|army|troops|soldiers|"
+    r"paramilitar(?:y|ies))(?:'s)?\s+(?:firing|fire|bullets|shooting|action|excesses)\b"
+    r"|\b(?:firing|shooting|fire)\s+by\s+(?:the\s+)?(?P<b>police|policemen|security\s+forces|army|troops|soldiers)\b")
+
+
+def _force_by_its_weapon(finding: CountFinding, text: str, sentence: tuple[int, int], resolver: ActorResolver,
+                         context: ActorContext | None) -> str | None:
+    """The state force the figure's clause names by its weapon ("73 people have died in police firing")."""
+    if finding.measure not in ("fatalities", "injuries") or context is None:
+        return None
+    for match in _FORCE_BY_WEAPON.finditer(text, *sentence):
+        group = "a" if match.group("a") else "b"
+        if not _same_clause(text, match.start(), finding.start):
+            continue
+        forces = [m for m in resolver.matcher.find(text[match.start(group):match.end(group)], offset=match.start(group),
+                                                   country=None, within=text) if m.kind in ("state", "unit")]
+        named = actor_for_match(forces[0], context, text) if forces else None
+        if named is not None:
+            return named[0].name
+    return None
+
+
 #: Sub-types where ACLED names the crowd as actor1 and the force used on it as actor2.
 _CROWD_FIRST = frozenset({"Violent demonstration", "Protest with intervention", "Excessive force against protesters"})
 
 
-def _aggregates(analysis: Analysis, counts: list[AttributedCount], sentence_ends: dict[int, int]
-                ) -> list[tuple[AggregateClaim, tuple[int, int]]]:
+def _aggregates(analysis: Analysis, counts: list[AttributedCount], sentence_ends: dict[int, int],
+                resolver: ActorResolver | None = None) -> list[tuple[AggregateClaim, tuple[int, int]]]:
     found = []
+    context = resolver.context(analysis.document.country, analysis.published) if resolver is not None else None
     for item in counts:
         if not item.tally:
             continue
@@ -120,7 +180,7 @@ def _aggregates(analysis: Analysis, counts: list[AttributedCount], sentence_ends
             claimed_by=item.claimed_by,
             span=_span(analysis, finding.start, finding.end),
             text=" ".join(analysis.text[sentence[0]:sentence[1]].split()),
-            actor1=_perpetrator(finding, acts),
+            actor1=_perpetrator(finding, acts, analysis.text, sentence, resolver, context),
         )
         found.append((claim, sentence))
     return found
@@ -170,10 +230,13 @@ class ClaimStage:
     requires: tuple[str, ...] = ("doc", "mentions")
     assigns: tuple[str, ...] = ("mentions.claims", "aggregates")
 
+    def __init__(self, resolver: ActorResolver | None = None) -> None:
+        self.resolver = resolver  # names the force a tally's clause gives by its weapon ("died in police firing")
+
     def __call__(self, analysis: Analysis) -> None:
         stored: list[AttributedCount] | None = analysis.extras.get("counts")
         counts = stored if stored is not None else count_mentions(analysis)
-        aggregates = _aggregates(analysis, counts, dict(sentence_spans(analysis)))
+        aggregates = _aggregates(analysis, counts, dict(sentence_spans(analysis)), self.resolver)
         analysis.aggregates.extend(claim for claim, _ in aggregates)
         resolved: Resolved = analysis.extras.get("dates") or []
         tally_sentences = [sentence for _, sentence in aggregates]
@@ -197,4 +260,4 @@ class ClaimStage:
 
 
 def create(config: PipelineConfig) -> ClaimStage:
-    return ClaimStage()
+    return ClaimStage(ActorResolver(extra_lexicon=config.actor_lexicon))

@@ -22,7 +22,8 @@ from ..article.reporting import is_story
 from ..classify.clauses import since_of_another_phrase
 from ..classify.detect import SHORT_REPORT_CHARS
 from ..pipeline import PipelineConfig
-from ..quantities import CASUALTY_WORDS, AggregateCue, CountFinding, attribution_for, find_counts, tally_scopes
+from ..quantities import (CASUALTY_WORDS, AggregateCue, CountFinding, TallyScope, attribution_for, continues_a_tally,
+                          find_counts, is_aggregate, tally_scopes)
 from ..record import Span
 from ..temporal import EVENT_ROLES, DateExpression
 
@@ -154,15 +155,22 @@ def count_mentions(analysis: Analysis) -> list[AttributedCount]:
     mentions = sorted(analysis.mentions, key=lambda m: (m.sentence.start, m.trigger.start))
     set_aside = [int(d["start"]) for d in analysis.extras.get("relevance", {}).get("dropped", [])]
     results: list[AttributedCount] = []
+    previous_tallied = False  # whether the sentence before told a tally
     for index, (start, end) in enumerate(sentences):
         sentence = text[start:end]
         findings = find_counts(sentence, offset=start, excluded=date_spans)
-        if not findings:
+        if not findings:  # a toll told without a figure we count ("touched the 544-mark") still has parts
+            previous_tallied = is_aggregate(sentence) is not None
             continue
         next_sentence = text[sentences[index + 1][0]:sentences[index + 1][1]] if index + 1 < len(sentences) else None
         dated = any(start <= e.start < end and e.role in EVENT_ROLES for e in expressions)
         scopes = [s for s in tally_scopes(sentence, next_sentence=next_sentence, dated=dated, offset=start)
                   if not _dates_another_phrase(analysis.doc, s.cue)]
+        breakdown = continues_a_tally(sentence) if previous_tallied and not dated else None
+        if breakdown is not None:  # "Out of this, 97 died in police firing": parts of the tally just told
+            scopes.append(TallyScope(AggregateCue(breakdown.text, breakdown.start + start, breakdown.end + start),
+                                     start, end))
+        previous_tallied = bool(scopes)
         own = [m for m in mentions if m.sentence.start < end and start < m.sentence.end]
         earlier = [m for m in mentions if m.sentence.end <= start and _same_paragraph(text, m.sentence.start, start)]
         followed = [m for m in mentions if any(f.start <= start < f.end for f in m.follow_ups)]

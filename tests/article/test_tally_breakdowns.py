@@ -1,0 +1,73 @@
+"""Tallies as officials give them, written for these tests: official statistics, a "post-X" period or its
+aftermath, and the breakdown of a toll told just before ("Out of this, 97 died in police firing"). Each is an
+aggregate claim with the force that inflicted it when its own clause names it, and the region it sums when the
+sentence says "the state"; none becomes an event."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventcoder.documents import document_from_dict
+from eventcoder.pipeline import Pipeline
+
+pytestmark = pytest.mark.slow
+
+POLICE = "Police Forces of India (2014-)"
+
+
+def extract(pipeline: Pipeline, text: str):
+    (result,) = pipeline.process([document_from_dict({"id": "t", "text": text, "published": "2024-05-09",
+                                                      "country": "India"})])
+    assert result.error is None, result.error
+    return result.events, result.aggregates
+
+
+def test_official_statistics_without_a_day_are_a_tally(pipeline: Pipeline) -> None:
+    events, aggregates = extract(pipeline, "The official statistics say that 99 persons have been killed in police "
+                                           "firing. Curfew remained in force in the old city.")
+    assert [(a.measure, a.figure, a.actor1) for a in aggregates] == [("fatalities", 99, POLICE)]
+    assert not any(e.fatalities for e in events), "a tally gives no event its deaths"
+
+
+def test_official_figures_about_one_day_keep_the_events_figure(pipeline: Pipeline) -> None:
+    events, aggregates = extract(pipeline, "Official figures show 12 people were killed when gunmen attacked a bus "
+                                           "near Anantnag on Tuesday.")
+    assert aggregates == []
+    assert [e.fatalities for e in events] == [12]
+
+
+def test_a_post_period_is_a_tally_and_its_name_is_not_its_place(pipeline: Pipeline) -> None:
+    events, aggregates = extract(pipeline, "The minister told the assembly that post-Ayodhya, 668 persons had died "
+                                           "in communal violence, out of which 100 were killed in police firing.")
+    assert events == []
+    (toll,) = [a for a in aggregates if a.figure == 668]
+    assert toll.actor1 is None, "the 668 died in communal violence: not the police's"
+    assert toll.place != "Ayodhya"
+
+
+def test_an_aftermath_toll_keeps_its_part_apart_from_the_police(pipeline: Pipeline) -> None:
+    events, aggregates = extract(pipeline, "The control room confirmed that 486 deaths have taken place in the "
+                                           "riots' aftermath, including 84 persons who have been killed in police firing.")
+    assert events == []
+    assert [(a.figure, a.actor1) for a in aggregates] == [(486, None)]
+
+
+def test_a_breakdown_of_the_toll_told_before_is_part_of_that_tally(pipeline: Pipeline) -> None:
+    events, aggregates = extract(pipeline, "The overall toll in the state touched the 544-mark by Wednesday. Out of "
+                                           "this, 97 died in police firing, according to the police control room.")
+    assert not any(e.fatalities == 97 for e in events)
+    assert (97, POLICE) in [(a.figure, a.actor1) for a in aggregates]
+
+
+def test_a_breakdown_needs_a_tally_before_it(pipeline: Pipeline) -> None:
+    events, _ = extract(pipeline, "Police opened fire on a mob that torched shops in Naroda on Tuesday, killing "
+                                  "14 people. Among them were 3 children.")
+    assert [e.fatalities for e in events if e.fatalities] == [14]
+
+
+def test_a_tally_in_the_state_is_placed_in_the_stories_state(pipeline: Pipeline) -> None:
+    events, aggregates = extract(pipeline, "AHMEDABAD: Police fired on a mob in Naroda on Tuesday, killing two. "
+                                           "Officials said 73 people have died in police firing across the state "
+                                           "over the last five days.")
+    assert [e.fatalities for e in events] == [2]
+    assert [(a.figure, a.actor1, a.place) for a in aggregates] == [(73, POLICE, "Gujarat")]
