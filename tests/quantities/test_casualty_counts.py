@@ -125,3 +125,14 @@ def test_killed_and_injured_figures_go_to_their_own_measure(killed: int, injured
 ])
 def test_a_sentence_is_read_for_figures_only_when_it_holds_a_cue_word(text: str, expected: dict[str, int]) -> None:
     assert counts(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A mob beat and burned to death four men on Sunday, witnesses said.", 4),
+    ("The crowd burned to death four suspected gang members.", 4),
+    ("Residents beat four men to death.", 4),
+    ("Two men were beaten to death by a mob.", 2),
+    ("A man was stabbed to death.", 1),
+])
+def test_to_death_counts_the_victims_on_either_side(text: str, expected: int) -> None:
+    assert [(f.measure, f.value) for f in find_counts(text)] == [("fatalities", expected)]

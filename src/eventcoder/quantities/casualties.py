@@ -67,7 +67,7 @@ _NOT_VICTIM_AFTER = re.compile(
     r"^\s*(?:-?\s*year|years?\s+old|%|per\s*cent|km|kilomet|met(?:er|re)s?\b|miles?\b|hours?|days?|weeks?|months?|"
     r"years?\b|o'clock|[ap]\.?m\b|times\b|vehicles?|cars?|houses?|homes?|shops?|rockets?|missiles?|mortars?|shells?|"
     r"drones?|strikes?|airstrikes?|bombs?|IEDs?|livestock|cattle|animals|sheep|goats|cows|camels|head\s+of)", re.IGNORECASE)
-_WORD = re.compile(r"[A-Za-z]+(?:[-'’][A-Za-z]+)*|\d[\d,]*|[^\w\s]")
+_WORD = re.compile(r"[A-Za-z]+(?:[-'’][A-Za-z]+)*|\d[\d,]*|[^\w\s\"“”]")  # (quotes are transparent: killed "more than 15")
 _NOT_KILL_OBJECT = re.compile(r"(?i)^(?:in|on|at|by|during|when|after|while|with|near|and|or|as|for|from|since|this|"
                               r"last|that|it|himself|herself|themselves)\b")
 
@@ -444,7 +444,9 @@ def find_counts(text: str, *, offset: int = 0, excluded: list[tuple[int, int]] |
             if word in ("lives",) and i > 0 and tokens[i - 1].text.lower() in ("their", "his", "her"):
                 figure = _left_figure(tokens, i - 2) if i >= 2 else None
             elif word == "death" and i and tokens[i - 1].text.lower() == "to":
-                figure = _left_figure(tokens, i)  # "was stabbed to death"
+                # "burned to death four men" names its victims after; "was stabbed to death" before
+                after = i + 1 < len(tokens) and tokens[i + 1].number is not None
+                figure = (_right_figure(tokens, i) if after else None) or _left_figure(tokens, i)
             elif word in _OF_NOUNS and i + 1 < len(tokens) and tokens[i + 1].text.lower() == "of":
                 figure = _right_figure(tokens, i)  # "the body of a man", "the arrest of 3 activists"
             elif word == "death" and i and tokens[i - 1].text.lower() in ("his", "her"):
