@@ -71,3 +71,65 @@ def test_a_tally_in_the_state_is_placed_in_the_stories_state(pipeline: Pipeline)
                                            "over the last five days.")
     assert [e.fatalities for e in events] == [2]
     assert [(a.figure, a.actor1, a.place) for a in aggregates] == [(73, POLICE, "Gujarat")]
+
+
+def extract_on(pipeline: Pipeline, text: str, country: str, published: str = "2026-06-01"):
+    (result,) = pipeline.process([document_from_dict({"id": "t", "text": text, "published": published,
+                                                      "country": country})])
+    assert result.error is None, result.error
+    return result.events, result.aggregates
+
+
+def test_a_wars_dead_in_a_relative_clause_are_a_tally_not_the_strikes(pipeline: Pipeline) -> None:
+    events, aggregates = extract_on(pipeline, (
+        "An air strike by government forces on the village of Ulang killed four people on Monday, a local official "
+        "said. The violence has raised fears of a return to the 2013-2018 civil war, in which nearly 400,000 "
+        "people died."), "South Sudan")
+    assert [e.fatalities for e in events] == [4]
+    assert [(a.figure, a.period_start, a.period_end) for a in aggregates] == [(400000, "2013-01-01", "2018-12-31")]
+
+
+@pytest.mark.parametrize(("sentence", "period"), [
+    ("The separatist conflict has killed more than 6,000 people since 2017, according to the International "
+     "Crisis Group.", ("2017-01-01", "2026-06-01")),
+    ("Gangs killed more than 5,600 people last year, the United Nations said.", ("2025-01-01", "2025-12-31")),
+    ("In 2023, police killed 871 people across the country, a rights group said.", ("2023-01-01", "2023-12-31")),
+])
+def test_a_tally_told_in_years_has_its_period(pipeline: Pipeline, sentence: str, period: tuple[str, str]) -> None:
+    _, aggregates = extract_on(pipeline, sentence, "Haiti")
+    assert [(a.period_start, a.period_end) for a in aggregates] == [period]
+
+
+def test_a_reporter_loses_its_full_stop_and_auxiliary() -> None:
+    from eventcoder.quantities import find_attributions
+
+    assert [a.reporter for a in find_attributions(
+        "The conflict has killed 6,000 people, according to the International Crisis Group.")] == [
+        "the International Crisis Group"]
+    assert [a.reporter for a in find_attributions("The Taliban have claimed to have crushed the group.")] == [
+        "The Taliban"]
+    assert [a.reporter for a in find_attributions("At least 5 died, according to the U.N.")] == ["the U.N."]
+
+
+@pytest.mark.parametrize(("sentence", "tally"), [
+    ("Police detained over 200 bandh supporters across the state.", True),
+    ("Across the state, police detained 200 bandh supporters.", True),
+    ("Police arrested 85 opposition activists countrywide.", True),
+    ("Police arrested 12 people across the street from the stadium.", False),
+    ("Police detained 14 protesters in Naroda on Tuesday.", False),
+])
+def test_figures_across_the_land_are_a_tally(sentence: str, tally: bool) -> None:
+    from eventcoder.quantities import is_aggregate
+
+    assert (is_aggregate(sentence) is not None) is tally
+
+
+def test_the_other_sides_quoted_toll_is_kept_as_a_claim_beside_the_figure_used(pipeline: Pipeline) -> None:
+    events, _ = extract_on(pipeline, (
+        "BANGUI, Jan 18 (AFP) - Rebels attacked an army position in the town of Bossangoa on Friday, killing two "
+        "soldiers, the army said. The rebels claimed on social media to have killed \"more than 15\" soldiers."),
+        "Central African Republic", published="2026-01-18")
+    (event,) = events
+    assert event.fatalities == 2
+    assert sorted((c.value, c.source) for c in event.claims if c.field == "fatalities") == [
+        (2, "the army"), (15, "The rebels")]

@@ -23,8 +23,11 @@ _CAMPAIGN_WORDS = (r"(?:insurgency|insurgencies|conflict|war|violence|fighting|u
 _MONTH_OR_YEAR = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4}|"
                   r"last\s+(?:year|month|week)|then)")
 #: A figure summed over a country ("457 people were arrested nationwide"), not one place's.
-ACROSS_THE_LAND = (r"\b(?:arrested|detained|held|killed|injured|wounded|died)\s+(?:\w+\s+){0,2}?(?:nationwide|countrywide|"
-                   r"statewide|across\s+the\s+(?:country|nation|state)|throughout\s+the\s+(?:country|state))\b")
+ACROSS_THE_LAND = (r"\b(?:arrested|detained|held|killed|injured|wounded|died)\s+(?:[\w,-]+\s+){0,5}?(?:nationwide|"
+                   r"countrywide|statewide|across\s+the\s+(?:country|nation|state|province)|"
+                   r"throughout\s+the\s+(?:country|state|province))\b"
+                   # "Across the state, police detained 200 bandh supporters"
+                   r"|^\W*(?:across|throughout|all\s+over)\s+the\s+(?:country|nation|state|province)\b")
 #: Years of events summed ("bandits have killed thousands of people in recent years").
 RECENT_YEARS = r"\b(?:in|over|during)\s+(?:the\s+)?recent\s+(?:years|months|decades)\b|\bover\s+the\s+years\b"
 _SAME_SENTENCE = re.compile(
@@ -40,6 +43,8 @@ _SAME_SENTENCE = re.compile(
     r"|\bsince\s+(?:they|it|the\s+\w+)\s+(?:began|started|erupted|broke\s+out)\b"
     # the campaign itself as the killer: "The insurgency, which began in 2009, has killed more than 35,000"
     r"|\b" + _CAMPAIGN_WORDS + r"\b(?:,[^,]{1,60},)?\s+(?:has|have)\s+(?:\w+\s+)?(?:killed|claimed|left|cost)\b"
+    # the campaign's dead told in a relative clause: "the 2013-2018 civil war, in which nearly 400,000 people died"
+    r"|\b" + _CAMPAIGN_WORDS + r",?\s+(?:in|during)\s+which\b"
 )
 # several days or more ("killed in bandit attacks last year", "In 2023, police killed 871 people", "in the
 # first nine months", "73 have died in police firing over the last five days", "after five days of rioting"):
@@ -48,7 +53,8 @@ _LONG_PERIOD = re.compile(
     r"(?i)\b(?:last|this|past|previous)\s+year\b|\bin\s+(?:early\s+|late\s+|mid-?)?(?:19|20)\d{2}\b(?!\s*[-/])"
     r"|\bin\s+the\s+first\s+(?:\w+\s+)?(?:months|weeks|half|quarter)\b|\b(?:every|each)\s+year\b"
     r"|\b(?:over|during|in|within)\s+the\s+(?:past|last|first|previous)\s+(?:\w+\s+)?days\b"
-    r"|\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+days\s+of\s+(?:the\s+)?" + _PERIOD_WORDS + r"\b")
+    r"|\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+days\s+of\s+(?:the\s+)?" + _PERIOD_WORDS + r"\b"
+    r"|\b(?:19|20)\d{2}\s*[-\u2013]\s*(?:19|20)?\d{2}\b")  # years: "the 2013-2018 civil war", "in 2019-20"
 # a figure that sums: 10 or more (not a year), or "hundreds", "thousands" ("killed in 2012" is one killing)
 _MANY = re.compile(r"(?i)\b(?!(?:19|20)\d{2}\b)\d{2,}\b|\b\d{1,3}(?:,\d{3})+\b|\b(?:dozens|hundreds|thousands|scores)\b")
 _POINTS_BACK = re.compile(r"(?i)\bso\s+far\b|\bto\s+date\b")

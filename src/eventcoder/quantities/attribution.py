@@ -61,8 +61,13 @@ class Attribution:
     end: int
 
 
+# an auxiliary or a sentence's full stop caught with the reporter ("The Taliban have claimed", "according to
+# the International Crisis Group."); "U.N." keeps its stop
+_TRAILING = re.compile(r"\s+(?i:have|has|had)(?:\s+(?i:also|now|since))?$|(?<![A-Z])\.$")
+
+
 def _clean(who: str) -> str:
-    who = _LEADING.sub("", who.strip(" ,“”\""))
+    who = _TRAILING.sub("", _LEADING.sub("", who.strip(" ,“”\"")))
     return re.sub(r"\s+", " ", who)
 
 

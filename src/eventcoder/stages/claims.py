@@ -63,7 +63,42 @@ def _period(analysis: Analysis, sentence: tuple[int, int]) -> tuple[str | None, 
     days = days_back(analysis.text[sentence[0]:sentence[1]]) if start is None else None
     if days is not None and published is not None:  # "over the last five days"
         start = (published - dt.timedelta(days=days)).isoformat()
+    if start is None and published is not None:
+        years = _years_told(analysis.text[sentence[0]:sentence[1]], published)
+        if years is not None:
+            return years
     return start, published.isoformat() if published else None
+
+
+#: A tally's period told in years: "since 2017", "last year", "this year", "in 2023", "the 2013-2018 war".
+_YEARS = re.compile(r"(?i)\bsince\s+(?P<since>(?:19|20)\d{2})\b(?!\s*[-/])|\b(?P<relative>last|this|past)\s+year\b"
+                    r"|\bin\s+(?P<year>(?:19|20)\d{2})\b(?!\s*[-/])"
+                    r"|\b(?P<first>(?:19|20)\d{2})\s*[-–]\s*(?P<last>(?:19|20)\d{2})\b")
+
+
+def _years_told(sentence: str, published: dt.date) -> tuple[str, str] | None:
+    """The (start, end) a tally's years give, ending no later than publication, or None."""
+    match = _YEARS.search(sentence)
+    if match is None:
+        return None
+    if match.group("since"):
+        first, last = dt.date(int(match.group("since")), 1, 1), published
+    elif match.group("relative"):
+        word = match.group("relative").lower()
+        if word == "last":
+            first, last = dt.date(published.year - 1, 1, 1), dt.date(published.year - 1, 12, 31)
+        elif word == "this":
+            first, last = dt.date(published.year, 1, 1), published
+        else:
+            first, last = published - dt.timedelta(days=365), published
+    elif match.group("year"):
+        year = int(match.group("year"))
+        first, last = dt.date(year, 1, 1), dt.date(year, 12, 31)
+    else:
+        first, last = dt.date(int(match.group("first")), 1, 1), dt.date(int(match.group("last")), 12, 31)
+    if first > published:
+        return None
+    return first.isoformat(), min(last, published).isoformat()
 
 
 #: The tally's region said without its name: "arrested in the state", "across the province".
