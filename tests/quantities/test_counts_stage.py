@@ -124,3 +124,9 @@ def test_figures_do_not_cross_paragraphs() -> None:
     text = "On Saturday protesters set fire to an office in Najaf.\n\nAnother demonstrator died of a wound in Baquba."
     (fire,) = run(text, [("set fire", "Riots", "Violent demonstration")])
     assert fire.fatalities is None
+
+
+def test_harm_told_after_a_strategic_development_is_not_its_figure() -> None:
+    (withdrawal,) = run("The army withdrew its troops from the border on Monday. Two soldiers were killed in the evening.",
+                        [("withdrew", "Strategic developments", "Change to group/activity")])
+    assert withdrawal.fatalities is None

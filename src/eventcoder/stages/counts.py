@@ -196,6 +196,9 @@ def count_mentions(analysis: Analysis) -> list[AttributedCount]:
             owner = _owner(finding, own, earlier, previous)
             if owner is not None and owner.sub_event_type == "Arrests" and finding.measure == "fatalities":
                 owner = None  # an arrest has no deaths (ACLED): "booked for murder" tells the charge, not this event
+            elif (owner is not None and not own and owner.event_type == "Strategic developments"
+                  and finding.measure in ("fatalities", "injuries")):
+                owner = None  # harm told in a later sentence is not a troop withdrawal's or an agreement's
             results.append(AttributedCount(finding, claimed_by, owner, sentence_start=start))
     return results
 
