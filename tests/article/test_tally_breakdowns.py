@@ -133,3 +133,10 @@ def test_the_other_sides_quoted_toll_is_kept_as_a_claim_beside_the_figure_used(p
     assert event.fatalities == 2
     assert sorted((c.value, c.source) for c in event.claims if c.field == "fatalities") == [
         (2, "the army"), (15, "The rebels")]
+
+
+def test_many_killed_in_various_places_are_a_tally_a_few_are_not() -> None:
+    from eventcoder.quantities import is_aggregate
+
+    assert is_aggregate("As many as 47 persons have been killed in various places, including 13 in the city.")
+    assert is_aggregate("Two people were killed in different parts of the town.") is None
