@@ -310,3 +310,51 @@ def test_arrested_protesters_are_counted_with_the_protest_not_the_killing_told_l
 def test_announced_help_and_official_visits_change_no_activity(pipeline: Pipeline, text: str,
                                                                 expected: list[str]) -> None:
     assert [e.sub_event_type for e in run(pipeline, text).events] == expected
+
+
+@pytest.mark.parametrize(("text", "sub_event_type"), [
+    # a crowd's size is no year ("nearly 2000" workers did not march in 2000)
+    ("On 6 May 2020, nearly 1900 workers held a protest in Guntur demanding their unpaid wages.", "Peaceful protest"),
+    ("On 6 May 2020, more than 2000 farmers held a protest in Nashik against low onion prices.", "Peaceful protest"),
+    # years ago in an aside about a company dates the company, not the protest
+    ("On 9 May 2020, workers of a steel plant, which closed down a few years ago, held a protest in Arak against "
+     "their unemployment.", "Peaceful protest"),
+    # a group claiming an attack with a place of its own tells the attack
+    ("On 5 May 2020, insurgents claimed an attack on a police post in Mocimboa da Praia.", None),
+    # an under-vehicle IED is a planted bomb, not an accident
+    ("On 2 May 2020, a UVIED attached to the car of a district commissioner exploded in Mogadishu.",
+     "Remote explosive/landmine/IED"),
+    # arsonists are a party to property destruction
+    ("On 30 April 2020, unidentified arsonists set fire to two vans of a delivery company in Patras.",
+     "Looting/property destruction"),
+])
+def test_a_note_reporting_an_event_gives_it(pipeline: Pipeline, text: str, sub_event_type: str | None) -> None:
+    result = run(pipeline, text, published="2020-05-12")
+    assert result.events, result.explanation["set_aside"]
+    if sub_event_type is not None:
+        assert [e.sub_event_type for e in result.events] == [sub_event_type]
+
+
+def test_years_ago_that_date_the_event_still_make_history(pipeline: Pipeline) -> None:
+    result = run(pipeline, "Thirty years ago, police fired on protesters in the town, killing 12.", published="2020-05-12")
+    assert result.events == []
+    assert_set_aside(result, "history")
+
+
+def test_a_shooting_after_a_road_accident_is_no_accident(pipeline: Pipeline) -> None:
+    from eventcoder.documents import document_from_dict
+
+    (result,) = pipeline.process([document_from_dict({
+        "id": "t", "text": "On 9 May 2020, a gendarme shot and killed a motorbike taxi driver in Bafoussam after a "
+                           "road accident.", "published": "2020-05-12", "country": "Cameroon"})])
+    assert [(e.sub_event_type, e.actor1, e.fatalities) for e in result.events] == [
+        ("Attack", "Military Forces of Cameroon (1982-)", 1)]
+
+
+@pytest.mark.parametrize("text", [
+    "On 5 May 2020, government forces claimed to have thwarted an attack of Houthi fighters in the Tuwarsah front.",
+    "On 9 May 2020, government forces said they repelled attacks of Houthi fighters on their positions in Hays.",
+])
+def test_an_attack_fought_off_is_a_clash(pipeline: Pipeline, text: str) -> None:
+    result = run(pipeline, text, published="2020-05-12")
+    assert [e.sub_event_type for e in result.events] == ["Armed clash"], result.explanation["set_aside"]

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from ..analysis import Analysis, EventMention
 from ..classify.detect import SHORT_REPORT_CHARS
 from ..classify.disputes import DISPUTE_RULE
+from ..classify.remote import IED_ACRONYM
 from ..quantities import CASUALTY_WORDS
 from ..temporal.resolve import YEAR_SLIP
 from .figurative import figurative_reason
@@ -178,6 +179,10 @@ _HARM_WORDS = frozenset({"kill", "die", "dead", "death", "injure", "wound", "sto
                          "collapse", "fire", "burn", "body", "casualty", "destroy", "damage", "batter", "hit", "strike"})
 
 
+#: Harm that somebody did, whatever accident the sentence also tells.
+_SOMEBODY_DID_IT = frozenset({"shoot", "shot", "stab", "gunman", "gunmen", "gunfire", "behead", "lynch", "hack"})
+
+
 def _accident(analysis: Analysis, mention: EventMention, lexicon: TopicLexicon) -> str | None:
     """Deaths by crash, fire, flood or collapse with no attacker are not political violence."""
     trigger = _trigger_token(analysis, mention)
@@ -188,6 +193,9 @@ def _accident(analysis: Analysis, mention: EventMention, lexicon: TopicLexicon) 
         return None
     causes = lexicon.count(sentence)  # "a gas explosion": the cause may be the event word's own phrase
     counts = _party_words(lexicon, sentence, mention, with_trigger=False)
+    if any(IED_ACRONYM.match(t.text) or t.lemma_.lower() in _SOMEBODY_DID_IT for t in sentence):
+        return None  # "a UVIED attached to the commissioner's vehicle exploded", "a gendarme shot and killed a taxi
+        # driver after a road accident": a planted bomb, a shooting
     if (causes.get("accident", 0) or causes.get("weather", 0) or _mishap_did_it(trigger)) and not counts.get(CONFLICT, 0):
         return "an accident or disaster: no attacker, weapon or crowd in the sentence"
     return None
@@ -388,6 +396,9 @@ def _sentence_anchored(trigger) -> bool:  # type: ignore[no-untyped-def]
     return any((t.ent_type_ in _ANCHOR_ENTITIES or t.like_num) and t.i != trigger.i for t in scope)
 
 
+#: Verbs of an attack fought off: the attack took place (ACLED codes the fight).
+_FOUGHT_OFF = frozenset({"thwart", "repel", "repulse"})
+
 #: Verbs of speech, thought and judgement: a noun under them is talked about, not reported.
 _DISCOURSE_VERBS = {"say", "tell", "accuse", "allege", "claim", "justify", "plan", "compare", "blame", "talk",
                     "control", "handle", "affect", "condemn", "criticise", "criticize", "discuss", "deny", "describe",
@@ -418,6 +429,8 @@ def _unanchored(analysis: Analysis, mention: EventMention) -> str | None:
     if trigger.dep_ in {"dobj", "pobj", "attr", "amod", "compound"} and (
             head.lemma_.lower() in _STAGING or head.head.lemma_.lower() in _STAGING):
         return None
+    if trigger.dep_ == "dobj" and head.lemma_.lower() in _FOUGHT_OFF:
+        return None  # "claimed to have thwarted attacks of the Houthis on the front": the attacks came and were fought
     hyphenated = trigger.i + 1 < len(doc) and doc[trigger.i + 1].text == "-" and not doc[trigger.i].whitespace_
     modifies_noun = (trigger.dep_ in {"compound", "amod", "nmod", "poss"} and trigger.head.pos_ in {"NOUN", "PROPN"}) or (
         trigger.dep_ in {"npadvmod", "compound", "amod"} and trigger.head.tag_ == "VBN")  # "riot affected areas"
@@ -748,6 +761,22 @@ _YEARS_AGO = re.compile(r"\b(?:(?:\d+|two|three|four|five|six|seven|eight|nine|t
                         r"a few|several|many)\s+(?:years|decades)|decades|a decade|a century)\s+ago\b", re.IGNORECASE)
 
 
+#: A figure like a year that counts people ("nearly 2000 migrant laborers", "more than 1800 workers").
+_A_COUNT = re.compile(r"(?i)\b(?:nearly|almost|about|around|over|some|approximately|roughly|more\s+than|less\s+than|"
+                      r"fewer\s+than|at\s+least|up\s+to|as\s+many\s+as)\s*$")
+
+
+def _in_an_aside(sentence: str, at: int, trigger_at: int) -> bool:
+    """Whether ``at`` lies in a non-restrictive relative clause (", which closed down a few years ago,") that
+    does not hold the trigger: it dates the noun the clause describes, not the event."""
+    opening = max((m.end() for m in re.finditer(r",\s*(?:which|who|whose|where)\b", sentence[:at])), default=-1)
+    if opening < 0 or "," in sentence[opening:at]:
+        return False
+    closing = sentence.find(",", at)
+    closing = len(sentence) if closing < 0 else closing
+    return not opening <= trigger_at < closing
+
+
 def _told_as_past(analysis: Analysis, mention: EventMention) -> str | None:
     """A sentence set years back ("30 years ago when troops fired", "the day in 1960 when police opened
     fire") tells history, unless the event has a recent date of its own."""
@@ -755,9 +784,12 @@ def _told_as_past(analysis: Analysis, mention: EventMention) -> str | None:
     if published is None:
         return None
     sentence, offset = mention.sentence.text, mention.sentence.start
-    old = [(m.start() + offset, "years ago") for m in _YEARS_AGO.finditer(sentence)]
+    trigger_at = mention.trigger.start - offset
+    old = [(m.start() + offset, "years ago") for m in _YEARS_AGO.finditer(sentence)
+           if not _in_an_aside(sentence, m.start(), trigger_at)]
     old += [(m.start() + offset, m.group(1)) for m in re.finditer(r"\b(1[89]\d\d|20\d\d)\b", sentence)
-            if int(m.group(1)) <= published.year - 2 and not _slipped(mention, m.group(1))]
+            if int(m.group(1)) <= published.year - 2 and not _slipped(mention, m.group(1))
+            and not _A_COUNT.search(sentence, 0, m.start())]
     if not old:
         return None
     trigger = mention.trigger.start

@@ -309,8 +309,10 @@ def non_event_reason(doc: "Doc", sentence: "SpacySpan", clause: Clause, trigger_
                     c.dep_ == "det" for c in node.children)):  # ("a mob, angry over the killing of six women
                 # abducted by militants"; "in memory of those killed", not "in the memory of every schoolchild")
                 return f"under {node.lemma_!r}: a reaction to an event reported elsewhere"
-            if node.lemma_.lower() == "claim" and via.i == trigger.i and trigger.dep_ == "dobj" and trigger.pos_ == "NOUN":
-                return "a claim of an attack told elsewhere ('claimed the attack')"  # (not "claimed to have attacked")
+            if node.lemma_.lower() == "claim" and via.i == trigger.i and trigger.dep_ == "dobj" and trigger.pos_ == "NOUN" \
+                    and any(c.dep_ in {"det", "poss"} and c.lower_ not in {"a", "an"} for c in trigger.children):
+                # (not "claimed to have attacked", nor "militants claimed an attack in Cajembe", which tells it)
+                return "a claim of an attack told elsewhere ('claimed the attack')"
             if node.lemma_.lower() in _FOR_WHAT and via.dep_ == "prep" and via.lower_ == "for":
                 return f"under {node.lemma_!r} ... 'for': a reaction to an event reported elsewhere"
             if node.lemma_.lower() in _CONFESSING:

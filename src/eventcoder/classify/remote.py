@@ -20,10 +20,11 @@ if TYPE_CHECKING:
 
     from .detect import Candidate
 
-__all__ = ["retype_remote", "retype_heavy_fire", "retype_fire_returned"]
+__all__ = ["retype_remote", "retype_heavy_fire", "retype_fire_returned", "IED_ACRONYM"]
 
-#: IED, RCIED (remote-controlled), VBIED (vehicle-borne), PBIED (person-borne), SVBIED, HBIED (house-borne).
-_IED_ACRONYM = re.compile(r"^(?:rc|vb|pb|svb|hb|r\.c\.)?-?ieds?$", re.I)
+#: IED, RCIED (remote-controlled), VBIED (vehicle-borne), PBIED (person-borne), SVBIED, HBIED (house-borne),
+#: UVIED (under-vehicle).
+IED_ACRONYM = re.compile(r"^(?:rc|vb|pb|svb|hb|uv|r\.c\.)?-?ieds?$", re.I)
 
 
 def retype_remote(doc: "Doc", sentence: CueSet, candidate: "Candidate") -> None:
@@ -33,7 +34,7 @@ def retype_remote(doc: "Doc", sentence: CueSet, candidate: "Candidate") -> None:
     clause = sentence.within(candidate.clause.start, candidate.clause.end)
     if clause.has("shelling"):
         return
-    device = next((t for t in doc[candidate.clause.start:candidate.clause.end] if _IED_ACRONYM.match(t.text)), None)
+    device = next((t for t in doc[candidate.clause.start:candidate.clause.end] if IED_ACRONYM.match(t.text)), None)
     if device is None:
         return
     candidate.sub_event_type = "Remote explosive/landmine/IED"
