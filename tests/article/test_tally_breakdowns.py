@@ -140,3 +140,15 @@ def test_many_killed_in_various_places_are_a_tally_a_few_are_not() -> None:
 
     assert is_aggregate("As many as 47 persons have been killed in various places, including 13 in the city.")
     assert is_aggregate("Two people were killed in different parts of the town.") is None
+
+
+@pytest.mark.parametrize(("sentence", "tally"), [
+    ("The sudden spurt in the death toll from 544 to 607 between Wednesday and Thursday is the result of many "
+     "more bodies having been found.", True),
+    ("As many as 28 more deaths have been added to the tally during the 24 hours.", True),
+    ("The death toll from the bombing rose from 12 to 15 on Tuesday.", False),
+])
+def test_a_running_count_that_moved_is_a_tally(sentence: str, tally: bool) -> None:
+    from eventcoder.quantities import is_aggregate
+
+    assert (is_aggregate(sentence) is not None) is tally

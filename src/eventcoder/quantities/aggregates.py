@@ -36,6 +36,8 @@ _SAME_SENTENCE = re.compile(
     + r"|(?:early\s+|late\s+|mid-?)?" + _MONTH_OR_YEAR + r"\b)"
     r"|\bbring(?:s|ing)?\s+(?:the\s+\w+\s+)?to\s+(?:more\s+than\s+|at\s+least\s+|over\s+)?[\w,]+\s+the\s+(?:total|number|toll)\b"
     r"|\bso\s+far\b|\bto\s+date\b|\boverall\s+(?:death\s+)?toll\b|\bcumulative\b"
+    # a running count that moved: "the spurt in the death toll from 544 to 607", "28 more deaths added to the tally"
+    r"|\btoll\s+from\s+[\d,]+\s+to\s+[\d,]+|\badded\s+to\s+the\s+(?:death\s+)?(?:tally|toll)\b"
     r"|\b(?:bringing|raising|pushing|taking)\s+the\s+(?:overall\s+|total\s+|death\s+|casualty\s+)*(?:toll|total|number)\b"
     r"|\b(?:death\s+)?toll\s+(?:\w+\s+){0,3}(?:from|of|in|during)\s+(?:the\s+)?(?:\w+\s+){0,2}" + _PERIOD_WORDS + r"\b"
     r"|\b(?:over|during|in)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:weeks|months|years)\b"
