@@ -358,3 +358,15 @@ def test_a_shooting_after_a_road_accident_is_no_accident(pipeline: Pipeline) -> 
 def test_an_attack_fought_off_is_a_clash(pipeline: Pipeline, text: str) -> None:
     result = run(pipeline, text, published="2020-05-12")
     assert [e.sub_event_type for e in result.events] == ["Armed clash"], result.explanation["set_aside"]
+
+
+def test_a_dated_killing_in_a_relative_clause_under_a_demand_happened(pipeline: Pipeline) -> None:
+    result = run(pipeline, "The union demanded the arrest of the gunmen who killed two workers in Bankura on Monday.",
+                 published="2020-05-12")
+    assert [(e.sub_event_type, e.fatalities) for e in result.events] == [("Attack", 2)]
+
+
+def test_an_undated_relative_clause_under_a_demand_stays_a_demand(pipeline: Pipeline) -> None:
+    result = run(pipeline, "The union demanded the arrest of those who killed protesters.", published="2020-05-12")
+    assert not any(e.event_type == "Violence against civilians" for e in result.events)
+    assert_set_aside(result, "under 'demand'")

@@ -278,6 +278,14 @@ def _care_or_visit(verb: "Token") -> bool:
     return False
 
 
+_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday"})
+
+
+def _dated_clause(verb: "Token") -> bool:
+    """Whether a relative clause names its own day ("who on Sunday killed", "who killed two on Monday")."""
+    return any(t.lower_ in _WEEKDAYS or (t.ent_type_ == "DATE" and t.like_num) for t in verb.subtree)
+
+
 def non_event_reason(doc: "Doc", sentence: "SpacySpan", clause: Clause, trigger_index: int, cues: CueSet) -> str | None:
     """Why the clause does not report an event that happened (None when it does)."""
     trigger: "Token" = doc[trigger_index]
@@ -293,6 +301,8 @@ def non_event_reason(doc: "Doc", sentence: "SpacySpan", clause: Clause, trigger_
     for _ in range(6):
         if via.dep_ == "dobj" and via.pos_ in {"NOUN", "PROPN"} and node.lemma_.lower() in _STOPPING:
             break  # what is to be stopped is going on ("urged Russia to stop the air strikes on the town")
+        if via.dep_ == "relcl" and _dated_clause(via):
+            break  # "demanded the arrest of the gunmen who killed two workers on Monday": that killing happened
         # a conjunct is a sibling, not a complement: "gathered to demand pay and to protest shortages"
         in_complement = via.dep_ not in {"nsubj", "nsubjpass", "agent", "npadvmod", "advmod", "conj"}
         if (via.dep_ == "prep" and via.lower_ == "from" and node.lemma_.lower() in _PREVENTING
