@@ -212,16 +212,38 @@ def _mishap_did_it(trigger: "Token") -> bool:
 
 
 def _named_year(analysis: Analysis, mention: EventMention) -> int | None:
-    """A year written into the event's own phrase ("the 1984 riots", "the riots of 2002")."""
+    """A year written into the event's own phrase ("the 1984 riots", "the riots of 2002", "rioted in March
+    2002"), not into a phrase about something else that hangs from it: "rallied on Saturday ... demanding
+    accountability for the collapse ... in November 2024" is a rally of this week about an old event."""
     trigger = _trigger_token(analysis, mention)
     if trigger is None:
         return None
     for token in trigger.subtree:
         if token.i != trigger.i and token.like_num and len(token.text) == 4 and token.text.isdigit():
             year = int(token.text)
-            if 1800 < year < 2200:
+            if 1800 < year < 2200 and _dates_directly(token, trigger):
                 return year
     return None
+
+
+def _year_dates_trigger(analysis: Analysis, mention: EventMention, start: int) -> bool:
+    """Whether the year written at ``start`` dates the mention's trigger itself (see ``_dates_directly``)."""
+    trigger = _trigger_token(analysis, mention)
+    year = _char_span(analysis, start, start + 4)
+    if trigger is None or year is None or not len(year):
+        return True  # no parse to tell: the old year stands
+    token = year[0]
+    return any(t.i == token.i for t in trigger.subtree) and _dates_directly(token, trigger)
+
+
+def _dates_directly(year, trigger) -> bool:  # type: ignore[no-untyped-def]
+    """Whether the year hangs from the trigger through date words and a preposition only ("in", "November")."""
+    node = year.head
+    while node.i != trigger.i:
+        if not (node.ent_type_ in {"DATE", "TIME"} or node.dep_ == "prep" or node.pos_ == "NUM") or node.head.i == node.i:
+            return False
+        node = node.head
+    return True
 
 
 def _slipped(mention: EventMention, year: str) -> bool:
@@ -764,8 +786,11 @@ def _told_as_past(analysis: Analysis, mention: EventMention) -> str | None:
     nearest, when = min(old, key=lambda o: abs(o[0] - trigger))
     date = mention.date
     if _own_anchor(analysis, mention) and date is not None and date.span is not None and date.precision == 1 \
-            and abs(date.span.start - trigger) < abs(nearest - trigger):
-        return None  # the event's own day is nearer than the old year ("On 5 May 2020, ... arrested in 2017")
+            and (abs(date.span.start - trigger) < abs(nearest - trigger)
+                 or when != "years ago" and not _year_dates_trigger(analysis, mention, nearest)):
+        # the event's own day is nearer than the old year ("On 5 May 2020, ... arrested in 2017"), or the old
+        # year dates something else the sentence names ("rallied on Saturday ... over a collapse in 2024")
+        return None
     return f"history: the sentence is set {'years ago' if when == 'years ago' else 'in ' + when}"
 
 
@@ -781,6 +806,28 @@ def _measure(analysis: Analysis, mention: EventMention) -> str | None:
 
 
 _MEASURES = frozenset({"curfew", "emergency", "lockdown", "ban"})
+
+#: Words of a court's sentence: an execution that carries one out is not political violence.
+_JUDICIAL = re.compile(r"\b(?:convict(?:ed|ion)s?|sentenc(?:ed|es?)|condemned|death row|judiciary|court|verdict|"
+                       r"tribunal|death penalty|capital punishment)\b", re.IGNORECASE)
+#: What a judicial execution's reason starts with (the story of the past reads it too).
+JUDICIAL_REASON = "a judicial execution"
+
+
+def _judicial_execution(analysis: Analysis, mention: EventMention) -> str | None:
+    """"Iran executed two men convicted of ...", "was hanged after the supreme court upheld his sentence":
+    the state carrying out a court's sentence is not coded; an armed group's execution is ("militants executed
+    two men they accused of spying", even after their own "court")."""
+    trigger = _trigger_token(analysis, mention)
+    if trigger is None or trigger.lemma_.lower() not in {"execute", "hang", "execution", "hanging"}:
+        return None
+    if any(ref is not None and ref.span is not None and ref.inter in _ARMED_INTERS
+           for ref in (mention.actor1,)):
+        return None
+    sentence = _sentence_tokens(analysis, mention)
+    if sentence is None or not _JUDICIAL.search(sentence.text):
+        return None
+    return f"{JUDICIAL_REASON}: a court's sentence carried out, not political violence"
 
 
 _SIMILE = re.compile(r"\b(?:like|as if|as though)\s+(?:(?:a|an|the|some)\s+)?(?:\w+\s+)?$", re.IGNORECASE)
@@ -829,7 +876,7 @@ def _guess(analysis: Analysis, mention: EventMention, lexicon: TopicLexicon) -> 
 #: mention's standing (history, background, references, retellings).
 _STANDING_CHECKS: tuple[Callable[[Analysis, EventMention], str | None], ...] = (
     _history, _ongoing, _reference, _unanchored, _comparison, _question, _negated, _measure, _aftermath,
-    _context_clause, _named_by_pronoun, _retold_by_subject, _describes_people, _told_as_past)
+    _context_clause, _named_by_pronoun, _retold_by_subject, _describes_people, _told_as_past, _judicial_execution)
 
 
 def not_a_report(analysis: Analysis, mention: EventMention, topic: Topic, lexicon: TopicLexicon) -> str | None:
@@ -843,8 +890,9 @@ def not_a_report(analysis: Analysis, mention: EventMention, topic: Topic, lexico
 
 
 def told_in_a_story_of_the_past(analysis: Analysis, kept: list[EventMention], reasons: list[str]) -> list[EventMention]:
-    """In a story about the past (an anniversary, a book, an exhibition: some events set aside as
-    history and none of those left dated by the text), the undated rest belongs to that past too."""
-    if not any(r.startswith("history") for r in reasons) or any(_own_anchor(analysis, m) for m in kept):
+    """In a story about the past (an anniversary, a book, an exhibition, a court's case: some events set aside
+    as history or as a sentence carried out, and none of those left dated by the text), the undated rest belongs
+    to that past too ("the men were tortured into confessing")."""
+    if not any(r.startswith(("history", JUDICIAL_REASON)) for r in reasons) or any(_own_anchor(analysis, m) for m in kept):
         return []
     return list(kept)

@@ -1,0 +1,84 @@
+"""News stories written for these tests: a protest about an old event is today's protest, a court's
+sentence carried out is no event, a "Country:" headline retells the lead, one event told over two
+sentences is one record, and each kind of act gets its own type."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventcoder.pipeline import Pipeline
+
+pytestmark = pytest.mark.slow
+
+
+def extract(pipeline: Pipeline, text: str, published: str = "2025-03-12"):
+    from eventcoder.documents import document_from_dict
+
+    (result,) = pipeline.process([document_from_dict({"id": "t", "text": text, "published": published})])
+    assert result.error is None, result.error
+    return result
+
+
+def kinds(result) -> list[str]:  # type: ignore[no-untyped-def]
+    return [e.sub_event_type for e in result.events]
+
+
+@pytest.mark.parametrize("text", [
+    "LIMA — Thousands of people marched through central Lima on Sunday, led by relatives demanding justice for "
+    "the victims of the bridge collapse in June 2021 that killed nine people.",
+    "NAIROBI — Hundreds of students protested outside parliament on Monday to mark the anniversary of a "
+    "dormitory fire in 2017 and demand answers from the education ministry.",
+    "QUITO — Thousands rallied in the capital on Saturday against the president, demanding accountability for a "
+    "dam failure in March 2022 that flooded three towns.",
+])
+def test_a_protest_about_an_old_event_is_todays_protest(pipeline: Pipeline, text: str) -> None:
+    result = extract(pipeline, text)
+    assert [e.event_type for e in result.events] == ["Protests"]
+    assert result.events[0].event_date.year == 2025
+
+
+def test_the_arrests_told_after_an_anniversary_rally_are_the_rallys(pipeline: Pipeline) -> None:
+    text = ("BOGOTA — Thousands of people rallied in Bogota on Saturday, demanding accountability for a hospital fire "
+            "in May 2022 that killed eleven people. Police said 14 people were detained after scuffles in the evening.")
+    result = extract(pipeline, text)
+    assert {e.event_date.year for e in result.events} == {2025}
+    assert sum(e.arrests or 0 for e in result.events) == 14
+
+
+@pytest.mark.parametrize("text", [
+    "The 2013 riots in the city were remembered at a ceremony on Monday.",
+    "Officials said the riots of 2002 had left deep scars in the district.",
+])
+def test_an_old_event_named_by_its_year_is_still_history(pipeline: Pipeline, text: str) -> None:
+    assert extract(pipeline, text).events == []
+
+
+@pytest.mark.parametrize("text", [
+    "RIYADH — Saudi Arabia on Tuesday executed three men convicted of attacking a police station during the "
+    "2019 unrest, the interior ministry said.",
+    "SINGAPORE — A man was hanged on Friday after the court rejected his final appeal against a death sentence "
+    "for trafficking.",
+    "BAGHDAD — Iraq hanged 11 men convicted of terrorism at a prison in Nasiriyah on Thursday, the justice "
+    "ministry said.",
+])
+def test_a_courts_sentence_carried_out_is_no_event(pipeline: Pipeline, text: str) -> None:
+    assert extract(pipeline, text).events == []
+
+
+def test_an_armed_groups_execution_is_an_attack(pipeline: Pipeline) -> None:
+    text = ("Islamic State militants executed four villagers they accused of spying for the army in Deir ez-Zor "
+            "on Sunday, a monitoring group said.")
+    assert kinds(extract(pipeline, text)) == ["Attack"]
+
+
+@pytest.mark.parametrize("headline", [
+    "Kenya: police disperse traders in Nairobi",
+    "Nigeria: gunmen attack village in Zamfara",
+    "Peru: farmers clash with soldiers near Cusco",
+])
+def test_a_country_prefixed_headline_retells_the_lead(pipeline: Pipeline, headline: str) -> None:
+    text = (f"{headline}\nNAIROBI — Police fired tear gas at hundreds of traders protesting against new market "
+            "fees in central Nairobi on Tuesday, witnesses said.")
+    result = extract(pipeline, text)
+    assert result.explanation["headline"] == headline
+    assert len(result.events) == 1
