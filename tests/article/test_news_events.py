@@ -82,3 +82,59 @@ def test_a_country_prefixed_headline_retells_the_lead(pipeline: Pipeline, headli
     result = extract(pipeline, text)
     assert result.explanation["headline"] == headline
     assert len(result.events) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "LUSAKA — Police have arrested at least 25 activists and students in a crackdown in the capital, a rights "
+    "group said. The group said officers detained them on Monday night in Lusaka's Kabwata and Matero areas.",
+    "HARARE — Security agents have detained 18 opposition members in Harare, their lawyers said. Police arrested "
+    "the group on Tuesday at a house in the city's Avondale suburb.",
+])
+def test_a_lead_with_no_day_and_the_sentence_that_dates_it_are_one_event(pipeline: Pipeline, text: str) -> None:
+    result = extract(pipeline, text, published="2025-03-13")
+    assert [(e.sub_event_type, e.time_precision) for e in result.events] == [("Arrests", 1)]
+    assert result.events[0].arrests >= 18
+
+
+@pytest.mark.parametrize("text", [
+    "QUITO — Police fired tear gas at thousands of teachers protesting in Quito on Tuesday. At least 4 "
+    "protesters were injured and a rights group said 31 people were arrested in Quito and the province of Guayas.",
+    "NAIROBI — Police used water cannon against hundreds of farmers protesting in Nairobi on Monday. A lawyers' "
+    "group said officers arrested 12 people in Nairobi.",
+])
+def test_arrests_at_a_demonstration_are_its_intervention(pipeline: Pipeline, text: str) -> None:
+    result = extract(pipeline, text)
+    assert [e.event_type for e in result.events] == ["Protests"]
+    assert result.events[0].sub_event_type == "Protest with intervention" and result.events[0].arrests >= 12
+
+
+@pytest.mark.parametrize("text", [
+    "At least 9 people were killed on Tuesday as police opened fire on students protesting against fee rises "
+    "in Nairobi, hospital officials said.",
+    "Six people were killed on Friday when soldiers fired live rounds at crowds protesting against the election "
+    "result in Conakry, a rights group said.",
+])
+def test_killings_told_with_a_demonstration_are_force_against_it(pipeline: Pipeline, text: str) -> None:
+    result = extract(pipeline, text)
+    assert [(e.event_type, e.sub_event_type) for e in result.events] == [
+        ("Protests", "Excessive force against protesters")]
+    assert result.events[0].fatalities >= 6
+
+
+@pytest.mark.parametrize("text", [
+    "A suicide bomber killed at least nine people near the Ministry of Finance in Kandahar on Monday, officials "
+    "said, in an attack claimed by Islamic State Khorasan Province. A spokesman said 20 others were wounded.",
+    "A bomber blew himself up at a market in Mogadishu on Saturday, killing seven people, in an attack claimed "
+    "by al-Shabaab. Police said 15 others were wounded.",
+])
+def test_an_attack_named_after_a_bombing_is_the_bombing(pipeline: Pipeline, text: str) -> None:
+    result = extract(pipeline, text)
+    assert [e.event_type for e in result.events] == ["Explosions/Remote violence"]
+    assert result.events[0].injuries >= 15
+
+
+def test_a_rally_with_arrests_told_after_it_is_one_protest_with_intervention(pipeline: Pipeline) -> None:
+    text = ("Thousands of people marched through Tbilisi on Sunday against the new media law. Police said 9 people "
+            "were detained after scuffles near the parliament building.")
+    result = extract(pipeline, text)
+    assert [(e.sub_event_type, e.arrests) for e in result.events] == [("Protest with intervention", 9)]

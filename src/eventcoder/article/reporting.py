@@ -226,6 +226,24 @@ def _named_year(analysis: Analysis, mention: EventMention) -> int | None:
     return None
 
 
+def _dated_today_not_then(analysis: Analysis, mention: EventMention, year_start: int) -> bool:
+    """Whether the mention's own day dates its trigger and the old year at ``year_start`` does not: the year
+    dates what the event is about ("rallied on Saturday ... demanding accountability for the collapse in
+    November 2024"), not an event the day merely frames ("gathered on Sunday to mark the 1994 genocide, in
+    which 800,000 were killed"; "convicted on Monday ... of crimes committed in 2014, including attacks")."""
+    trigger, date = _trigger_token(analysis, mention), mention.date
+    if trigger is None or date is None or date.span is None:
+        return False
+    sentence = trigger.sent
+    if not sentence.start_char <= year_start < sentence.end_char:
+        return True  # the trigger is told in another sentence than the old year (a merged mention)
+    day = _char_span(analysis, date.span.start, date.span.end)
+    if day is None or not len(day) or not any(t.i == day.root.i for t in trigger.subtree):
+        return False
+    return (day.root.i == trigger.i or _dates_directly(day.root, trigger)) \
+        and not _year_dates_trigger(analysis, mention, year_start)
+
+
 def _year_dates_trigger(analysis: Analysis, mention: EventMention, start: int) -> bool:
     """Whether the year written at ``start`` dates the mention's trigger itself (see ``_dates_directly``)."""
     trigger = _trigger_token(analysis, mention)
@@ -787,9 +805,9 @@ def _told_as_past(analysis: Analysis, mention: EventMention) -> str | None:
     date = mention.date
     if _own_anchor(analysis, mention) and date is not None and date.span is not None and date.precision == 1 \
             and (abs(date.span.start - trigger) < abs(nearest - trigger)
-                 or when != "years ago" and not _year_dates_trigger(analysis, mention, nearest)):
-        # the event's own day is nearer than the old year ("On 5 May 2020, ... arrested in 2017"), or the old
-        # year dates something else the sentence names ("rallied on Saturday ... over a collapse in 2024")
+                 or when != "years ago" and _dated_today_not_then(analysis, mention, nearest)):
+        # the event's own day is nearer than the old year ("On 5 May 2020, ... arrested in 2017"), or the day
+        # dates the event and the old year something else ("rallied on Saturday ... over a collapse in 2024")
         return None
     return f"history: the sentence is set {'years ago' if when == 'years ago' else 'in ' + when}"
 
