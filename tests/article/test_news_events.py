@@ -138,3 +138,37 @@ def test_a_rally_with_arrests_told_after_it_is_one_protest_with_intervention(pip
             "were detained after scuffles near the parliament building.")
     result = extract(pipeline, text)
     assert [(e.sub_event_type, e.arrests) for e in result.events] == [("Protest with intervention", 9)]
+
+
+@pytest.mark.parametrize("text", [
+    "ANKARA — Turkey's parliament on Wednesday voted to extend the mandate for cross-border military operations "
+    "in northern Iraq for another year.",
+    "NAIROBI — Lawmakers on Tuesday approved the deployment of police officers to a multinational mission abroad.",
+    "The Senate voted on Thursday to authorise military operations against rebel groups in the north.",
+])
+def test_a_vote_about_operations_is_no_event(pipeline: Pipeline, text: str) -> None:
+    assert extract(pipeline, text).events == []
+
+
+@pytest.mark.parametrize("text", [
+    "SRINAGAR: Three militants were killed in an encounter with security forces in Shopian on Friday, police said. "
+    "A policeman was injured in the operation, which began after a search was launched in the Zainapora area on "
+    "Thursday night.",
+    "Two rebels were killed in a clash with troops near Kalemie on Sunday, the army said. Two soldiers were wounded "
+    "in the fighting, which started when a patrol was ambushed on the road to the port on Saturday evening.",
+])
+def test_harm_told_in_the_operation_is_the_operations(pipeline: Pipeline, text: str) -> None:
+    result = extract(pipeline, text)
+    assert len(result.events) == 1
+    assert result.events[0].event_type == "Battles" and result.events[0].injuries >= 1
+
+
+@pytest.mark.parametrize("text", [
+    "Two soldiers and four rebels were killed in a firefight in Las Navas on Saturday, the army said. Recovered at "
+    "the scene were six rifles.",
+    "Three militants were killed in a gunfight with troops in Sulu on Friday, the military said. Soldiers seized "
+    "two rifles and a grenade launcher from the site.",
+])
+def test_weapons_taken_after_a_fight_are_the_fights(pipeline: Pipeline, text: str) -> None:
+    result = extract(pipeline, text)
+    assert [e.event_type for e in result.events] == ["Battles"]

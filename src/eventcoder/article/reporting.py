@@ -589,6 +589,8 @@ def _negated(analysis: Analysis, mention: EventMention) -> str | None:
 _AFTERMATH_TYPES = frozenset({"Other", "Change to group/activity"})
 #: Nouns of what an event leaves behind ("rescuers pulled bodies from the rubble").
 _AFTERMATH_NOUNS = frozenset({"body", "bodies", "dead", "casualty", "victim", "toll", "funeral", "wounded", "injured"})
+#: Verbs of weapons taken after a fight ("recovered at the scene were five rifles"): the battle's aftermath.
+_TAKEN_AFTER = frozenset({"recover", "seize", "find", "confiscate", "retrieve"})
 #: How many sentences after an event its aftermath, or its retelling, is looked for.
 _FOLLOW_SENTENCES = 3
 
@@ -635,13 +637,16 @@ def _own_anchor(analysis: Analysis, mention: EventMention) -> bool:
 
 
 def _aftermath(analysis: Analysis, mention: EventMention) -> str | None:
-    """"The attackers fled", "reinforcements were sent": what followed an event is part of it."""
+    """"The attackers fled", "reinforcements were sent", "recovered at the scene were five rifles": what
+    followed an event is part of it."""
     trigger = _trigger_token(analysis, mention)
+    earlier = _earlier_events(analysis, mention)
     told_after = mention.sub_event_type in _AFTERMATH_TYPES or (
-        trigger is not None and trigger.lemma_.lower() in _AFTERMATH_NOUNS)
+        trigger is not None and trigger.lemma_.lower() in _AFTERMATH_NOUNS) or (
+        mention.sub_event_type == "Disrupted weapons use" and trigger is not None
+        and trigger.lemma_.lower() in _TAKEN_AFTER and any(m.event_type == "Battles" for m in earlier))
     if not told_after or _own_anchor(analysis, mention) or _tells_harm_done(analysis, mention):
         return None
-    earlier = _earlier_events(analysis, mention)
     if earlier:
         return f"the aftermath of the event told just before ('{earlier[-1].trigger.text}')"
     return None
@@ -724,6 +729,34 @@ def _named_by_pronoun(analysis: Analysis, mention: EventMention) -> str | None:
             and _earlier_events(analysis, mention):
         return f"a retelling ('{trigger.head.text} the ... {trigger.text}') of the event told just before"
     return None
+
+
+#: Nouns of an event that harm told "in the ..." refers back to ("a soldier was injured in the operation").
+_EVENT_NOUNS = frozenset({"operation", "encounter", "attack", "clash", "clashes", "fighting", "raid", "ambush",
+                          "gunfight", "firefight", "exchange", "blast", "explosion", "shootout", "incident", "violence",
+                          "assault", "offensive", "battle", "bombing", "strike", "shelling"})
+
+
+def _harm_in_the_event(analysis: Analysis, mention: EventMention) -> str | None:
+    """"A soldier was injured in the operation, which began after a cordon was launched on Wednesday night":
+    harm told in "the" event just told is that event's, whatever dates the rest of the sentence (the day the
+    operation began is not a new event). A day that dates the harm itself makes it another event."""
+    trigger = _trigger_token(analysis, mention)
+    if trigger is not None and trigger.dep_ == "pobj" and trigger.head.lower_ in {"in", "during"}:
+        trigger = trigger.head.head  # the event's noun is the trigger ("were wounded in the fighting, which ...")
+    if trigger is None or trigger.lower_ not in CASUALTY_WORDS or not _earlier_events(analysis, mention):
+        return None
+    told = next((o for p in trigger.children if p.dep_ == "prep" and p.lower_ in {"in", "during"}
+                 for o in p.children if o.dep_ == "pobj" and o.lower_ in _EVENT_NOUNS
+                 and any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in o.children)), None)
+    if told is None:
+        return None
+    date = mention.date
+    day = _char_span(analysis, date.span.start, date.span.end) if date is not None and date.span is not None else None
+    if day is not None and len(day) and mention.sentence.start <= date.span.start < mention.sentence.end \
+            and any(t.i == day.root.i for t in trigger.subtree) and _dates_directly(day.root, trigger):
+        return None
+    return f"a retelling of the harm done in the event told just before ('in the {told.text}')"
 
 
 def _context_clause(analysis: Analysis, mention: EventMention) -> str | None:
@@ -825,6 +858,26 @@ def _measure(analysis: Analysis, mention: EventMention) -> str | None:
 
 _MEASURES = frozenset({"curfew", "emergency", "lockdown", "ban"})
 
+#: Verbs of a decision on paper: what they decide about has not happened by their act.
+_DECIDING = frozenset({"vote", "approve", "authorize", "authorise", "ratify", "endorse", "adopt", "debate", "pass",
+                       "renew"})
+
+
+def _decided(analysis: Analysis, mention: EventMention) -> str | None:
+    """"Parliament voted to extend the mandate for military operations", "lawmakers approved a bill allowing
+    the deployment of troops": a vote or an approval about an activity, named by a noun, is no event of it."""
+    trigger = _trigger_token(analysis, mention)
+    if trigger is None or trigger.pos_ not in {"NOUN", "PROPN"} or mention.event_type != "Strategic developments":
+        return None
+    node = trigger
+    for _ in range(6):
+        if node.head.i == node.i:
+            return None
+        node = node.head
+        if node.pos_ == "VERB" and node.lemma_.lower() in _DECIDING:
+            return f"a decision ('{node.text}') about {trigger.text}, not an event"
+    return None
+
 #: Words of a court's sentence: an execution that carries one out is not political violence.
 _JUDICIAL = re.compile(r"\b(?:convict(?:ed|ion)s?|sentenc(?:ed|es?)|condemned|death row|judiciary|court|verdict|"
                        r"tribunal|death penalty|capital punishment)\b", re.IGNORECASE)
@@ -893,7 +946,8 @@ def _guess(analysis: Analysis, mention: EventMention, lexicon: TopicLexicon) -> 
 #: The checks that read a mention on its own, in the order they are tried: the story's parts, then the
 #: mention's standing (history, background, references, retellings).
 _STANDING_CHECKS: tuple[Callable[[Analysis, EventMention], str | None], ...] = (
-    _history, _ongoing, _reference, _unanchored, _comparison, _question, _negated, _measure, _aftermath,
+    _history, _ongoing, _reference, _unanchored, _comparison, _question, _negated, _measure, _decided, _harm_in_the_event,
+    _aftermath,
     _context_clause, _named_by_pronoun, _retold_by_subject, _describes_people, _told_as_past, _judicial_execution)
 
 

@@ -153,12 +153,26 @@ def _part_of(part: EventMention, whole: EventMention) -> bool:
     killing told in a demonstration's sentence ("17 were killed as police fired at students protesting") is
     force against it; "in an attack claimed by IS" after a bombing names the bombing."""
     if _kind(whole) == "demonstration":
-        return part.sub_event_type == "Arrests" or (
+        return _crowd_arrested(part) or (
             part.event_type == "Violence against civilians" and _state_force(part.actor1)
             and part.sentence == whole.sentence)
     if whole.event_type == "Explosions/Remote violence":
         return part.event_type == "Violence against civilians" and part.trigger.text.lower() in _NAMING_NOUNS
     return False
+
+
+#: The fewest people arrested that make arrests told beside a demonstration its intervention: one arrest named
+#: there is more often what the demonstrators protest ("against the arrest of the editor. He was arrested ...").
+CROWD_ARRESTS = 2
+
+
+def _crowd_arrested(mention: EventMention) -> bool:
+    """Arrests of demonstrators, or of several people ("47 people were arrested"), not of one man."""
+    if mention.sub_event_type != "Arrests":
+        return False
+    if mention.actor2 is not None and mention.actor2.name.startswith(("Protesters", "Rioters")):
+        return True
+    return mention.arrests is not None and mention.arrests.value >= CROWD_ARRESTS
 
 
 def _one_kind(a: EventMention, b: EventMention) -> bool:
@@ -276,7 +290,7 @@ def assemble_event(analysis: Analysis, mentions: list[EventMention]) -> Event:
             and m.fatalities.value > 0 for m in mentions):
         sub_event_type = "Excessive force against protesters"  # the forces killed people at the demonstration
     arrests = _largest((m.arrests for m in mentions), analysis.text)
-    if sub_event_type == "Peaceful protest" and arrests is not None and arrests.value > 0:
+    if sub_event_type == "Peaceful protest" and arrests is not None and arrests.value >= CROWD_ARRESTS:
         sub_event_type = "Protest with intervention"  # people were arrested at it ("22 were detained after")
     harmless = sub_event_type in _NO_DEATHS
     fatalities = None if harmless else _largest((m.fatalities for m in mentions), analysis.text)
