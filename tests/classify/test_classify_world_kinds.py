@@ -326,3 +326,20 @@ def test_what_was_reported_to_someone_is_not_its_own_event(nlp, text: str) -> No
     analysis = Analysis(document=Document(id="t", text=text), doc=nlp(text))
     mentions.create(PipelineConfig())(analysis)
     assert "Looting/property destruction" not in [m.sub_event_type for m in analysis.mentions]
+
+
+@pytest.mark.parametrize("text", [
+    "The general strike passed off largely peacefully on Monday, though youths torched three buses in Kathmandu's "
+    "Kalanki area and picketers clashed with police in Pokhara.",
+    "The shutdown called by the opposition was largely peaceful on Sunday, though activists set fire to a lorry in "
+    "Khulna and picketers clashed with police in Barisal.",
+])
+def test_each_crowds_violence_in_a_strikes_sentence_is_a_violent_demonstration(nlp, text: str) -> None:
+    from eventcoder.analysis import Analysis
+    from eventcoder.documents import Document
+    from eventcoder.pipeline import PipelineConfig
+    from eventcoder.stages import mentions
+
+    analysis = Analysis(document=Document(id="t", text=text), doc=nlp(text))
+    mentions.create(PipelineConfig())(analysis)
+    assert [m.sub_event_type for m in analysis.mentions] == ["Violent demonstration", "Violent demonstration"]

@@ -706,6 +706,12 @@ def _demonstration(doc: "Doc", clause: CueSet, sentence: CueSet) -> Decision | N
         if decision.sub_event_type == "Peaceful protest" and decision.trigger is None:
             return None  # only the means of dispersal, standing by ("water cannons were deployed"): no protest told
         return decision
+    if clause.has("riot") and any(_reports_protest(doc, c) for c in sentence.get("protest")):
+        # "the hartal passed off peacefully, though activists set fire to two buses in Motijheel": the crowd's
+        # violence told in its own clause of a demonstration's sentence
+        decision = decide_protest(doc, clause, sentence)
+        if decision.sub_event_type == "Violent demonstration" and decision.trigger is not None:
+            return decision
     return None
 
 
