@@ -150,6 +150,13 @@ def test_a_vote_about_operations_is_no_event(pipeline: Pipeline, text: str) -> N
     assert extract(pipeline, text).events == []
 
 
+def test_an_offensive_renewed_is_the_offensive(pipeline: Pipeline) -> None:
+    text = "Rebel fighters have renewed their large-scale offensive in the northern countryside of Idlib on Sunday."
+    result = extract(pipeline, text)
+    assert result.events
+    assert not any(d["reason"].startswith("a decision") for d in result.explanation["set_aside"])
+
+
 @pytest.mark.parametrize("text", [
     "SRINAGAR: Three militants were killed in an encounter with security forces in Shopian on Friday, police said. "
     "A policeman was injured in the operation, which began after a search was launched in the Zainapora area on "

@@ -279,6 +279,8 @@ def test_a_death_told_before_the_abduction_is_another_events(nlp, text: str) -> 
      "Looting/property destruction"),
     # people hurt: not property alone
     ("Soldiers raided a neighbourhood in Buea on Monday, killing two people and burning houses.", "Attack"),
+    # an armed group's own property: an operation against the group
+    ("Army commandos attacked Al-Shabaab hideouts near Jilib and destroyed them, the ministry said.", "Armed clash"),
 ])
 def test_state_forces_burning_property_with_no_opponent(top, text: str, expected: str) -> None:
     assert top(text) == expected

@@ -859,8 +859,8 @@ def _measure(analysis: Analysis, mention: EventMention) -> str | None:
 _MEASURES = frozenset({"curfew", "emergency", "lockdown", "ban"})
 
 #: Verbs of a decision on paper: what they decide about has not happened by their act.
-_DECIDING = frozenset({"vote", "approve", "authorize", "authorise", "ratify", "endorse", "adopt", "debate", "pass",
-                       "renew"})
+_DECIDING = frozenset({"vote", "approve", "authorize", "authorise", "ratify", "endorse", "debate"})
+# (not "renew" nor "pass": "have renewed their offensive" is the offensive)
 
 
 def _decided(analysis: Analysis, mention: EventMention) -> str | None:

@@ -632,8 +632,13 @@ def _generic_violence(doc: "Doc", clause: CueSet, sentence: CueSet) -> Decision 
     agent_armed = _armed(sentence, _agent_tokens(doc, main))
     if agent_armed and _state_agent(doc, sentence, main) and main.phrase not in _ABUSE:
         burned = next((c for c in clause.get("loot") if c.phrase in _RUINING and c.start != main.start), None)
-        if burned is not None and clause.has("property_object") and not _harm_told(sentence):
-            # "soldiers raided a neighbourhood and burned several houses": no opponent, nobody hurt
+        agents = _agent_tokens(doc, main)
+        opponent = any(c.start not in agents and c.end - 1 not in agents for c in sentence.get("armed_party")) or any(
+            doc[i].ent_type_ in {"ORG", "NORP"} for i in _object_tokens(doc, main) - agents)
+        homes = [c for c in clause.get("property_object") if c.phrase not in _FIGHTERS_PROPERTY]
+        if burned is not None and homes and not _harm_told(sentence) and not opponent:
+            # "soldiers raided a neighbourhood and burned several houses": no opponent, nobody hurt ("attacked
+            # Islamic State hideouts and destroyed them" names one)
             return Decision("Looting/property destruction", 0.6, f"state forces {main.phrase!r} and "
                             f"{burned.phrase!r} property, no opponent -> Looting/property destruction", burned)
         return Decision("Armed clash", 0.55, f"state forces {main.phrase!r}, target unsaid -> Armed clash", main, generic=True)
@@ -644,6 +649,9 @@ _HARM_PHRASES = frozenset({"kill", "killed", "killing", "injure", "injured", "wo
                            "dead", "die", "died", "clash", "fighting", "exchange of fire", "gunfight", "firefight"})
 
 
+#: Property that is an armed group's own: destroying it is an operation against the group, not looting.
+_FIGHTERS_PROPERTY = frozenset({"hideout", "hideouts", "hide - out", "tunnel", "tunnels", "safe house", "safehouse",
+                                "headquarters"})
 #: Words of property burned, wrecked or plundered (not a raid or a search of it).
 _RUINING = frozenset({"burn", "burned", "burnt", "torch", "torched", "set fire", "destroy", "destroyed", "demolish",
                       "demolished", "loot", "looted", "ransack", "ransacked", "pillage", "pillaged", "raze", "razed"})
