@@ -250,3 +250,98 @@ def test_abduction_victim_killed_later(top, text: str, expected: str) -> None:
 def test_a_group_of_people(top, text: str, expected: str) -> None:
     assert top(text) == expected
 
+
+
+@pytest.mark.parametrize("text", [
+    "Rebels killed two soldiers in an ambush near the town on Sunday. Separately, rebels kidnapped a teacher in "
+    "a nearby village on Saturday.",
+    "Three policemen died when their patrol hit a mine on Monday, officials said. In another incident, gunmen "
+    "abducted a priest on the road to the market.",
+])
+def test_a_death_told_before_the_abduction_is_another_events(nlp, text: str) -> None:
+    from eventcoder.analysis import Analysis
+    from eventcoder.documents import Document
+    from eventcoder.pipeline import PipelineConfig
+    from eventcoder.stages import mentions
+
+    analysis = Analysis(document=Document(id="t", text=text), doc=nlp(text))
+    mentions.create(PipelineConfig())(analysis)
+    assert "Abduction/forced disappearance" in [m.sub_event_type for m in analysis.mentions]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # state forces burning property with no opponent and nobody hurt: property destruction, not a battle
+    ("In Buea, soldiers raided a neighbourhood on Monday and burned several houses, residents said.",
+     "Looting/property destruction"),
+    ("Troops raided a market in Gao on Sunday and torched dozens of shops, witnesses said.",
+     "Looting/property destruction"),
+    ("Soldiers raided a district of Kumba on Friday and destroyed 30 houses, residents said.",
+     "Looting/property destruction"),
+    # people hurt: not property alone
+    ("Soldiers raided a neighbourhood in Buea on Monday, killing two people and burning houses.", "Attack"),
+    # an armed group's own property: an operation against the group
+    ("Army commandos attacked Al-Shabaab hideouts near Jilib and destroyed them, the ministry said.", "Armed clash"),
+])
+def test_state_forces_burning_property_with_no_opponent(top, text: str, expected: str) -> None:
+    assert top(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # who tells the event at the end of the sentence is never its victim, though the parser joins them
+    "Gang members rampaged through the suburb of Delmas on Tuesday night, killing at least 15 people and burning "
+    "homes, police and human rights groups said.",
+    "Armed men raided the town of Kirikiri on Monday, killing 11 villagers and torching homes, soldiers and local "
+    "officials said.",
+])
+def test_the_closing_attribution_is_not_the_victims(top, text: str) -> None:
+    assert top(text) == "Attack"
+
+
+@pytest.mark.parametrize("text", [
+    "Picketers clashed with police in Rajshahi on Sunday during the general strike, leaving 9 injured.",
+    "During the shutdown on Monday, picketers clashed with police in Sylhet, leaving several people hurt.",
+])
+def test_picketers_clashing_with_police_riot(top, text: str) -> None:
+    assert top(text) == "Violent demonstration"
+
+
+@pytest.mark.parametrize("text", [
+    "Villagers occupied the offices of a mining company in Cajamarca on Monday, demanding compensation.",
+    "Hundreds of students occupied the rector's office in Arequipa on Monday, demanding the reinstatement of "
+    "dismissed teachers.",
+    "Workers occupied the factory in Izmir on Monday in protest at unpaid wages.",
+])
+def test_unarmed_people_occupying_land_or_a_building_protest(top, text: str) -> None:
+    assert top(text) == "Peaceful protest"
+
+
+@pytest.mark.parametrize("text", [
+    "Troops responding to reports of extortion by the rebels encountered about 30 fighters near the village.",
+    "Police acting on allegations of looting by the militia raided a warehouse in the town.",
+])
+def test_what_was_reported_to_someone_is_not_its_own_event(nlp, text: str) -> None:
+    from eventcoder.analysis import Analysis
+    from eventcoder.documents import Document
+    from eventcoder.pipeline import PipelineConfig
+    from eventcoder.stages import mentions
+
+    analysis = Analysis(document=Document(id="t", text=text), doc=nlp(text))
+    mentions.create(PipelineConfig())(analysis)
+    assert "Looting/property destruction" not in [m.sub_event_type for m in analysis.mentions]
+
+
+@pytest.mark.parametrize("text", [
+    "The general strike passed off largely peacefully on Monday, though youths torched three buses in Kathmandu's "
+    "Kalanki area and picketers clashed with police in Pokhara.",
+    "The shutdown called by the opposition was largely peaceful on Sunday, though activists set fire to a lorry in "
+    "Khulna and picketers clashed with police in Barisal.",
+])
+def test_each_crowds_violence_in_a_strikes_sentence_is_a_violent_demonstration(nlp, text: str) -> None:
+    from eventcoder.analysis import Analysis
+    from eventcoder.documents import Document
+    from eventcoder.pipeline import PipelineConfig
+    from eventcoder.stages import mentions
+
+    analysis = Analysis(document=Document(id="t", text=text), doc=nlp(text))
+    mentions.create(PipelineConfig())(analysis)
+    assert [m.sub_event_type for m in analysis.mentions] == ["Violent demonstration", "Violent demonstration"]

@@ -220,16 +220,56 @@ def _mishap_did_it(trigger: "Token") -> bool:
 
 
 def _named_year(analysis: Analysis, mention: EventMention) -> int | None:
-    """A year written into the event's own phrase ("the 1984 riots", "the riots of 2002")."""
+    """A year written into the event's own phrase ("the 1984 riots", "the riots of 2002", "rioted in March
+    2002"), not into a phrase about something else that hangs from it: "rallied on Saturday ... demanding
+    accountability for the collapse ... in November 2024" is a rally of this week about an old event."""
     trigger = _trigger_token(analysis, mention)
     if trigger is None:
         return None
     for token in trigger.subtree:
         if token.i != trigger.i and token.like_num and len(token.text) == 4 and token.text.isdigit():
             year = int(token.text)
-            if 1800 < year < 2200:
+            if 1800 < year < 2200 and _dates_directly(token, trigger):
                 return year
     return None
+
+
+def _dated_today_not_then(analysis: Analysis, mention: EventMention, year_start: int) -> bool:
+    """Whether the mention's own day dates its trigger and the old year at ``year_start`` does not: the year
+    dates what the event is about ("rallied on Saturday ... demanding accountability for the collapse in
+    November 2024"), not an event the day merely frames ("gathered on Sunday to mark the 1994 genocide, in
+    which 800,000 were killed"; "convicted on Monday ... of crimes committed in 2014, including attacks")."""
+    trigger, date = _trigger_token(analysis, mention), mention.date
+    if trigger is None or date is None or date.span is None:
+        return False
+    sentence = trigger.sent
+    if not sentence.start_char <= year_start < sentence.end_char:
+        return True  # the trigger is told in another sentence than the old year (a merged mention)
+    day = _char_span(analysis, date.span.start, date.span.end)
+    if day is None or not len(day) or not any(t.i == day.root.i for t in trigger.subtree):
+        return False
+    return (day.root.i == trigger.i or _dates_directly(day.root, trigger)) \
+        and not _year_dates_trigger(analysis, mention, year_start)
+
+
+def _year_dates_trigger(analysis: Analysis, mention: EventMention, start: int) -> bool:
+    """Whether the year written at ``start`` dates the mention's trigger itself (see ``_dates_directly``)."""
+    trigger = _trigger_token(analysis, mention)
+    year = _char_span(analysis, start, start + 4)
+    if trigger is None or year is None or not len(year):
+        return True  # no parse to tell: the old year stands
+    token = year[0]
+    return any(t.i == token.i for t in trigger.subtree) and _dates_directly(token, trigger)
+
+
+def _dates_directly(year, trigger) -> bool:  # type: ignore[no-untyped-def]
+    """Whether the year hangs from the trigger through date words and a preposition only ("in", "November")."""
+    node = year.head
+    while node.i != trigger.i:
+        if not (node.ent_type_ in {"DATE", "TIME"} or node.dep_ == "prep" or node.pos_ == "NUM") or node.head.i == node.i:
+            return False
+        node = node.head
+    return True
 
 
 def _slipped(mention: EventMention, year: str) -> bool:
@@ -562,6 +602,8 @@ def _negated(analysis: Analysis, mention: EventMention) -> str | None:
 _AFTERMATH_TYPES = frozenset({"Other", "Change to group/activity"})
 #: Nouns of what an event leaves behind ("rescuers pulled bodies from the rubble").
 _AFTERMATH_NOUNS = frozenset({"body", "bodies", "dead", "casualty", "victim", "toll", "funeral", "wounded", "injured"})
+#: Verbs of weapons taken after a fight ("recovered at the scene were five rifles"): the battle's aftermath.
+_TAKEN_AFTER = frozenset({"recover", "seize", "find", "confiscate", "retrieve"})
 #: How many sentences after an event its aftermath, or its retelling, is looked for.
 _FOLLOW_SENTENCES = 3
 
@@ -608,13 +650,16 @@ def _own_anchor(analysis: Analysis, mention: EventMention) -> bool:
 
 
 def _aftermath(analysis: Analysis, mention: EventMention) -> str | None:
-    """"The attackers fled", "reinforcements were sent": what followed an event is part of it."""
+    """"The attackers fled", "reinforcements were sent", "recovered at the scene were five rifles": what
+    followed an event is part of it."""
     trigger = _trigger_token(analysis, mention)
+    earlier = _earlier_events(analysis, mention)
     told_after = mention.sub_event_type in _AFTERMATH_TYPES or (
-        trigger is not None and trigger.lemma_.lower() in _AFTERMATH_NOUNS)
+        trigger is not None and trigger.lemma_.lower() in _AFTERMATH_NOUNS) or (
+        mention.sub_event_type == "Disrupted weapons use" and trigger is not None
+        and trigger.lemma_.lower() in _TAKEN_AFTER and any(m.event_type == "Battles" for m in earlier))
     if not told_after or _own_anchor(analysis, mention) or _tells_harm_done(analysis, mention):
         return None
-    earlier = _earlier_events(analysis, mention)
     if earlier:
         return f"the aftermath of the event told just before ('{earlier[-1].trigger.text}')"
     return None
@@ -697,6 +742,34 @@ def _named_by_pronoun(analysis: Analysis, mention: EventMention) -> str | None:
             and _earlier_events(analysis, mention):
         return f"a retelling ('{trigger.head.text} the ... {trigger.text}') of the event told just before"
     return None
+
+
+#: Nouns of an event that harm told "in the ..." refers back to ("a soldier was injured in the operation").
+_EVENT_NOUNS = frozenset({"operation", "encounter", "attack", "clash", "clashes", "fighting", "raid", "ambush",
+                          "gunfight", "firefight", "exchange", "blast", "explosion", "shootout", "incident", "violence",
+                          "assault", "offensive", "battle", "bombing", "strike", "shelling"})
+
+
+def _harm_in_the_event(analysis: Analysis, mention: EventMention) -> str | None:
+    """"A soldier was injured in the operation, which began after a cordon was launched on Wednesday night":
+    harm told in "the" event just told is that event's, whatever dates the rest of the sentence (the day the
+    operation began is not a new event). A day that dates the harm itself makes it another event."""
+    trigger = _trigger_token(analysis, mention)
+    if trigger is not None and trigger.dep_ == "pobj" and trigger.head.lower_ in {"in", "during"}:
+        trigger = trigger.head.head  # the event's noun is the trigger ("were wounded in the fighting, which ...")
+    if trigger is None or trigger.lower_ not in CASUALTY_WORDS or not _earlier_events(analysis, mention):
+        return None
+    told = next((o for p in trigger.children if p.dep_ == "prep" and p.lower_ in {"in", "during"}
+                 for o in p.children if o.dep_ == "pobj" and o.lower_ in _EVENT_NOUNS
+                 and any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in o.children)), None)
+    if told is None:
+        return None
+    date = mention.date
+    day = _char_span(analysis, date.span.start, date.span.end) if date is not None and date.span is not None else None
+    if day is not None and len(day) and mention.sentence.start <= date.span.start < mention.sentence.end \
+            and any(t.i == day.root.i for t in trigger.subtree) and _dates_directly(day.root, trigger):
+        return None
+    return f"a retelling of the harm done in the event told just before ('in the {told.text}')"
 
 
 def _context_clause(analysis: Analysis, mention: EventMention) -> str | None:
@@ -796,8 +869,11 @@ def _told_as_past(analysis: Analysis, mention: EventMention) -> str | None:
     nearest, when = min(old, key=lambda o: abs(o[0] - trigger))
     date = mention.date
     if _own_anchor(analysis, mention) and date is not None and date.span is not None and date.precision == 1 \
-            and abs(date.span.start - trigger) < abs(nearest - trigger):
-        return None  # the event's own day is nearer than the old year ("On 5 May 2020, ... arrested in 2017")
+            and (abs(date.span.start - trigger) < abs(nearest - trigger)
+                 or when != "years ago" and _dated_today_not_then(analysis, mention, nearest)):
+        # the event's own day is nearer than the old year ("On 5 May 2020, ... arrested in 2017"), or the day
+        # dates the event and the old year something else ("rallied on Saturday ... over a collapse in 2024")
+        return None
     return f"history: the sentence is set {'years ago' if when == 'years ago' else 'in ' + when}"
 
 
@@ -813,6 +889,48 @@ def _measure(analysis: Analysis, mention: EventMention) -> str | None:
 
 
 _MEASURES = frozenset({"curfew", "emergency", "lockdown", "ban"})
+
+#: Verbs of a decision on paper: what they decide about has not happened by their act.
+_DECIDING = frozenset({"vote", "approve", "authorize", "authorise", "ratify", "endorse", "debate"})
+# (not "renew" nor "pass": "have renewed their offensive" is the offensive)
+
+
+def _decided(analysis: Analysis, mention: EventMention) -> str | None:
+    """"Parliament voted to extend the mandate for military operations", "lawmakers approved a bill allowing
+    the deployment of troops": a vote or an approval about an activity, named by a noun, is no event of it."""
+    trigger = _trigger_token(analysis, mention)
+    if trigger is None or trigger.pos_ not in {"NOUN", "PROPN"} or mention.event_type != "Strategic developments":
+        return None
+    node = trigger
+    for _ in range(6):
+        if node.head.i == node.i:
+            return None
+        node = node.head
+        if node.pos_ == "VERB" and node.lemma_.lower() in _DECIDING:
+            return f"a decision ('{node.text}') about {trigger.text}, not an event"
+    return None
+
+#: Words of a court's sentence: an execution that carries one out is not political violence.
+_JUDICIAL = re.compile(r"\b(?:convict(?:ed|ion)s?|sentenc(?:ed|es?)|condemned|death row|judiciary|court|verdict|"
+                       r"tribunal|death penalty|capital punishment)\b", re.IGNORECASE)
+#: What a judicial execution's reason starts with (the story of the past reads it too).
+JUDICIAL_REASON = "a judicial execution"
+
+
+def _judicial_execution(analysis: Analysis, mention: EventMention) -> str | None:
+    """"Iran executed two men convicted of ...", "was hanged after the supreme court upheld his sentence":
+    the state carrying out a court's sentence is not coded; an armed group's execution is ("militants executed
+    two men they accused of spying", even after their own "court")."""
+    trigger = _trigger_token(analysis, mention)
+    if trigger is None or trigger.lemma_.lower() not in {"execute", "hang", "execution", "hanging"}:
+        return None
+    if any(ref is not None and ref.span is not None and ref.inter in _ARMED_INTERS
+           for ref in (mention.actor1,)):
+        return None
+    sentence = _sentence_tokens(analysis, mention)
+    if sentence is None or not _JUDICIAL.search(sentence.text):
+        return None
+    return f"{JUDICIAL_REASON}: a court's sentence carried out, not political violence"
 
 
 _SIMILE = re.compile(r"\b(?:like|as if|as though)\s+(?:(?:a|an|the|some)\s+)?(?:\w+\s+)?$", re.IGNORECASE)
@@ -860,8 +978,9 @@ def _guess(analysis: Analysis, mention: EventMention, lexicon: TopicLexicon) -> 
 #: The checks that read a mention on its own, in the order they are tried: the story's parts, then the
 #: mention's standing (history, background, references, retellings).
 _STANDING_CHECKS: tuple[Callable[[Analysis, EventMention], str | None], ...] = (
-    _history, _ongoing, _reference, _unanchored, _comparison, _question, _negated, _measure, _aftermath,
-    _context_clause, _named_by_pronoun, _retold_by_subject, _describes_people, _told_as_past)
+    _history, _ongoing, _reference, _unanchored, _comparison, _question, _negated, _measure, _decided, _harm_in_the_event,
+    _aftermath,
+    _context_clause, _named_by_pronoun, _retold_by_subject, _describes_people, _told_as_past, _judicial_execution)
 
 
 def not_a_report(analysis: Analysis, mention: EventMention, topic: Topic, lexicon: TopicLexicon) -> str | None:
@@ -875,8 +994,9 @@ def not_a_report(analysis: Analysis, mention: EventMention, topic: Topic, lexico
 
 
 def told_in_a_story_of_the_past(analysis: Analysis, kept: list[EventMention], reasons: list[str]) -> list[EventMention]:
-    """In a story about the past (an anniversary, a book, an exhibition: some events set aside as
-    history and none of those left dated by the text), the undated rest belongs to that past too."""
-    if not any(r.startswith("history") for r in reasons) or any(_own_anchor(analysis, m) for m in kept):
+    """In a story about the past (an anniversary, a book, an exhibition, a court's case: some events set aside
+    as history or as a sentence carried out, and none of those left dated by the text), the undated rest belongs
+    to that past too ("the men were tortured into confessing")."""
+    if not any(r.startswith(("history", JUDICIAL_REASON)) for r in reasons) or any(_own_anchor(analysis, m) for m in kept):
         return []
     return list(kept)

@@ -164,6 +164,8 @@ def _charge_of_the_arrested(trigger: "Token") -> bool:
 #: arson", "convicted for") or as their object ("who masterminded the abduction").
 _CHARGING = {"suspect", "accuse", "convict", "charge"}
 _PLOTTING = {"mastermind", "orchestrate", "plot"}
+#: Nouns of what was told to someone, not seen ("responding to reports of extortion", "allegations of torture").
+_HEARSAY = {"report", "allegation", "rumour", "rumor"}
 
 
 def _under_a_charge(trigger: "Token") -> bool:
@@ -180,6 +182,8 @@ def _under_a_charge(trigger: "Token") -> bool:
         lemma = node.lemma_.lower()
         if lemma in _PLOTTING and via.dep_ == "dobj":
             return True
+        if lemma in _HEARSAY and node.pos_ == "NOUN" and node.tag_ == "NNS" and via.dep_ == "prep" and via.lower_ == "of":
+            return True  # "troops responding to reports of extortion by the rebels encountered ...": what prompted it
         if lemma in _CHARGING and via.dep_ == "prep" and via.lower_ in {"of", "with", "for"} and (
                 lemma != "charge" or node.pos_ == "NOUN" or any(c.dep_ == "auxpass" for c in node.children)):
             return True

@@ -570,6 +570,20 @@ def _a_group_of_people(doc: "Doc", sentence: CueSet, agents: set[int]) -> bool:
                                        and i + 1 < len(doc) and doc[i + 1].lower_ == "of" for i in agents)
 
 
+_TELLING = frozenset({"say", "tell", "report", "confirm", "add", "state"})
+
+
+def _speakers(doc: "Doc", cue: Cue) -> set[int]:
+    """The words of a closing attribution ("..., killing 28 people and burning homes, police and rights groups
+    said"): who tells the event, never its victims, though the parser may join them to the victims."""
+    sent = doc[cue.start].sent
+    root = sent.root
+    if root.lemma_.lower() not in _TELLING or root.i < cue.end:
+        return set()
+    commas = [t.i for t in sent if cue.end <= t.i < root.i and t.text == ","]
+    return set(range(commas[-1] + 1, root.i)) if commas else set()
+
+
 def _generic_violence(doc: "Doc", clause: CueSet, sentence: CueSet) -> Decision | None:
     """Violence named by a generic word ("attacked", "killed"): a Battle when the targets are armed,
     Violence against civilians when they are not. Targets are looked up in the whole sentence,
@@ -585,7 +599,7 @@ def _generic_violence(doc: "Doc", clause: CueSet, sentence: CueSet) -> Decision 
         if (_cues_in(sentence, "crowd", agents) or _a_group_of_people(doc, sentence, agents)) \
                 and not _armed(sentence, agents) and cue.phrase not in {"found dead", "corpse"}:
             return Decision("Mob violence", 0.65, f"a crowd {cue.phrase!r} someone -> Mob violence", cue, generic=True)
-        victims = (_object_tokens(doc, cue) | _harmed_in(doc, cue)) - agents
+        victims = (_object_tokens(doc, cue) | _harmed_in(doc, cue)) - agents - _speakers(doc, cue)
         unarmed = bool(_cues_in(sentence, "unarmed_marker", victims))
         victim_kind = _victim_head_kind(doc, sentence, cue)
         if victim_kind == "civilian":
@@ -617,8 +631,35 @@ def _generic_violence(doc: "Doc", clause: CueSet, sentence: CueSet) -> Decision 
         return None
     agent_armed = _armed(sentence, _agent_tokens(doc, main))
     if agent_armed and _state_agent(doc, sentence, main) and main.phrase not in _ABUSE:
+        burned = next((c for c in clause.get("loot") if c.phrase in _RUINING and c.start != main.start), None)
+        agents = _agent_tokens(doc, main)
+        opponent = any(c.start not in agents and c.end - 1 not in agents for c in sentence.get("armed_party")) or any(
+            doc[i].ent_type_ in {"ORG", "NORP"} for i in _object_tokens(doc, main) - agents)
+        homes = [c for c in clause.get("property_object") if c.phrase not in _FIGHTERS_PROPERTY]
+        if burned is not None and homes and not _harm_told(sentence) and not opponent:
+            # "soldiers raided a neighbourhood and burned several houses": no opponent, nobody hurt ("attacked
+            # Islamic State hideouts and destroyed them" names one)
+            return Decision("Looting/property destruction", 0.6, f"state forces {main.phrase!r} and "
+                            f"{burned.phrase!r} property, no opponent -> Looting/property destruction", burned)
         return Decision("Armed clash", 0.55, f"state forces {main.phrase!r}, target unsaid -> Armed clash", main, generic=True)
     return Decision("Attack", 0.6, f"{main.phrase!r}, no armed target named -> Attack", main, generic=True)
+
+
+_HARM_PHRASES = frozenset({"kill", "killed", "killing", "injure", "injured", "wound", "wounded", "shot", "shoot",
+                           "dead", "die", "died", "clash", "fighting", "exchange of fire", "gunfight", "firefight"})
+
+
+#: Property that is an armed group's own: destroying it is an operation against the group, not looting.
+_FIGHTERS_PROPERTY = frozenset({"hideout", "hideouts", "hide - out", "tunnel", "tunnels", "safe house", "safehouse",
+                                "headquarters"})
+#: Words of property burned, wrecked or plundered (not a raid or a search of it).
+_RUINING = frozenset({"burn", "burned", "burnt", "torch", "torched", "set fire", "destroy", "destroyed", "demolish",
+                      "demolished", "loot", "looted", "ransack", "ransacked", "pillage", "pillaged", "raze", "razed"})
+
+
+def _harm_told(sentence: CueSet) -> bool:
+    """Whether the sentence tells people harmed or fighting, besides a raid or property burned."""
+    return sentence.has("excessive_force", "clash") or any(c.phrase in _HARM_PHRASES for c in sentence.get("violence"))
 
 
 def _destroys_property(doc: "Doc", clause: CueSet, cue: Cue) -> bool:
@@ -673,6 +714,12 @@ def _demonstration(doc: "Doc", clause: CueSet, sentence: CueSet) -> Decision | N
         if decision.sub_event_type == "Peaceful protest" and decision.trigger is None:
             return None  # only the means of dispersal, standing by ("water cannons were deployed"): no protest told
         return decision
+    if clause.has("riot") and any(_reports_protest(doc, c) for c in sentence.get("protest")):
+        # "the hartal passed off peacefully, though activists set fire to two buses in Motijheel": the crowd's
+        # violence told in its own clause of a demonstration's sentence
+        decision = decide_protest(doc, clause, sentence)
+        if decision.sub_event_type == "Violent demonstration" and decision.trigger is not None:
+            return decision
     return None
 
 
@@ -876,12 +923,24 @@ def _goods_seized(doc: "Doc", clause: CueSet, sentence: CueSet) -> Decision | No
     return None
 
 
+def _occupied_by_people(doc: "Doc", clause: CueSet, cue: Cue, objects: set[int]) -> bool:
+    """"Landless workers occupied three farms", "students occupied the rector's office": unarmed people taking
+    over land or a building to press a demand (ACLED: a protest; violence told with it is read elsewhere)."""
+    agents = _agent_tokens(doc, cue)
+    people = _cues_in(clause, "civilian", agents) or _cues_in(clause, "crowd", agents) or _cues_in(clause, "protest", agents)
+    return bool(people) and not _armed(clause, agents) and bool(_cues_in(clause, "property_object", objects)) \
+        and not clause.has("violence", "clash")
+
+
 def _territory(doc: "Doc", clause: CueSet, sentence: CueSet) -> Decision | None:
     """A place captured, retaken or handed over: who took it decides the sub-type."""
     territory = _first(clause, "territory")
     if territory is None or territory.phrase in {"enter", "entered"}:
         return None
     objects = _object_tokens(doc, territory)
+    if territory.phrase in {"occupy", "occupied"} and _occupied_by_people(doc, clause, territory, objects):
+        return Decision("Peaceful protest", 0.6, f"unarmed people {territory.phrase!r} land or a building -> "
+                        "Peaceful protest", territory)
     if not (_cues_in(clause, "place_object", objects) or any(doc[i].ent_type_ in {"GPE", "LOC", "FAC"} for i in objects)):
         return None
     if clause.has("withdraw") and not clause.has("clash", "violence"):

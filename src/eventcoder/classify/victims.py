@@ -70,10 +70,14 @@ _NO_DEATH = re.compile(r"\b(?:no(?:body| one)?|not|without)\s+(?:\w+\s+){0,2}$",
 def retype_abduction_killed(doc: "Doc", candidate: "Candidate", *, short: bool) -> None:
     """An abduction in a short report (a brief or a coder's note) that tells the victim's death in another
     sentence ("kidnapped a man. The next day his corpse was found") is an Attack: the codebook types an
-    abduction whose victim is killed as an attack."""
+    abduction whose victim is killed as an attack. The death is told in the abduction's sentence or the next
+    one: a death told before it, or further on, is another event's ("separatists killed three soldiers ...
+    Separately, separatists abducted a principal")."""
     if candidate.sub_event_type != "Abduction/forced disappearance" or not short:
         return
-    for found in _DEATH.finditer(doc.text):
+    sentence = candidate.sentence
+    end = doc[sentence.end].sent.end_char if sentence.end < len(doc) else sentence.end_char
+    for found in _DEATH.finditer(doc.text, sentence.start_char, end):
         if not _NO_DEATH.search(doc.text[max(0, found.start() - 30):found.start()]):
             candidate.sub_event_type = "Attack"
             candidate.rule = f"{candidate.rule} + the victim {found.group(0)!r} -> Attack"

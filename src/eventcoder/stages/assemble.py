@@ -121,11 +121,69 @@ def _one_state(a: ActorRef, b: ActorRef) -> bool:
     return a.name.split(" of ", 1)[1].split(" (")[0] == b.name.split(" of ", 1)[1].split(" (")[0]
 
 
-def _same_event(mention: EventMention, group: list[EventMention]) -> bool:
-    first = group[0]
-    same_day = (mention.date.date if mention.date else None) == (first.date.date if first.date else None)
-    if not same_day or _kind(mention) != _kind(first) or _another_side(mention, group):
+#: Nouns that name an act already told ("in an attack claimed by IS", "the assault") rather than tell a new one.
+_NAMING_NOUNS = frozenset({"attack", "attacks", "assault", "violence", "incident", "killing", "killings"})
+#: Days before an undated mention's publication (or dateline) date that a dated mention of its kind may be.
+UNDATED_WEEK_DAYS = 6
+
+
+def _undated(date: ResolvedDate | None) -> bool:
+    """A date the text does not give: the publication (or dateline) date at week precision."""
+    return date is not None and date.precision > 1 and date.rule.startswith("publication")
+
+
+def _same_day(a: EventMention, b: EventMention) -> bool:
+    """One day; or a lead with no date of its own ("forces have detained 30 journalists") and a sentence that
+    dates the same kind of act in the week before publication ("arrested the group on Thursday night")."""
+    if (a.date.date if a.date else None) == (b.date.date if b.date else None):
+        return True
+    if a.date is None or b.date is None or _undated(a.date) == _undated(b.date):
         return False
+    fallback, dated = (a.date, b.date) if _undated(a.date) else (b.date, a.date)
+    return 0 <= (fallback.date - dated.date).days <= UNDATED_WEEK_DAYS
+
+
+def _state_force(actor: ActorRef | None) -> bool:
+    return actor is not None and actor.name.startswith(_STATE_FORCES)
+
+
+def _part_of(part: EventMention, whole: EventMention) -> bool:
+    """Whether ``part`` tells an act inside the event ``whole`` tells, though its kind differs: arrests at a
+    demonstration are its intervention (ACLED: Protest with intervention, with the arrests); the forces'
+    killing told in a demonstration's sentence ("17 were killed as police fired at students protesting") is
+    force against it; "in an attack claimed by IS" after a bombing names the bombing."""
+    if _kind(whole) == "demonstration":
+        return _crowd_arrested(part) or (
+            part.event_type == "Violence against civilians" and _state_force(part.actor1)
+            and part.sentence == whole.sentence)
+    if whole.event_type == "Explosions/Remote violence":
+        return part.event_type == "Violence against civilians" and part.trigger.text.lower() in _NAMING_NOUNS
+    return False
+
+
+#: The fewest people arrested that make arrests told beside a demonstration its intervention: one arrest named
+#: there is more often what the demonstrators protest ("against the arrest of the editor. He was arrested ...").
+CROWD_ARRESTS = 2
+
+
+def _crowd_arrested(mention: EventMention) -> bool:
+    """Arrests of demonstrators, or of several people ("47 people were arrested"), not of one man."""
+    if mention.sub_event_type != "Arrests":
+        return False
+    if mention.actor2 is not None and mention.actor2.name.startswith(("Protesters", "Rioters")):
+        return True
+    return mention.arrests is not None and mention.arrests.value >= CROWD_ARRESTS
+
+
+def _one_kind(a: EventMention, b: EventMention) -> bool:
+    return _kind(a) == _kind(b) or _part_of(a, b) or _part_of(b, a)
+
+
+def _same_event(mention: EventMention, group: list[EventMention]) -> bool:
+    if not all(_same_day(mention, m) and _one_kind(mention, m) for m in group):
+        return False
+    if _another_side(mention, group) and not any(_part_of(mention, m) for m in group):
+        return False  # (the forces that arrest at a demonstration are the side that intervenes in it)
     # "Turkish jets struck PKK targets in northern Iraq. Planes targeted positions in Sidakan": a place that
     # is only the country is any place of that country, and a group keeps to its one precise place
     known = [m.place for m in group if m.place is not None and not m.place.country_only]
@@ -226,10 +284,17 @@ def assemble_event(analysis: Analysis, mentions: list[EventMention]) -> Event:
         actor2 = _first_actor(others, "actor2", primary) if others else None
     # A protest that no one harmed has no deaths of its own: deaths told with it are its cause or its
     # background ("protested over the killing of 3 brothers"); lethal force would make it Excessive force.
-    harmless = primary.sub_event_type in _NO_DEATHS
+    event_type, sub_event_type = primary.event_type, primary.sub_event_type
+    if _kind(primary) == "demonstration" and sub_event_type != "Violent demonstration" and any(
+            m.event_type == "Violence against civilians" and _state_force(m.actor1) and m.fatalities is not None
+            and m.fatalities.value > 0 for m in mentions):
+        sub_event_type = "Excessive force against protesters"  # the forces killed people at the demonstration
+    arrests = _largest((m.arrests for m in mentions), analysis.text)
+    if sub_event_type == "Peaceful protest" and arrests is not None and arrests.value >= CROWD_ARRESTS:
+        sub_event_type = "Protest with intervention"  # people were arrested at it ("22 were detained after")
+    harmless = sub_event_type in _NO_DEATHS
     fatalities = None if harmless else _largest((m.fatalities for m in mentions), analysis.text)
     injuries = _largest((m.injuries for m in mentions), analysis.text)
-    arrests = _largest((m.arrests for m in mentions), analysis.text)
     country = (place.country if place else None) or analysis.extras.get("country") or document.country
 
     evidence: dict[str, list[Span]] = {}
@@ -261,6 +326,8 @@ def assemble_event(analysis: Analysis, mentions: list[EventMention]) -> Event:
     overall = 0.5 * confidence["event_type"] + 0.5 * fmean(
         (confidence["event_date"], confidence["location"], confidence["actor1"]))
 
+    # the associates of the record's own kind: a killing inside a demonstration names its victims' side too
+    told = [m for m in mentions if _kind(m) == _kind(primary)] or mentions
     inter1 = actor1.inter if actor1 else None
     inter2 = actor2.inter if actor2 else None
     key = _group_key(primary)
@@ -269,13 +336,13 @@ def assemble_event(analysis: Analysis, mentions: list[EventMention]) -> Event:
         doc_id=document.id,
         event_date=date.date.isoformat() if date else None,
         time_precision=date.precision if date else None,
-        event_type=primary.event_type,
-        sub_event_type=primary.sub_event_type,
+        event_type=event_type,
+        sub_event_type=sub_event_type,
         actor1=actor1.name if actor1 else None,
-        assoc_actor_1=_joined(a.name for m in mentions for a in m.assoc_actor_1),
+        assoc_actor_1=_joined(a.name for m in told for a in m.assoc_actor_1),
         inter1=inter1,
         actor2=actor2.name if actor2 else None,
-        assoc_actor_2=_joined(a.name for m in mentions for a in m.assoc_actor_2),
+        assoc_actor_2=_joined(a.name for m in told for a in m.assoc_actor_2),
         inter2=inter2,
         interaction=interaction_code(inter1, inter2),
         country=country,

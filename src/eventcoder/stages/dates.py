@@ -89,16 +89,22 @@ def date_mentions(analysis: Analysis, resolved: Resolved) -> None:
             mention.date = ResolvedDate(value.date, value.precision, value.confidence,
                                         analysis.span(expr.start, expr.end), value.rule)
             continue
-        mention.date = _carried(analysis, mention, carriers, mention_sentences) or _filed(analysis) or (
+        mention.date = _carried(analysis, mention, carriers, mention_sentences, chosen) or _filed(analysis) or (
             _fallback(published) if published is not None else None)
 
 
 def _carried(analysis: Analysis, mention: EventMention, carriers: list[tuple[DateExpression, TemporalValue]],
-             mention_sentences: list[tuple[int, int]]) -> ResolvedDate | None:
-    """The date of the latest earlier event sentence: one that holds a mention, else any earlier date."""
+             mention_sentences: list[tuple[int, int]], taken: set[int]) -> ResolvedDate | None:
+    """The date of the latest earlier event sentence: one that holds a mention, else any earlier date. In
+    that sentence the date its event took wins over a later one about something else ("rallied on Saturday
+    ... over the collapse in November 2024. Police detained 22"): the date of the event told before."""
     earlier = [(e, v) for e, v in carriers if e.end <= mention.sentence.start]
     in_event_sentences = [(e, v) for e, v in earlier if any(s <= e.start < t for s, t in mention_sentences)]
     chosen = (in_event_sentences or earlier)
+    if chosen:
+        last = next(((s, t) for s, t in mention_sentences if s <= chosen[-1][0].start < t), None)
+        own = [(e, v) for e, v in chosen if id(e) in taken and last is not None and last[0] <= e.start < last[1]]
+        chosen = own or chosen
     if not chosen:
         return None
     expr, value = chosen[-1]
