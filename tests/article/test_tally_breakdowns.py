@@ -152,3 +152,43 @@ def test_a_running_count_that_moved_is_a_tally(sentence: str, tally: bool) -> No
     from eventcoder.quantities import is_aggregate
 
     assert (is_aggregate(sentence) is not None) is tally
+
+
+@pytest.mark.parametrize(("sentence", "period"), [
+    ("Rights groups say 39 people had been killed in protest-related incidents since last year's demonstrations.",
+     ("2025-01-01", "2026-06-01")),
+    ("In 2007-08, more than 1,100 people died in post-election violence.", ("2007-01-01", "2008-12-31")),
+])
+def test_since_last_year_runs_to_publication_and_short_year_spans_are_read(
+        pipeline: Pipeline, sentence: str, period: tuple[str, str]) -> None:
+    _, aggregates = extract_on(pipeline, sentence, "Kenya")
+    assert [(a.period_start, a.period_end) for a in aggregates] == [period]
+    assert [a.figure for a in aggregates] in ([39], [1100]), "a span of years is no figure"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The United Nations says more than 1,500 people have been killed in the city since the RSF siege began in May 2024.",
+    "At least 18 people have been killed in the fighting since last Friday, police said.",
+])
+def test_a_siege_or_days_since_a_weekday_make_a_tally(sentence: str) -> None:
+    from eventcoder.quantities import is_aggregate
+
+    assert is_aggregate(sentence) is not None
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("One student, identified as Rakib Hasan, 21, has died of his injuries.", []),
+    ("Three men died at the scene and two others died in hospital.", [("fatalities", 3), ("fatalities", 2)]),
+    ("A medic said 25 wounded people had been received at the hospital.", [("injuries", 25)]),
+])
+def test_ages_places_of_death_and_wounded_people_are_read_as_they_are(text: str, expected: list) -> None:
+    from eventcoder.quantities import find_counts
+
+    assert [(f.measure, f.value) for f in find_counts(text)] == expected
+
+
+def test_a_reporter_loses_a_trailing_adverb() -> None:
+    from eventcoder.quantities import find_attributions
+
+    assert [a.reporter for a in find_attributions(
+        "Five taxi drivers were killed in the area in March, News24 previously reported.")] == ["News24"]

@@ -17,11 +17,12 @@ __all__ = ["AggregateCue", "TallyScope", "aggregate_cue", "is_aggregate", "tally
            "RECENT_YEARS", "continues_a_tally"]
 
 _PERIOD_WORDS = (r"(?:protests?|demonstrations?|uprising|unrest|revolution|movement|crackdown|crisis|conflict|war|"
-                 r"campaign|violence|clashes|fighting|offensive|operation)")
+                 r"campaign|violence|clashes|fighting|offensive|operation|siege|blockade|occupation|insurgency)")
 _CAMPAIGN_WORDS = (r"(?:insurgency|insurgencies|conflict|war|violence|fighting|unrest|crisis|uprising|campaign|"
                    r"rebellion|crackdown|bloodshed)")
 _MONTH_OR_YEAR = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4}|"
-                  r"last\s+(?:year|month|week)|then)")
+                  r"last\s+(?:year|month|week)|then|(?:last\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+                  r"Sunday))")
 #: A figure summed over a country ("457 people were arrested nationwide"), not one place's.
 ACROSS_THE_LAND = (r"\b(?:arrested|detained|held|killed|injured|wounded|died)\s+(?:[\w,-]+\s+){0,5}?(?:nationwide|"
                    r"countrywide|statewide|across\s+the\s+(?:country|nation|state|province)|"
@@ -42,7 +43,7 @@ _SAME_SENTENCE = re.compile(
     r"|\b(?:death\s+)?toll\s+(?:\w+\s+){0,3}(?:from|of|in|during)\s+(?:the\s+)?(?:\w+\s+){0,2}" + _PERIOD_WORDS + r"\b"
     r"|\b(?:over|during|in)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:weeks|months|years)\b"
     r"|\bthroughout\s+the\s+(?:\w+\s+){0,2}" + _PERIOD_WORDS + r"\b"
-    r"|\bsince\s+(?:they|it|the\s+\w+)\s+(?:began|started|erupted|broke\s+out)\b"
+    r"|\bsince\s+(?:they|it|the\s+(?:[\w-]+\s+){0,2}\w+)\s+(?:began|started|erupted|broke\s+out)\b"
     # the campaign itself as the killer: "The insurgency, which began in 2009, has killed more than 35,000"
     r"|\b" + _CAMPAIGN_WORDS + r"\b(?:,[^,]{1,60},)?\s+(?:has|have)\s+(?:\w+\s+)?(?:killed|claimed|left|cost)\b"
     # the campaign's dead told in a relative clause: "the 2013-2018 civil war, in which nearly 400,000 people died"

@@ -63,7 +63,8 @@ class Attribution:
 
 # an auxiliary or a sentence's full stop caught with the reporter ("The Taliban have claimed", "according to
 # the International Crisis Group."); "U.N." keeps its stop
-_TRAILING = re.compile(r"\s+(?i:have|has|had)(?:\s+(?i:also|now|since))?$|(?<![A-Z])\.$")
+_TRAILING = re.compile(r"\s+(?i:have|has|had)(?:\s+(?i:also|now|since))?$|(?<![A-Z])\.$"
+                       r"|\s+(?i:previously|earlier|later|also|separately|yesterday|today)$")
 
 
 def _clean(who: str) -> str:

@@ -67,7 +67,7 @@ _NOT_VICTIM_AFTER = re.compile(
     r"^\s*(?:-?\s*year|years?\s+old|%|per\s*cent|km|kilomet|met(?:er|re)s?\b|miles?\b|hours?|days?|weeks?|months?|"
     r"years?\b|o'clock|[ap]\.?m\b|times\b|vehicles?|cars?|houses?|homes?|shops?|rockets?|missiles?|mortars?|shells?|"
     r"drones?|strikes?|airstrikes?|bombs?|IEDs?|livestock|cattle|animals|sheep|goats|cows|camels|head\s+of)", re.IGNORECASE)
-_WORD = re.compile(r"[A-Za-z]+(?:[-'’][A-Za-z]+)*|\d[\d,]*|[^\w\s\"“”]")  # (quotes are transparent: killed "more than 15")
+_WORD = re.compile(r"[A-Za-z]+(?:[-'’][A-Za-z]+)*|\d+(?:,\d{3})*|[^\w\s\"“”]")  # (quotes are transparent: killed "more than 15")
 _NOT_KILL_OBJECT = re.compile(r"(?i)^(?:in|on|at|by|during|when|after|while|with|near|and|or|as|for|from|since|this|"
                               r"last|that|it|himself|herself|themselves)\b")
 
@@ -117,8 +117,8 @@ def _usable_numbers(text: str, excluded: list[tuple[int, int]]) -> list[Quantity
     for quantity in find_numbers(text):
         if any(s < quantity.end and quantity.start < e for s, e in excluded):
             continue
-        if re.fullmatch(r"(?:19|20)\d{2}", quantity.text.strip()):
-            continue  # a year
+        if re.fullmatch(r"(?:19|20)\d{2}(?:\s*[-\u2013/]\s*(?:\d{2}|(?:19|20)\d{2}))?", quantity.text.strip()):
+            continue  # a year, or a span of years ("2007-08")
         if _NOT_VICTIM_AFTER.match(text[quantity.end:quantity.end + 20]):
             continue
         if quantity.text.lower() in ("some", "many"):
@@ -344,6 +344,14 @@ def _joined_figure(tokens: list[_Token], j: int) -> int | None:
     return None
 
 
+def _an_age(tokens: list[_Token], j: int) -> bool:
+    """A figure between commas right after a name ("Rakib Hasan, 21, has died") is the person's age. (The
+    number's token may hold its closing comma: "21,".)"""
+    closed = tokens[j].text.endswith(",") or (j + 1 < len(tokens) and tokens[j + 1].text == ",")
+    return 2 <= j and closed and tokens[j - 1].text == "," and tokens[j - 2].text[:1].isupper() \
+        and tokens[j - 2].number is None and tokens[j].number is not None and tokens[j].number.value < 120
+
+
 def _left_figure(tokens: list[_Token], i: int) -> tuple[int, bool, int, int] | None:
     """The subject figure of a passive or intransitive cue at ``i`` ("4 protesters were killed",
     "two protesters and a policeman were killed", "3 policemen, 2 militiamen and 1 soldier were killed")."""
@@ -367,6 +375,10 @@ def _left_figure(tokens: list[_Token], i: int) -> tuple[int, bool, int, int] | N
             break
         token = tokens[j]
         figure = token.number
+        if figure is not None and _an_age(tokens, j):
+            j -= 1  # "Rakib Hasan, 21, has died": his age, not a toll
+            steps += 1
+            continue
         if figure is None and (word in ("a", "an", "another", "one") or (
                 j > 0 and tokens[j - 1].text.lower() == "and" and _relative(tokens, j))):
             figure = Quantity(1, token.start, token.end, token.text)  # "a farmer", "(a farmer and) his son"
@@ -466,7 +478,11 @@ def find_counts(text: str, *, offset: int = 0, excluded: list[tuple[int, int]] |
             figure = _noun_figure(tokens, i)
             if figure is None and word == "dead":  # "was shot dead", "found dead"
                 figure = _left_figure(tokens, i)
-        elif word.endswith("ing") or (i + 1 < len(tokens) and _governs_object(tokens, i)):
+        elif word in ("wounded", "injured") and i and tokens[i - 1].number is not None and i + 1 < len(tokens) \
+                and _plural_noun(tokens[i + 1].text):
+            number = tokens[i - 1].number  # "25 wounded people had been received"
+            figure = (number.value, number.exact, tokens[i - 1].start, tokens[i - 1].end)
+        elif word.endswith("ing") or (i + 1 < len(tokens) and word not in _INTRANSITIVE and _governs_object(tokens, i)):
             figure = _right_figure(tokens, i)
             if figure is None and word.endswith("ed"):
                 figure = _left_figure(tokens, i)

@@ -71,9 +71,10 @@ def _period(analysis: Analysis, sentence: tuple[int, int]) -> tuple[str | None, 
 
 
 #: A tally's period told in years: "since 2017", "last year", "this year", "in 2023", "the 2013-2018 war".
-_YEARS = re.compile(r"(?i)\bsince\s+(?P<since>(?:19|20)\d{2})\b(?!\s*[-/])|\b(?P<relative>last|this|past)\s+year\b"
+_YEARS = re.compile(r"(?i)\bsince\s+(?P<since>(?:19|20)\d{2})\b(?!\s*[-/])|\bsince\s+(?P<since_last>last)\s+year"
+                    r"|\b(?P<relative>last|this|past)\s+year\b"
                     r"|\bin\s+(?P<year>(?:19|20)\d{2})\b(?!\s*[-/])"
-                    r"|\b(?P<first>(?:19|20)\d{2})\s*[-–]\s*(?P<last>(?:19|20)\d{2})\b")
+                    r"|\b(?P<first>(?:19|20)\d{2})\s*[-–]\s*(?P<last>(?:19|20)?\d{2})\b")
 
 
 def _years_told(sentence: str, published: dt.date) -> tuple[str, str] | None:
@@ -83,6 +84,8 @@ def _years_told(sentence: str, published: dt.date) -> tuple[str, str] | None:
         return None
     if match.group("since"):
         first, last = dt.date(int(match.group("since")), 1, 1), published
+    elif match.group("since_last"):  # "since last year's demonstrations": from then to publication
+        first, last = dt.date(published.year - 1, 1, 1), published
     elif match.group("relative"):
         word = match.group("relative").lower()
         if word == "last":
@@ -94,8 +97,10 @@ def _years_told(sentence: str, published: dt.date) -> tuple[str, str] | None:
     elif match.group("year"):
         year = int(match.group("year"))
         first, last = dt.date(year, 1, 1), dt.date(year, 12, 31)
-    else:
-        first, last = dt.date(int(match.group("first")), 1, 1), dt.date(int(match.group("last")), 12, 31)
+    else:  # "2013-2018", "2007-08"
+        last_year = match.group("last")
+        last_year = match.group("first")[:2] + last_year if len(last_year) == 2 else last_year
+        first, last = dt.date(int(match.group("first")), 1, 1), dt.date(int(last_year), 12, 31)
     if first > published:
         return None
     return first.isoformat(), min(last, published).isoformat()
