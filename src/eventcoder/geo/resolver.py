@@ -146,13 +146,15 @@ class Geocoder:
             demonym = demonym_countries().get(match.group(0).lower())
             if demonym is not None:  # "the Chilean capital" places as a country's name does
                 votes[demonym] += 2.0 if _PLACE_NOUN.match(text, match.end()) else _DEMONYM_VOTE
+        stated = _dateline_country(toponyms, text, dateline)
         for t in toponyms:
             if t.relation == "affiliation":
                 continue
             if dateline is not None and dateline[0] <= t.start < dateline[1]:
                 # "WASHINGTON (AP) -": filed from the country's city the body names most often, undivided by the
-                # namesakes abroad (a sizeable city only)
-                best = max(t.candidates, key=lambda p: (p.kind in POINT_KINDS, p.population))
+                # namesakes abroad (a sizeable city only); "JAYAPURA, Indonesia -": in the country it states
+                pool = [p for p in t.candidates if stated is None or p.country == stated] or t.candidates
+                best = max(pool, key=lambda p: (p.kind in POINT_KINDS, p.population))
                 if best.kind in POINT_KINDS and best.population >= _DATELINE_CITY:
                     votes[best.country] += _DATELINE_VOTE
                 continue
@@ -485,6 +487,18 @@ def _shared_by(candidates: list[Place]) -> float:
     sizeable town ("Santiago", "Concepcion") says less than one only a country's villages share ("Palmyra")."""
     countries = {p.country for p in candidates}
     return max(1.0, math.log2(len(countries)))
+
+
+def _dateline_country(toponyms: list[Toponym], text: str, dateline: tuple[int, int] | None) -> str | None:
+    """The country a dateline states after its place ("JAYAPURA, Indonesia (Antara) -"): its place is one of that
+    country's, whatever namesake abroad is larger."""
+    if dateline is None:
+        return None
+    for t in toponyms:
+        if t.start >= dateline[1] and re.fullmatch(r"\s*,\s*", text[dateline[1]:t.start]):
+            countries = {p.country for p in t.candidates if p.kind == "country"}
+            return next(iter(countries)) if len(countries) == 1 else None
+    return None
 
 
 _SIZEABLE_NAMESAKE = 50_000
