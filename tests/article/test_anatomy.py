@@ -101,3 +101,16 @@ def test_related_stories_run_into_the_last_line_are_furniture() -> None:
     text = "Police fired on rioters in Vadodara on Friday. Related stories two die in riots in Surat"
     anatomy = read_anatomy(text)
     assert [s.text for s in anatomy.boilerplate] == ["Related stories two die in riots in Surat"]
+
+
+@pytest.mark.parametrize("first", [
+    "Haiti: vigilantes lynch suspected gang members in Petion-Ville",
+    "Kenya: police tear-gas marchers in Kisumu",
+    "Sudan: Paramilitaries shell market in El Fasher",
+])
+def test_a_country_prefixed_headline_over_a_dateline_is_a_headline(first: str) -> None:
+    text = first + "\nPORT-AU-PRINCE \u2014 A crowd beat four men to death on Sunday, witnesses said."
+    anatomy = read_anatomy(text, published=PUBLISHED)
+    assert anatomy.headline is not None and anatomy.headline.text == first
+    assert anatomy.dateline is not None and anatomy.dateline.place is not None
+    assert anatomy.dateline.place.text == "PORT-AU-PRINCE"

@@ -113,8 +113,8 @@ def _looks_like_headline(text: str, start: int, end: int, following: tuple[int, 
         return False
     if line.rstrip().endswith((".", ",", ";", ":")) and not line.rstrip().endswith("..."):
         return False  # a sentence of the body, not a headline
-    if _DATELINE.match(line):
-        return False
+    if _dateline(text, start, end, None, None) is not None:
+        return False  # (a shape "Haiti: vigilantes lynch ..." that is no dateline stays a headline)
     next_line = text[following[0]:following[1]]
     blank_between = "\n\n" in text[end:following[0]].replace(" ", "")
     if next_line[:1].islower() and not blank_between and not _DATELINE.match(next_line):
