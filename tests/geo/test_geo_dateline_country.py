@@ -43,3 +43,17 @@ def test_the_datelines_stated_country_holds_its_place(world: GazetteerIndex, tex
 def test_without_a_stated_country_the_largest_namesake_still_votes(world: GazetteerIndex) -> None:
     text = "SPRINGFIELD (AP) - Hundreds rallied at the statehouse on Saturday."
     assert Geocoder(world).analyse(text, dateline=(0, len("SPRINGFIELD"))).country == "US"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("SPRINGFIELD, Australia (AP) - Gunmen shot dead two workers in Farland Jaya regency on Monday.", "Farland Jaya"),
+    ("SPRINGFIELD, Australia (AP) - Gunmen burned houses near Farland Hills village on Monday.", "Farland Hills"),
+    ("SPRINGFIELD, Australia (AP) - Rebels attacked a post in Farland Baru district on Monday.", "Farland Baru"),
+])
+def test_a_foreign_name_that_is_only_the_start_of_a_longer_one_leaves_it_named_at_home(
+        world: GazetteerIndex, text: str, name: str) -> None:
+    geocoder = Geocoder(world)
+    places = geocoder.analyse(text, dateline=(0, len("SPRINGFIELD")))
+    place = geocoder.event_place(places, (0, len(text)), text=text)
+    assert place is not None and place.country == "Australia"
+    assert (place.location, place.unresolved) == (name, True)

@@ -529,7 +529,8 @@ def _with_unknown_places(resolved: list[ResolvedToponym], text: str, doc: "Doc |
     # ("on the outskirts of Sadah village" in Iraq is no Sa'dah in Yemen: a foreign namesake leaves the name free)
     foreign = {id(r) for r in resolved if country and r.place.country != country and r.place.kind != "country"
                and r.toponym.relation not in ("from", "affiliation")
-               and (r.place.population < 100_000 or r.toponym.type_hint == "village")}  # ("Anyii village")
+               and (r.place.population < 100_000 or r.toponym.type_hint == "village"  # ("Anyii village")
+                    or _NAME_GOES_ON.match(text, r.toponym.end) is not None)}  # ("Intan" of "Intan Jaya regency")
     taken = [(r.toponym.start, r.toponym.end) for r in resolved if id(r) not in foreign] + [
         r.toponym.notes["unresolved"][:2] for r in resolved if r.toponym.notes.get("unresolved")]
     known = [Toponym(s, e, text[s:e], []) for s, e in taken]
@@ -555,6 +556,8 @@ def _with_unknown_places(resolved: list[ResolvedToponym], text: str, doc: "Doc |
     return sorted(resolved + added, key=lambda r: r.toponym.start)
 
 
+#: A capitalised word right after a name: the name matched is only the start of a longer one.
+_NAME_GOES_ON = re.compile(r" (?:[A-Z][a-z]+)\b")
 _DEMONYM_TYPED = re.compile(r"\b([A-Z][a-z]+)\s+(?:city|town|village|port|capital)\s+of\s+(?:the\s+)?$")
 
 
