@@ -1,5 +1,6 @@
 """A dateline that states its country ("SPRINGFIELD, Australia (AP) -") files the story in that country: its place
-is that country's namesake, never a larger one abroad, and the document's country follows it (reader 3, C1).
+is that country's namesake, never a larger one abroad, and the document's country follows it (reader 3, C1); the
+body's own place beats the dateline when the name is a foreign namesake's start or a coast (C2).
 Over a small registry-like world of invented towns; every sentence is written for these tests."""
 
 from __future__ import annotations
@@ -10,6 +11,8 @@ import pytest
 
 from eventcoder.geo.index import GazetteerIndex
 from eventcoder.geo.resolver import Geocoder
+
+from entity_labels import EntityLabels
 
 # (name, country, admin1 code, latitude, longitude, population)
 _TOWNS = [("Springfield", "US", "IL", 39.80, -89.60, 700_000), ("Springfield", "AU", "NSW", -33.80, 151.00, 150_000),
@@ -57,3 +60,17 @@ def test_a_foreign_name_that_is_only_the_start_of_a_longer_one_leaves_it_named_a
     place = geocoder.event_place(places, (0, len(text)), text=text)
     assert place is not None and place.country == "Australia"
     assert (place.location, place.unresolved) == (name, True)
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen abducted two fishermen off the coast of Farland on Monday.",
+    "Pirates seized a trawler off the coast of Farland, the navy said.",
+    "Rebels fired on a patrol boat on the coast of Farland on Monday.",
+])
+def test_a_coast_is_a_place_though_the_parser_calls_it_a_person(
+        world: GazetteerIndex, text: str) -> None:
+    geocoder = Geocoder(world)
+    labels = EntityLabels(text, {"Farland": "PERSON"})
+    places = geocoder.analyse(text, doc=labels, country="France")
+    place = geocoder.event_place(places, (0, len(text)), text=text)
+    assert place is not None and place.location == "Farland"
