@@ -2,8 +2,11 @@
 
 A mention takes the event date expression of its own sentence (the one nearest its trigger, in its
 clause when it has one); else the date carried over from the latest earlier event sentence ("They
-set fire to..." after "protests on Sunday"); else the publication date at week precision with low
-confidence. Anaphoric phrases ("that night", "the day before") resolve against the date the text
+set fire to..." after "protests on Sunday"), at week precision when the sentence tells a *later* event
+("Troops later raided ..., a spokesman said on Wednesday": on or after that day, by the telling);
+else, for an undated lead, the day the next report of its kind gives ("have detained 30 ..." then
+"arrested the group on Thursday night"); else the dateline's date, then the publication date, at
+week precision with low confidence. Anaphoric phrases ("that night", "the day before") resolve against the date the text
 was last about. Dates never fall after the publication date; without one, only dates that carry
 their year resolve. All date expressions found are kept in ``analysis.extras["dates"]``.
 """
@@ -34,6 +37,7 @@ _DIED_OF_WOUNDS = re.compile(r"(?i)\b(?:died|succumbed)\s+(?:of|from|to)\s+(?:hi
 #: same day ("hours later", "later that night") or of the telling ("later said").
 _LATER = re.compile(r"(?i)(?<!hours )(?<!minutes )(?<!moments )(?<!shortly )(?<!soon )"
                     r"\b(?:later|subsequently|afterwards?)\b(?!\s+(?:that|this|the\s+same|in\s+the\s+day)\b)")
+_A_DEATH = re.compile(r"(?i)\b(?:died|dies|die|succumb\w*|death|dead)\b")
 _SPEECH = frozenset({"say", "tell", "add", "confirm", "announce", "report", "state", "claim", "deny"})
 
 Resolved = list[tuple[DateExpression, TemporalValue | None]]
@@ -141,9 +145,10 @@ def _carried(analysis: Analysis, mention: EventMention, carriers: list[tuple[Dat
 def _after_the_carried_day(analysis: Analysis, mention: EventMention, carried: ResolvedDate, resolved: Resolved,
                            published: dt.date | None) -> ResolvedDate | None:
     """A sentence that tells what happened *later* ("Security forces later raided the hideout ..., a spokesman
-    said on Wednesday") happened after the day carried over, by the day it was told (else the publication
-    date): the middle of those days at week precision, not the carried day as if known."""
-    if not _tells_a_later_event(analysis, mention):
+    said on Wednesday") happened on or after the day carried over, by the day it was told (else the publication
+    date): that day at week precision (month beyond a week), not as if the day were known. A victim who "died
+    later" died of the event told before: its day stays."""
+    if _A_DEATH.search(mention.trigger.text) or not _tells_a_later_event(analysis, mention):
         return None
     sentence = mention.sentence
     told = [v.date for e, v in resolved if v is not None and e.role == "statement" and v.precision == 1
@@ -151,10 +156,9 @@ def _after_the_carried_day(analysis: Analysis, mention: EventMention, carried: R
     bound = min(told) if told else published
     if bound is None or bound <= carried.date:
         return None
-    middle = carried.date + (bound - carried.date) / 2
-    return ResolvedDate(dt.date.fromordinal(middle.toordinal()), 2 if (bound - carried.date).days <= 7 else 3,
+    return ResolvedDate(carried.date, max(carried.precision, 2 if (bound - carried.date).days <= 7 else 3),
                         round(min(carried.confidence, 0.5), 3), carried.span,
-                        f"later than {carried.date.isoformat()}, by {bound.isoformat()}: {carried.rule}")
+                        f"later: on or after {carried.date.isoformat()}, by {bound.isoformat()}; {carried.rule}")
 
 
 def _tells_a_later_event(analysis: Analysis, mention: EventMention) -> bool:
