@@ -68,6 +68,7 @@ def test_any_outlet_in_a_datelines_shape_makes_a_dateline(text: str, place: str,
     "Police (who declined to be named) - said two people died.",
     "Free Trade Union (FTU) \u2014 members walked out on Monday.",
     "Kisumu (Daily Nation) - the town was calm on Monday.",
+    "bhilad (valsad): police fired tear gas at a mob on monday.",  # the district that holds the place, no outlet
 ])
 def test_a_bracket_without_a_datelines_other_signs_makes_no_dateline(text: str) -> None:
     assert read_anatomy(text, published=PUBLISHED).dateline is None

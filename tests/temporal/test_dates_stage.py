@@ -109,8 +109,10 @@ def test_a_death_the_next_day_from_wounds_takes_the_wound_date() -> None:
      "raided", 20, 2),
     ("Gunmen killed two workers on Monday. Police subsequently arrested four men, a spokesman said on Wednesday.",
      "arrested", 20, 2),
-    ("Gunmen killed two workers on Monday. Soldiers afterwards burned the rebels' camp, the army said.",
-     "burned", 20, 2),  # by the publication day
+    ("Gunmen killed two workers on Monday. Soldiers afterwards burned the rebels' camp, the army said on Tuesday.",
+     "burned", 20, 2),
+    ("Gunmen killed two workers on Monday. Later, troops raided the village, the army said.", "raided", 20, 1),
+    # (no later telling day: most often later that day)
     ("Gunmen killed two workers on Monday. Hours later, rebels fired on a checkpoint.", "fired", 20, 1),
     ("Gunmen killed two workers on Monday. Later that night, rebels fired on a checkpoint.", "fired", 20, 1),
 ])
@@ -142,6 +144,16 @@ def test_an_undated_lead_takes_the_day_the_next_report_of_its_kind_gives(text: s
     lead, told = run(analysis_with(text, [lead_word, told_word], dt.date(2020, 1, 23)))
     assert told.date == lead.date == dt.date(2020, 1, 21)
     assert lead.rule.startswith("told again") and lead.confidence < told.confidence
+
+
+def test_only_the_storys_first_report_looks_ahead_and_only_to_the_next_sentence() -> None:
+    text = ("Soldiers have detained 30 villagers, residents said. The army denied it. "
+            "Police detained 12 students on Tuesday.")
+    lead, other = run(analysis_with(text, ["detained 30", "detained 12"], dt.date(2020, 1, 23)))
+    assert other.date == dt.date(2020, 1, 21) and (lead.date, lead.precision) == (dt.date(2020, 1, 23), 2)
+    text = "Troops clashed with rebels on Sunday. Soldiers have detained 30 villagers. Police detained them on Tuesday."
+    _, lead, told = run(analysis_with(text, ["clashed", "have detained", "detained them"], dt.date(2020, 1, 23)))
+    assert told.date == dt.date(2020, 1, 21) and lead.rule.startswith("carried over")
 
 
 def test_an_undated_lead_keeps_the_publication_day_when_the_next_report_is_of_another_kind() -> None:

@@ -131,8 +131,8 @@ def _dateline(text: str, start: int, end: int, year: int | None, published: dt.d
         return None
     outlet = match.group("outlet")
     known = outlet is not None and _KNOWN_OUTLET.fullmatch(outlet) is not None
-    if outlet is not None and not known and not (outlet[0].isupper() or outlet.islower() and text[start:end].islower()):
-        return None  # "Police (who ...) -": a bracket opening in lower case is an aside, not an outlet
+    if outlet is not None and not known and not outlet[0].isupper():
+        return None  # "Police (who ...) -": an aside; "jamdudhai (jamnagar):": the district that holds the place
     if match.group("sep") != ":" and not (place.isupper() or known or match.group("date")
                                           or outlet is not None and match.group("region")):
         return None  # "Kano - the ...", "Free Papua Movement (OPM) -" in Title Case: too weak without a date,

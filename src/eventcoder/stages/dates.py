@@ -37,6 +37,7 @@ _DIED_OF_WOUNDS = re.compile(r"(?i)\b(?:died|succumbed)\s+(?:of|from|to)\s+(?:hi
 #: same day ("hours later", "later that night") or of the telling ("later said").
 _LATER = re.compile(r"(?i)(?<!hours )(?<!minutes )(?<!moments )(?<!shortly )(?<!soon )"
                     r"\b(?:later|subsequently|afterwards?)\b(?!\s+(?:that|this|the\s+same|in\s+the\s+day)\b)")
+_SPACES = re.compile(r"\s*")
 _A_DEATH = re.compile(r"(?i)\b(?:died|dies|die|succumb\w*|death|dead)\b")
 _SPEECH = frozenset({"say", "tell", "add", "confirm", "announce", "report", "state", "claim", "deny"})
 
@@ -144,18 +145,18 @@ def _carried(analysis: Analysis, mention: EventMention, carriers: list[tuple[Dat
 
 def _after_the_carried_day(analysis: Analysis, mention: EventMention, carried: ResolvedDate, resolved: Resolved,
                            published: dt.date | None) -> ResolvedDate | None:
-    """A sentence that tells what happened *later* ("Security forces later raided the hideout ..., a spokesman
-    said on Wednesday") happened on or after the day carried over, by the day it was told (else the publication
-    date): that day at week precision (month beyond a week), not as if the day were known. A victim who "died
-    later" died of the event told before: its day stays."""
+    """A sentence that tells what happened *later* and when it was told ("Security forces later raided the
+    hideout ..., a spokesman said on Wednesday") happened on or after the day carried over, by the telling's day:
+    that day at week precision (month beyond a week), not as if the day were known. Without a later telling day,
+    and for a victim who "died later" (of the event told before), the carried day stays."""
     if _A_DEATH.search(mention.trigger.text) or not _tells_a_later_event(analysis, mention):
         return None
     sentence = mention.sentence
     told = [v.date for e, v in resolved if v is not None and e.role == "statement" and v.precision == 1
             and sentence.start <= e.start and e.end <= sentence.end]
-    bound = min(told) if told else published
+    bound = min(told, default=None)
     if bound is None or bound <= carried.date:
-        return None
+        return None  # (with no later telling day, "later" is most often later that day)
     return ResolvedDate(carried.date, max(carried.precision, 2 if (bound - carried.date).days <= 7 else 3),
                         round(min(carried.confidence, 0.5), 3), carried.span,
                         f"later: on or after {carried.date.isoformat()}, by {bound.isoformat()}; {carried.rule}")
@@ -181,8 +182,10 @@ def _told_again(analysis: Analysis, mention: EventMention,
     """A lead with no date and nothing before it ("Security forces have detained at least 30 journalists, rights
     groups said.") told again with its day by the next sentence that reports the same kind of event ("... arrested
     the group on Thursday night"): that day, with less confidence."""
-    later = sorted((m for m in analysis.mentions if m.sentence.start >= mention.sentence.end),
-                   key=lambda m: m.sentence.start)
+    if any(m.sentence.start < mention.sentence.start for m in analysis.mentions):
+        return None  # not the story's first report
+    following = _next_sentence_start(analysis.text, mention.sentence.end)
+    later = sorted((m for m in analysis.mentions if m.sentence.start == following), key=lambda m: m.trigger.start)
     for other in later:
         if other.event_type != mention.event_type:
             continue
@@ -197,6 +200,12 @@ def _told_again(analysis: Analysis, mention: EventMention,
         return ResolvedDate(value.date, value.precision, round(value.confidence * factor * 0.9, 3),
                             analysis.span(expr.start, expr.end), f"told again later: {value.rule}")
     return None
+
+
+def _next_sentence_start(text: str, end: int) -> int:
+    """Where the sentence after the one ending at ``end`` starts (past spaces and line breaks)."""
+    match = _SPACES.match(text, end)
+    return match.end() if match else end
 
 
 def _filed(analysis: Analysis) -> ResolvedDate | None:
