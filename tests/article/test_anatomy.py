@@ -49,6 +49,31 @@ def test_sentences_are_not_datelines(text: str) -> None:
     assert read_anatomy(text, published=PUBLISHED).dateline is None
 
 
+@pytest.mark.parametrize(("text", "place", "outlet", "date"), [
+    ("KIGOMA, Tanzania, Oct 3 (Mwananchi) - Gunmen raided a ferry on Tuesday.", "KIGOMA", "Mwananchi", dt.date(2019, 10, 3)),
+    ("Khulna, Nov 2 (BSS) \u2014 Pickets torched a bus on Friday.", "Khulna", "BSS", dt.date(2019, 11, 2)),
+    ("DAVAO (PNA) \u2014 Soldiers clashed with rebels on Monday.", "DAVAO", "PNA", None),
+    ("HAT YAI, Thailand (Songkhla Daily) \u2014 A bomb went off on Monday.", "HAT YAI", "Songkhla Daily", None),
+    ("Kupang, Indonesia (Antara) - Students marched on Monday.", "Kupang", "Antara", None),
+    ("BEIRA, Nov 20 (Noticias): Vendors marched on Monday.", "BEIRA", "Noticias", dt.date(2019, 11, 20)),
+])
+def test_any_outlet_in_a_datelines_shape_makes_a_dateline(text: str, place: str, outlet: str, date: dt.date | None) -> None:
+    dateline = read_anatomy(text, published=PUBLISHED).dateline
+    assert dateline is not None and dateline.place is not None and dateline.place.text == place
+    assert dateline.outlet is not None and dateline.outlet.casefold() == outlet.casefold()
+    assert dateline.date == date
+
+
+@pytest.mark.parametrize("text", [
+    "Police (who declined to be named) - said two people died.",
+    "Free Trade Union (FTU) \u2014 members walked out on Monday.",
+    "Kisumu (Daily Nation) - the town was calm on Monday.",
+    "bhilad (valsad): police fired tear gas at a mob on monday.",  # the district that holds the place, no outlet
+])
+def test_a_bracket_without_a_datelines_other_signs_makes_no_dateline(text: str) -> None:
+    assert read_anatomy(text, published=PUBLISHED).dateline is None
+
+
 def test_archive_note_files_the_story_and_is_furniture() -> None:
     text = "This story is from March 7, 2002\n\nkolkata: the left front organised two rallies on wednesday."
     anatomy = read_anatomy(text)
@@ -77,3 +102,16 @@ def test_related_stories_run_into_the_last_line_are_furniture() -> None:
     text = "Police fired on rioters in Vadodara on Friday. Related stories two die in riots in Surat"
     anatomy = read_anatomy(text)
     assert [s.text for s in anatomy.boilerplate] == ["Related stories two die in riots in Surat"]
+
+
+@pytest.mark.parametrize("first", [
+    "Haiti: vigilantes lynch suspected gang members in Petion-Ville",
+    "Kenya: police tear-gas marchers in Kisumu",
+    "Sudan: Paramilitaries shell market in El Fasher",
+])
+def test_a_country_prefixed_headline_over_a_dateline_is_a_headline(first: str) -> None:
+    text = first + "\nPORT-AU-PRINCE \u2014 A crowd beat four men to death on Sunday, witnesses said."
+    anatomy = read_anatomy(text, published=PUBLISHED)
+    assert anatomy.headline is not None and anatomy.headline.text == first
+    assert anatomy.dateline is not None and anatomy.dateline.place is not None
+    assert anatomy.dateline.place.text == "PORT-AU-PRINCE"

@@ -109,3 +109,40 @@ def test_overnight_after_a_date_in_the_same_sentence_is_that_night() -> None:
 def test_a_slipped_year_in_the_opening_date(text: str, published: dt.date, date: dt.date) -> None:
     resolved = [value for _, value in resolve_text(text, published) if value is not None]
     assert resolved[0].date == date
+
+
+@pytest.mark.parametrize(("text", "phrase", "day"), [
+    ("Supporters clashed with police on Sunday, a day after the presidential vote.", "a day after", 19),
+    ("Police fired tear gas at marchers on Saturday, a day after the president was sworn in.", "a day after", 18),
+    ("Students rallied on Friday, two days before the referendum.", "two days before", 17),
+    ("Troops shelled the town on Monday, the day after rebels seized a checkpoint.", "the day after", 20),
+])
+def test_a_day_counted_from_something_named_is_not_the_events_day(text: str, phrase: str, day: int) -> None:
+    resolved = resolve_text(text, WEDNESDAY)
+    (anchored,) = [e for e, _ in resolved if e.text.lower() == phrase]
+    assert anchored.role == "background"
+    (weekday,) = [(e, v) for e, v in resolved if e.kind == "weekday"]
+    assert weekday[0].role == "event" and weekday[1].date == dt.date(2020, 1, day)
+
+
+def test_a_counted_day_never_becomes_the_discourses_day() -> None:
+    text = "Protesters clashed with police on Sunday, a day after the vote. That night, looters struck."
+    values = [(e.text, v.date) for e, v in resolve_text(text, WEDNESDAY) if v is not None]
+    assert ("That night", dt.date(2020, 1, 19)) in values  # Sunday's night, not the Monday after the vote
+
+
+def test_a_counted_day_with_nothing_dated_before_it_stays_unknown() -> None:
+    for text in ("Students marched two days before the election.", "Rioting broke out a day after the verdict."):
+        ((_, value),) = resolve_text(text, WEDNESDAY)
+        assert value is None
+
+
+@pytest.mark.parametrize("text", [
+    "Rebels attacked the town on Sunday. The day after, troops retook it.",
+    "Rebels attacked the town on Sunday, and troops retook it the day after.",
+    "Rebels attacked the town on Sunday. Troops retook it the day after that.",
+])
+def test_the_day_after_the_discourses_day_still_follows_it(text: str) -> None:
+    resolved = resolve_text(text, WEDNESDAY)
+    after = next((e, v) for e, v in resolved if e.kind == "anaphoric")
+    assert after[0].role == "event" and after[1].date == dt.date(2020, 1, 20)

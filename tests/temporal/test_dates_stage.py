@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from eventcoder.analysis import Analysis, EventMention
 from eventcoder.documents import Document
 from eventcoder.pipeline import PipelineConfig
@@ -99,3 +101,65 @@ def test_a_death_the_next_day_from_wounds_takes_the_wound_date() -> None:
     text = "On Dec 14, an activist was shot near Tahrir Square and died of his wounds the next day."
     (value,) = run(analysis_with(text, ["died"], dt.date(2019, 12, 17)))
     assert value.date == dt.date(2019, 12, 14) and "wound" in value.rule
+
+
+@pytest.mark.parametrize(("text", "trigger", "day", "precision"), [
+    # published Thursday 23 January 2020: Monday is the 20th, Wednesday the 22nd
+    ("Gunmen killed two workers on Monday. Troops later raided a hideout in the hills, a spokesman said on Wednesday.",
+     "raided", 20, 2),
+    ("Gunmen killed two workers on Monday. Police subsequently arrested four men, a spokesman said on Wednesday.",
+     "arrested", 20, 2),
+    ("Gunmen killed two workers on Monday. Soldiers afterwards burned the rebels' camp, the army said on Tuesday.",
+     "burned", 20, 2),
+    ("Gunmen killed two workers on Monday. Later, troops raided the village, the army said.", "raided", 20, 1),
+    # (no later telling day: most often later that day)
+    ("Gunmen killed two workers on Monday. Hours later, rebels fired on a checkpoint.", "fired", 20, 1),
+    ("Gunmen killed two workers on Monday. Later that night, rebels fired on a checkpoint.", "fired", 20, 1),
+])
+def test_a_later_event_is_after_the_carried_day_not_on_it(text: str, trigger: str, day: int, precision: int) -> None:
+    analysis = analysis_with(text, ["killed", trigger], dt.date(2020, 1, 23))
+    first, later = run(analysis)
+    assert (first.date, first.precision) == (dt.date(2020, 1, 20), 1)
+    assert (later.date, later.precision) == (dt.date(2020, 1, day), precision)
+    assert later.confidence <= first.confidence
+    assert later.rule.startswith("later") == (precision == 2)
+
+
+def test_a_victim_who_died_later_keeps_the_events_day() -> None:
+    text = "Gunmen shot five passengers on Monday. A sixth passenger died later in hospital."
+    shot, died = run(analysis_with(text, ["shot", "died"], dt.date(2020, 1, 23)))
+    assert (died.date, died.precision) == (shot.date, 1) == (dt.date(2020, 1, 20), 1)
+
+
+@pytest.mark.parametrize(("text", "lead_word", "told_word"), [
+    ("Soldiers have detained at least 30 villagers, rights groups said. Residents said troops detained them on "
+     "Tuesday night.", "detained", "detained them"),
+    ("Police have arrested dozens of students. A lawyer said officers arrested the group on Tuesday at the campus.",
+     "arrested", "arrested the group"),
+    ("Security forces detained 12 activists, their party said.\n\nThe party said the arrests took place on Tuesday.",
+     "detained", "arrests"),
+])
+def test_an_undated_lead_takes_the_day_the_next_report_of_its_kind_gives(text: str, lead_word: str,
+                                                                         told_word: str) -> None:
+    lead, told = run(analysis_with(text, [lead_word, told_word], dt.date(2020, 1, 23)))
+    assert told.date == lead.date == dt.date(2020, 1, 21)
+    assert lead.rule.startswith("told again") and lead.confidence < told.confidence
+
+
+def test_only_the_storys_first_report_looks_ahead_and_only_to_the_next_sentence() -> None:
+    text = ("Soldiers have detained 30 villagers, residents said. The army denied it. "
+            "Police detained 12 students on Tuesday.")
+    lead, other = run(analysis_with(text, ["detained 30", "detained 12"], dt.date(2020, 1, 23)))
+    assert other.date == dt.date(2020, 1, 21) and (lead.date, lead.precision) == (dt.date(2020, 1, 23), 2)
+    text = "Troops clashed with rebels on Sunday. Soldiers have detained 30 villagers. Police detained them on Tuesday."
+    _, lead, told = run(analysis_with(text, ["clashed", "have detained", "detained them"], dt.date(2020, 1, 23)))
+    assert told.date == dt.date(2020, 1, 21) and lead.rule.startswith("carried over")
+
+
+def test_an_undated_lead_keeps_the_publication_day_when_the_next_report_is_of_another_kind() -> None:
+    text = "Soldiers have detained 30 villagers, residents said. Rebels attacked a convoy on Tuesday."
+    analysis = analysis_with(text, ["detained", "attacked"], dt.date(2020, 1, 23))
+    analysis.mentions[1].event_type, analysis.mentions[1].sub_event_type = "Battles", "Armed clash"
+    lead, attack = run(analysis)
+    assert attack.date == dt.date(2020, 1, 21)
+    assert (lead.date, lead.precision) == (dt.date(2020, 1, 23), 2)

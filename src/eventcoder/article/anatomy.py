@@ -24,8 +24,12 @@ _MONTHS = ("jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug
 _MONTH_NUMBER = {m[:3]: i for i, m in enumerate(
     ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), start=1)}
 _DAY_MONTH = rf"(?:(?P<d1>\d{{1,2}})\s+(?P<m1>{_MONTHS})\.?|(?P<m2>{_MONTHS})\.?\s+(?P<d2>\d{{1,2}}))(?:,?\s+(?P<y>\d{{4}}))?"
-_OUTLETS = (r"reuters|ap|afp|ians|pti|tnn|upi|xinhua|anadolu|efe|dpa|ani|apa|nan|bbc|cnn|al jazeera"
-            r"|associated press|agence france-presse|thomson reuters|bernama|kyodo|yonhap|sputnik|tass|irna|wam|spa|sana")
+_KNOWN_OUTLETS = (r"reuters|ap|afp|ians|pti|tnn|upi|xinhua|anadolu|efe|dpa|ani|apa|nan|bbc|cnn|al jazeera"
+                  r"|associated press|agence france-presse|thomson reuters|bernama|kyodo|yonhap|sputnik|tass|irna|wam|spa|sana")
+_KNOWN_OUTLET = re.compile(rf"(?:{_KNOWN_OUTLETS})", re.IGNORECASE)
+# Any outlet in brackets: the dateline's shape makes it one, not a list of agencies ("(Lusa)", "(UNB)",
+# "(Bangkok Post)", "(Times of Israel)"): a name of up to five words, opening with a letter.
+_OUTLET = r"[A-Za-z][\w.&'\u2019\-]*(?:\s+[\w.&'\u2019\-]+){0,4}"
 
 # Patterns below are used with .match(text, line_start, line_end), which anchors them at the line.
 # "BAGHDAD, Nov 28 (Reuters) -", "LAGOS, Nigeria —", "NAIROBI (AP) —", "rajkot:", "Ahmedabad, March 3:".
@@ -35,7 +39,7 @@ _DATELINE = re.compile(
           |(?:[A-Z][a-z.'\-]+(?:\s+[A-Z][a-z.'\-]+){{0,2}}(?=\s*(?:,|\(|:)))) # Ahmedabad, / Kano (AP)
         (?:,\s*(?P<region>[A-Z][A-Za-z.'\-]+(?:\s+[A-Z][A-Za-z.'\-]+){{0,2}}))?
         (?:,?\s*(?P<date>{_DAY_MONTH}))?
-        (?:\s*\((?P<outlet>{_OUTLETS})\))?
+        (?:\s*\((?P<outlet>{_OUTLET})\))?
         \s*(?P<sep>:|[-\u2014\u2013]{{1,2}}(?=\s))""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -110,7 +114,7 @@ def _looks_like_headline(text: str, start: int, end: int, following: tuple[int, 
     if line.rstrip().endswith((".", ",", ";", ":")) and not line.rstrip().endswith("..."):
         return False  # a sentence of the body, not a headline
     if _dateline(text, start, end, None, None) is not None:
-        return False  # (a "Country:" prefix the dateline rejects as speech opens a headline: "Haiti: gangs ...")
+        return False  # (a shape "Haiti: vigilantes lynch ..." that is no dateline stays a headline)
     next_line = text[following[0]:following[1]]
     blank_between = "\n\n" in text[end:following[0]].replace(" ", "")
     if next_line[:1].islower() and not blank_between and not _DATELINE.match(next_line):
@@ -125,13 +129,18 @@ def _dateline(text: str, start: int, end: int, year: int | None, published: dt.d
     place = match.group("place").strip()
     if place.lower() in _NOT_PLACES or len(place) < 3:
         return None
-    if match.group("sep") != ":" and not (place.isupper() or match.group("outlet") or match.group("date")):
-        return None  # "Kano - the ..." in Title Case is too weak without a date or an outlet
+    outlet = match.group("outlet")
+    known = outlet is not None and _KNOWN_OUTLET.fullmatch(outlet) is not None
+    if outlet is not None and not known and not outlet[0].isupper():
+        return None  # "Police (who ...) -": an aside; "jamdudhai (jamnagar):": the district that holds the place
+    if match.group("sep") != ":" and not (place.isupper() or known or match.group("date")
+                                          or outlet is not None and match.group("region")):
+        return None  # "Kano - the ...", "Free Papua Movement (OPM) -" in Title Case: too weak without a date,
+        # a known outlet, or a region before the outlet ("Jayapura, Indonesia (Antara) -")
     if match.group("sep") == ":" and place[0].isupper() and not place.isupper() and not match.group("date"):
         return None  # "Witnesses:" or "Police:" at a line start reads as speech, not a dateline
     place_start = match.start("place")
     date = _date_from(match, year, published) if match.group("date") else None
-    outlet = match.group("outlet")
     return Dateline(span=Span(match.start(), match.end(), match.group()),
                     place=Span(place_start, place_start + len(place), place), date=date,
                     outlet=outlet.upper() if outlet and len(outlet) <= 4 else outlet)

@@ -45,7 +45,7 @@ _AFFILIATION = re.compile(r"^(?:[-‐‑–]?\s*(backed|based|led|allied|aligned
 _UNIT_BEFORE = re.compile(r"\b(?:Liwa|Liwaa|Liwa'a|Saraya|Kataib|Kata'ib|Kataeb|Jaysh|Jaish|Harakat|Faylaq|Ahrar|Jabhat|"
                           r"Ansar|Tahrir|Quwat|Fawj)\s+(?:al[-\s])?$", re.IGNORECASE)  # "Liwa Kerbala": a PMF brigade
 _DIRECTIONS = r"(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)"
-_NEAR_BEFORE = re.compile(r"\b(near|nearby|close to|around|outside|vicinity of|near to|on the road to|road to|towards|"
+_NEAR_BEFORE = re.compile(r"\b(near|nearby|close to|around|outside|vicinity of|(?:off\s+)?(?:the\s+)?coast of|near to|on the road to|road to|towards|"
                           r"on the edge of|edge of|next to|adjacent to|between)\s+(?:the\s+)?(?:\w+\s+of\s+)?$", re.IGNORECASE)
 _DIRECTION_BEFORE = re.compile(rf"\b(?:{_DIRECTIONS}(?:ern)?\s+of|\d+\s*(?:km|kilometers|kilometres|miles)\s+(?:\w+\s+)?"
                                rf"(?:of|from))\s+(?:the\s+)?(?:\w+\s+of\s+)?$"

@@ -146,13 +146,15 @@ class Geocoder:
             demonym = demonym_countries().get(match.group(0).lower())
             if demonym is not None:  # "the Chilean capital" places as a country's name does
                 votes[demonym] += 2.0 if _PLACE_NOUN.match(text, match.end()) else _DEMONYM_VOTE
+        stated = _dateline_country(toponyms, text, dateline)
         for t in toponyms:
             if t.relation == "affiliation":
                 continue
             if dateline is not None and dateline[0] <= t.start < dateline[1]:
                 # "WASHINGTON (AP) -": filed from the country's city the body names most often, undivided by the
-                # namesakes abroad (a sizeable city only)
-                best = max(t.candidates, key=lambda p: (p.kind in POINT_KINDS, p.population))
+                # namesakes abroad (a sizeable city only); "JAYAPURA, Indonesia -": in the country it states
+                pool = [p for p in t.candidates if stated is None or p.country == stated] or t.candidates
+                best = max(pool, key=lambda p: (p.kind in POINT_KINDS, p.population))
                 if best.kind in POINT_KINDS and best.population >= _DATELINE_CITY:
                     votes[best.country] += _DATELINE_VOTE
                 continue
@@ -487,6 +489,18 @@ def _shared_by(candidates: list[Place]) -> float:
     return max(1.0, math.log2(len(countries)))
 
 
+def _dateline_country(toponyms: list[Toponym], text: str, dateline: tuple[int, int] | None) -> str | None:
+    """The country a dateline states after its place ("JAYAPURA, Indonesia (Antara) -"): its place is one of that
+    country's, whatever namesake abroad is larger."""
+    if dateline is None:
+        return None
+    for t in toponyms:
+        if t.start >= dateline[1] and re.fullmatch(r"\s*,\s*", text[dateline[1]:t.start]):
+            countries = {p.country for p in t.candidates if p.kind == "country"}
+            return next(iter(countries)) if len(countries) == 1 else None
+    return None
+
+
 _SIZEABLE_NAMESAKE = 50_000
 _DATELINE_CITY = 100_000
 _DATELINE_VOTE = 3.0  # where the story was filed: more than one body mention, less than a stated country
@@ -515,7 +529,8 @@ def _with_unknown_places(resolved: list[ResolvedToponym], text: str, doc: "Doc |
     # ("on the outskirts of Sadah village" in Iraq is no Sa'dah in Yemen: a foreign namesake leaves the name free)
     foreign = {id(r) for r in resolved if country and r.place.country != country and r.place.kind != "country"
                and r.toponym.relation not in ("from", "affiliation")
-               and (r.place.population < 100_000 or r.toponym.type_hint == "village")}  # ("Anyii village")
+               and (r.place.population < 100_000 or r.toponym.type_hint == "village"  # ("Anyii village")
+                    or _NAME_GOES_ON.match(text, r.toponym.end) is not None)}  # ("Intan" of "Intan Jaya regency")
     taken = [(r.toponym.start, r.toponym.end) for r in resolved if id(r) not in foreign] + [
         r.toponym.notes["unresolved"][:2] for r in resolved if r.toponym.notes.get("unresolved")]
     known = [Toponym(s, e, text[s:e], []) for s, e in taken]
@@ -541,6 +556,8 @@ def _with_unknown_places(resolved: list[ResolvedToponym], text: str, doc: "Doc |
     return sorted(resolved + added, key=lambda r: r.toponym.start)
 
 
+#: A capitalised word right after a name: the name matched is only the start of a longer one.
+_NAME_GOES_ON = re.compile(r" (?:[A-Z][a-z]+)\b")
 _DEMONYM_TYPED = re.compile(r"\b([A-Z][a-z]+)\s+(?:city|town|village|port|capital)\s+of\s+(?:the\s+)?$")
 
 

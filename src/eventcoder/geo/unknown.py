@@ -44,7 +44,7 @@ FEATURE_TYPES = {
     "checkpoints": "landmark", "camps": "landmark", "bases": "landmark", "crossings": "landmark", "towns": "city",
     "quarters": "neighbourhood", "suburbs": "neighbourhood",  # ("the Al-Raayah and Al-Tal Al-Abyad checkpoints")
     "county": "admin2", "subdistrict": "admin2",
-    "sub-district": "admin2", "lga": "admin2", "municipality": "admin2",
+    "sub-district": "admin2", "lga": "admin2", "municipality": "admin2", "regency": "admin2",
 }
 _TYPE_AFTER = re.compile(r"(?:\s+(?:refugee|army|military|air|border|power|gas|oil|motor|local\s+government))?\s+(" +
                          "|".join(sorted(FEATURE_TYPES, key=len, reverse=True)) + r")\b(?:\s+area\b)?", re.IGNORECASE)

@@ -2,8 +2,11 @@
 
 A mention takes the event date expression of its own sentence (the one nearest its trigger, in its
 clause when it has one); else the date carried over from the latest earlier event sentence ("They
-set fire to..." after "protests on Sunday"); else the publication date at week precision with low
-confidence. Anaphoric phrases ("that night", "the day before") resolve against the date the text
+set fire to..." after "protests on Sunday"), at week precision when the sentence tells a *later* event
+("Troops later raided ..., a spokesman said on Wednesday": on or after that day, by the telling);
+else, for an undated lead, the day the next report of its kind gives ("have detained 30 ..." then
+"arrested the group on Thursday night"); else the dateline's date, then the publication date, at
+week precision with low confidence. Anaphoric phrases ("that night", "the day before") resolve against the date the text
 was last about. Dates never fall after the publication date; without one, only dates that carry
 their year resolve. All date expressions found are kept in ``analysis.extras["dates"]``.
 """
@@ -30,6 +33,14 @@ MIN_CARRY_CONFIDENCE = 0.4
 _DIED_OF_WOUNDS = re.compile(r"(?i)\b(?:died|succumbed)\s+(?:of|from|to)\s+(?:his|her|their|the|a)\s+(?:\w+\s+)?"
                              r"(?:wounds?|injur(?:y|ies))")
 
+#: Words that put a sentence's event after the one told before it ("Troops later raided ..."), unless within the
+#: same day ("hours later", "later that night") or of the telling ("later said").
+_LATER = re.compile(r"(?i)(?<!hours )(?<!minutes )(?<!moments )(?<!shortly )(?<!soon )"
+                    r"\b(?:later|subsequently|afterwards?)\b(?!\s+(?:that|this|the\s+same|in\s+the\s+day)\b)")
+_SPACES = re.compile(r"\s*")
+_A_DEATH = re.compile(r"(?i)\b(?:died|dies|die|succumb\w*|death|dead)\b")
+_SPEECH = frozenset({"say", "tell", "add", "confirm", "announce", "report", "state", "claim", "deny"})
+
 Resolved = list[tuple[DateExpression, TemporalValue | None]]
 
 
@@ -55,11 +66,32 @@ def _own_date(mention: EventMention, dated: list[tuple[DateExpression, TemporalV
                                        min(abs(ev[0].start - trigger.end), abs(trigger.start - ev[0].end))))
 
 
+#: Verbs of a state, which has no day: a date the parser hangs on one ("men they accused of belonging to a gang
+#: on Sunday") is the sentence's own.
+_STATES = frozenset({"be", "belong", "have", "support", "own", "hold", "live", "work", "know", "remain"})
+#: Verbs that, in a relative clause on a participant, say what the participant is taken for ("four men they
+#: accused of ...", "a youth suspected of ..."): a description, not a reaction to another event.
+_LABELS = frozenset({"accuse", "suspect", "blame", "brand", "call", "describe"})
+
+
 def _dates_a_grievance(analysis: Analysis, expression: DateExpression) -> bool:
-    """A date inside what people react to ("angry over the killing ... earlier this month") dates that."""
+    """A date inside what people react to ("angry over the killing ... earlier this month") dates that; not one
+    the parser hung on a state, or on a relative clause saying what a participant is taken for."""
     doc = analysis.doc
     span = doc.char_span(expression.start, expression.end, alignment_mode="expand") if doc is not None else None
-    return span is not None and len(span) > 0 and under_a_reaction(span.root)
+    if span is None or len(span) == 0 or not under_a_reaction(span.root):
+        return False
+    node = span.root
+    for _ in range(7):
+        if node.head.i == node.i:
+            break
+        node = node.head
+        lemma = node.lemma_.lower()
+        if node.pos_ in ("VERB", "AUX") and lemma in _STATES:
+            return False
+        if node.dep_ == "relcl" and lemma in _LABELS:
+            return False
+    return True
 
 
 def _paragraph_break_between(text: str, start: int, end: int) -> bool:
@@ -89,7 +121,10 @@ def date_mentions(analysis: Analysis, resolved: Resolved) -> None:
             mention.date = ResolvedDate(value.date, value.precision, value.confidence,
                                         analysis.span(expr.start, expr.end), value.rule)
             continue
-        mention.date = _carried(analysis, mention, carriers, mention_sentences, chosen) or _filed(analysis) or (
+        carried = _carried(analysis, mention, carriers, mention_sentences, chosen)
+        if carried is not None:
+            carried = _after_the_carried_day(analysis, mention, carried, resolved, published) or carried
+        mention.date = carried or _told_again(analysis, mention, own_dates) or _filed(analysis) or (
             _fallback(published) if published is not None else None)
 
 
@@ -112,6 +147,71 @@ def _carried(analysis: Analysis, mention: EventMention, carriers: list[tuple[Dat
               else CARRY_SAME_PARAGRAPH)
     return ResolvedDate(value.date, value.precision, round(value.confidence * factor, 3),
                         analysis.span(expr.start, expr.end), f"carried over: {value.rule}")
+
+
+def _after_the_carried_day(analysis: Analysis, mention: EventMention, carried: ResolvedDate, resolved: Resolved,
+                           published: dt.date | None) -> ResolvedDate | None:
+    """A sentence that tells what happened *later* and when it was told ("Security forces later raided the
+    hideout ..., a spokesman said on Wednesday") happened on or after the day carried over, by the telling's day:
+    that day at week precision (month beyond a week), not as if the day were known. Without a later telling day,
+    and for a victim who "died later" (of the event told before), the carried day stays."""
+    if _A_DEATH.search(mention.trigger.text) or not _tells_a_later_event(analysis, mention):
+        return None
+    sentence = mention.sentence
+    told = [v.date for e, v in resolved if v is not None and e.role == "statement" and v.precision == 1
+            and sentence.start <= e.start and e.end <= sentence.end]
+    bound = min(told, default=None)
+    if bound is None or bound <= carried.date:
+        return None  # (with no later telling day, "later" is most often later that day)
+    return ResolvedDate(carried.date, max(carried.precision, 2 if (bound - carried.date).days <= 7 else 3),
+                        round(min(carried.confidence, 0.5), 3), carried.span,
+                        f"later: on or after {carried.date.isoformat()}, by {bound.isoformat()}; {carried.rule}")
+
+
+def _tells_a_later_event(analysis: Analysis, mention: EventMention) -> bool:
+    sentence = mention.sentence
+    found = [m for m in _LATER.finditer(analysis.text, sentence.start, sentence.end)]
+    if not found:
+        return False
+    doc = analysis.doc
+    if doc is None:
+        return True
+    for match in found:
+        span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+        if span is not None and len(span) > 0 and span.root.head.lemma_.lower() not in _SPEECH:
+            return True  # ("police later said ...": the day of the telling, not of a later event)
+    return False
+
+
+def _told_again(analysis: Analysis, mention: EventMention,
+                own_dates: dict[int, tuple[DateExpression, TemporalValue] | None]) -> ResolvedDate | None:
+    """A lead with no date and nothing before it ("Security forces have detained at least 30 journalists, rights
+    groups said.") told again with its day by the next sentence that reports the same kind of event ("... arrested
+    the group on Thursday night"): that day, with less confidence."""
+    if any(m.sentence.start < mention.sentence.start for m in analysis.mentions):
+        return None  # not the story's first report
+    following = _next_sentence_start(analysis.text, mention.sentence.end)
+    later = sorted((m for m in analysis.mentions if m.sentence.start == following), key=lambda m: m.trigger.start)
+    for other in later:
+        if other.event_type != mention.event_type:
+            continue
+        own = own_dates.get(id(other))
+        if own is None or other.sub_event_type != mention.sub_event_type:
+            return None  # the next report of that kind is of another event, or gives no day either
+        expr, value = own
+        if expr.role != "event" or value.precision > 2:
+            return None
+        factor = (CARRY_ACROSS_PARAGRAPHS if _paragraph_break_between(analysis.text, mention.sentence.end, expr.start)
+                  else CARRY_SAME_PARAGRAPH)
+        return ResolvedDate(value.date, value.precision, round(value.confidence * factor * 0.9, 3),
+                            analysis.span(expr.start, expr.end), f"told again later: {value.rule}")
+    return None
+
+
+def _next_sentence_start(text: str, end: int) -> int:
+    """Where the sentence after the one ending at ``end`` starts (past spaces and line breaks)."""
+    match = _SPACES.match(text, end)
+    return match.end() if match else end
 
 
 def _filed(analysis: Analysis) -> ResolvedDate | None:

@@ -89,6 +89,9 @@ _AS_REPORTED_AFTER = re.compile(r"(?i)^\s*\(?\s*as\s+reported\b")
 _BACKGROUND = re.compile(r"(?i)\b(?:launched|began|begun|started|announced|declared|imposed|issued|expired|established|"
                          r"founded|signed|elected|appointed|passed|introduced|initiated|kicked\s+off|erupted|broke\s+out)"
                          r"\s+(?:on\s+|in\s+)?(?:the\s+)?$|\b(?:the|its|their)\s+$")  # "the October 2019 revolution"
+#: What follows "a day after" / "the day before" when it names its own anchor ("a day after the presidential vote",
+#: "two days after Maduro was sworn in"): a word, not the clause's end ("the day after, ...").
+_ANCHOR_AFTER = re.compile(r"\s+(?!(?:and|but|or|when|while|as|to|on|in|at|with|for|from|by|that|this|it)\b)[\w'\u2019\"\u201c]")
 _FUTURE = re.compile(r"(?i)\b(?:will|shall|plans?\s+to|planned|planning|scheduled|due\s+to|set\s+to|called\s+for|"
                      r"intends?\s+to|next)\b[^.;,]*$")
 
@@ -176,6 +179,9 @@ def _role(expr: DateExpression, text: str, base: int) -> str:
     after = text[local_end:local_end + 20]
     if _COMPARED_SINCE.search(before):
         return "comparison"
+    if expr.kind == "anaphoric" and expr.part is not None and expr.part.endswith(("after", "before", "days")) \
+            and re.search(r"(?i)(?:after|before)$", expr.text) and _ANCHOR_AFTER.match(text, local_end):
+        return "background"  # "on Sunday, a day after the presidential vote": the day of something named in passing
     if _SINCE.search(before):
         return "since"
     if _UNTIL.search(before):

@@ -112,8 +112,8 @@ def resolve_expression(expr: DateExpression, published: dt.date | None,
                               f"relative: {expr.part}")
     elif expr.kind == "anaphoric":
         base = reference or published
-        if base is None or expr.offset is None:
-            return None
+        if base is None or expr.offset is None or reference is None and expr.role == "background":
+            return None  # ("two days before the election", with nothing dated before it: that day is unknown)
         rule = "anaphoric" if reference is not None else "anaphoric without antecedent: publication date"
         value = TemporalValue(base + dt.timedelta(days=expr.offset), 1, 0.75 if reference else 0.4, rule)
     else:
@@ -176,6 +176,8 @@ def resolve_text(text: str, published: dt.date | None, *, offset: int = 0
                 and not _SENTENCE_END.search(text, reference_end - offset, expr.start - offset)):
             value = TemporalValue(reference, 1, 0.8, "overnight: the night of the date before it")  # "On 14 June, overnight, ..."
         resolved.append((expr, value))
-        if value is not None and expr.role in EVENT_ROLES and value.precision <= 2 and value.confidence >= 0.4:
+        anchored = expr.kind == "anaphoric" and expr.role == "background"  # ("a day after the vote"): not the story's day
+        if value is not None and expr.role in EVENT_ROLES and value.precision <= 2 and value.confidence >= 0.4 \
+                and not anchored:
             reference, reference_end = value.date, expr.end
     return resolved

@@ -1,0 +1,35 @@
+"""Datelines of any outlet, end to end, on stories written for these tests: the dateline's date and
+place are fallbacks, never above the body's own weekday or place."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventcoder.documents import document_from_dict
+from eventcoder.pipeline import Pipeline
+
+pytestmark = pytest.mark.slow
+
+
+def extract(pipeline: Pipeline, text: str, published: str, country: str | None = None):
+    row = {"id": "t", "text": text, "published": published}
+    if country:
+        row["country"] = country
+    (result,) = pipeline.process([document_from_dict(row)])
+    assert result.error is None, result.error
+    return result.events
+
+
+@pytest.mark.parametrize(("text", "published", "day"), [
+    # a Saturday paper; Tuesday is the 16th
+    ("NAMPULA, Mozambique, June 20 (Noticias) - Insurgents killed four villagers in Mecuburi district on Tuesday, "
+     "local sources said.", "2026-06-20", "2026-06-16"),
+    ("Khulna, Nov 10 (BSS) \u2014 Pickets set fire to three buses in the city on Sunday during a strike, police said.",
+     "2026-11-10", "2026-11-08"),
+    ("KAOLACK, Senegal, March 6 (APS) - Police fired tear gas at students protesting in the town on Wednesday.",
+     "2026-03-06", "2026-03-04"),
+])
+def test_the_bodys_weekday_beats_the_datelines_date(pipeline: Pipeline, text: str, published: str, day: str) -> None:
+    events = extract(pipeline, text, published)
+    assert events and all(e.event_date.isoformat() == day for e in events)
+    assert all(e.time_precision == 1 for e in events)
