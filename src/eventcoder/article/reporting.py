@@ -98,8 +98,9 @@ def _habitual(analysis: Analysis, mention: EventMention) -> str | None:
 
 
 def is_story(analysis: Analysis) -> bool:
-    """A news story (long, or with a headline or dateline), not a coder's note or a bare sentence."""
-    return len(analysis.text) > SHORT_REPORT_CHARS or analysis.anatomy.is_news_story
+    """A news story (long, or with a headline, a title field or a dateline), not a coder's note or a bare
+    sentence."""
+    return len(analysis.text) > SHORT_REPORT_CHARS or analysis.anatomy.is_news_story or bool(analysis.document.title)
 
 
 def _furniture(analysis: Analysis, mention: EventMention) -> str | None:

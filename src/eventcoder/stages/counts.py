@@ -20,7 +20,6 @@ from typing import TYPE_CHECKING
 from ..analysis import Analysis, Count, EventMention
 from ..article.reporting import is_story
 from ..classify.clauses import since_of_another_phrase
-from ..classify.detect import SHORT_REPORT_CHARS
 from ..pipeline import PipelineConfig
 from ..quantities import (CASUALTY_WORDS, AggregateCue, CountFinding, TallyScope, attribution_for, continues_a_tally,
                           find_counts, is_aggregate, tally_scopes)
@@ -125,6 +124,13 @@ def _owner(finding: CountFinding, mentions: list[EventMention], earlier: list[Ev
     return owner
 
 
+def _crowd_told_before(mentions: list[EventMention], start: int) -> EventMention | None:
+    """The latest demonstration or riot told before ``start``: a story's arrests with no event of their own are
+    its crowd's (ACLED codes arrests at a demonstration on the demonstration)."""
+    crowds = [m for m in mentions if m.sentence.end <= start and m.event_type in ("Protests", "Riots")]
+    return crowds[-1] if crowds else None
+
+
 def _same_paragraph(text: str, start: int, end: int) -> bool:
     """No line break between ``start`` and the text at ``end`` (a sentence may end with its own newline)."""
     return re.search(r"\n\s*\S", text[start:end + 1]) is None
@@ -192,8 +198,10 @@ def count_mentions(analysis: Analysis) -> list[AttributedCount]:
                 results.append(AttributedCount(finding, claimed_by, None, tally=True, sentence_start=start))
                 continue
             # in a short report (a brief, a coder's note) every sentence tells its one event
-            previous = sentences[index - 1][0] if index and len(text) > SHORT_REPORT_CHARS else None
+            previous = sentences[index - 1][0] if index and is_story(analysis) else None
             owner = _owner(finding, own, earlier, previous)
+            if owner is None and finding.measure == "arrests" and not own and is_story(analysis):
+                owner = _crowd_told_before(mentions, start)  # "Seven people were arrested for public violence"
             if owner is not None and owner.sub_event_type == "Arrests" and finding.measure == "fatalities":
                 owner = None  # an arrest has no deaths (ACLED): "booked for murder" tells the charge, not this event
             elif (owner is not None and not own and owner.event_type == "Strategic developments"
