@@ -192,3 +192,11 @@ def test_a_reporter_loses_a_trailing_adverb() -> None:
 
     assert [a.reporter for a in find_attributions(
         "Five taxi drivers were killed in the area in March, News24 previously reported.")] == ["News24"]
+
+
+def test_a_tally_takes_the_place_its_sentence_names_and_no_perpetrator_from_the_sentence_before(
+        pipeline: Pipeline) -> None:
+    _, aggregates = extract_on(pipeline, (
+        "JOS - Gunmen killed six farmers in Mushu village on Monday night, residents said. A youth leader said over "
+        "200 people have been killed in Bokkos since January."), "Nigeria")
+    assert [(a.figure, a.place, a.actor1) for a in aggregates] == [(200, "Bokkos", None)]

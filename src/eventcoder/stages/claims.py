@@ -111,15 +111,24 @@ _THE_REGION = re.compile(r"(?i)\b(?:in|across|over|throughout|of)\s+the\s+(?:sta
 
 
 def _place(analysis: Analysis, mentions: list[EventMention], sentence: tuple[int, int]) -> str | None:
-    """A place the tally's own sentence names (a place carried over from other sentences is not its
-    place, nor one in a period's name: "post-Godhra"), else the region the document's events are in
-    when the sentence says "the state" or "the province", else the document's country."""
+    """A place the tally's own sentence names, an event's or not (a place carried over from other sentences
+    is not its place, nor one in a period's name, "post-Godhra", nor the dateline's), else the region the
+    document's events are in when the sentence says "the state" or "the province", else the document's
+    country."""
     text = analysis.text
+    dateline = analysis.anatomy.dateline
+
+    def its_own(start: int) -> bool:
+        return sentence[0] <= start < sentence[1] and not text[max(0, start - 5):start].lower().endswith("post-") \
+            and not (dateline is not None and dateline.span.start <= start < dateline.span.end)
+
     for mention in mentions:
         place = mention.place
-        if place is not None and place.span is not None and sentence[0] <= place.span.start < sentence[1] \
-                and not text[max(0, place.span.start - 5):place.span.start].lower().endswith("post-"):
+        if place is not None and place.span is not None and its_own(place.span.start):
             return place.location or place.admin1 or place.country
+    for toponym in analysis.extras.get("places") or ():  # a place the sentence names that no event took, as named
+        if its_own(int(toponym["start"])) and toponym.get("kind") != "country":
+            return str(toponym["text"])
     if _THE_REGION.search(text, *sentence):
         regions = Counter(m.place.admin1 for m in analysis.mentions
                           if m.place is not None and m.place.admin1 and m.place.span is not None)
@@ -155,7 +164,8 @@ def _perpetrator(finding: CountFinding, in_sentence: list[EventMention], text: s
     else:
         acts = [m for m in in_sentence if m.sub_event_type != "Arrests" and m.actor1 is not None
                 and m.actor1.span is not None and _not_a_later_clause(text, m.trigger.start, finding.start)
-                and _not_a_later_clause(text, m.actor1.span.start, finding.start)]
+                and _not_a_later_clause(text, m.actor1.span.start, finding.start)
+                and sentence[0] <= m.actor1.span.start < sentence[1]]  # (not "unidentified men" of the sentence before)
     if not acts:
         return _force_by_its_weapon(finding, text, sentence, resolver, context) if resolver is not None else None
     nearest = min(acts, key=lambda m: abs(m.trigger.start - finding.start))
