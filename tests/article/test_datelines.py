@@ -33,3 +33,14 @@ def test_the_bodys_weekday_beats_the_datelines_date(pipeline: Pipeline, text: st
     events = extract(pipeline, text, published)
     assert events and all(e.event_date.isoformat() == day for e in events)
     assert all(e.time_precision == 1 for e in events)
+
+
+def test_a_roundups_day_headings_date_their_lines_and_are_no_dateline(pipeline: Pipeline) -> None:
+    events = extract(pipeline, (
+        "Weekly security roundup\n\n"
+        "Monday, Nov 2 \u2014 Kohat: Two policemen were killed when militants attacked a police post with grenades.\n"
+        "Tuesday, Nov 3 \u2014 Tank: Security forces killed four militants in an operation near the town.\n"
+        "Wednesday, Nov 4 \u2014 Turbat: A grenade attack on a shop in the main bazaar injured three people.\n"),
+        "2026-11-09", "Pakistan")
+    assert sorted((str(e.event_date), e.time_precision) for e in events) == [
+        ("2026-11-02", 1), ("2026-11-03", 1), ("2026-11-04", 1)]

@@ -44,6 +44,7 @@ _DATELINE = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 # Words that start a line with a colon but file nothing: "Update:", "Editor's note:".
+_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 _NOT_PLACES = frozenset({
     "update", "updated", "note", "editor's note", "editors note", "breaking", "breaking news", "watch", "exclusive",
     "analysis", "opinion", "comment", "photos", "photo", "video", "live", "read more", "related", "also read",
@@ -127,8 +128,8 @@ def _dateline(text: str, start: int, end: int, year: int | None, published: dt.d
     if match is None:
         return None
     place = match.group("place").strip()
-    if place.lower() in _NOT_PLACES or len(place) < 3:
-        return None
+    if place.lower() in _NOT_PLACES or len(place) < 3 or place.lower() in _WEEKDAYS:
+        return None  # ("Monday, Nov 2 — Bannu: ...": a roundup's day, not a place)
     outlet = match.group("outlet")
     known = outlet is not None and _KNOWN_OUTLET.fullmatch(outlet) is not None
     if outlet is not None and not known and not outlet[0].isupper():

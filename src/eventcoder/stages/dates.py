@@ -128,12 +128,21 @@ def date_mentions(analysis: Analysis, resolved: Resolved) -> None:
             _fallback(published) if published is not None else None)
 
 
+#: Nothing but a dash or a colon between a date and the sentence after it: the date heads that sentence.
+_HEADING_GAP = re.compile(r"[ \t]*[-\u2013\u2014:][ \t]*")
+
+
 def _carried(analysis: Analysis, mention: EventMention, carriers: list[tuple[DateExpression, TemporalValue]],
              mention_sentences: list[tuple[int, int]], taken: set[int]) -> ResolvedDate | None:
     """The date of the latest earlier event sentence: one that holds a mention, else any earlier date. In
     that sentence the date its event took wins over a later one about something else ("rallied on Saturday
     ... over the collapse in November 2024. Police detained 22"): the date of the event told before."""
     earlier = [(e, v) for e, v in carriers if e.end <= mention.sentence.start]
+    if earlier and _HEADING_GAP.fullmatch(analysis.text, earlier[-1][0].end, mention.sentence.start):
+        # a roundup line's own day, split off as a sentence of its own: "Wednesday, Nov 4 — Quetta: A grenade ..."
+        expr, value = earlier[-1]
+        return ResolvedDate(value.date, value.precision, value.confidence, analysis.span(expr.start, expr.end),
+                            f"the line's heading: {value.rule}")
     in_event_sentences = [(e, v) for e, v in earlier if any(s <= e.start < t for s, t in mention_sentences)]
     chosen = (in_event_sentences or earlier)
     if chosen:
