@@ -44,3 +44,11 @@ def test_a_roundups_day_headings_date_their_lines_and_are_no_dateline(pipeline: 
         "2026-11-09", "Pakistan")
     assert sorted((str(e.event_date), e.time_precision) for e in events) == [
         ("2026-11-02", 1), ("2026-11-03", 1), ("2026-11-04", 1)]
+
+
+def test_an_undated_lead_takes_the_day_its_next_sentence_gives(pipeline: Pipeline) -> None:
+    events = extract(pipeline, (
+        "SRINAGAR: Two militants were killed in an encounter with security forces in the Keran sector of Kupwara "
+        "district, the Army said on Tuesday. The infiltration bid was foiled along the Line of Control late on "
+        "Monday, officials said."), "2026-05-06", "India")
+    assert [(str(e.event_date), e.time_precision) for e in events] == [("2026-05-04", 1)]

@@ -17,6 +17,7 @@ import datetime as dt
 import re
 
 from ..analysis import Analysis, EventMention, ResolvedDate
+from ..article.reporting import is_story
 from ..classify.clauses import under_a_reaction
 from ..pipeline import PipelineConfig
 from ..temporal import EVENT_ROLES, DateExpression, TemporalValue, publication_fallback, resolve_text
@@ -124,7 +125,8 @@ def date_mentions(analysis: Analysis, resolved: Resolved) -> None:
         carried = _carried(analysis, mention, carriers, mention_sentences, chosen)
         if carried is not None:
             carried = _after_the_carried_day(analysis, mention, carried, resolved, published) or carried
-        mention.date = carried or _told_again(analysis, mention, own_dates) or _filed(analysis) or (
+        mention.date = carried or _told_again(analysis, mention, own_dates) \
+            or _timed_by_the_next_sentence(analysis, mention, dated) or _filed(analysis) or (
             _fallback(published) if published is not None else None)
 
 
@@ -215,6 +217,28 @@ def _told_again(analysis: Analysis, mention: EventMention,
         return ResolvedDate(value.date, value.precision, round(value.confidence * factor * 0.9, 3),
                             analysis.span(expr.start, expr.end), f"told again later: {value.rule}")
     return None
+
+
+def _timed_by_the_next_sentence(analysis: Analysis, mention: EventMention,
+                                dated: list[tuple[DateExpression, TemporalValue]]) -> ResolvedDate | None:
+    """A story's undated lead ("Two militants were killed in an encounter, the Army said on Tuesday.") whose next
+    sentence, in the same paragraph, tells no event of its own but when it happened ("The infiltration bid was
+    foiled late on Monday"): that day, with less confidence."""
+    if not is_story(analysis) or any(m.sentence.start < mention.sentence.start for m in analysis.mentions):
+        return None
+    following = _next_sentence_start(analysis.text, mention.sentence.end)
+    if following >= len(analysis.text) or _paragraph_break_between(analysis.text, mention.sentence.end, following):
+        return None
+    if any(m.sentence.start == following for m in analysis.mentions):
+        return None  # the next sentence tells an event of its own (see _told_again)
+    end = analysis.text.find(". ", following)
+    end = len(analysis.text) if end < 0 else end
+    days = [(e, v) for e, v in dated if following <= e.start < end and e.role == "event" and v.precision <= 2]
+    if len(days) != 1:
+        return None
+    expr, value = days[0]
+    return ResolvedDate(value.date, value.precision, round(value.confidence * CARRY_SAME_PARAGRAPH * 0.9, 3),
+                        analysis.span(expr.start, expr.end), f"timed by the next sentence: {value.rule}")
 
 
 def _next_sentence_start(text: str, end: int) -> int:
