@@ -72,7 +72,17 @@ def apply_stated_admin1(toponyms: list[Toponym], text: str, country: str | None)
                 t.notes["unlocated"] = t.text
                 t.notes["unresolved"] = (t.start, t.end, t.text)
                 t.notes["in_part"] = name_key(t.text) in in_parts
-    return [t for t in toponyms if name_key(t.text) in narrowed or not _stray(t, stated, toponyms, text, country)]
+    kept = []
+    for t in toponyms:
+        unit = None if name_key(t.text) in narrowed else _stated_unit(t, stated, toponyms, text, country)
+        if unit is not None:
+            inside = [p for p in t.candidates if p.admin1 == unit.admin1 and p.country == unit.country]
+            if not inside:
+                continue  # a stray namesake ("in Maraba, Para, ... in Cidade Nova neighbourhood")
+            # "on the road that connects Esperanza to Santa Catarina, Puebla": the Esperanza of Puebla
+            t.candidates = inside + [p for p in t.candidates if p.country != unit.country]
+        kept.append(t)
+    return kept
 
 
 _LINK_WORDS = "|".join(sorted(ARTICLES | {"de", "del", "de la", "de los", "da", "do", "dos", "la", "bin", "ibn", "wa", "of"}))
@@ -107,6 +117,9 @@ def _narrow_to_unit(t: Toponym, holder: list[Place], unit: Place,
     inside = [p for p in same_country if p.admin1 == unit.admin1] or [p for p in same_country if _reaches(p, held)]
     if inside:  # ("the Hamrin mountains in Diyala": the range's Diyala part, before a part that reaches into it)
         return inside, False
+    if name_key(t.text) == name_key(unit.name) and unit in t.candidates:
+        # "east of Sanaa (Khwlan, Sanaa)": a city outside the province it shares its name with is the province here
+        return [unit], False
     local = [p for p in t.candidates if country is None or p.country == country]
     if t.type_hint not in ("village", "neighbourhood") and any(
             p.kind in ADMIN_KINDS or p.population >= METROPOLIS for p in local):
@@ -123,23 +136,24 @@ def _reaches(p: Place, held: list[Place]) -> bool:
                                          for h in towns)
 
 
-def _stray(t: Toponym, stated: list[tuple[int, int, Place]], toponyms: list[Toponym], text: str,
-           country: str | None) -> bool:
-    """"In Maraba, Para, a man was shot in Cidade Nova neighborhood": a place named in the same sentence after
-    "Town, Province" lies in that province, so a small namesake elsewhere is not it. So does a place named before it
-    ("in Hamirpur village near Rapar town (Kachchh, Gujarat)"), when the sentence names no other province and no
-    name between them holds the place ("Haftanin, Zakho district, ..." is Zakho's)."""
+def _stated_unit(t: Toponym, stated: list[tuple[int, int, Place]], toponyms: list[Toponym], text: str,
+                country: str | None) -> Place | None:
+    """The stated province that holds ``t``, a town or village of the country, or None. "In Maraba, Para, a man
+    was shot in Cidade Nova neighborhood": a place named in the same sentence after "Town, Province" lies in that
+    province, so a small namesake elsewhere is not it. So does a place named before it ("in Hamirpur village near
+    Rapar town (Kachchh, Gujarat)"), when the sentence names no other province and no name between them holds the
+    place ("Haftanin, Zakho district, ..." is Zakho's)."""
     if t.relation in ("from", "affiliation"):
-        return False
+        return None
     local = [p for p in t.candidates if country is None or p.country == country]
     if not local or any(p.kind in ADMIN_KINDS or p.population >= METROPOLIS for p in local):
-        return False
+        return None
     unit = next((u for start, end, u in reversed(stated)
                  if end <= t.start and not _SENTENCE_END.search(text[end:t.start])), None)
     if unit is None:
         after = [(start, u) for start, end, u in stated if t.end <= start and not _SENTENCE_END.search(text[t.end:start])]
         if not after:
-            return False
+            return None
         start, unit = after[0]
         sentence = [o for o in toponyms if o is not t and not _SENTENCE_END.search(
             text[min(o.end, t.end):max(o.start, t.start)])]
@@ -147,20 +161,21 @@ def _stray(t: Toponym, stated: list[tuple[int, int, Place]], toponyms: list[Topo
         between = [o for o in sentence if t.end <= o.start < start]
         if provinces != {unit.admin1} or any(q.admin1 == p.admin1 and q.kind == "admin2" for o in between
                                              for q in o.candidates for p in local):
-            return False
-    return all(p.admin1 != unit.admin1 for p in local)
+            return None
+    return unit
 
 
 def mark_references(toponyms: list[Toponym], text: str) -> None:
     """"in Zammar, north of Mosul": the place after "north of" only locates the place before it."""
     for a, b in zip(toponyms, toponyms[1:]):
-        if b.relation in ("near", "direction") and a.relation not in ("from", "affiliation", "route") \
+        if b.relation in ("near", "direction") and a.relation not in ("from", "affiliation") \
+                and (a.relation != "route" or a.notes.get("road") == "between") \
                 and b.start - a.end <= 45 and "." not in text[a.end:b.start]:
             b.relation = "reference"
 
 
 _PART_WORDS = r"region|area|areas|district|village|villages|town|city|sub-?district|province|neighbou?rhood|quarter|" \
-              r"suburb|mountains?|hills|valley|basin|desert|sectors?|divisions?|tehsils?|blocks?|talukas?|mandals?|" \
+              r"suburb|mountains?|hills|valley|basin|desert|sectors?|divisions?|tehsils?|blocks?|talukas?|mandals?|upazilas?|woredas?|sub-?counties|sub-?county|" \
               r"countryside|outskirts"
 _SIDE = r"(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?"
 # "Haftanin region of Dahuk", "Zammar area, Ninewa", "(Kirkuk)", "Tal Tiba, southern Mosul", "Rashad of Kirkuk",

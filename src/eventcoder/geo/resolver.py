@@ -396,7 +396,8 @@ class Geocoder:
             hinted_part = t.type_hint == "admin2" or t.type_hint == "area" and p.kind != "neighbourhood"
             # "the Baalbek-Homs road": somewhere on the road out of the town (ACLED's precision 2)
             on_road = t.relation == "route" and t.notes.get("road", False)
-            precision = 2 if t.relation in ("near", "direction") or on_road or p.kind == "area" or hinted_part else 1
+            precision = 2 if t.relation in ("near", "direction") or t.notes.get("destination") or on_road \
+                or p.kind == "area" or hinted_part else 1
             admin1 = _stated_admin1(p, places) if p.kind == "area" else p.admin1
             admin2 = p.admin2 if admin1 == p.admin1 else None
             admin2 = admin2 or gz.nearest_admin2(p.country, admin1, p.latitude, p.longitude)
