@@ -114,3 +114,29 @@ def test_in_the_province_of_beats_the_town_it_lies_north_of(world: GazetteerInde
 ])
 def test_a_sentence_the_parser_ends_early_runs_to_its_full_stop(text: str, cut: int, whole: int):
     assert whole_sentence(text, 0, cut) == (0, whole)
+
+
+def test_a_province_then_its_country_is_no_list(world: GazetteerIndex):
+    text = "A rocket exploded in Nuevo Leon village, Tehuacan district of Puebla, Mexico, on Monday."
+    place = _place(world, text, "Mexico")  # (the village named like another state is no state here)
+    assert (place.admin1, place.location) == ("Puebla", "Nuevo Leon")
+
+
+def test_a_city_the_text_calls_a_city_is_not_its_namesake_province(world: GazetteerIndex):
+    text = "Gunmen seized a mall in Al Qa area of Sanaa city (Al Qa, Amanat al Asimah) on Thursday."
+    place = _place(world, text, "Yemen")
+    assert (place.admin1, place.location) == ("Amanat al Asimah", "Al Qa")
+
+
+def test_a_bracket_after_a_town_holds_the_province_named_like_its_seat(world: GazetteerIndex):
+    text = "Workers blocked roads in Tlacotepec (Puebla) to demand permanent jobs."
+    place = _place(world, text, "Mexico", {"Tlacotepec": "PERSON", "Puebla": "PERSON"})
+    assert (place.admin1, place.location, place.unresolved) == ("Puebla", "Tlacotepec", True)
+
+
+def test_an_unnamed_unit_is_named_after_its_town_that_iso_names_a_subdivision(
+        small_world: Callable[..., GazetteerIndex]):
+    towns = [("Port of Spain", "TT", "05", 10.66, -61.52, 50_000), ("Sangre Grande", "TT", "SGE", 10.59, -61.13, 16_000)]
+    index = small_world(towns, {"TT": {"name": "Trinidad and Tobago", "capital": "Port of Spain"}}, {})
+    place = _place(index, "A police officer was shot in Sangre Grande on Friday.", "Trinidad and Tobago")
+    assert (place.admin1, place.location) == ("Sangre Grande", "Sangre Grande")

@@ -484,10 +484,14 @@ _UNIT_BRACKET_BEFORE = re.compile(r"\b(?i:village|town|city|area|district|upazil
 
 
 def _bracket_after_a_unit(before: str, candidates: list[Place], country: str | None) -> bool:
-    """Whether the name opens a bracket right after a place's type word and can hold a place there: a unit, or a
-    city of 100,000 people or more, of the country (the parser calls some such cities persons)."""
-    return bool(_UNIT_BRACKET_BEFORE.search(before)) and any(
-        (p.kind in ("admin1", "admin2") or p.kind == "city" and p.population >= 100_000)
+    """Whether the name opens a bracket right after a place's type word (or a place's name: "Meknassy (Sidi Bou
+    Zid)") and can hold a place there: a unit, a city of 100,000 people or more, or a town named like its province,
+    of the country (the parser calls some such names persons)."""
+    typed = bool(_UNIT_BRACKET_BEFORE.search(before))
+    if not typed and not _BRACKET_SLOT.search(before):
+        return False
+    return any((p.kind in ("admin1", "admin2") or p.kind == "city" and (
+        p.population >= 100_000 and typed or name_key(p.name) == name_key(p.admin1 or "")))
         and (country is None or p.country == country) for p in candidates)
 
 
@@ -537,7 +541,10 @@ def _plausible(surface: str, n: int, candidates: list[Place], label: str | None,
             and (loose or label not in ("GPE", "LOC", "FAC")):  # one word, its article aside ("Al-Sadr")
         return False  # (never by a looser spelling: spaCy may call "Soleimani" a place)
     # "(Hidaybu, Suqutra)": the province slot after a place and a comma holds a province, however spelled
-    province_slot = loose and _PROVINCE_SLOT.search(before) and all(p.kind == "admin1" for p in candidates)
+    province_slot = loose and (_PROVINCE_SLOT.search(before) and all(p.kind == "admin1" for p in candidates)
+                               or _BRACKET_SLOT.search(before) and any(p.kind == "admin1" for p in candidates))
+    if province_slot:  # ("Meknassy (Sidi Bou Zid)" = Sidi Bouzid: the province, not its town)
+        candidates[:] = [p for p in candidates if p.kind == "admin1"]
     if loose and not (locative() or typed() or province_slot or label in ("GPE", "LOC", "FAC")):
         return False
     if loose:  # a loose match must reach a well-known place, never a village
@@ -563,6 +570,7 @@ def _plausible(surface: str, n: int, candidates: list[Place], label: str | None,
 _TYPE_WORD_AFTER = re.compile(
     r"\s*(district|province|governorate|city|town|village|area|region|countryside|suburbs|outskirts)\b", re.IGNORECASE)
 _PROVINCE_SLOT = re.compile(r"[A-Za-z][\w'’.]*\s*,\s*$")
+_BRACKET_SLOT = re.compile(r"[A-Za-z][\w'’.]*\s*\(\s*$")
 
 _TYPE_NOUNS = r"(?:holy\s+|port\s+|border\s+|northern\s+|southern\s+|eastern\s+|western\s+)?" \
               r"(?:city|town|village|capital|port|province|region|district|governorate|state)"

@@ -35,8 +35,11 @@ def apply_stated_admin1(toponyms: list[Toponym], text: str, country: str | None)
     for i, b in enumerate(toponyms):
         units = sorted((p for p in b.candidates if p.kind == "admin1" and (country is None or p.country == country)),
                        key=lambda p: name_key(p.name) != name_key(b.text))  # "(Nihm, Sanaa)": Sanaa, not the city's unit
-        if not units or in_list(text, b, toponyms[i + 1] if i + 1 < len(toponyms) else None):
-            continue
+        following = toponyms[i + 1] if i + 1 < len(toponyms) else None
+        if not units or b.type_hint in ("city", "village", "neighbourhood") \
+                or in_list(text, b, following) and not _a_country(following, units[0]):
+            continue  # ("Sanaa city (Al Wahdah, Amanat al Asimah)" is the city; "Ou Chrov district of Banteay Meanchey,
+            # Cambodia": a province, then its country, is no list)
         a = toponyms[i - 1] if i else None
         if a is not None and _listed_together(a, b):
             continue  # ("in the cities of Baghdad, Nasiriyah, Basrah, and others": a list)
@@ -100,6 +103,11 @@ def in_list(text: str, t: Toponym, following: Toponym | None) -> bool:
     """"in Baghdad, Basra and Najaf": a name followed by another name is an item of a list, not a container."""
     return following is not None and bool(re.fullmatch(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)(?:the\s+)?",
                                                          text[t.end:following.start]))
+
+
+def _a_country(t: Toponym | None, unit: Place) -> bool:
+    """Whether ``t`` names the country of ``unit`` ("Lori, Armenia")."""
+    return t is not None and any(p.kind == "country" and p.country == unit.country for p in t.candidates)
 
 
 def _listed_together(a: Toponym, b: Toponym) -> bool:
