@@ -24,7 +24,8 @@ _TOWNS = [("Comilla", "BD", "84", 23.46, 91.18, 600_000), ("Dhaka", "BD", "81", 
           ("Monterrey", "MX", "19", 25.67, -100.31, 1_100_000),
           ("Sanaa", "YE", "26", 15.35, 44.21, 1_900_000), ("Sayyan", "YE", "25", 15.17, 44.32, 5_000),
           ("Baghdad", "IQ", "07", 33.34, 44.40, 7_000_000), ("Baqubah", "IQ", "10", 33.75, 44.64, 150_000),
-          ("Samarra", "IQ", "18", 34.20, 43.87, 150_000)]
+          ("Samarra", "IQ", "18", 34.20, 43.87, 150_000),
+          ("Zanbur", "IQ", "10", 33.90, 45.10, 3_000)]
 _ADMIN1 = {("BD", "84"): "Chittagong", ("BD", "81"): "Dhaka", ("MX", "27"): "Sonora", ("MX", "21"): "Puebla",
            ("MX", "30"): "Veracruz", ("MX", "07"): "Coahuila", ("MX", "19"): "Nuevo Leon",
            ("YE", "26"): "Amanat al Asimah", ("YE", "25"): "Sanaa", ("IQ", "07"): "Baghdad", ("IQ", "10"): "Diyala",
@@ -140,3 +141,15 @@ def test_an_unnamed_unit_is_named_after_its_town_that_iso_names_a_subdivision(
     index = small_world(towns, {"TT": {"name": "Trinidad and Tobago", "capital": "Port of Spain"}}, {})
     place = _place(index, "A police officer was shot in Sangre Grande on Friday.", "Trinidad and Tobago")
     assert (place.admin1, place.location) == ("Sangre Grande", "Sangre Grande")
+
+
+def test_a_village_in_a_district_is_no_namesake_in_another_province(world: GazetteerIndex):
+    text = "A roadside bomb wounded two civilians in the Zanbur village in Samarra district on Sunday."
+    place = _place(world, text, "Iraq")  # (the only Zanbur the index knows lies in Diyala)
+    assert (place.admin1, place.location, place.unresolved, place.geo_precision) == ("Salah al-Din", "Zanbur", True, 2)
+
+
+def test_the_province_a_place_is_in_beats_the_one_it_borders(world: GazetteerIndex):
+    text = "Forces shelled areas in Tell Kanan in Salah al-Din province, straddling the border with Diyala province."
+    place = _place(world, text, "Iraq", {"Tell Kanan": "GPE"})
+    assert place.admin1 == "Salah al-Din"

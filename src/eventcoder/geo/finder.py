@@ -50,7 +50,7 @@ _NEAR_BEFORE = re.compile(r"\b(near|nearby|close to|around|outside|vicinity of|n
                           r"on the edge of|edge of|next to|adjacent to|between)\s+(?:the\s+)?(?:\w+\s+of\s+)?$", re.IGNORECASE)
 # "found on the road to Saltillo", "the main road out of Ramadi going to Baghdad", "at the turn-off to Jose Maria
 # Morelos", "on the border with Diyala province": where a road leads or what a place borders, not where it is
-_DESTINATION_BEFORE = re.compile(r"\b(?:(?:road|highway|way|turn-?off|route|going|heading|leading|bound)\s+(?:back\s+)?to|"
+_DESTINATION_BEFORE = re.compile(r"\b(?:(?:road|highway|way|turn-?off|route|going|heading|bound)\s+(?:back\s+)?to|"
                                  r"in the direction of|borders?\s+with|bordering)\s+(?:the\s+)?(?:city\s+of\s+)?$",
                                  re.IGNORECASE)
 _DIRECTION_BEFORE = re.compile(rf"\b(?:{_DIRECTIONS}(?:ern)?\s+of|\d+\s*(?:km|kilometers|kilometres|miles)\s+(?:\w+\s+)?"
@@ -609,8 +609,8 @@ def _read_context(text: str, t: Toponym) -> None:
         t.relation = "route"  # "the Haditha-Baiji road", "the Baghdad-Basra highway" ("Mogadishu-Bondhere": a zone)
         t.notes["road"] = _on_road(text, t.start, t.end)
     elif _ROAD_BETWEEN_BEFORE.search(text[max(0, t.start - 110):t.start]):
-        t.relation, t.notes["road"] = "route", "between"  # somewhere on the road (precision 2): a town the text puts
-        # the event in or near is more precise
+        t.relation, t.notes["road"] = "near", "between"  # near either end (precision 2); a place the text puts the
+        # event in or near besides is more precise (see resolver.select)
     elif _ROAD_FROM_BEFORE.search(before):
         t.relation = "near"  # "the road that connects Acapulco to Zihuatanejo": on the road out of Acapulco
     elif _ROAD_TO_BEFORE.search(text[max(0, t.start - 110):t.start]):

@@ -43,7 +43,8 @@ def apply_stated_admin1(toponyms: list[Toponym], text: str, country: str | None)
         a = toponyms[i - 1] if i else None
         if a is not None and _listed_together(a, b):
             continue  # ("in the cities of Baghdad, Nasiriyah, Basrah, and others": a list)
-        if a is not None and (b.relation == "container" or _BEFORE_HOLDER.fullmatch(text[a.end:b.start])):
+        if a is not None and (b.relation == "container" or _BEFORE_HOLDER.fullmatch(text[a.end:b.start])
+                              or b.type_hint == "admin1" and _IN_PROVINCE.fullmatch(text, a.end, b.start)):
             stated.append((b.start, b.end, units[0]))
             holder, b.candidates = b.candidates, units  # "Celaya, Guanajuato": the state, not its capital
             for j in range(i - 1, -1, -1):  # "Baglar neighbourhood of Bagcilar, Istanbul": the whole chain
@@ -93,6 +94,7 @@ _NAME_RUN = rf"[A-Z][^\W\d_]*(?:['’][^\W\d_]+)?(?:[\s-]+(?:(?:{_LINK_WORDS})[\
             r"[A-Z][^\W\d_]*(?:['’][^\W\d_]+)?){0,4}"
 _UNKNOWN_BEFORE_COMMA = re.compile(rf"(?:\b(in|at|near|outside|around|inside)\s+(?:the\s+)?(?:(?:town|village|city|"
                                    rf"neighbou?rhood|area|district) of\s+)?|\(\s*)({_NAME_RUN})\s*(?:,|\()\s*$")
+_IN_PROVINCE = re.compile(r"\s+in\s+(?:the\s+)?")  # "Albu Kanan in Salahuddin province": the province typed as one
 _RUN_RELATION = {"near": "near", "outside": "near", "around": "near"}
 # "Celaya, Guanajuato", "Hadibu (Suqutra)", "San Carlos Nuevo Guaymas, Sonora": the end of the held name (a known
 # name may be only the start of it), then a comma or a parenthesis
@@ -163,8 +165,8 @@ def _stated_unit(t: Toponym, stated: list[tuple[int, int, Place]], toponyms: lis
         if not after:
             return None
         start, unit = after[0]
-        sentence = [o for o in toponyms if o is not t and not _SENTENCE_END.search(
-            text[min(o.end, t.end):max(o.start, t.start)])]
+        sentence = [o for o in toponyms if o is not t and not o.notes.get("destination") and not _SENTENCE_END.search(
+            text[min(o.end, t.end):max(o.start, t.start)])]  # ("in X province, straddling the border with Y")
         provinces = {p.admin1 for o in sentence for p in o.candidates if p.kind == "admin1" and p.country == unit.country}
         between = [o for o in sentence if t.end <= o.start < start]
         if provinces != {unit.admin1} or any(q.admin1 == p.admin1 and q.kind == "admin2" for o in between
@@ -176,8 +178,7 @@ def _stated_unit(t: Toponym, stated: list[tuple[int, int, Place]], toponyms: lis
 def mark_references(toponyms: list[Toponym], text: str) -> None:
     """"in Zammar, north of Mosul": the place after "north of" only locates the place before it."""
     for a, b in zip(toponyms, toponyms[1:]):
-        if b.relation in ("near", "direction") and a.relation not in ("from", "affiliation") \
-                and (a.relation != "route" or a.notes.get("road") == "between") \
+        if b.relation in ("near", "direction") and a.relation not in ("from", "affiliation", "route") \
                 and b.start - a.end <= 45 and "." not in text[a.end:b.start]:
             b.relation = "reference"
 
