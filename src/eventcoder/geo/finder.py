@@ -430,8 +430,8 @@ def _longest_match(text: str, words: list[tuple[int, int, str]], i: int, gazette
 
 
 _DISTRICT_AFTER = re.compile(r"\s+(?i:district|districts|county|counties|municipality|municipalities|municipio|lga|"
-                             r"local government|tehsil|taluka|upazila|woreda|sub-?county|sub-?district|department|raion|rayon|province|"
-                             r"prefecture)\b")
+                             r"local government|tehsil|taluka|upazila|woreda|sub-?county|sub-?district|department|"
+                             r"raion|rayon|province|prefecture)\b")
 _DISTRICT_BEFORE = re.compile(r"\b(?i:district|county|municipality|municipio|department|province) of\s+(?:the\s+)?$")
 
 

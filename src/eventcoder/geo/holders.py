@@ -184,7 +184,8 @@ def mark_references(toponyms: list[Toponym], text: str) -> None:
 
 
 _PART_WORDS = r"region|area|areas|district|village|villages|town|city|sub-?district|province|neighbou?rhood|quarter|" \
-              r"suburb|mountains?|hills|valley|basin|desert|sectors?|divisions?|tehsils?|blocks?|talukas?|mandals?|upazilas?|woredas?|sub-?counties|sub-?county|" \
+              r"suburb|mountains?|hills|valley|basin|desert|sectors?|divisions?|tehsils?|blocks?|talukas?|mandals?|" \
+              r"upazilas?|woredas?|sub-?counties|sub-?county|" \
               r"countryside|outskirts"
 _SIDE = r"(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?"
 # "Haftanin region of Dahuk", "Zammar area, Ninewa", "(Kirkuk)", "Tal Tiba, southern Mosul", "Rashad of Kirkuk",

@@ -21,7 +21,7 @@ from ..geo.lists import list_members
 from ..geo.resolver import DocumentPlaces, Geocoder, ResolvedToponym
 from ..pipeline import PipelineConfig
 
-__all__ = ["PlacesStage", "create"]
+__all__ = ["PlacesStage", "create", "whole_sentence"]
 
 
 class PlacesStage:
