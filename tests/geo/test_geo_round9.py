@@ -153,3 +153,13 @@ def test_the_province_a_place_is_in_beats_the_one_it_borders(world: GazetteerInd
     text = "Forces shelled areas in Tell Kanan in Salah al-Din province, straddling the border with Diyala province."
     place = _place(world, text, "Iraq", {"Tell Kanan": "GPE"})
     assert place.admin1 == "Salah al-Din"
+
+
+def test_the_second_slot_of_a_bracket_holds_a_district_the_parser_calls_a_person(
+        small_world: Callable[..., GazetteerIndex]):
+    towns = [("Fada", "BF", "78", 12.06, 0.36, 40_000, ["Gourma"]), ("Ouagadougou", "BF", "53", 12.37, -1.53, 1_500_000)]
+    index = small_world(towns, {"BF": {"name": "Burkina Faso", "capital": "Ouagadougou"}},
+                        {("BF", "78"): "Est", ("BF", "53"): "Centre"}, {0: "Gourma"})
+    text = "Militants took control of the village of Zanre (Kouare, Gourma) on Saturday."
+    place = _place(index, text, "Burkina Faso", {"Gourma": "PERSON"})
+    assert (place.admin1, place.location, place.unresolved) == ("Est", "Zanre", True)

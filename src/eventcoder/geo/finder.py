@@ -570,7 +570,7 @@ def _plausible(surface: str, n: int, candidates: list[Place], label: str | None,
 _TYPE_WORD_AFTER = re.compile(
     r"\s*(district|province|governorate|city|town|village|area|region|countryside|suburbs|outskirts)\b", re.IGNORECASE)
 _PROVINCE_SLOT = re.compile(r"[A-Za-z][\w'’.]*\s*,\s*$")
-_BRACKET_SLOT = re.compile(r"[A-Za-z][\w'’.]*\s*\(\s*$")
+_BRACKET_SLOT = re.compile(r"[A-Za-z][\w'’.]*\s*\((?:[^()\n]{1,40},\s*)?$")  # "Meknassy (", "Nassougou (Matiacoali, "
 
 _TYPE_NOUNS = r"(?:holy\s+|port\s+|border\s+|northern\s+|southern\s+|eastern\s+|western\s+)?" \
               r"(?:city|town|village|capital|port|province|region|district|governorate|state)"
