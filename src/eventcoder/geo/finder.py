@@ -31,6 +31,7 @@ _CONNECTORS = frozenset({"of", "de", "del", "la", "le", "du", "des", "da", "do",
                          "umm", "and", "e", "i", "ye"} | ARTICLES)  # (Persian "Kut e Abdollah", "Qala i Naw")
 _TYPE_AFTER = {"province": "admin1", "provincial": "admin1", "governorate": "admin1", "governate": "admin1", "state": "admin1",
                "region": "area", "desert": "area", "countryside": "area", "district": "admin2", "county": "admin2", "subdistrict": "admin2",
+               "upazila": "admin2", "woreda": "admin2", "tehsil": "admin2", "taluka": "admin2", "subcounty": "admin2",
                "city": "city", "town": "city", "village": "village", "villages": "village", "neighbourhood": "neighbourhood",
                "neighborhood": "neighbourhood", "area": "area", "square": "landmark", "bridge": "landmark",
                "airport": "landmark", "camp": "landmark", "base": "landmark", "road": "landmark", "highway": "landmark"}
@@ -45,8 +46,13 @@ _AFFILIATION = re.compile(r"^(?:[-‐‑–]?\s*(backed|based|led|allied|aligned
 _UNIT_BEFORE = re.compile(r"\b(?:Liwa|Liwaa|Liwa'a|Saraya|Kataib|Kata'ib|Kataeb|Jaysh|Jaish|Harakat|Faylaq|Ahrar|Jabhat|"
                           r"Ansar|Tahrir|Quwat|Fawj)\s+(?:al[-\s])?$", re.IGNORECASE)  # "Liwa Kerbala": a PMF brigade
 _DIRECTIONS = r"(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)"
-_NEAR_BEFORE = re.compile(r"\b(near|nearby|close to|around|outside|vicinity of|(?:off\s+)?(?:the\s+)?coast of|near to|on the road to|road to|towards|"
+_NEAR_BEFORE = re.compile(r"\b(near|nearby|close to|around|outside|vicinity of|(?:off\s+)?(?:the\s+)?coast of|near to|towards|"
                           r"on the edge of|edge of|next to|adjacent to|between)\s+(?:the\s+)?(?:\w+\s+of\s+)?$", re.IGNORECASE)
+# "found on the road to Saltillo", "the main road out of Ramadi going to Baghdad", "at the turn-off to Jose Maria
+# Morelos", "on the border with Diyala province": where a road leads or what a place borders, not where it is
+_DESTINATION_BEFORE = re.compile(r"\b(?:(?:road|highway|way|turn-?off|route|going|heading|bound)\s+(?:back\s+)?to|"
+                                 r"in the direction of|borders?\s+with|bordering)\s+(?:the\s+)?(?:city\s+of\s+)?$",
+                                 re.IGNORECASE)
 _DIRECTION_BEFORE = re.compile(rf"\b(?:{_DIRECTIONS}(?:ern)?\s+of|\d+\s*(?:km|kilometers|kilometres|miles)\s+(?:\w+\s+)?"
                                rf"(?:of|from))\s+(?:the\s+)?(?:\w+\s+of\s+)?$"
                                r"|\b(?:north|south)-?(?:east|west)\s+$", re.IGNORECASE)  # ... or "northeast Baquba"
@@ -59,7 +65,9 @@ _IN_BEFORE = re.compile(r"\b((?:residents|people|inhabitants|villagers|citizens|
                         r"shops|streets|centre|center|heart) of|in|at|inside|into|within|across|throughout|on|over|to|toward|towards|reached|entered|"
                         r"storm\w*|raid\w*|attack\w*|target\w*|shell\w*|struck|strik\w*|hit|(?:re)?captur\w*|seiz\w*|"
                         r"retook|retak\w*|besieg\w*|liberat\w*|overr[au]n|bomb\w*|siege on|siege of)\s+(?:the\s+)?"
-                        r"(?:(?-i:[a-z]+\s+){1,2}(?:of|in)\s+)?(?:the\s+)?$",  # ("recapture the strategic village of Maheen")
+                        r"(?:(?-i:[a-z]+\s+){1,2}(?:of|in)\s+|(?-i:[a-z]+\s+){0,2}(?:province|governorate|district|region)"
+                        r"\s+of\s+)?(?:the\s+)?$",  # ("recapture the strategic village of Maheen", "in the disputed
+                        # Province of Kirkuk")
                         re.IGNORECASE)
 # "the Baalbek-Homs road": both ends of a road named after two towns are places, whatever the parser says
 _ROUTE_WORD = re.compile(r"\s+(?i:road|highway|motorway|expressway|route)\b")
@@ -69,6 +77,9 @@ _ROUTE_START = re.compile(r"[A-Za-z][-–]\s?$")
 _ROAD_LINK = r"\b(?i:road|highway|motorway|expressway|route)s?\s+(?:that\s+)?(?:connects|connecting|links|linking|joins|" \
              r"joining|from)\s+(?:the\s+)?"  # ("between A and B" is near both, as before)
 _ROAD_FROM_BEFORE = re.compile(_ROAD_LINK + r"$")
+# "attacked the highway between Baghdad and Tuz Khurmatu near the village of Bir Ahmed": a road's first end
+_ROAD_BETWEEN_BEFORE = re.compile(r"\b(?i:road|highway|motorway|expressway|route)s?\s+between\s+(?:the\s+)?"
+                                  r"(?:[A-Z][\w'’.]*(?:[\s-]+[\w'’.]+){0,4}?\s+and\s+(?:the\s+)?)?$")  # (either end)
 _ROAD_TO_BEFORE = re.compile(_ROAD_LINK + r"[A-Z][\w'’.]*(?:[\s-]+[\w'’.]+){0,5}?(?:,\s+[A-Z][\w'’]*)?\s+(?:to|and|with)\s+"
                              r"(?:the\s+)?$")
 
@@ -380,6 +391,10 @@ def _longest_match(text: str, words: list[tuple[int, int, str]], i: int, gazette
         if not key:
             continue
         candidates = _drop_untyped_districts(gazetteer.lookup_key(key), text, s, e)
+        if not candidates and n >= 3 and any(w[2] in ("de", "del") for w in chunk[1:-1]):
+            # "San Andres de Tuxtla", "San Luis de Potosi": a Spanish name is written with or without its "de"
+            bare = name_key(" ".join(w[2] for w in chunk if w[2] not in ("de", "del")))
+            candidates = _drop_untyped_districts(gazetteer.lookup_key(bare), text, s, e) if bare else []
         if len(key) <= 3 and not surface.isupper():  # "UP" is Uttar Pradesh, "Up to 30 people" is not
             candidates = [p for p in candidates if p.kind != "admin1" or name_key(p.name) == key]
         if country and _CODE.fullmatch(surface) and _CODE_SLOT_BEFORE.search(text, max(0, s - 50), s) \
@@ -415,7 +430,8 @@ def _longest_match(text: str, words: list[tuple[int, int, str]], i: int, gazette
 
 
 _DISTRICT_AFTER = re.compile(r"\s+(?i:district|districts|county|counties|municipality|municipalities|municipio|lga|"
-                             r"local government|tehsil|sub-?district|department|raion|rayon|province|prefecture)\b")
+                             r"local government|tehsil|taluka|upazila|woreda|sub-?county|sub-?district|department|"
+                             r"raion|rayon|province|prefecture)\b")
 _DISTRICT_BEFORE = re.compile(r"\b(?i:district|county|municipality|municipio|department|province) of\s+(?:the\s+)?$")
 
 
@@ -462,6 +478,23 @@ def _held_by_a_unit(text: str, end: int, gazetteer: GazetteerIndex, country: str
     return False
 
 
+# "in Nangalkot upazila (Comilla)", "Kabafukuzi village (Mubende district)": the bracket after a unit's type word
+_UNIT_BRACKET_BEFORE = re.compile(r"\b(?i:village|town|city|area|district|upazila|tehsil|taluka|woreda|county|sub-?county|"
+                                  r"municipality|lga|region|province|state)\s*\(\s*$")
+
+
+def _bracket_after_a_unit(before: str, candidates: list[Place], country: str | None) -> bool:
+    """Whether the name opens a bracket right after a place's type word (or a place's name: "Meknassy (Sidi Bou
+    Zid)") and can hold a place there: a unit, a city of 100,000 people or more, or a town named like its province,
+    of the country (the parser calls some such names persons)."""
+    typed = bool(_UNIT_BRACKET_BEFORE.search(before))
+    if not typed and not _BRACKET_SLOT.search(before):
+        return False
+    return any((p.kind in ("admin1", "admin2") or p.kind == "city" and (
+        p.population >= 100_000 and typed or name_key(p.name) == name_key(p.admin1 or "")))
+        and (country is None or p.country == country) for p in candidates)
+
+
 def _listed_city(text: str, start: int, before: str, candidates: list[Place], country: str | None) -> bool:
     """"including in Paris, Lyon, Marseille": a city of the country (100,000 people or more) after a comma or "and"
     that follows another capitalised name, or after "neighbouring", is a place whatever the parser calls it."""
@@ -501,13 +534,17 @@ def _plausible(surface: str, n: int, candidates: list[Place], label: str | None,
 
     known = any(p.source == "bundled" or p.kind in ("admin1", "country") for p in candidates)
     if label in ("PERSON",) and not (locative() or typed() or known or _on_road(text, start, start + len(surface))
-                                     or _listed_city(text, start, before, candidates, country)):
+                                     or _listed_city(text, start, before, candidates, country)
+                                     or _bracket_after_a_unit(before, candidates, country)):
         return False
     if len(head.split()) == 1 and (head in COMMON_WORDS or surface.lower() in COMMON_WORDS) \
             and (loose or label not in ("GPE", "LOC", "FAC")):  # one word, its article aside ("Al-Sadr")
         return False  # (never by a looser spelling: spaCy may call "Soleimani" a place)
     # "(Hidaybu, Suqutra)": the province slot after a place and a comma holds a province, however spelled
-    province_slot = loose and _PROVINCE_SLOT.search(before) and all(p.kind == "admin1" for p in candidates)
+    province_slot = loose and (_PROVINCE_SLOT.search(before) and all(p.kind == "admin1" for p in candidates)
+                               or _BRACKET_SLOT.search(before) and any(p.kind == "admin1" for p in candidates))
+    if province_slot:  # ("Meknassy (Sidi Bou Zid)" = Sidi Bouzid: the province, not its town)
+        candidates[:] = [p for p in candidates if p.kind == "admin1"]
     if loose and not (locative() or typed() or province_slot or label in ("GPE", "LOC", "FAC")):
         return False
     if loose:  # a loose match must reach a well-known place, never a village
@@ -533,6 +570,7 @@ def _plausible(surface: str, n: int, candidates: list[Place], label: str | None,
 _TYPE_WORD_AFTER = re.compile(
     r"\s*(district|province|governorate|city|town|village|area|region|countryside|suburbs|outskirts)\b", re.IGNORECASE)
 _PROVINCE_SLOT = re.compile(r"[A-Za-z][\w'’.]*\s*,\s*$")
+_BRACKET_SLOT = re.compile(r"[A-Za-z][\w'’.]*\s*\((?:[^()\n]{1,40},\s*)?$")  # "Meknassy (", "Nassougou (Matiacoali, "
 
 _TYPE_NOUNS = r"(?:holy\s+|port\s+|border\s+|northern\s+|southern\s+|eastern\s+|western\s+)?" \
               r"(?:city|town|village|capital|port|province|region|district|governorate|state)"
@@ -570,6 +608,9 @@ def _read_context(text: str, t: Toponym) -> None:
     elif re.match(r"[-–]\s*[A-Z]", after) or re.search(r"[A-Za-z][-–]$", before):
         t.relation = "route"  # "the Haditha-Baiji road", "the Baghdad-Basra highway" ("Mogadishu-Bondhere": a zone)
         t.notes["road"] = _on_road(text, t.start, t.end)
+    elif _ROAD_BETWEEN_BEFORE.search(text[max(0, t.start - 110):t.start]):
+        t.relation, t.notes["road"] = "near", "between"  # near either end (precision 2); a place the text puts the
+        # event in or near besides is more precise (see resolver.select)
     elif _ROAD_FROM_BEFORE.search(before):
         t.relation = "near"  # "the road that connects Acapulco to Zihuatanejo": on the road out of Acapulco
     elif _ROAD_TO_BEFORE.search(text[max(0, t.start - 110):t.start]):
@@ -580,6 +621,8 @@ def _read_context(text: str, t: Toponym) -> None:
         t.relation = "facility"  # "on Murree road in Rawalpindi", "in Moreno Square": named after a town, not in it
     elif after.startswith(("'s ", "’s ")):
         t.relation = "possessive"
+    elif _DESTINATION_BEFORE.search(before, clause):
+        t.relation, t.notes["destination"] = "reference", True  # (alone, the event is on the way there: precision 2)
     elif _OUTSKIRTS_BEFORE.search(before, clause):
         t.relation = "outskirts"
     elif _DIRECTION_BEFORE.search(before, clause):

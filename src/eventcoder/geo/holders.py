@@ -35,12 +35,16 @@ def apply_stated_admin1(toponyms: list[Toponym], text: str, country: str | None)
     for i, b in enumerate(toponyms):
         units = sorted((p for p in b.candidates if p.kind == "admin1" and (country is None or p.country == country)),
                        key=lambda p: name_key(p.name) != name_key(b.text))  # "(Nihm, Sanaa)": Sanaa, not the city's unit
-        if not units or in_list(text, b, toponyms[i + 1] if i + 1 < len(toponyms) else None):
-            continue
+        following = toponyms[i + 1] if i + 1 < len(toponyms) else None
+        if not units or b.type_hint in ("city", "village", "neighbourhood") \
+                or in_list(text, b, following) and not _a_country(following, units[0]):
+            continue  # ("Sanaa city (Al Wahdah, Amanat al Asimah)" is the city; "Ou Chrov district of Banteay Meanchey,
+            # Cambodia": a province, then its country, is no list)
         a = toponyms[i - 1] if i else None
         if a is not None and _listed_together(a, b):
             continue  # ("in the cities of Baghdad, Nasiriyah, Basrah, and others": a list)
-        if a is not None and (b.relation == "container" or _BEFORE_HOLDER.fullmatch(text[a.end:b.start])):
+        if a is not None and (b.relation == "container" or _BEFORE_HOLDER.fullmatch(text[a.end:b.start])
+                              or b.type_hint == "admin1" and _IN_PROVINCE.fullmatch(text, a.end, b.start)):
             stated.append((b.start, b.end, units[0]))
             holder, b.candidates = b.candidates, units  # "Celaya, Guanajuato": the state, not its capital
             for j in range(i - 1, -1, -1):  # "Baglar neighbourhood of Bagcilar, Istanbul": the whole chain
@@ -72,7 +76,17 @@ def apply_stated_admin1(toponyms: list[Toponym], text: str, country: str | None)
                 t.notes["unlocated"] = t.text
                 t.notes["unresolved"] = (t.start, t.end, t.text)
                 t.notes["in_part"] = name_key(t.text) in in_parts
-    return [t for t in toponyms if name_key(t.text) in narrowed or not _stray(t, stated, toponyms, text, country)]
+    kept = []
+    for t in toponyms:
+        unit = None if name_key(t.text) in narrowed else _stated_unit(t, stated, toponyms, text, country)
+        if unit is not None:
+            inside = [p for p in t.candidates if p.admin1 == unit.admin1 and p.country == unit.country]
+            if not inside:
+                continue  # a stray namesake ("in Maraba, Para, ... in Cidade Nova neighbourhood")
+            # "on the road that connects Esperanza to Santa Catarina, Puebla": the Esperanza of Puebla
+            t.candidates = inside + [p for p in t.candidates if p.country != unit.country]
+        kept.append(t)
+    return kept
 
 
 _LINK_WORDS = "|".join(sorted(ARTICLES | {"de", "del", "de la", "de los", "da", "do", "dos", "la", "bin", "ibn", "wa", "of"}))
@@ -80,6 +94,7 @@ _NAME_RUN = rf"[A-Z][^\W\d_]*(?:['’][^\W\d_]+)?(?:[\s-]+(?:(?:{_LINK_WORDS})[\
             r"[A-Z][^\W\d_]*(?:['’][^\W\d_]+)?){0,4}"
 _UNKNOWN_BEFORE_COMMA = re.compile(rf"(?:\b(in|at|near|outside|around|inside)\s+(?:the\s+)?(?:(?:town|village|city|"
                                    rf"neighbou?rhood|area|district) of\s+)?|\(\s*)({_NAME_RUN})\s*(?:,|\()\s*$")
+_IN_PROVINCE = re.compile(r"\s+in\s+(?:the\s+)?")  # "Albu Kanan in Salahuddin province": the province typed as one
 _RUN_RELATION = {"near": "near", "outside": "near", "around": "near"}
 # "Celaya, Guanajuato", "Hadibu (Suqutra)", "San Carlos Nuevo Guaymas, Sonora": the end of the held name (a known
 # name may be only the start of it), then a comma or a parenthesis
@@ -90,6 +105,11 @@ def in_list(text: str, t: Toponym, following: Toponym | None) -> bool:
     """"in Baghdad, Basra and Najaf": a name followed by another name is an item of a list, not a container."""
     return following is not None and bool(re.fullmatch(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)(?:the\s+)?",
                                                          text[t.end:following.start]))
+
+
+def _a_country(t: Toponym | None, unit: Place) -> bool:
+    """Whether ``t`` names the country of ``unit`` ("Lori, Armenia")."""
+    return t is not None and any(p.kind == "country" and p.country == unit.country for p in t.candidates)
 
 
 def _listed_together(a: Toponym, b: Toponym) -> bool:
@@ -107,6 +127,9 @@ def _narrow_to_unit(t: Toponym, holder: list[Place], unit: Place,
     inside = [p for p in same_country if p.admin1 == unit.admin1] or [p for p in same_country if _reaches(p, held)]
     if inside:  # ("the Hamrin mountains in Diyala": the range's Diyala part, before a part that reaches into it)
         return inside, False
+    if name_key(t.text) == name_key(unit.name) and unit in t.candidates:
+        # "east of Sanaa (Khwlan, Sanaa)": a city outside the province it shares its name with is the province here
+        return [unit], False
     local = [p for p in t.candidates if country is None or p.country == country]
     if t.type_hint not in ("village", "neighbourhood") and any(
             p.kind in ADMIN_KINDS or p.population >= METROPOLIS for p in local):
@@ -123,32 +146,33 @@ def _reaches(p: Place, held: list[Place]) -> bool:
                                          for h in towns)
 
 
-def _stray(t: Toponym, stated: list[tuple[int, int, Place]], toponyms: list[Toponym], text: str,
-           country: str | None) -> bool:
-    """"In Maraba, Para, a man was shot in Cidade Nova neighborhood": a place named in the same sentence after
-    "Town, Province" lies in that province, so a small namesake elsewhere is not it. So does a place named before it
-    ("in Hamirpur village near Rapar town (Kachchh, Gujarat)"), when the sentence names no other province and no
-    name between them holds the place ("Haftanin, Zakho district, ..." is Zakho's)."""
+def _stated_unit(t: Toponym, stated: list[tuple[int, int, Place]], toponyms: list[Toponym], text: str,
+                country: str | None) -> Place | None:
+    """The stated province that holds ``t``, a town or village of the country, or None. "In Maraba, Para, a man
+    was shot in Cidade Nova neighborhood": a place named in the same sentence after "Town, Province" lies in that
+    province, so a small namesake elsewhere is not it. So does a place named before it ("in Hamirpur village near
+    Rapar town (Kachchh, Gujarat)"), when the sentence names no other province and no name between them holds the
+    place ("Haftanin, Zakho district, ..." is Zakho's)."""
     if t.relation in ("from", "affiliation"):
-        return False
+        return None
     local = [p for p in t.candidates if country is None or p.country == country]
     if not local or any(p.kind in ADMIN_KINDS or p.population >= METROPOLIS for p in local):
-        return False
+        return None
     unit = next((u for start, end, u in reversed(stated)
                  if end <= t.start and not _SENTENCE_END.search(text[end:t.start])), None)
     if unit is None:
         after = [(start, u) for start, end, u in stated if t.end <= start and not _SENTENCE_END.search(text[t.end:start])]
         if not after:
-            return False
+            return None
         start, unit = after[0]
-        sentence = [o for o in toponyms if o is not t and not _SENTENCE_END.search(
-            text[min(o.end, t.end):max(o.start, t.start)])]
+        sentence = [o for o in toponyms if o is not t and not o.notes.get("destination") and not _SENTENCE_END.search(
+            text[min(o.end, t.end):max(o.start, t.start)])]  # ("in X province, straddling the border with Y")
         provinces = {p.admin1 for o in sentence for p in o.candidates if p.kind == "admin1" and p.country == unit.country}
         between = [o for o in sentence if t.end <= o.start < start]
         if provinces != {unit.admin1} or any(q.admin1 == p.admin1 and q.kind == "admin2" for o in between
                                              for q in o.candidates for p in local):
-            return False
-    return all(p.admin1 != unit.admin1 for p in local)
+            return None
+    return unit
 
 
 def mark_references(toponyms: list[Toponym], text: str) -> None:
@@ -161,6 +185,7 @@ def mark_references(toponyms: list[Toponym], text: str) -> None:
 
 _PART_WORDS = r"region|area|areas|district|village|villages|town|city|sub-?district|province|neighbou?rhood|quarter|" \
               r"suburb|mountains?|hills|valley|basin|desert|sectors?|divisions?|tehsils?|blocks?|talukas?|mandals?|" \
+              r"upazilas?|woredas?|sub-?counties|sub-?county|" \
               r"countryside|outskirts"
 _SIDE = r"(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?"
 # "Haftanin region of Dahuk", "Zammar area, Ninewa", "(Kirkuk)", "Tal Tiba, southern Mosul", "Rashad of Kirkuk",

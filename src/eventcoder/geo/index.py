@@ -30,12 +30,13 @@ from .model import KINDS, Place, km_between
 from .named_areas import journalist_spelling, named_area
 from .normalize import ascii_name, fold, name_key, skeleton_from_key, skeleton_key
 from .reforms import apply_admin1_reforms, reforms_text
-from .sources import admin1_abbreviations, admin1_spellings, canonical_admin1, clean_admin_name, country_aliases, registry_admin_names, registry_cities, registry_countries
+from .sources import admin1_abbreviations, admin1_spellings, canonical_admin1, clean_admin_name, country_aliases, registry_admin_names, registry_cities, registry_countries, \
+    subdivision_names
 
 __all__ = ["GazetteerIndex", "build_index", "load_gazetteer", "gazetteer_dir", "save_index", "index_path",
-           "dumps_dir", "FORMAT_VERSION", "km_between", "name_capital_districts"]
+           "dumps_dir", "FORMAT_VERSION", "km_between", "name_capital_districts", "name_units_by_their_towns"]
 
-FORMAT_VERSION = 10
+FORMAT_VERSION = 11
 _INDEX_FILE = f"index-v{FORMAT_VERSION}.gaz"  # memory-mapped (see .mapped)
 _KIND_CODE = {kind: i for i, kind in enumerate(KINDS)}
 _SOURCES = ("geonames", "bundled", "dump")
@@ -325,6 +326,7 @@ def build_index(dump_files: Iterable[Path] = (), *, include_registry: bool = Tru
     for city in cities:
         by_country[city["countrycode"]].append(city)
     capital_districts = name_capital_districts(countries, by_country, admin1_codes)
+    capital_districts.update(name_units_by_their_towns(by_country, {**admin1_codes, **capital_districts}))
     raw_admin1.update(capital_districts)
     admin1_codes.update({code: canonical_admin1(code[:2], raw) for code, raw in raw_admin1.items()
                          if code not in admin1_codes or code in capital_districts})
@@ -495,6 +497,24 @@ def name_capital_districts(countries: dict[str, dict[str, Any]], by_country: dic
         shared = owner is not None and f"{cc}.{owner['admin1code']}" in others
         if code not in named or shared:
             names[code] = name
+    return names
+
+
+def name_units_by_their_towns(by_country: dict[str, list[dict[str, Any]]], named: dict[str, str]) -> dict[str, str]:
+    """{admin1 code: name} for units the registry leaves unnamed that hold a town named like one of the country's
+    ISO 3166-2 subdivisions ("TT.SGE" holds Sangre Grande: the Sangre Grande region; "DZ.24" holds Jijel)."""
+    names: dict[str, str] = {}
+    for cc, cities in by_country.items():
+        subdivisions = {name_key(n): n for n in subdivision_names(cc)}
+        if not subdivisions:
+            continue
+        taken = {name_key(v) for k, v in named.items() if k.startswith(f"{cc}.")}
+        for city in sorted(cities, key=lambda c: -int(c.get("population") or 0)):
+            code, key = f"{cc}.{city.get('admin1code')}", name_key(city["name"])
+            if city.get("admin1code") and code not in named and code not in names and key in subdivisions \
+                    and key not in taken:
+                names[code] = clean_admin_name(ascii_name(subdivisions[key]))
+                taken.add(key)
     return names
 
 

@@ -339,6 +339,10 @@ class Geocoder:
 
         # "spread to neighbouring Sohna in Gurugram district": the held name is where the holder's "in" puts it
         head_of = {id(a): b for a, b in zip(pool, pool[1:]) if id(b) in chained}
+        # "attacked the highway between Baghdad and Tuz Khurmatu near the village of Bir Ahmed": the road's ends
+        # yield to a place the text puts the event in or near besides
+        pinned = any(r.toponym.relation in ("in", "near", "direction", "outskirts") and not r.toponym.notes.get("road")
+                     and r.place.kind != "country" and r.place.kind != "admin1" for r in pool)
 
         def score(r: ResolvedToponym) -> float:
             t, p = r.toponym, r.place
@@ -362,6 +366,8 @@ class Geocoder:
                 s -= 1.2
             if t.loose:
                 s -= 1.5
+            if pinned and t.notes.get("road") == "between":
+                s -= 1.0
             if trigger is not None:
                 s -= min(abs(t.start - trigger[0]), 400) / 400
                 if places.attachment is not None:  # "killed 200 fighters in northern Syria", not "Ankara claimed"
@@ -398,7 +404,8 @@ class Geocoder:
             hinted_part = t.type_hint == "admin2" or t.type_hint == "area" and p.kind != "neighbourhood"
             # "the Baalbek-Homs road": somewhere on the road out of the town (ACLED's precision 2)
             on_road = t.relation == "route" and t.notes.get("road", False)
-            precision = 2 if t.relation in ("near", "direction") or on_road or p.kind == "area" or hinted_part else 1
+            precision = 2 if t.relation in ("near", "direction") or t.notes.get("destination") or on_road \
+                or p.kind == "area" or hinted_part else 1
             admin1 = _stated_admin1(p, places) if p.kind == "area" else p.admin1
             admin2 = p.admin2 if admin1 == p.admin1 else None
             admin2 = admin2 or gz.nearest_admin2(p.country, admin1, p.latitude, p.longitude)
@@ -703,14 +710,27 @@ def _keep_within_holding_town(chosen: list[ResolvedToponym], text: str) -> None:
     of that town the gazetteer does not know (coded to the town, as the text's "Town, Province" is). A
     metropolis the text does not call a district or province holds its quarters ("in Ermita, Manila")."""
     for i, (a, b) in enumerate(zip(chosen, chosen[1:])):
-        if b.toponym.relation != "container" or b.place.kind not in POINT_KINDS or a.place.kind not in POINT_KINDS \
+        # "in al-Jazira in Karma district": a district the text names right after the place holds it, as a container
+        typed_holder = b.toponym.type_hint == "admin2" and bool(
+            re.fullmatch(r"\s+(?:in|of)\s+(?:the\s+)?", text[a.toponym.end:b.toponym.start]))
+        if b.toponym.relation != "container" and not typed_holder or a.place.kind not in POINT_KINDS \
                 or a.place.country != b.place.country and a.toponym.type_hint not in ("neighbourhood", "village"):
             continue  # ("Islah neighborhood in Nassriya city" is no Isla in Mexico)
+        # a village or a part of a district the text names, whose namesakes all lie in other provinces, away from it,
+        # is none of them ("the Salahiya village in Hamam al-Alil district" is no Kifri of Diyala)
+        in_district = b.toponym.type_hint == "admin2"
+        local = [p for p in a.toponym.candidates if p.country == b.place.country]
+        far_part = (a.toponym.type_hint in ("village", "neighbourhood", "area") or in_district) \
+            and a.place.population < METROPOLIS and not any(p.kind in ADMIN_KINDS for p in local) \
+            and all(p.admin1 != b.place.admin1 and km_between(p.latitude, p.longitude, b.place.latitude,
+                                                              b.place.longitude) > SUBURB_KM for p in local)
+        if b.place.kind not in POINT_KINDS and not (far_part and b.place.kind == "admin2"):
+            continue
         # a holder the text calls a city ("Iloilo City", "Sehwan city (Jamshoro, Sindh)" is Jamshoro district)
         called_city = b.toponym.text.endswith(" City") or bool(re.match(r"\s+city\b", text[b.toponym.end:], re.I))
         metropolis = b.place.population >= _METROPOLIS_HOLDER and b.toponym.type_hint is None and km_between(
             a.place.latitude, a.place.longitude, b.place.latitude, b.place.longitude) > AREA_REACH_KM
-        if any(p.kind in ADMIN_KINDS for p in b.toponym.candidates) and not (called_city or metropolis):
+        if any(p.kind in ADMIN_KINDS for p in b.toponym.candidates) and not (called_city or metropolis or far_part):
             continue  # (a holder that can be a province or district is one: "Haftanin region of Dahuk")
         following = chosen[i + 2].toponym if i + 2 < len(chosen) else None
         if following is not None and following.relation != "container" and in_list(text, b.toponym, following):
@@ -719,10 +739,11 @@ def _keep_within_holding_town(chosen: list[ResolvedToponym], text: str) -> None:
                 if km_between(p.latitude, p.longitude, b.place.latitude, b.place.longitude) <= SUBURB_KM]
         if near and a.place not in near:
             chosen[i] = ResolvedToponym(a.toponym, max(near, key=lambda p: (p.population, -p.id)), a.score)
-        elif not near and (called_city or metropolis) and a.place.population < b.place.population:
+        elif not near and ((called_city or metropolis) and a.place.population < b.place.population or far_part):
             # (a town larger than its holder is no quarter of it: "in Lagos, Abuja, Kano" is a list)
             a.toponym.notes["unlocated"] = a.toponym.text
             a.toponym.notes["unresolved"] = (a.toponym.start, a.toponym.end, a.toponym.text)
+            a.toponym.notes["in_part"] = in_district  # (somewhere in the district: precision 2)
             chosen[i] = ResolvedToponym(a.toponym, b.place, a.score)
 
 

@@ -24,7 +24,7 @@ from ..errors import GazetteerError
 
 __all__ = ["package_dir", "registry_countries", "registry_cities", "registry_admin_names", "clean_admin_name",
            "country_aliases", "admin1_spellings", "admin1_abbreviations", "canonical_admin1",
-           "subdivision_name"]
+           "subdivision_name", "subdivision_names"]
 
 
 def package_dir(package: str) -> Path:
@@ -113,6 +113,17 @@ def subdivision_name(country: str, code: str) -> str | None:
         return None
     unit = pycountry.subdivisions.get(code=f"{country}-{code}")
     return unit.name if unit is not None and not getattr(unit, "parent_code", None) else None
+
+
+@lru_cache(maxsize=256)
+def subdivision_names(country: str) -> tuple[str, ...]:
+    """The names of the country's top-level ISO 3166-2 subdivisions, from pycountry."""
+    try:
+        import pycountry
+    except ImportError:  # pragma: no cover - pycountry is a dependency
+        return ()
+    units = pycountry.subdivisions.get(country_code=country) or []
+    return tuple(u.name for u in units if not getattr(u, "parent_code", None))
 
 
 def canonical_admin1(country: str, name: str) -> str:

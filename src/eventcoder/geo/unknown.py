@@ -45,6 +45,8 @@ FEATURE_TYPES = {
     "quarters": "neighbourhood", "suburbs": "neighbourhood",  # ("the Al-Raayah and Al-Tal Al-Abyad checkpoints")
     "county": "admin2", "subdistrict": "admin2",
     "sub-district": "admin2", "lga": "admin2", "municipality": "admin2", "regency": "admin2",
+    # what South Asia and East Africa call a district or its part ("Daudkandi Upazila", "Bati woreda")
+    "upazila": "admin2", "tehsil": "admin2", "taluka": "admin2", "woreda": "admin2", "subcounty": "admin2",
 }
 _TYPE_AFTER = re.compile(r"(?:\s+(?:refugee|army|military|air|border|power|gas|oil|motor|local\s+government))?\s+(" +
                          "|".join(sorted(FEATURE_TYPES, key=len, reverse=True)) + r")\b(?:\s+area\b)?", re.IGNORECASE)
@@ -106,8 +108,8 @@ def find_unknown_places(text: str, known: list[Toponym], *, doc: "Doc | None" = 
             continue  # ("the ‘Tiger Forces’": a quotation, not the ayn of "‘Uqayrib")
         words = re.findall(r"[^\W\d_]+(?:['’‘][^\W\d_]+)*", name)
         start, end, name, words = _trim(text, start, end, name, words)
-        if not words or _SIDE_AFTER.match(text, end):
-            continue  # ("in Houthi-controlled areas": whose areas, not a place)
+        if not words or _SIDE_AFTER.match(text, end) or _BODY_AFTER.match(text, end):
+            continue  # ("in Houthi-controlled areas": whose areas, not a place; "in Rapid Reaction force": a body)
         overlapping = [(s, e) for s, e in taken if s < end and start < e]
         named_after = None
         if overlapping:  # "Kirkuk Airport", "Matin Mountain": a feature named after a place is a place of its own
@@ -166,6 +168,9 @@ def find_unknown_places(text: str, known: list[Toponym], *, doc: "Doc | None" = 
 #: A hyphened word after a name that makes it a side or a body: "Houthi-controlled", "Kurdish-led".
 _SIDE_AFTER = re.compile(r"[-‐‑–](?:backed|based|led|allied|aligned|affiliated|linked|supported|sponsored|funded|"
                          r"controlled|held|run|owned|dominated)\b", re.IGNORECASE)
+#: A body's noun after a name the index lacks: "a police officer in Rapid Reaction force" names a unit, not a place.
+_BODY_AFTER = re.compile(r"\s+(?:force|forces|units?|brigades?|battalions?|regiments?|division|corps|militias?|party|"
+                         r"movement|committee|council|command)\b", re.IGNORECASE)
 #: Words before a name that make "NAME village" a kind of village rather than its name ("a Christian village").
 _GENERIC_BEFORE = re.compile(r"\b(?:a|an|the|many|several|some|other|\w+ly)\s+$", re.IGNORECASE)
 

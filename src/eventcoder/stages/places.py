@@ -12,6 +12,7 @@ in Baghdad, Nasiriyah and Basra") is copied once per other place of the list: on
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from ..analysis import Analysis, EventMention, ResolvedPlace
@@ -20,7 +21,7 @@ from ..geo.lists import list_members
 from ..geo.resolver import DocumentPlaces, Geocoder, ResolvedToponym
 from ..pipeline import PipelineConfig
 
-__all__ = ["PlacesStage", "create"]
+__all__ = ["PlacesStage", "create", "whole_sentence"]
 
 
 class PlacesStage:
@@ -51,8 +52,11 @@ class PlacesStage:
         dateline = self._dateline(analysis, places)
         previous: ResolvedPlace | None = None
         located: list[EventMention] = []
+        headline = analysis.anatomy.headline
         for mention in sorted(analysis.mentions, key=lambda m: m.sentence.start):
             sentence = (mention.sentence.start, mention.sentence.end)
+            if headline is None or not headline.start <= sentence[0] < headline.end:  # (a headline has no full stop)
+                sentence = whole_sentence(analysis.text, *sentence)
             trigger = (mention.trigger.start, mention.trigger.end)
             place = geocoder.event_place(places, sentence, trigger, previous=previous, text=analysis.text,
                                          dateline=dateline)
@@ -94,6 +98,22 @@ class PlacesStage:
             _set_place(copy, self.geocoder.to_resolved(member, places, text))
             copies.append(copy)
         return copies
+
+
+_SENTENCE_END = re.compile(r"[.!?][\"'’”)\]]*(?=\s|$)")
+_UNFINISHED = re.compile(r"[^.!?\"'’”)\]\s]\s*$")  # the parse's sentence stops without its full stop
+
+
+def whole_sentence(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence from ``start`` to its full stop: the parser may end one at an opening bracket or a line break
+    ("a drone strike by NATO forces [assumed US military] killed 1 civilian in X village"), leaving the place in the
+    next piece. A sentence that stops without its full stop runs on to the next one (never over a blank line)."""
+    if not _UNFINISHED.search(text, start, end):
+        return start, end
+    stop = _SENTENCE_END.search(text, end)
+    limit = stop.end() if stop is not None else len(text)
+    gap = text.find("\n\n", end, limit)
+    return start, (limit if gap < 0 else max(end, gap)) if limit - end <= 300 else end
 
 
 def _set_place(mention: EventMention, place: ResolvedPlace | None) -> None:
