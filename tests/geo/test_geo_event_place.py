@@ -186,3 +186,9 @@ def test_a_name_with_the_arabic_article_is_no_town_where_names_never_carry_it(wo
     place = _place(world, "Gunmen killed eight people in the village of Al-Dalwa on Monday night.")
     assert place.location == "Al-Dalwa" and place.country != "Ivory Coast" and place.latitude is None
     assert _place(world, "Gunmen killed eight people in Dalwa on Monday night.").location == "Daloa"
+
+
+def test_a_person_with_a_title_is_no_place_even_after_a_district():
+    text = "The Chairman of Guma LGA, Mr Mike Uba, said the attackers also set ablaze a primary school."
+    names = [name for name, _ in _unknown(text, {"Mike Uba": "PERSON"})]
+    assert not any(name.startswith("Mr") or "Uba" in name for name in names)

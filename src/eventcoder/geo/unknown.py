@@ -243,7 +243,14 @@ def _trim(text: str, start: int, end: int, name: str,
     return start, end, name, words
 
 
+#: Titles that open a person's name ("Mr Mike Uba", "Dr. Amina Bello", "Chief Okafor").
+_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "chief", "alhaji", "hajiya", "sir", "madam", "rev",
+                         "pastor", "imam", "sheikh", "justice", "barrister", "engr", "hon", "comrade"})
+
+
 def _plausible_name(words: list[str], label: str | None, typed: bool) -> bool:
+    if words[0].lower().rstrip(".") in _HONORIFICS and len(words) > 1:
+        return False  # a person ("the Chairman of Guma LGA, Mr Mike Uba, said")
     lowered = [w.lower().rstrip("s") for w in words]
     if name_key(" ".join(words)) in COMMON_WORDS:
         return False  # ("towards Al-Sadr": the article aside, a common word)
