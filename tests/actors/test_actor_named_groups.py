@@ -198,3 +198,25 @@ def test_party_supporters_are_associated_with_the_rioters(resolver, text, countr
 def test_a_plural_demonym_that_spells_a_country_is_no_civilian(resolver):
     assert "civilians:None" not in names(resolver, "Gunmen abducted two fishermen off the coast of the Philippines.",
                                          "Philippines")
+
+
+@pytest.mark.parametrize("text", [
+    "Vigilantes lynch suspected gang members in Petion-Ville.",
+    "A mob lynched two men accused of belonging to a gang.",
+])
+def test_lynched_suspects_are_no_armed_side_of_an_attack(resolver, text):
+    result = roles(resolver, text, "Attack", "Haiti")
+    assert result.sub_event_type is None  # (no "armed target": no clash)
+    assert result.actor1 is not None and not result.actor1.name.startswith("Unidentified Gang")
+    assert result.actor2 is not None and result.actor2.name == "Civilians (Haiti)"
+
+
+def test_police_who_kill_suspected_gang_members_in_a_shootout_keep_them_as_a_side(resolver):
+    result = roles(resolver, "Police shot dead two suspected gang members in Cite Soleil.", "Attack", "Haiti")
+    assert result.sub_event_type == "Armed clash"
+
+
+def test_a_lynching_told_without_a_crowd_word_stays_mob_violence(resolver):
+    result = roles(resolver, "Haiti: vigilantes lynch suspected gang members in Petion-Ville\n", "Mob violence", "Haiti")
+    assert result.sub_event_type is None  # (not two armed groups fighting)
+    assert result.actor2 is not None and result.actor2.name == "Civilians (Haiti)"

@@ -296,6 +296,9 @@ _ACCUSED_BEFORE = re.compile(r"\b(?:accused\s+of\s+(?:being|belonging\s+to)|susp
                              r"suspected|alleged|presumed|so-called)\s+(?:(?:an?|the|some)\s+)?$", re.I)
 
 
+_LYNCHED = re.compile(r"\blynch\w*|\bvigilant\w*|\bmob\b", re.I)
+
+
 def _accused(text: str, match: ActorMatch) -> bool:
     """The phrase tells what a crowd's victims were taken for, not an armed side: "four men they accused of
     belonging to a gang", "suspected gang members" (a gang, a criminal group: inter 3, named for the country)."""
@@ -411,7 +414,8 @@ def assign_roles(sub_event_type: str, matches: list[ActorMatch], context: ActorC
 
     if sub_event_type in ("Violent demonstration", "Mob violence"):
         crowd = first_of("rioters") or first_of("protesters")
-        militias = [c for c in armed if c.match.kind in ("group", "unit", "tribal") and c.actor.inter in (2, 3, 4)]
+        militias = [c for c in armed if c.match.kind in ("group", "unit", "tribal") and c.actor.inter in (2, 3, 4)
+                    and not _accused(text, c.match)]
         if sub_event_type == "Mob violence" and crowd is None and militias:
             # "two rival clans clashed", "clashes between AAS and JaS": armed groups fight, no crowd
             result.sub_event_type = "Armed clash"
@@ -434,6 +438,9 @@ def assign_roles(sub_event_type: str, matches: list[ActorMatch], context: ActorC
 
     if sub_event_type in ("Attack", "Abduction/forced disappearance", "Sexual violence"):
         armed = _acting(matches, context, text, sub_event_type, doc)
+        if first_of("rioters") or _LYNCHED.search(text, *(sentence or _sentence_bounds(matches))):
+            # "vigilantes lynch suspected gang members": the crowd's victims, not an armed side
+            armed = [c for c in armed if not _accused(text, c.match)]
         agents = [c for c in _rank_agents(armed) if c.cue >= 0] or _rank_agents([c for c in armed if c.match.kind != "state"])
         if agents:
             chosen = agents[0]
