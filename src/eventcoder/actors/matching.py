@@ -326,6 +326,7 @@ class ActorMatcher:
                     country=self._home(entry)), text, offset, foreign=foreign)
                 if not foreign or match.group is not entry:
                     found.append(match)
+        found = _without_read_names(found)
         found.extend(self._states(text, offset, folded, screen))
         kept = _absorb_generic_members(_without_overlaps(found), text, offset)
         return _without_overlaps(kept + self._coordinated_states(text, offset, kept))
@@ -336,14 +337,14 @@ class ActorMatcher:
         it ("TPNPB: West Papua National Liberation Army" when its acronym follows in brackets). A country word
         before it ("Colombian National Liberation Army") only qualifies it."""
         group = match.group
-        if (match.kind != "group" or group is None or group.per_country or group.part_of
-                or " " not in match.text or not match.text[:1].isupper()):
-            return match
+        if (match.kind != "group" or group is None or group.per_country or group.part_of or " " not in match.text
+                or not all(w[:1].isupper() for w in match.text.split() if len(w) > 3)):
+            return match  # (a name written as one: "People's Defence Forces", not "coalition warplanes")
         if group.countries and not foreign:
             return match  # (in its theatre, local words before a name still name it: "Luhansk People's Militia")
         start = match.start - offset
         words: list[re.Match[str]] = []
-        while len(words) < 4 and (word := _NAME_WORD_BEFORE.search(text, 0, start)) is not None:
+        while len(words) < 4 and (word := _NAME_WORD_BEFORE.search(text, max(0, start - 40), start)) is not None:
             if word.group(1).lower() in _NOT_NAME_WORDS or _QUALIFYING.search(word.group(1)):
                 break
             words.append(word)
@@ -356,7 +357,7 @@ class ActorMatcher:
         acronym = _ACRONYM_AFTER.match(text, end)
         if acronym is not None:
             name = f"{acronym.group(1)}: {name}"
-        entry = GroupEntry(name=name, inter=group.inter, aliases=(name,))
+        entry = GroupEntry(name=name, inter=group.inter, aliases=(name,), as_written=True)
         return ActorMatch("group", start + offset, match.end, text[start:end], group=entry)
 
     def _coordinated_states(self, text: str, offset: int, matches: list[ActorMatch]) -> list[ActorMatch]:
@@ -441,6 +442,15 @@ _MEMBER_WORDS = re.compile(r"^[\s\-]*(?:['’]s\s+)?(?:suspected\s+)?$")
 #: the X were killed" keeps its "of", a target's cue).
 _MEMBERS_OF = re.compile(r"(?i:\b(fighters|rebels|militants|militiamen|gunmen|combatants|insurgents|"
                          r"separatists|guerrillas|cadres|elements)\s+(?:of|from)\s+(?:the\s+)?)$")
+
+
+def _without_read_names(matches: list[ActorMatch]) -> list[ActorMatch]:
+    """Names read as the text gives them, less those overlapping a name the lexicon knows ("Global Coalition
+    warplanes" is the Global Coalition, whatever another theatre calls "coalition warplanes")."""
+    known = [m for m in matches if m.group is None or not m.group.as_written]
+    read = [m for m in matches if m.group is not None and m.group.as_written]
+    return known + [m for m in read if all(m.end <= k.start or m.start >= k.end for k in known
+                                           if k.kind in ("group", "unit"))]
 
 
 def _absorb_generic_members(matches: list[ActorMatch], text: str, offset: int) -> list[ActorMatch]:

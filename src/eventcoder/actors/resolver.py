@@ -26,6 +26,8 @@ FAR_CLAIM_CHARS = 1500
 _CLAIM_WORD = re.compile(r"claim|carried out by|perpetrated by|committed by|blam", re.I)  # what every _CLAIM or _AUTHOR match holds
 
 
+#: "In a separate incident, a bomb exploded ...": the sentence before tells of another event and its actors.
+_SEPARATE = re.compile(r"\W*(?:in\s+(?:a|another)\s+separate\s+\w+|separately|elsewhere)\b", re.I)
 _SENTENCE_END = re.compile(r"[.!?](?:\s+|$)")
 #: "Islamic State claimed the Chai attack": a claim that names the attack by its place holds for an event told there.
 _NAMED_ATTACK = re.compile(r"\bthe\s+((?:[A-Z][\w'-]+\s+){1,2})(?:attack|assault|ambush|bombing|blast|raid|killing|"
@@ -74,7 +76,7 @@ class ActorResolver:
         found = find(start, end)
         own_armed = any(m.kind in ARMED_KINDS for m in found)
         named = {m.group.name for m in found if m.group is not None and m.kind == "group" and not _generic_group(m)}
-        if start > 0 and not own_armed:
+        if start > 0 and not own_armed and not _SEPARATE.match(text, start):
             back = max(0, start - LOOK_BACK_CHARS)
             paragraph = text.rfind("\n\n", back, start)
             back = paragraph + 2 if paragraph >= 0 else back
@@ -93,7 +95,8 @@ class ActorResolver:
         next_sentence = _SENTENCE_END.search(text, end, ahead)
         named_before = {m.group.name for m in found if m.group is not None}
         # (a claim that names the attack by its place, "claimed the Chai attack", may come later in the story)
-        far = min(len(text), end + FAR_CLAIM_CHARS) if _NAMED_ATTACK.search(text, end) else ahead
+        far = min(len(text), end + FAR_CLAIM_CHARS)
+        far = far if _NAMED_ATTACK.search(text, end, far) else ahead
         claimed = [m for m in find(end, far) if m.kind == "group" and m.group is not None
                    and (m.group.name not in named_before or _claims(text, m, start, named_only=True))
                    and (_claims(text, m, start, named_only=m.start >= ahead) or (m.start < ahead and
