@@ -13,7 +13,7 @@ from .matching import ActorMatch
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-__all__ = ["ALLY", "CLAIMS_AFTER", "word_cue", "used_force", "syntax_cue", "is_source"]
+__all__ = ["ALLY", "AUTHOR_BEFORE", "CLAIMS_AFTER", "word_cue", "used_force", "syntax_cue", "is_source"]
 
 ALLY = -0.5  # the cue of an ally ("backed by X"): neither initiator nor target
 _AGENT_BEFORE = re.compile(
@@ -57,8 +57,14 @@ _AGENT_AFTER = re.compile(
 CLAIMS_AFTER = re.compile(r"\s*(?:[),]\s*)*(?:an?\s+[\w\s'-]{1,40}?,\s*)?"  # ("(JNIM), an al-Qaeda affiliate,")
                           r"(?:group|militants|fighters|movement|insurgents|rebels|jihadists)?\s*"  # ("the X group")
                           r"(?:has\s+|have\s+|later\s+|reportedly\s+)?(?:claimed|claims|claim)\s+"
-                          r"(?:responsibility|credit|to\s+have|that\s+(?:they|it)|they|it|the\s+(?:attack|assault|"
-                          r"ambush|bombing|blast|raid|killing|kidnapping|abduction)s?)\b", re.I)
+                          r"(?:responsibility|credit|to\s+have|that\s+(?:they|it)|they|it|the\s+(?:[A-Z][\w'-]+\s+){0,2}"
+                          r"(?:attack|assault|ambush|bombing|blast|raid|killing|kidnapping|abduction)s?)\b", re.I)
+#: "The attack was carried out by members of X", "Police blamed X": a later sentence names the author.
+AUTHOR_BEFORE = re.compile(r"(?:\b(?:attacks?|assaults?|massacres?|killings?|ambush(?:es)?|bombings?|raids?|abductions?|"
+                           r"kidnappings?)\s+(?:was|were|had\s+been|has\s+been)\s+(?:carried\s+out|perpetrated|committed|"
+                           r"staged|launched)\s+by|\b(?:blamed|blames|blaming)(?!\s+(?:the\s+)?(?:attack|violence)))\s+"
+                           r"(?:(?:the|an?|suspected|alleged)\s+)*(?:(?:members|fighters|militants|gunmen)\s+of\s+"
+                           r"(?:the\s+)?)?$", re.I)
 #: "an IS-planted IED", "a PKK drone": the group owns the weapon.
 _WEAPON_AFTER = re.compile(r"^[\s\-]*(?:militants?['’]?\s+)?(planted|placed|laid|made|IEDs?|bombs?|rockets?|mortars?|"
                            r"drones?|snipers?|suicide|car bomb|explosives?|mines?)\b", re.I)
@@ -78,7 +84,9 @@ _PATIENT_AFTER = re.compile(r"^\s*(?:[\w'-]+\s+){0,2}?(was|were|had been|have be
 #: defender; the attack's author is the initiator (actor1). A side that claims to have thwarted an
 #: attack reports its own action and stays the initiator.
 _DEFENDER_AFTER = re.compile(
-    r"^(?:\s*\([^)]{0,20}\))?\s*(?:[\w'-]+\s+){0,3}?(?:reportedly\s+|also\s+|successfully\s+)?"
+    r"^(?:\s*\([^)]{0,20}\))?\s*(?:[\w'-]+\s+){0,3}?"
+    r"(?:(?:said|says|reported|stated|announced)\s+(?:that\s+)?(?:they|it|its\s+\w+|their\s+\w+)\s+(?:had\s+|have\s+|has\s+)?)?"
+    r"(?:reportedly\s+|also\s+|successfully\s+)?"
     r"(?:repelled|repulsed|thwarted|foiled|fended off|pushed back|beat back|beaten back|foiling|repelling|repulsing|thwarting)\s+"
     r"(?:an?|the|their|its|several|\w+|\d+)?\s*(?:[\w-]+\s+){0,2}?"
     r"(?:attacks?|assaults?|ambush(?:es)?|raids?)\b", re.I)  # not "thwarted an incursion": the thwarting side acts

@@ -45,6 +45,7 @@ class GroupEntry:
     part_of: str | None = None
     countries: tuple[str, ...] = ()  # where its aliases name it (its theatre); empty: anywhere
     earlier: tuple[tuple[dt.date, str], ...] = ()  # names ACLED gave it before a day: ((until, name), ...)
+    as_written: bool = False  # no lexicon entry: a name read as the text gives it ("KHNLA: Kivu ... Army")
 
     def name_on(self, on: dt.date | None) -> str:
         """The group's ACLED name for an event on ``on`` (an earlier name before a renaming)."""

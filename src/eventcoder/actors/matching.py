@@ -25,7 +25,8 @@ _FORCE_LISTS = {"military": "Military Forces", "military_qualified": "Military F
                 "government": "Government", "security": "security"}
 #: Words allowed between a country word and a force word ("Turkish military warplanes").
 _GAP_WORDS = ("military|army|armed|air|security|special|border|federal|riot|government|state|national|naval|ground|"
-              "regime|fighter|defen[cs]e|backed|linked|aligned|allied|supported|sponsored|affiliated|loyal|funded")
+              "regime|fighter|defen[cs]e|people['’]s|backed|linked|aligned|allied|supported|sponsored|affiliated|loyal|"
+              "funded")
 _BACKING = re.compile(r"backed|linked|aligned|allied|supported|sponsored|affiliated|loyal|funded|proxy|proxies", re.I)
 
 
@@ -224,7 +225,9 @@ class ActorMatcher:
         for name in ("unidentified", "unidentified_military", "tribal", "protesters", "rioters", "civilians"):
             self._add(lexicon.generic.get(name, ()), (), name, None)
         # "two Palestinians", "three Afghans": people of a nation are civilians unless a force word follows
-        nationals = [f"{d}s" for e in lexicon.countries.values() for d in e.demonyms if d.isalpha() and d[-1] not in "sh"]
+        country_names = {n.lower() for e in lexicon.countries.values() for n in (e.key, e.name, *e.aliases)}
+        nationals = [f"{d}s" for e in lexicon.countries.values() for d in e.demonyms
+                     if d.isalpha() and d[-1] not in "sh" and f"{d}s".lower() not in country_names]  # not "Philippines"
         self._add(nationals, (), "civilians", None)
         self._force_word: dict[str, str] = {}
         for list_name, force in _FORCE_LISTS.items():
@@ -304,7 +307,9 @@ class ActorMatcher:
         found: list[ActorMatch] = []
         folded = text.translate(_FOLD).lower()
         for pattern, kind, entry, anchors, theatre in screen.entries:
-            if theatre and (country is None or country not in theatre):  # unknown theatre: no theatre-only alias
+            # unknown theatre: no theatre-only alias, except as the end of a longer name (read as that name)
+            foreign = bool(theatre) and (country is None or country not in theatre)
+            if foreign and kind != "group":
                 continue
             if anchors is not None:
                 for anchor in anchors:
@@ -313,15 +318,47 @@ class ActorMatcher:
                 else:
                     continue  # no phrase of this entry can be in the text
             for m in pattern.finditer(text):
-                found.append(ActorMatch(
+                match = self._in_longer_name(ActorMatch(
                     kind, m.start() + offset, m.end() + offset, m.group(0),
                     group=entry if isinstance(entry, GroupEntry) else None,
                     unit=entry if isinstance(entry, UnitEntry) else None,
                     identity=entry if isinstance(entry, IdentityEntry) else None,
-                    country=self._home(entry)))
+                    country=self._home(entry)), text, offset, foreign=foreign)
+                if not foreign or match.group is not entry:
+                    found.append(match)
+        found = _without_read_names(found)
         found.extend(self._states(text, offset, folded, screen))
         kept = _absorb_generic_members(_without_overlaps(found), text, offset)
         return _without_overlaps(kept + self._coordinated_states(text, offset, kept))
+
+    def _in_longer_name(self, match: ActorMatch, text: str, offset: int, *, foreign: bool) -> ActorMatch:
+        """A group's name of several words read inside a longer proper name ("South Sudan People's Defence
+        Forces", "West Papua National Liberation Army") names another actor: the longer name, as the text gives
+        it ("TPNPB: West Papua National Liberation Army" when its acronym follows in brackets). A country word
+        before it ("Colombian National Liberation Army") only qualifies it."""
+        group = match.group
+        if (match.kind != "group" or group is None or group.per_country or group.part_of or " " not in match.text
+                or not all(w[:1].isupper() for w in match.text.split() if len(w) > 3)):
+            return match  # (a name written as one: "People's Defence Forces", not "coalition warplanes")
+        if group.countries and not foreign:
+            return match  # (in its theatre, local words before a name still name it: "Luhansk People's Militia")
+        start = match.start - offset
+        words: list[re.Match[str]] = []
+        while len(words) < 4 and (word := _NAME_WORD_BEFORE.search(text, max(0, start - 40), start)) is not None:
+            if word.group(1).lower() in _NOT_NAME_WORDS or _QUALIFYING.search(word.group(1)):
+                break
+            words.append(word)
+            start = word.start(1)
+        run = " ".join(w.group(1) for w in reversed(words))
+        if not words or run in self._qualifier_country or all(w.group(1) in self._qualifier_country for w in words):
+            return match
+        end = match.end - offset
+        name = re.sub(r"\s+", " ", text[start:end])
+        acronym = _ACRONYM_AFTER.match(text, end)
+        if acronym is not None:
+            name = f"{acronym.group(1)}: {name}"
+        entry = GroupEntry(name=name, inter=group.inter, aliases=(name,), as_written=True)
+        return ActorMatch("group", start + offset, match.end, text[start:end], group=entry)
 
     def _coordinated_states(self, text: str, offset: int, matches: list[ActorMatch]) -> list[ActorMatch]:
         """"Turkish and Russian forces", "Russian and regime warplanes": the first country word names
@@ -387,13 +424,46 @@ _JURISDICTION_AFTER = re.compile(r"\s+stations?\b", re.I)
 _JURISDICTION_AREA = re.compile(r"\s+stations?\s+(?:limits|area|jurisdiction)\b", re.I)
 _JURISDICTION_BEFORE = re.compile(r"\b(?:under|within)\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}$", re.I)
 
+#: A capitalised word right before a name (the words of a longer proper name).
+_NAME_WORD_BEFORE = re.compile(r"(?<![\w'’\-])([A-Z][\w'’\-]*)[ \t]+$")
+#: Capitalised words that start a sentence or a headline's clause, not a name.
+_NOT_NAME_WORDS = frozenset((
+    "the a an by of in on at for from with and or to against between as after before during near among amid "
+    "suspected alleged armed rebel rebels fighters militants members gunmen pro anti former ex when while where "
+    "but if since until both all some two three four five several many dozens hundreds unidentified unknown "
+    "monday tuesday wednesday thursday friday saturday sunday yesterday today january february march april may "
+    "june july august september october november december police army troops soldiers").split())
+#: "US-backed", "Turkish-led": a word that qualifies a name is no part of it.
+_QUALIFYING = re.compile(r"-[a-z]")
+_ACRONYM_AFTER = re.compile(r"\s*\(\s*([A-Z][A-Z0-9\-]{1,9})\s*\)")
+
 _MEMBER_WORDS = re.compile(r"^[\s\-]*(?:['’]s\s+)?(?:suspected\s+)?$")
+#: "Fighters of the Fano militia", "rebels of the CPC": fighters of a named group are the group ("three members of
+#: the X were killed" keeps its "of", a target's cue).
+_MEMBERS_OF = re.compile(r"(?i:\b(fighters|rebels|militants|militiamen|gunmen|combatants|insurgents|"
+                         r"separatists|guerrillas|cadres|elements)\s+(?:of|from)\s+(?:the\s+)?)$")
+
+
+def _without_read_names(matches: list[ActorMatch]) -> list[ActorMatch]:
+    """Names read as the text gives them, less those overlapping a name the lexicon knows ("Global Coalition
+    warplanes" is the Global Coalition, whatever another theatre calls "coalition warplanes")."""
+    known = [m for m in matches if m.group is None or not m.group.as_written]
+    read = [m for m in matches if m.group is not None and m.group.as_written]
+    return known + [m for m in read if all(m.end <= k.start or m.start >= k.end for k in known
+                                           if k.kind in ("group", "unit"))]
 
 
 def _absorb_generic_members(matches: list[ActorMatch], text: str, offset: int) -> list[ActorMatch]:
     """"PKK militants", "IS fighters": a generic word right after a named group is that group."""
     out: list[ActorMatch] = []
     for match in matches:
+        members = _MEMBERS_OF.search(text, max(0, match.start - offset - 40), match.start - offset) \
+            if match.kind in ("group", "unit") else None
+        if members is not None:
+            start = members.start(1)
+            out = [m for m in out if m.end - offset <= start]  # (the generic word itself: "rebels")
+            match = ActorMatch(match.kind, start + offset, match.end, text[start:match.end - offset], group=match.group,
+                               unit=match.unit, country=match.country)
         previous = out[-1] if out else None
         # "HTS security forces", "Houthi forces": an unqualified force word after a named group is that group's
         own_forces = match.kind == "state" and not match.qualified and previous is not None and previous.kind == "group"

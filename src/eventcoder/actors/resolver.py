@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .lexicon import ActorLexicon, CountryEntry, load_lexicon
-from .cues import CLAIMS_AFTER as _CLAIM, used_force
+from .cues import AUTHOR_BEFORE as _AUTHOR, CLAIMS_AFTER as _CLAIM, used_force, word_cue
 from .matching import ActorMatch, ActorMatcher
 from .roles import ARMED_KINDS, ActorContext, RoleAssignment, assign_roles
 from .states import CountryIndex
@@ -21,7 +21,34 @@ __all__ = ["ActorResolver"]
 
 #: How far before an event's sentence to look when the sentence names no armed actor.
 LOOK_BACK_CHARS = 300
-_CLAIM_WORD = re.compile(r"claim", re.I)  # what every _CLAIM match holds
+#: How far after it a claim that names the attack by its place ("claimed the Chai attack") is looked for.
+FAR_CLAIM_CHARS = 1500
+_CLAIM_WORD = re.compile(r"claim|carried out by|perpetrated by|committed by|blam", re.I)  # what every _CLAIM or _AUTHOR match holds
+
+
+#: "In a separate incident, a bomb exploded ...": the sentence before tells of another event and its actors.
+_SEPARATE = re.compile(r"\W*(?:in\s+(?:a|another)\s+separate\s+\w+|separately|elsewhere)\b", re.I)
+_SENTENCE_END = re.compile(r"[.!?](?:\s+|$)")
+#: "Islamic State claimed the Chai attack": a claim that names the attack by its place holds for an event told there.
+_NAMED_ATTACK = re.compile(r"\bthe\s+((?:[A-Z][\w'-]+\s+){1,2})(?:attack|assault|ambush|bombing|blast|raid|killing|"
+                           r"kidnapping|abduction)s?\b")
+
+
+def _generic_group(match: ActorMatch) -> bool:
+    """A lexicon "group" that names no one ("Unidentified Gang (Haiti)" for "gang members")."""
+    return match.group is not None and match.group.name.startswith("Unidentified")
+
+
+def _claims(text: str, match: ActorMatch, start: int, *, named_only: bool = False) -> bool:
+    """The group claims the attack told from ``start`` on (a claim naming another place's attack does not);
+    ``named_only``: only a claim that names the attack by a place told since ``start``."""
+    claim = _CLAIM.match(text, match.end)
+    if claim is None:
+        return False
+    named = _NAMED_ATTACK.search(claim.group(0))
+    if named is None:
+        return not named_only
+    return named.group(1).strip() in text[start:match.start]
 
 
 class ActorResolver:
@@ -47,7 +74,9 @@ class ActorResolver:
             return self.matcher.find(text[a:b], offset=a, country=country, within=text)
 
         found = find(start, end)
-        if start > 0 and not any(m.kind in ARMED_KINDS for m in found):
+        own_armed = any(m.kind in ARMED_KINDS for m in found)
+        named = {m.group.name for m in found if m.group is not None and m.kind == "group" and not _generic_group(m)}
+        if start > 0 and not own_armed and not _SEPARATE.match(text, start):
             back = max(0, start - LOOK_BACK_CHARS)
             paragraph = text.rfind("\n\n", back, start)
             back = paragraph + 2 if paragraph >= 0 else back
@@ -57,14 +86,29 @@ class ActorResolver:
             earlier = [m for m in find(back, start)
                        if m.kind in ARMED_KINDS and (m.kind != "state" or used_force(text, m))]
             found = earlier + found
-        # "... Al Shabaab militants claimed responsibility for the attack": a claim after the sentence names its author
+        # "... Al Shabaab militants claimed responsibility for the attack", "The attack was carried out by X", "Police
+        # blamed X": a claim or an attribution after the sentence names its author
         if not _CLAIM_WORD.search(text, end):
             return found  # (no claim told after the sentence: no group to look for there)
         ahead = text.find("\n\n", end, end + LOOK_BACK_CHARS)
         ahead = ahead if ahead >= 0 else min(len(text), end + LOOK_BACK_CHARS)
-        named = {m.group.name for m in found if m.group is not None}
-        claimed = [m for m in find(end, ahead) if m.kind == "group" and m.group is not None
-                   and m.group.name not in named and _CLAIM.match(text, m.end)]
+        next_sentence = _SENTENCE_END.search(text, end, ahead)
+        named_before = {m.group.name for m in found if m.group is not None}
+        # (a claim that names the attack by its place, "claimed the Chai attack", may come later in the story)
+        far = min(len(text), end + FAR_CLAIM_CHARS)
+        far = far if _NAMED_ATTACK.search(text, end, far) else ahead
+        claimed = [m for m in find(end, far) if m.kind == "group" and m.group is not None
+                   and (m.group.name not in named_before or _claims(text, m, start, named_only=True))
+                   and (_claims(text, m, start, named_only=m.start >= ahead) or (m.start < ahead and
+                       # an attribution names the author of the sentence just before, one that names no group
+                       not named and (next_sentence is None or m.start < next_sentence.end())
+                       and _AUTHOR.search(text, max(end, m.start - 80), m.start)))]
+        if not claimed:
+            return found
+        if not own_armed:
+            found = [m for m in found if m.start >= start]  # (the author is named: no need of the groups before)
+        # the "gunmen" who carried it out are the author's men, not its target
+        found = [m for m in found if not (_generic_group(m) or m.kind == "unidentified") or word_cue(text, m) < 0]
         return claimed + found  # the group that claims the attack comes before the "gunmen" who carried it out
 
     def resolve(self, text: str, start: int, end: int, sub_event_type: str, context: ActorContext,

@@ -241,6 +241,16 @@ def _fight_between(text: str, matches: list[ActorMatch], armed: list[_Candidate]
     return None
 
 
+_AND_THE = re.compile(r"\s*(?:,|and|&|,\s*and)\s+(?:the\s+)?$")
+
+
+def _backs(armed: list[_Candidate], ally: _Candidate) -> _Candidate | None:
+    """The side an ally backs: the armed phrase nearest before "backed by X" ("police backed by Kenyan
+    officers clashed with gang members": the police)."""
+    before = [c for c in armed if c.match.end <= ally.match.start and c.cue != ALLY]
+    return max(before, key=lambda c: c.match.end) if before else None
+
+
 def _coordinated(text: str, a: ActorMatch, b: ActorMatch) -> bool:
     """"Russian and regime warplanes", "Turkish and Russian forces": two forces that act together."""
     first, second = (a, b) if a.start < b.start else (b, a)
@@ -279,6 +289,26 @@ def _add_assoc(target: list[ActorRef], refs: list[ActorRef], *, exclude: set[str
     for ref in refs:
         if ref.name not in exclude and all(r.name != ref.name for r in target):
             target.append(ref)
+
+
+#: "four men they accused of belonging to a gang", "suspected gang members" lynched: who a crowd took its victims for.
+_ACCUSED_BEFORE = re.compile(r"\b(?:accused\s+of\s+(?:being|belonging\s+to)|suspected\s+of\s+(?:being|belonging\s+to)|"
+                             r"suspected|alleged|presumed|so-called)\s+(?:(?:an?|the|some)\s+)?$", re.I)
+
+
+_LYNCHED = re.compile(r"\blynch\w*|\bvigilant\w*|\bmob\b", re.I)
+
+
+def _accused(text: str, match: ActorMatch) -> bool:
+    """The phrase tells what a crowd's victims were taken for, not an armed side: "four men they accused of
+    belonging to a gang", "suspected gang members" (a gang, a criminal group: inter 3, named for the country)."""
+    group = match.group
+    return (match.kind == "group" and group is not None and group.per_country and group.inter == 3
+            and bool(_ACCUSED_BEFORE.search(text, max(0, match.start - 40), match.start)))
+
+
+def _first_accused(armed: list[_Candidate], text: str) -> ActorMatch | None:
+    return next((c.match for c in armed if _accused(text, c.match)), None)
 
 
 _UNREAL_AUX = frozenset({"will", "would", "could", "can", "ca", "may", "might", "should", "must", "shall"})
@@ -384,7 +414,8 @@ def assign_roles(sub_event_type: str, matches: list[ActorMatch], context: ActorC
 
     if sub_event_type in ("Violent demonstration", "Mob violence"):
         crowd = first_of("rioters") or first_of("protesters")
-        militias = [c for c in armed if c.match.kind in ("group", "unit", "tribal") and c.actor.inter in (2, 3, 4)]
+        militias = [c for c in armed if c.match.kind in ("group", "unit", "tribal") and c.actor.inter in (2, 3, 4)
+                    and not _accused(text, c.match)]
         if sub_event_type == "Mob violence" and crowd is None and militias:
             # "two rival clans clashed", "clashes between AAS and JaS": armed groups fight, no crowd
             result.sub_event_type = "Armed clash"
@@ -395,17 +426,21 @@ def assign_roles(sub_event_type: str, matches: list[ActorMatch], context: ActorC
         # firing): "lack of police action", "police station areas" or a government name none.
         forces = [c for c in armed if (c.match.kind == "group" or (
             c.match.kind in ("state", "unit") and c.cue != 0 and c.match.force != "Government"))
-            and not _did_not_act(doc, c.match)]
+            and not _did_not_act(doc, c.match) and not _accused(text, c.match)]
         if forces:
             chosen = forces[0]
             result.actor2 = _confident(chosen.actor, chosen.cue)
             _add_assoc(result.assoc_actor_2, chosen.assoc, exclude={result.actor2.name})
-        elif sub_event_type == "Mob violence" and first_of("civilians"):
-            result.actor2 = ActorRef(_generic("Civilians", context), 7, _span(text, first_of("civilians")), 0.5)
+        elif sub_event_type == "Mob violence" and (victims := first_of("civilians") or _first_accused(armed, text)):
+            # (a crowd's victims it took for gang members or thieves are civilians: ACLED codebook)
+            result.actor2 = ActorRef(_generic("Civilians", context), 7, _span(text, victims), 0.5)
         return result
 
     if sub_event_type in ("Attack", "Abduction/forced disappearance", "Sexual violence"):
         armed = _acting(matches, context, text, sub_event_type, doc)
+        if first_of("rioters") or _LYNCHED.search(text, *(sentence or _sentence_bounds(matches))):
+            # "vigilantes lynch suspected gang members": the crowd's victims, not an armed side
+            armed = [c for c in armed if not _accused(text, c.match)]
         agents = [c for c in _rank_agents(armed) if c.cue >= 0] or _rank_agents([c for c in armed if c.match.kind != "state"])
         if agents:
             chosen = agents[0]
@@ -506,7 +541,12 @@ def assign_roles(sub_event_type: str, matches: list[ActorMatch], context: ActorC
             result.actor1 = _confident(chosen.actor, max(chosen.cue, 0))
             result.assoc_actor_1 = []
         _add_assoc(result.assoc_actor_1, [c.actor for c in allies], exclude={result.actor1.name})
-        rest = [c for c in armed if c is not chosen and c not in allies]
+        backers = [c for c in armed if c.cue == ALLY and c is not chosen and _backs(armed, c) is chosen]
+        # ("backed by the police and the PMF": both back it)
+        backers += [c for c in armed if c not in backers and c is not chosen and c.cue != -1
+                    and any(_AND_THE.match(text, b.match.end, c.match.start) for b in backers)]
+        _add_assoc(result.assoc_actor_1, [c.actor for c in backers], exclude={result.actor1.name})
+        rest = [c for c in armed if c is not chosen and c not in allies and c not in backers]
     else:
         rest = armed
     if not ranked and armed and sub_event_type in REMOTE_TYPES:
