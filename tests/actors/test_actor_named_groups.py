@@ -248,3 +248,16 @@ def test_a_follow_up_sentence_still_takes_the_group_before(resolver):
     start = text.index("A bomb")
     result = roles(resolver, text, "Remote explosive/landmine/IED", "Philippines", start)
     assert result.actor1 is not None and result.actor1.name == "Abu Sayyaf Group"
+
+
+# ---------------------------------------------------------------- a patron named before the group that acted
+
+@pytest.mark.parametrize(("text", "country", "actor1"), [
+    ("Fighters of the al-Qaeda-linked JNIM attacked an army post near Djibo on Friday.", "Burkina Faso",
+     "JNIM: Group for Support of Islam and Muslims"),
+    ("Suspected militants from the al-Qaeda-affiliated Al Shabaab stormed a police station in Mandera.", "Kenya",
+     "Al Shabaab"),
+])
+def test_a_patron_named_before_the_group_is_not_the_actor(resolver: ActorResolver, text: str, country: str,
+                                                          actor1: str) -> None:
+    assert roles(resolver, text, "Armed clash", country).actor1.name == actor1

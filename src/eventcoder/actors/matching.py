@@ -30,6 +30,24 @@ _GAP_WORDS = ("military|army|armed|air|security|special|border|federal|riot|gove
 _BACKING = re.compile(r"backed|linked|aligned|allied|supported|sponsored|affiliated|loyal|funded|proxy|proxies", re.I)
 
 
+#: A group named as another's patron: "the al-Qaeda-linked JNIM", "IS-affiliated ISWAP".
+_PATRON_AFTER = re.compile(r"[-\u2010\u2011]\s?(?:linked|affiliated|aligned|allied|inspired|backed|loyal)\b", re.I)
+
+
+def _without_patrons(matches: list[ActorMatch], text: str, offset: int) -> list[ActorMatch]:
+    """Drop a group named only as the patron of another group named right after it ("Suspected jihadists from
+    the al-Qaeda-linked Jama'at Nusrat al-Islam wal-Muslimin (JNIM) attacked"): the second group acted."""
+    kept = []
+    for index, match in enumerate(matches):
+        after = match.end - offset
+        if match.kind == "group" and _PATRON_AFTER.match(text, after) and any(
+                other.kind == "group" and 0 < other.start - match.end <= 80
+                and not re.search(r"[.;]", text[after:other.start - offset]) for other in matches[index + 1:]):
+            continue
+        kept.append(match)
+    return kept
+
+
 @dataclass(frozen=True, slots=True)
 class ActorMatch:
     """One phrase that names an actor, with what it names."""
@@ -329,6 +347,7 @@ class ActorMatcher:
         found = _without_read_names(found)
         found.extend(self._states(text, offset, folded, screen))
         kept = _absorb_generic_members(_without_overlaps(found), text, offset)
+        kept = _without_patrons(kept, text, offset)
         return _without_overlaps(kept + self._coordinated_states(text, offset, kept))
 
     def _in_longer_name(self, match: ActorMatch, text: str, offset: int, *, foreign: bool) -> ActorMatch:
