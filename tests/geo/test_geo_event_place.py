@@ -192,3 +192,8 @@ def test_a_person_with_a_title_is_no_place_even_after_a_district():
     text = "The Chairman of Guma LGA, Mr Mike Uba, said the attackers also set ablaze a primary school."
     names = [name for name, _ in _unknown(text, {"Mike Uba": "PERSON"})]
     assert not any(name.startswith("Mr") or "Uba" in name for name in names)
+
+
+def test_a_sheikhs_or_an_imams_name_may_be_a_place():
+    text = "The army seized several blocks inside Sheikh Maqsoud district on Monday."
+    assert ("Sheikh Maqsoud", "district") in _unknown(text, {})

@@ -244,8 +244,9 @@ def _trim(text: str, start: int, end: int, name: str,
 
 
 #: Titles that open a person's name ("Mr Mike Uba", "Dr. Amina Bello", "Chief Okafor").
+#: (Not "Sheikh" or "Imam": "Sheikh Maqsoud" is a district, "Imam Hussein shrine" a place.)
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "chief", "alhaji", "hajiya", "sir", "madam", "rev",
-                         "pastor", "imam", "sheikh", "justice", "barrister", "engr", "hon", "comrade"})
+                         "pastor", "barrister", "engr", "hon", "comrade"})
 
 
 def _plausible_name(words: list[str], label: str | None, typed: bool) -> bool:
