@@ -261,3 +261,12 @@ def test_a_follow_up_sentence_still_takes_the_group_before(resolver):
 def test_a_patron_named_before_the_group_is_not_the_actor(resolver: ActorResolver, text: str, country: str,
                                                           actor1: str) -> None:
     assert roles(resolver, text, "Armed clash", country).actor1.name == actor1
+
+
+@pytest.mark.parametrize("text", [
+    "At least 14 people were killed when gunmen attacked the village on Monday night, residents told our correspondent.",
+    "Gunmen killed four farmers in the village on Sunday, a local leader said to reporters.",
+])
+def test_the_reporter_a_source_speaks_to_is_no_party(resolver: ActorResolver, text: str) -> None:
+    result = roles(resolver, text, "Attack", "Nigeria")
+    assert not any("Journalists" in ref.name for ref in (*result.assoc_actor_1, *result.assoc_actor_2))

@@ -48,6 +48,17 @@ def _without_patrons(matches: list[ActorMatch], text: str, offset: int) -> list[
     return kept
 
 
+#: Whom a source speaks to: "residents told our correspondent", "said to reporters", "speaking to journalists".
+_AUDIENCE_BEFORE = re.compile(r"\b(?:told|tell|tells|telling|said\s+to|speaking\s+to|spoke\s+to|talking\s+to)\s+"
+                              r"(?:our|the|a|an|visiting|local|foreign)?\s*$", re.I)
+
+
+def _without_audience(matches: list[ActorMatch], text: str, offset: int) -> list[ActorMatch]:
+    """Drop people named only as a source's audience: the reporter a witness told is no party to the event."""
+    return [m for m in matches if not (m.kind in ("identity", "civilians")
+                                       and _AUDIENCE_BEFORE.search(text, max(0, m.start - offset - 40), m.start - offset))]
+
+
 @dataclass(frozen=True, slots=True)
 class ActorMatch:
     """One phrase that names an actor, with what it names."""
@@ -347,7 +358,7 @@ class ActorMatcher:
         found = _without_read_names(found)
         found.extend(self._states(text, offset, folded, screen))
         kept = _absorb_generic_members(_without_overlaps(found), text, offset)
-        kept = _without_patrons(kept, text, offset)
+        kept = _without_audience(_without_patrons(kept, text, offset), text, offset)
         return _without_overlaps(kept + self._coordinated_states(text, offset, kept))
 
     def _in_longer_name(self, match: ActorMatch, text: str, offset: int, *, foreign: bool) -> ActorMatch:
