@@ -179,3 +179,10 @@ def test_harm_told_in_the_operation_is_the_operations(pipeline: Pipeline, text: 
 def test_weapons_taken_after_a_fight_are_the_fights(pipeline: Pipeline, text: str) -> None:
     result = extract(pipeline, text)
     assert [e.event_type for e in result.events] == ["Battles"]
+
+
+def test_some_of_the_crowd_looting_are_the_crowd_rioting(pipeline: Pipeline) -> None:
+    result = extract(pipeline, (
+        "Police in Mombasa on Tuesday fired tear gas to disperse hundreds of youths protesting against new taxes. "
+        "The protesters carried placards and chanted slogans. Some set tyres on fire and looted shops on Digo Road."))
+    assert [(e.sub_event_type, e.actor1) for e in result.events] == [("Violent demonstration", "Rioters (Kenya)")]

@@ -63,6 +63,7 @@ class ActorsStage:
             if previous is not None and "\n" not in text[previous.sentence.end:start]:
                 roles.actor1 = _pronoun_subject(text, mention, roles.actor1, previous) or roles.actor1
             roles.actor1 = _group_named_before(text, roles.actor1, done) or roles.actor1
+            roles.actor1 = _some_of_the_crowd(text, mention, roles.actor1, done) or roles.actor1
             if mention.event_type == "Riots" and roles.actor2 is None:
                 roles.actor2 = self._force_in_follow_up(analysis, mention, context)
             if _demonstrators_destroying(mention, roles.actor1):
@@ -181,6 +182,24 @@ def _territory_by_actor(mention: EventMention, actor1: ActorRef | None) -> None:
     if sub_type != mention.sub_event_type:
         mention.sub_event_type = sub_type
         mention.rule = f"{mention.rule} + taken by {actor1.name} -> {sub_type}"
+
+
+#: A sentence whose subject is part of a group told before: "Some set tyres on fire", "Others looted shops".
+_PARTITIVE_SUBJECT = re.compile(r"\s*(?:Some|Others|Many|Several|A\s+few|A\s+group)(?:\s+of\s+them)?\s+(?!of\b)[a-z]")
+
+
+def _some_of_the_crowd(text: str, mention: EventMention, found: ActorRef | None,
+                       earlier: list[EventMention]) -> ActorRef | None:
+    """"The protesters chanted slogans. Some set tyres on fire and looted shops": with no actor of its own, a
+    sentence led by "Some" or "Others" tells part of the crowd of the demonstration told just before."""
+    if found is not None and found.span is not None and found.span.start >= mention.sentence.start:
+        return None  # (an actor named in the sentence itself; one carried from before is only a guess)
+    if not _PARTITIVE_SUBJECT.match(text, mention.sentence.start) or not earlier:
+        return None
+    crowd = earlier[-1].actor1
+    if earlier[-1].event_type not in ("Protests", "Riots") or crowd is None or crowd.inter not in (5, 6):
+        return None
+    return ActorRef(crowd.name, crowd.inter, None, round(crowd.confidence * 0.8, 3))
 
 
 def _demonstrators_destroying(mention: EventMention, actor1: ActorRef | None) -> bool:
