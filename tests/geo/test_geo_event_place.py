@@ -197,3 +197,4 @@ def test_a_person_with_a_title_is_no_place_even_after_a_district():
 def test_a_sheikhs_or_an_imams_name_may_be_a_place():
     text = "The army seized several blocks inside Sheikh Maqsoud district on Monday."
     assert [name for name, _ in _unknown(text, {})] == ["Sheikh Maqsoud"]
+

@@ -247,3 +247,9 @@ def test_the_place_attached_to_the_event_verb_not_another_clause(world: Gazettee
     start = text.index("shelled")
     chosen = geocoder.select(geocoder.analyse(text, country="Syria"), (0, len(text)), (start, start + 7))
     assert chosen is not None and chosen.toponym.text == "Homs"
+
+
+def test_an_unknown_area_of_an_unknown_district_is_the_events_place(world: GazetteerIndex):
+    """"in the Zawra area of Tel Khanzir district": both names the index lacks; the area is the event's, named."""
+    place = _place(world, "Gunmen attacked a checkpoint in the Zawra area of Tel Khanzir district on Sunday.", "Syria")
+    assert place.location == "Zawra" and place.unresolved

@@ -324,6 +324,8 @@ class Geocoder:
                    if _new_name(r.toponym) and (r.toponym.notes.get("holder_linked") or r.toponym.notes.get("typed")
                                                 and not (r.toponym.notes.get("holder_at") in villages
                                                          and r.toponym.type_hint in ("area", "admin2")))}
+        # "in the Buleda area of Kech district": a district the index lacks holds the unknown place before it
+        unit_holders = {r.toponym.notes.get("unit_holder_at") for r in pool if r.toponym.notes.get("unit_holder_at")}
         # "near Hawija in Kirkuk": the later name that equals its province's name holds the town before it
         holders = {id(q) for q in pool for r in pool
                    if r is not q and r.place.kind in POINT_KINDS and q.place.admin1 == r.place.admin1
@@ -362,7 +364,7 @@ class Geocoder:
                 s -= 1.0  # the province that contains a named town is context, not the place
             if id(r) in holders:
                 s -= 1.5
-            if t.start in held_by and not _new_name(t) or id(r) in chained:
+            if t.start in held_by and (not _new_name(t) or t.start in unit_holders) or id(r) in chained:
                 s -= 1.2
             if t.loose:
                 s -= 1.5
@@ -560,7 +562,24 @@ def _with_unknown_places(resolved: list[ResolvedToponym], text: str, doc: "Doc |
         if linked and holder.toponym.relation in ("none", "apposition", "possessive", "in", "part", "outskirts"):
             holder.toponym.relation = "container"
         added.append(ResolvedToponym(t, holder.place, holder.score))
+    _held_by_an_unknown_unit(added, text)
     return sorted(resolved + added, key=lambda r: r.toponym.start)
+
+
+#: What a "district" or a "province" the index lacks is hinted as (a city's district is a neighbourhood).
+_UNIT_HINTS = frozenset({"admin2", "admin1", "neighbourhood"})
+
+
+def _held_by_an_unknown_unit(added: list[ResolvedToponym], text: str) -> None:
+    """"in the Buleda area of Kech district", both names the index lacks: the district the text states holds the
+    place before it, so the event is the smaller place's (named), not the district's."""
+    for name, unit in zip(added, added[1:]):
+        if name.toponym.notes.get("holder_linked") or unit.toponym.type_hint not in _UNIT_HINTS \
+                or not name.toponym.notes.get("typed"):
+            continue
+        gap = text[name.toponym.end:unit.toponym.start]
+        if _HOLDER_GAP.match(gap) and not re.search(r"\band\b|\bor\b", gap):
+            name.toponym.notes.update(holder_at=unit.toponym.start, unit_holder_at=unit.toponym.start)
 
 
 #: A capitalised word right after a name: the name matched is only the start of a longer one.
