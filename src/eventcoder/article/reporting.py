@@ -192,13 +192,28 @@ def _accident(analysis: Analysis, mention: EventMention, lexicon: TopicLexicon) 
     if sentence is None:
         return None
     causes = lexicon.count(sentence)  # "a gas explosion": the cause may be the event word's own phrase
-    counts = _party_words(lexicon, sentence, mention, with_trigger=False)
+    dead = _the_harmed(trigger)
+    counts = _party_words(lexicon, [t for t in sentence if t.i not in dead], mention, with_trigger=False)
     if any(IED_ACRONYM.match(t.text) or t.lemma_.lower() in _SOMEBODY_DID_IT for t in sentence):
         return None  # "a UVIED attached to the commissioner's vehicle exploded", "a gendarme shot and killed a taxi
         # driver after a road accident": a planted bomb, a shooting
-    if (causes.get("accident", 0) or causes.get("weather", 0) or _mishap_did_it(trigger)) and not counts.get(CONFLICT, 0):
+    # the police among the dead or at the scene do not make a crash an attack ("Five people, including a police
+    # officer, died when a bus collided with a lorry"); they weigh nothing here, as in the other beats' check
+    armed = counts.get(CONFLICT, 0) - counts.get("security", 0) + counts.get("crowd", 0)
+    if (causes.get("accident", 0) or causes.get("weather", 0) or _mishap_did_it(trigger)) and armed <= 0:
         return "an accident or disaster: no attacker, weapon or crowd in the sentence"
     return None
+
+
+def _the_harmed(trigger: "Token") -> set[int]:
+    """The tokens naming who died or was hurt ("Two soldiers and a driver died", "three policemen were killed"):
+    the dead of a crash are no attackers, whatever their trade. The subject of an active "killed" is who killed."""
+    verb = trigger.head if trigger.dep_ == "acomp" else trigger  # ("were dead")
+    harmed: set[int] = set()
+    for subject in (c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}):
+        if subject.dep_ == "nsubjpass" or verb.lemma_.lower() in {"die", "be", "drown"}:
+            harmed.update(t.i for t in subject.subtree)
+    return harmed
 
 
 #: Things that kill with nobody behind them when they are the subject ("a fire tore through the building, killing").
@@ -802,9 +817,13 @@ def _context_clause(analysis: Analysis, mention: EventMention) -> str | None:
     return None
 
 
-#: Sub-types that ordinary crime shares with political violence.
+#: Sub-types that ordinary crime shares with political violence (a robber's pistol recovered, too).
 _CRIME_LIKE = frozenset({"Attack", "Arrests", "Looting/property destruction", "Abduction/forced disappearance",
-                         "Sexual violence"})
+                         "Sexual violence", "Disrupted weapons use"})
+#: Drugs: their seizure is police work against crime unless an armed group or a party is named with it.
+_DRUGS = frozenset({"drug", "drugs", "narcotic", "narcotics", "cocaine", "heroin", "cannabis", "marijuana", "hashish",
+                    "methamphetamine", "meth", "shabu", "tramadol", "opium", "captagon", "ketamine", "ecstasy",
+                    "buy-bust", "anti-narcotics"})
 
 
 def _ordinary_crime(analysis: Analysis, mention: EventMention, topic: Topic, lexicon: TopicLexicon) -> str | None:
@@ -817,14 +836,22 @@ def _ordinary_crime(analysis: Analysis, mention: EventMention, topic: Topic, lex
         return None
     if any(ref is not None and ref.span is not None and ref.inter in _ARMED_INTERS for ref in (mention.actor1, mention.actor2)) \
             or (mention.actor1 is not None and mention.actor1.span is not None and mention.actor1.inter == 1
-                and mention.sub_event_type != "Arrests"):
+                and mention.sub_event_type not in {"Arrests", "Disrupted weapons use"}):
         return None  # an armed group's or the state's violence is political whatever the pretext ("IS killed five
         # men for smuggling", "police shot two khat smugglers")
-    counts = _party_words(lexicon, sentence, mention, with_trigger=False)
+    # "armed robbers", "armed robbery": the weapon describes the crime, not a political side
+    words = [t for t in sentence if not (t.dep_ in {"amod", "compound"} and lexicon.count([t.head]).get("crime", 0))]
+    counts = _party_words(lexicon, words, mention, with_trigger=False)
     # a party or an office-holder makes it political ("former MP shot dead during a robbery at his home")
     political = counts.get(CONFLICT, 0) - counts.get("security", 0) + counts.get("office", 0)
     if counts.get("crime", 0) and political <= 0:
         return "ordinary crime: no political party or motive in the sentence"
+    if political <= 0 and any(t.lemma_.lower() in _DRUGS for t in sentence):
+        return "ordinary crime: drugs seized or traffickers held, with no armed group or party in the sentence"
+    if mention.sub_event_type in {"Arrests", "Looting/property destruction"} and analysis.doc is not None \
+            and topic.counts.get(CONFLICT, 0) - topic.counts.get("security", 0) <= 1 \
+            and any(t.lemma_.lower() in _DRUGS for t in analysis.doc):
+        return "ordinary crime: a drug story with no armed group or party"
     if topic.counts.get("crime", 0) >= 2 and topic.counts.get(CONFLICT, 0) - topic.counts.get("security", 0) <= 1:
         return "ordinary crime: a crime story with no political party or motive"
     return None
@@ -955,6 +982,9 @@ def _question(analysis: Analysis, mention: EventMention) -> str | None:
 
 
 _FORCES = ("Military Forces", "Police Forces")
+#: Main verbs of relief work: soldiers who rescue or evacuate people fight nobody.
+_RELIEF = frozenset({"rescue", "evacuate", "airlift", "relocate", "distribute", "donate", "vaccinate", "treat",
+                     "feed", "shelter", "rebuild", "repair", "clean", "clear", "search"})
 
 
 def _guess(analysis: Analysis, mention: EventMention, lexicon: TopicLexicon) -> str | None:
@@ -962,10 +992,12 @@ def _guess(analysis: Analysis, mention: EventMention, lexicon: TopicLexicon) -> 
     under siege", "(((("), its guess is no event."""
     if not mention.rule.startswith("no rule fired"):
         return None
+    sentence = _sentence_tokens(analysis, mention)
+    if sentence is not None and sentence.root.lemma_.lower() in _RELIEF:
+        return f"no event word: the sentence tells relief work ('{sentence.root.text}'), whoever does it"
     if any(ref is not None and ref.span is not None and (ref.inter in _ARMED_INTERS or ref.name.startswith(_FORCES))
            for ref in (mention.actor1, mention.actor2)):
         return None  # ("the Islamic Front seized control of warehouses"): an armed actor acts
-    sentence = _sentence_tokens(analysis, mention)
     if sentence is not None:
         idioms = [(start, end) for _, start, end in lexicon.phrases_in(sentence, "idioms")]
         literal = [t for t in sentence if not any(start <= t.idx < end for start, end in idioms)]

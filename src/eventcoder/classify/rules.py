@@ -832,10 +832,36 @@ def _suicide_or_disrupted(doc: "Doc", clause: CueSet, sentence: CueSet) -> Decis
     return None
 
 
+#: What aircraft do besides striking: rescue, evacuate, carry and search.
+_CARRYING = frozenset({"rescue", "evacuate", "airlift", "ferry", "transport", "carry", "deliver", "fly", "search",
+                       "move", "relocate", "supply", "distribute", "drop", "bring", "take", "rush", "reach",
+                       "survey", "monitor", "assess", "land", "arrive"})
+#: What is dropped or delivered from the air that harms nobody.
+_AID = frozenset({"food", "aid", "supply", "supplies", "relief", "medicine", "leaflet", "water", "ration", "tent"})
+
+
+def _aircraft_carries(doc: "Doc", cue: Cue) -> bool:
+    """"Soldiers rescued 120 families using helicopters and boats", "the wounded were evacuated by helicopter",
+    "a helicopter dropped food": the aircraft is the means of a rescue or a journey, not a strike."""
+    node = doc[cue.start]
+    for _ in range(4):  # up through "using", "by", "aboard", "in" and a list of vehicles to the verb
+        if node.pos_ != "VERB" or node.lemma_.lower() in {"use", "board", "deploy"}:
+            if node.head.i == node.i:
+                break
+            node = node.head
+            continue
+        break
+    if node.pos_ != "VERB" or node.lemma_.lower() not in _CARRYING:
+        return False
+    if node.lemma_.lower() == "drop":  # dropped food, not bombs
+        return any(c.dep_ == "dobj" and c.lemma_.lower() in _AID for c in node.children)
+    return True
+
+
 def _remote_violence(doc: "Doc", clause: CueSet, sentence: CueSet) -> Decision | None:
     """Explosions/Remote violence by the weapon named: aircraft, grenade, IED, shelling, then any explosion."""
     air = [c for c in clause.get("air") if not any(0 <= c.start - m.end <= 8 or m.start <= c.start < m.end
-                                                    for m in clause.get("support_marker"))]
+                                                    for m in clause.get("support_marker")) and not _aircraft_carries(doc, c)]
     if air:
         return Decision("Air/drone strike", 0.85, f"{air[0].phrase!r} -> Air/drone strike", air[0])
     grenade = _first(clause, "grenade")
