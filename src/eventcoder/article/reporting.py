@@ -199,7 +199,7 @@ def _accident(analysis: Analysis, mention: EventMention, lexicon: TopicLexicon) 
         # driver after a road accident": a planted bomb, a shooting
     # the police among the dead or at the scene do not make a crash an attack ("Five people, including a police
     # officer, died when a bus collided with a lorry"); they weigh nothing here, as in the other beats' check
-    armed = counts.get(CONFLICT, 0) - counts.get("security", 0) + counts.get("crowd", 0)
+    armed = counts.get(CONFLICT, 0) - counts.get("security", 0)
     if (causes.get("accident", 0) or causes.get("weather", 0) or _mishap_did_it(trigger)) and armed <= 0:
         return "an accident or disaster: no attacker, weapon or crowd in the sentence"
     return None

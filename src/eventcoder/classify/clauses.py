@@ -299,6 +299,13 @@ def _care_or_visit(verb: "Token") -> bool:
     return False
 
 
+def _checked_for(token: "Token") -> bool:
+    """"Engineers checked the structures for damage", "searched the area for explosives": what a check looks for."""
+    prep = token.head
+    return (token.dep_ == "pobj" and prep.lower_ == "for" and prep.head.lemma_.lower() in
+            {"check", "inspect", "assess", "examine", "survey", "search", "scan", "screen", "comb"})
+
+
 _WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday"})
 
 
@@ -358,6 +365,8 @@ def non_event_reason(doc: "Doc", sentence: "SpacySpan", clause: Clause, trigger_
         return f"under {order.lemma_!r}: a plan, demand or threat"
     if _care_or_visit(trigger):
         return "help or an inquiry announced, or an official's visit: no change of any group's activity"
+    if _checked_for(trigger):
+        return f"what was checked for ('for {trigger.text}'), not harm done"
     if _arrest_as_purpose(doc, trigger):
         return f"an arrest told as a purpose ('to {trigger.text}'), not as made"
     if _charge_of_the_arrested(trigger):
