@@ -833,9 +833,12 @@ def _suicide_or_disrupted(doc: "Doc", clause: CueSet, sentence: CueSet) -> Decis
 
 
 #: What aircraft do besides striking: rescue, evacuate, carry and search.
-_CARRYING = frozenset({"rescue", "evacuate", "airlift", "ferry", "transport", "carry", "deliver", "fly", "search",
+_CARRYING = frozenset({"rescue", "evacuate", "airlift", "ferry", "transport", "deliver", "fly", "search",
                        "move", "relocate", "supply", "distribute", "drop", "bring", "take", "rush", "reach",
                        "survey", "monitor", "assess", "land", "arrive"})
+#: The aircraft themselves, which may carry people as well as bombs (not "airstrike" nor "air raid").
+_AIRCRAFT = frozenset({"helicopter", "jet", "drone", "uav", "warplane", "war plane", "fighter jet", "gunship",
+                       "military aircraft", "air force", "airforce", "warplanes", "coalition aircraft"})
 #: What is dropped or delivered from the air that harms nobody.
 _AID = frozenset({"food", "aid", "supply", "supplies", "relief", "medicine", "leaflet", "water", "ration", "tent"})
 
@@ -843,7 +846,9 @@ _AID = frozenset({"food", "aid", "supply", "supplies", "relief", "medicine", "le
 def _aircraft_carries(doc: "Doc", cue: Cue) -> bool:
     """"Soldiers rescued 120 families using helicopters and boats", "the wounded were evacuated by helicopter",
     "a helicopter dropped food": the aircraft is the means of a rescue or a journey, not a strike."""
-    node = doc[cue.start]
+    if cue.phrase not in _AIRCRAFT:
+        return False  # ("carried out an airstrike": the strike itself)
+    node = doc[cue.end - 1]
     for _ in range(4):  # up through "using", "by", "aboard", "in" and a list of vehicles to the verb
         if node.pos_ != "VERB" or node.lemma_.lower() in {"use", "board", "deploy"}:
             if node.head.i == node.i:
@@ -851,8 +856,8 @@ def _aircraft_carries(doc: "Doc", cue: Cue) -> bool:
             node = node.head
             continue
         break
-    if node.pos_ != "VERB" or node.lemma_.lower() not in _CARRYING:
-        return False
+    if node.pos_ != "VERB" or node.lemma_.lower() not in _CARRYING or any(c.dep_ == "prt" for c in node.children):
+        return False  # ("flew in to strike", "took out"): a verb with its particle is another verb
     if node.lemma_.lower() == "drop":  # dropped food, not bombs
         return any(c.dep_ == "dobj" and c.lemma_.lower() in _AID for c in node.children)
     return True
