@@ -130,7 +130,7 @@ def _object_tokens(doc: "Doc", cue: Cue) -> set[int]:
 _SHOOTING_WORDS = frozenset({"firing", "fire", "gunfire", "shooting", "shoot", "shelling", "shell", "bombardment",
                              "airstrike",
                              "raid", "crackdown", "ambush", "assault", "offensive"})  # ("a police raid": by the police)
-_HARM_VERBS = frozenset({"kill", "die", "perish", "injure", "wound", "hurt", "succumb"})
+_HARM_VERBS = frozenset({"kill", "die", "perish", "injure", "wound", "hurt", "succumb", "martyr"})
 
 
 def _firing_side(head: "Token") -> "Token | None":
@@ -154,6 +154,8 @@ def _harmed_in(doc: "Doc", cue: Cue) -> set[int]:
         verb = anchor.head.head
     elif token.dep_ == "advcl" and side is not None and side.i > 0 and doc[side.i - 1].lower_ == "in":
         verb = token.head  # "died in army firing" parsed with "firing" as the verb's adverbial clause
+    elif token.dep_ == "advcl" and any(c.dep_ == "advmod" and c.lower_ in {"when", "as"} for c in token.children):
+        verb = token.head  # "six soldiers were martyred when terrorists attacked a post": who the attack harmed
     else:
         return set()
     if verb.lemma_.lower() not in _HARM_VERBS:
@@ -863,6 +865,20 @@ def _aircraft_carries(doc: "Doc", cue: Cue) -> bool:
     return True
 
 
+def _assault_with_guns_and_explosives(doc: "Doc", ied: Cue, clause: CueSet) -> bool:
+    """Explosives named as one weapon among guns ("with explosives and rifles", "using guns and explosives"):
+    a direct assault, not a remote bomb (ACLED: a battle or an attack, by the target)."""
+    token = doc[ied.end - 1]
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    if not (token.dep_ == "pobj" and token.head.lower_ in {"with", "using"} or token.dep_ == "dobj"
+            and token.head.lemma_.lower() == "use"):
+        return False
+    return any(c.phrase in _LIGHT_ARMS or c.phrase in {"machine gun", "machine guns", "heavy weapons"}
+               for c in clause.get("small_arms")) or any(
+        doc[i].lemma_.lower() in {"gun", "rifle", "ak-47", "pistol"} for i in range(token.head.i, min(len(doc), token.i + 8)))
+
+
 def _remote_violence(doc: "Doc", clause: CueSet, sentence: CueSet) -> Decision | None:
     """Explosions/Remote violence by the weapon named: aircraft, grenade, IED, shelling, then any explosion."""
     air = [c for c in clause.get("air") if not any(0 <= c.start - m.end <= 8 or m.start <= c.start < m.end
@@ -894,6 +910,8 @@ def _remote_violence(doc: "Doc", clause: CueSet, sentence: CueSet) -> Decision |
                             small_arms)
         return Decision("Shelling/artillery/missile attack", 0.6,
                         f"many {ied.phrase!r} from unnamed weapons -> Shelling/artillery/missile attack", ied)
+    if _assault_with_guns_and_explosives(doc, ied, clause):
+        return None  # "attacked a police station with rifles and explosives": an assault, typed by its target
     if ied.phrase in {"bomb", "bombing"} and doc[ied.start].pos_ == "VERB" and _state_agent(doc, clause, ied):
         return Decision("Air/drone strike", 0.65, f"state forces {ied.phrase!r} an area -> Air/drone strike", ied)
     return Decision("Remote explosive/landmine/IED", 0.75,
