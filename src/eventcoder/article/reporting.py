@@ -379,6 +379,26 @@ def _reference(analysis: Analysis, mention: EventMention) -> str | None:
     return None
 
 
+#: Spans of time long enough that an event told as "<span> after" it is background to a later story.
+_LONG_SPANS = frozenset({"week", "fortnight", "month", "year", "decade"})
+
+
+def _time_reference(analysis: Analysis, mention: EventMention) -> str | None:
+    """"A week after gunmen killed 14 people, survivors are still counting their losses": the event a story
+    counts time from is one told before, not this story's event (an hour or a day after is still the news)."""
+    trigger = _trigger_token(analysis, mention)
+    if trigger is None or trigger.pos_ != "VERB":  # (an advcl, or the root where the parse went wrong)
+        return None
+    mark = next((c for c in trigger.children if c.dep_ == "mark" and c.lower_ in {"after", "since"}), None)
+    if mark is None:
+        return None
+    spans = [c for node in (trigger, mark) for c in node.children if c.dep_ == "npadvmod"]
+    if any(s.lemma_.lower() in _LONG_SPANS for s in spans):
+        span = next(s for s in spans if s.lemma_.lower() in _LONG_SPANS)
+        return f"background: the story counts time from it ('{span.text} {mark.text}'), an event told before"
+    return None
+
+
 #: Nouns that sum up events and can name them without reporting one ("the 2002 riots", "the violence").
 _SUMMARY_NOUNS = {"riot", "riots", "violence", "unrest", "carnage", "massacre", "mayhem", "bloodshed", "pogrom",
                   "turmoil", "disturbance", "clash", "clashes", "protest", "agitation", "bandh", "strike", "attack",
@@ -1010,7 +1030,7 @@ def _guess(analysis: Analysis, mention: EventMention, lexicon: TopicLexicon) -> 
 #: The checks that read a mention on its own, in the order they are tried: the story's parts, then the
 #: mention's standing (history, background, references, retellings).
 _STANDING_CHECKS: tuple[Callable[[Analysis, EventMention], str | None], ...] = (
-    _history, _ongoing, _reference, _unanchored, _comparison, _question, _negated, _measure, _decided, _harm_in_the_event,
+    _history, _ongoing, _reference, _time_reference, _unanchored, _comparison, _question, _negated, _measure, _decided, _harm_in_the_event,
     _aftermath,
     _context_clause, _named_by_pronoun, _retold_by_subject, _describes_people, _told_as_past, _judicial_execution)
 
