@@ -755,6 +755,27 @@ def _retold_by_subject(analysis: Analysis, mention: EventMention) -> str | None:
     return f"a retelling ('{subject.text} ...') of the event told just before"
 
 
+#: Verbs whose object is an event already told: who confirms, reports or blames it tells no new one.
+_TELLING_VERBS = frozenset({"confirm", "report", "describe", "recount", "narrate", "explain", "blame", "deny",
+                            "acknowledge", "verify", "witness", "recall", "attribute"})
+
+
+def _retold_as_object(analysis: Analysis, mention: EventMention) -> str | None:
+    """"The chairman, who confirmed the attack on Tuesday, said ...": "the" event confirmed or reported is the
+    one just told; the day is the confirming's, not another event's."""
+    trigger = _trigger_token(analysis, mention)
+    if trigger is None or trigger.pos_ != "NOUN" or trigger.lemma_.lower() not in _EVENT_NOUNS:
+        return None
+    if trigger.dep_ != "dobj" or trigger.head.lemma_.lower() not in _TELLING_VERBS:
+        return None
+    if not any(d.dep_ == "det" and d.lower_ in {"the", "this", "that"} for d in trigger.children):
+        return None  # ("police confirmed an attack on a bank"): a new one
+    earlier = _earlier_events(analysis, mention)
+    if not earlier or not any(m.event_type == mention.event_type for m in earlier):
+        return None
+    return f"a retelling ('{trigger.head.text} the {trigger.text}') of the event told before"
+
+
 def _describes_people(analysis: Analysis, mention: EventMention) -> str | None:
     """"camps that shelter people who have fled fighting between the army and M23": an event noun in a
     present or perfect clause about someone describes them, and tells no event."""
@@ -805,6 +826,22 @@ def _harm_in_the_event(analysis: Analysis, mention: EventMention) -> str | None:
             and any(t.i == day.root.i for t in trigger.subtree) and _dates_directly(day.root, trigger):
         return None
     return f"a retelling of the harm done in the event told just before ('in the {told.text}')"
+
+
+def _harm_in_its_event(analysis: Analysis, mention: EventMention) -> str | None:
+    """"Three people were killed and five injured in a gunfight between two militias": the harm is the
+    gunfight's, told in the same sentence as its own event; it is no attack of its own."""
+    trigger = _trigger_token(analysis, mention)
+    if trigger is None or trigger.lower_ not in CASUALTY_WORDS:
+        return None
+    verbs = [trigger, *(c for c in trigger.children if c.dep_ == "conj")]  # ("killed and five injured in")
+    nouns = [o for verb in verbs for p in verb.children if p.dep_ == "prep" and p.lower_ in {"in", "during"}
+             for o in p.children if o.dep_ == "pobj"]
+    for noun in nouns:
+        other = next((m for m in analysis.mentions if m is not mention and m.trigger.start == noun.idx), None)
+        if other is not None and other.event_type != "Strategic developments":
+            return f"the harm done in the {noun.text} told in the same sentence"
+    return None
 
 
 def _context_clause(analysis: Analysis, mention: EventMention) -> str | None:
@@ -1030,9 +1067,9 @@ def _guess(analysis: Analysis, mention: EventMention, lexicon: TopicLexicon) -> 
 #: The checks that read a mention on its own, in the order they are tried: the story's parts, then the
 #: mention's standing (history, background, references, retellings).
 _STANDING_CHECKS: tuple[Callable[[Analysis, EventMention], str | None], ...] = (
-    _history, _ongoing, _reference, _time_reference, _unanchored, _comparison, _question, _negated, _measure, _decided, _harm_in_the_event,
+    _history, _ongoing, _reference, _time_reference, _unanchored, _comparison, _question, _negated, _measure, _decided, _harm_in_the_event, _harm_in_its_event,
     _aftermath,
-    _context_clause, _named_by_pronoun, _retold_by_subject, _describes_people, _told_as_past, _judicial_execution)
+    _context_clause, _named_by_pronoun, _retold_by_subject, _retold_as_object, _describes_people, _told_as_past, _judicial_execution)
 
 
 def not_a_report(analysis: Analysis, mention: EventMention, topic: Topic, lexicon: TopicLexicon) -> str | None:
