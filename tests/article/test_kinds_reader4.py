@@ -94,3 +94,13 @@ def test_aircraft_that_strike_are_an_air_strike(pipeline: Pipeline, text: str) -
 def test_the_police_who_speak_or_die_are_not_the_attackers(pipeline: Pipeline, text: str) -> None:
     found = events(pipeline, text, "2025-03-11")
     assert found and not found[0].actor1.startswith("Police Forces")
+
+
+@pytest.mark.parametrize("text", [
+    "At least seven people were killed on Wednesday when armed herders invaded Yelwata village in Guma. Later, a "
+    "reprisal attack by youths on a herders' settlement in nearby Daudu the same evening left two herders dead.",
+    "Gunmen killed five farmers in Kauru on Monday. In retaliation, vigilantes attacked a nearby camp the same "
+    "night and killed three men.",
+])
+def test_a_reprisal_is_an_event_of_its_own(pipeline: Pipeline, text: str) -> None:
+    assert len(events(pipeline, text, "2025-03-13")) == 2
