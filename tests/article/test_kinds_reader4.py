@@ -104,3 +104,17 @@ def test_the_police_who_speak_or_die_are_not_the_attackers(pipeline: Pipeline, t
 ])
 def test_a_reprisal_is_an_event_of_its_own(pipeline: Pipeline, text: str) -> None:
     assert len(events(pipeline, text, "2025-03-13")) == 2
+
+
+@pytest.mark.parametrize("text", [
+    "Four people were killed on Sunday morning when suspected militants ambushed a bus on the road near Milihoi "
+    "in Lamu, police said.",
+    "Gunmen ambushed a minibus carrying traders near Katsina on Friday, killing three.",
+])
+def test_an_ambush_on_a_bus_is_one_attack_on_civilians(pipeline: Pipeline, text: str) -> None:
+    assert [e.sub_event_type for e in events(pipeline, text)] == ["Attack"]
+
+
+def test_an_ambush_on_a_military_bus_stays_a_battle(pipeline: Pipeline) -> None:
+    text = "Militants ambushed a military bus near Mandera on Friday, killing three soldiers."
+    assert [e.sub_event_type for e in events(pipeline, text)] == ["Armed clash"]
