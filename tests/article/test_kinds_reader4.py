@@ -118,3 +118,19 @@ def test_an_ambush_on_a_bus_is_one_attack_on_civilians(pipeline: Pipeline, text:
 def test_an_ambush_on_a_military_bus_stays_a_battle(pipeline: Pipeline) -> None:
     text = "Militants ambushed a military bus near Mandera on Friday, killing three soldiers."
     assert [e.sub_event_type for e in events(pipeline, text)] == ["Armed clash"]
+
+
+@pytest.mark.parametrize("text", [
+    "Heavy clashes broke out in Tripoli on Monday night between two armed groups. Fighters from the two brigades "
+    "exchanged fire with heavy weapons in the Abu Salim neighbourhood until early Tuesday. The health ministry "
+    "said six people were killed.",
+    "Troops and rebels fought for hours near Beni on Sunday. Four people were killed, a local official said.",
+])
+def test_deaths_told_after_a_battle_are_its_toll(pipeline: Pipeline, text: str) -> None:
+    assert [e.event_type for e in events(pipeline, text)] == ["Battles"]
+
+
+def test_deaths_told_as_another_story_stay_an_event(pipeline: Pipeline) -> None:
+    text = ("Troops and rebels fought for hours near Beni on Sunday. Separately, two farmers were killed in Oicha, "
+            "residents said.")
+    assert len(events(pipeline, text)) == 2

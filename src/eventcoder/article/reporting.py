@@ -776,6 +776,35 @@ def _retold_as_object(analysis: Analysis, mention: EventMention) -> str | None:
     return f"a retelling ('{trigger.head.text} the {trigger.text}') of the event told before"
 
 
+#: Words that open another story in the same report.
+_ANOTHER_STORY = frozenset({"separately", "elsewhere", "meanwhile", "also", "another", "earlier", "later"})
+
+
+def _toll_of_the_battle(analysis: Analysis, mention: EventMention) -> str | None:
+    """"Fighters of two brigades exchanged fire until Tuesday. The health ministry said six people were killed":
+    deaths told with no one who killed, no day and no place of their own, after a battle, are its toll."""
+    if mention.event_type != "Violence against civilians" or _own_anchor(analysis, mention):
+        return None
+    trigger = _trigger_token(analysis, mention)
+    if trigger is None or trigger.lower_ not in CASUALTY_WORDS or trigger.pos_ != "VERB":
+        return None
+    if any(c.dep_ in {"agent", "nsubj"} for c in trigger.children) and not any(
+            c.dep_ == "auxpass" for c in trigger.children):
+        return None  # somebody killed them ("gunmen killed six")
+    if any(c.dep_ == "agent" for c in trigger.children):
+        return None  # ("were killed by gunmen")
+    place = mention.place
+    if place is not None and place.span is not None and mention.sentence.start <= place.span.start < mention.sentence.end:
+        return None  # a place of its own
+    sentence = _sentence_tokens(analysis, mention)
+    if sentence is None or any(t.ent_type_ in {"GPE", "LOC", "FAC"} or t.lower_ in _ANOTHER_STORY for t in sentence):
+        return None  # ("Separately, two farmers were killed in Oicha"): another place or another story
+    earlier = _earlier_events(analysis, mention)
+    if not earlier or earlier[-1].event_type != "Battles":
+        return None
+    return f"a retelling of the toll of the battle told just before ('{earlier[-1].trigger.text}')"
+
+
 def _describes_people(analysis: Analysis, mention: EventMention) -> str | None:
     """"camps that shelter people who have fled fighting between the army and M23": an event noun in a
     present or perfect clause about someone describes them, and tells no event."""
@@ -1069,7 +1098,7 @@ def _guess(analysis: Analysis, mention: EventMention, lexicon: TopicLexicon) -> 
 _STANDING_CHECKS: tuple[Callable[[Analysis, EventMention], str | None], ...] = (
     _history, _ongoing, _reference, _time_reference, _unanchored, _comparison, _question, _negated, _measure, _decided, _harm_in_the_event, _harm_in_its_event,
     _aftermath,
-    _context_clause, _named_by_pronoun, _retold_by_subject, _retold_as_object, _describes_people, _told_as_past, _judicial_execution)
+    _context_clause, _named_by_pronoun, _retold_by_subject, _retold_as_object, _toll_of_the_battle, _describes_people, _told_as_past, _judicial_execution)
 
 
 def not_a_report(analysis: Analysis, mention: EventMention, topic: Topic, lexicon: TopicLexicon) -> str | None:
