@@ -59,6 +59,10 @@ def test_non_conflict_news_gives_no_event(pipeline: Pipeline, text: str) -> None
     # aircraft that strike are still air strikes
     ("Military helicopters fired rockets at insurgent positions near the town on Sunday, killing 12 fighters.",
      "Air/drone strike"),
+    # a killing in the drug trade is no seizure: it stays an event
+    ("Gunmen shot dead a suspected drug dealer outside his home in Culiacan on Sunday, prosecutors said.", None),
+    # soldiers who storm a position fight, whatever "storm" means in a forecast
+    ("Government forces and their allies stormed the contested power plant from two flanks on Monday.", None),
     # fans fighting police after a match are an event
     ("After the match, which ended 2-1, fans clashed with police outside the stadium in Lagos on Sunday and two "
      "people were injured.", None),

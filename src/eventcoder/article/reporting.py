@@ -199,7 +199,7 @@ def _accident(analysis: Analysis, mention: EventMention, lexicon: TopicLexicon) 
         # driver after a road accident": a planted bomb, a shooting
     # the police among the dead or at the scene do not make a crash an attack ("Five people, including a police
     # officer, died when a bus collided with a lorry"); they weigh nothing here, as in the other beats' check
-    armed = counts.get(CONFLICT, 0) - counts.get("security", 0)
+    armed = counts.get(CONFLICT, 0)
     if (causes.get("accident", 0) or causes.get("weather", 0) or _mishap_did_it(trigger)) and armed <= 0:
         return "an accident or disaster: no attacker, weapon or crowd in the sentence"
     return None
@@ -906,6 +906,8 @@ def _context_clause(analysis: Analysis, mention: EventMention) -> str | None:
 #: Sub-types that ordinary crime shares with political violence (a robber's pistol recovered, too).
 _CRIME_LIKE = frozenset({"Attack", "Arrests", "Looting/property destruction", "Abduction/forced disappearance",
                          "Sexual violence", "Disrupted weapons use"})
+#: What the police do to drugs and their traders: seize them, arrest them (a killing is never this crime alone).
+_SEIZURES = frozenset({"Arrests", "Looting/property destruction", "Disrupted weapons use"})
 #: Drugs: their seizure is police work against crime unless an armed group or a party is named with it.
 _DRUGS = frozenset({"drug", "drugs", "narcotic", "narcotics", "cocaine", "heroin", "cannabis", "marijuana", "hashish",
                     "methamphetamine", "meth", "shabu", "tramadol", "opium", "captagon", "ketamine", "ecstasy",
@@ -932,9 +934,9 @@ def _ordinary_crime(analysis: Analysis, mention: EventMention, topic: Topic, lex
     political = counts.get(CONFLICT, 0) - counts.get("security", 0) + counts.get("office", 0)
     if counts.get("crime", 0) and political <= 0:
         return "ordinary crime: no political party or motive in the sentence"
-    if political <= 0 and any(t.lemma_.lower() in _DRUGS for t in sentence):
+    if mention.sub_event_type in _SEIZURES and political <= 0 and any(t.lemma_.lower() in _DRUGS for t in sentence):
         return "ordinary crime: drugs seized or traffickers held, with no armed group or party in the sentence"
-    if mention.sub_event_type in {"Arrests", "Looting/property destruction"} and analysis.doc is not None \
+    if mention.sub_event_type in _SEIZURES and analysis.doc is not None \
             and topic.counts.get(CONFLICT, 0) - topic.counts.get("security", 0) <= 1 \
             and any(t.lemma_.lower() in _DRUGS for t in analysis.doc):
         return "ordinary crime: a drug story with no armed group or party"
