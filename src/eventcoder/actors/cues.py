@@ -32,7 +32,13 @@ _SOURCE_BEFORE = re.compile(r"\b(according to|reported by|cited by|quoted by|cit
 _SOURCE_AFTER = re.compile(r"^\s*(?:\([^)]{0,20}\)\s*)?(?:and\s+(?:[\w'-]+\s+){1,3}?)?(?-i:(?:[A-Z][\w'.-]+\s+){0,3})"
                            r"(reported|reports|said|says|stated|told|claimed that(?!\s+(?:they|it|its|their)\b)|"
                            r"(?:suspects?|suspected|believes?|believed|fears?|feared|confirmed|added) that|added(?=\s*[.,;])|"
-                           r"media|news|statement|sources?|spokes\w*|officials? said)\b", re.I)
+                           r"media|news|statement|sources?|spokes\w*|officials? said|"
+                           # ("in what police believe is", "police suspect a feud": a belief, not the act)
+                           r"(?:believe|believes|suspect|suspects|think|thinks)(?!\s+(?:of|to|in)\b)|"
+                           # ("the hospital's police camp in-charge confirmed": an office of the force speaks)
+                           r"(?:[\w'-]+\s+){0,2}?(?:in-charge|chief|head|official|officials|officer|officers|commander|"
+                           r"commissioner|superintendent|inspector)\s+(?:has\s+|had\s+)?(?:said|says|confirmed|told|stated))\b",
+                           re.I)
 _PATIENT_BEFORE = re.compile(
     r"\b(against|targeting|targeted|target|targets|on|at|attacked|attacking|attack|killed|killing|kill|wounded|wounding|"
     r"injured|injuring|kidnapped|kidnapping|abducted|abducting|arrested|arresting|detained|detaining|shot|shooting|"
@@ -96,6 +102,9 @@ _DEFENDER_AFTER = re.compile(
 _ALLY_BEFORE = re.compile(r"\b(backed|supported|assisted|aided) by\s+(?:(?:the|an?|its|their)\s+)*$|"
                           r"\b(support of|alongside|in cooperation with|in coordination with|together with|joined by)\s+"
                           r"(?:(?:the|an?|its|their)\s+)*$", re.I)
+#: The headline's passive, its auxiliary left out ("Two policemen killed when", "soldiers martyred in an attack").
+_HEADLINE_PASSIVE = re.compile(r"^\s*(?:killed|injured|wounded|hurt|martyred|shot dead|abducted|kidnapped)\s+"
+                               r"(?:when|as|while|in|after|during|by)\b", re.I)
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$", re.I)
 
 
@@ -123,6 +132,8 @@ def word_cue(text: str, match: ActorMatch) -> float:
         return -1
     if _PATIENT_BEFORE.search(before, clause):
         return -1
+    if _HEADLINE_PASSIVE.match(after):
+        return -1  # "Two policemen killed when militants attacked": a passive without its auxiliary
     agent = _AGENT_AFTER.match(after)
     if agent:
         # "PKK militants including a commander were killed": a passive verb further on marks the target
@@ -152,6 +163,8 @@ def used_force(text: str, match: ActorMatch) -> bool:
         return True
     if _WEAPON_AFTER.match(after) or _FIRING_AFTER.match(after):
         return True
+    if _HEADLINE_PASSIVE.match(after):
+        return -1  # "Two policemen killed when militants attacked": a passive without its auxiliary
     agent = _AGENT_AFTER.match(after)
     return bool(agent and agent.group(1).lower() not in _NOT_FORCE and not _PASSIVE_BEFORE.search(after[:agent.start(1)]))
 

@@ -193,13 +193,28 @@ def _accident(analysis: Analysis, mention: EventMention, lexicon: TopicLexicon) 
     if sentence is None:
         return None
     causes = lexicon.count(sentence)  # "a gas explosion": the cause may be the event word's own phrase
-    counts = _party_words(lexicon, sentence, mention, with_trigger=False)
+    dead = _the_harmed(trigger)
+    counts = _party_words(lexicon, [t for t in sentence if t.i not in dead], mention, with_trigger=False)
     if any(IED_ACRONYM.match(t.text) or t.lemma_.lower() in _SOMEBODY_DID_IT for t in sentence):
         return None  # "a UVIED attached to the commissioner's vehicle exploded", "a gendarme shot and killed a taxi
         # driver after a road accident": a planted bomb, a shooting
-    if (causes.get("accident", 0) or causes.get("weather", 0) or _mishap_did_it(trigger)) and not counts.get(CONFLICT, 0):
+    # the police among the dead or at the scene do not make a crash an attack ("Five people, including a police
+    # officer, died when a bus collided with a lorry"); they weigh nothing here, as in the other beats' check
+    armed = counts.get(CONFLICT, 0)
+    if (causes.get("accident", 0) or causes.get("weather", 0) or _mishap_did_it(trigger)) and armed <= 0:
         return "an accident or disaster: no attacker, weapon or crowd in the sentence"
     return None
+
+
+def _the_harmed(trigger: "Token") -> set[int]:
+    """The tokens naming who died or was hurt ("Two soldiers and a driver died", "three policemen were killed"):
+    the dead of a crash are no attackers, whatever their trade. The subject of an active "killed" is who killed."""
+    verb = trigger.head if trigger.dep_ == "acomp" else trigger  # ("were dead")
+    harmed: set[int] = set()
+    for subject in (c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}):
+        if subject.dep_ == "nsubjpass" or verb.lemma_.lower() in {"die", "be", "drown"}:
+            harmed.update(t.i for t in subject.subtree)
+    return harmed
 
 
 #: Things that kill with nobody behind them when they are the subject ("a fire tore through the building, killing").
@@ -362,6 +377,26 @@ def _reference(analysis: Analysis, mention: EventMention) -> str | None:
         # "..., after last week's riots had kept students at home": a past event as the background of another
         named = " ".join(t.text for t in when.subtree if t.dep_ != "case")
         return f"a reference ('{named}'s {trigger.text}') to an event told elsewhere"
+    return None
+
+
+#: Spans of time long enough that an event told as "<span> after" it is background to a later story.
+_LONG_SPANS = frozenset({"week", "fortnight", "month", "year", "decade"})
+
+
+def _time_reference(analysis: Analysis, mention: EventMention) -> str | None:
+    """"A week after gunmen killed 14 people, survivors are still counting their losses": the event a story
+    counts time from is one told before, not this story's event (an hour or a day after is still the news)."""
+    trigger = _trigger_token(analysis, mention)
+    if trigger is None or trigger.pos_ != "VERB":  # (an advcl, or the root where the parse went wrong)
+        return None
+    mark = next((c for c in trigger.children if c.dep_ == "mark" and c.lower_ in {"after", "since"}), None)
+    if mark is None:
+        return None
+    spans = [c for node in (trigger, mark) for c in node.children if c.dep_ == "npadvmod"]
+    if any(s.lemma_.lower() in _LONG_SPANS for s in spans):
+        span = next(s for s in spans if s.lemma_.lower() in _LONG_SPANS)
+        return f"background: the story counts time from it ('{span.text} {mark.text}'), an event told before"
     return None
 
 
@@ -721,6 +756,56 @@ def _retold_by_subject(analysis: Analysis, mention: EventMention) -> str | None:
     return f"a retelling ('{subject.text} ...') of the event told just before"
 
 
+#: Verbs whose object is an event already told: who confirms, reports or blames it tells no new one.
+_TELLING_VERBS = frozenset({"confirm", "report", "describe", "recount", "narrate", "explain", "blame", "deny",
+                            "acknowledge", "verify", "witness", "recall", "attribute"})
+
+
+def _retold_as_object(analysis: Analysis, mention: EventMention) -> str | None:
+    """"The chairman, who confirmed the attack on Tuesday, said ...": "the" event confirmed or reported is the
+    one just told; the day is the confirming's, not another event's."""
+    trigger = _trigger_token(analysis, mention)
+    if trigger is None or trigger.pos_ != "NOUN" or trigger.lemma_.lower() not in _EVENT_NOUNS:
+        return None
+    if trigger.dep_ != "dobj" or trigger.head.lemma_.lower() not in _TELLING_VERBS:
+        return None
+    if not any(d.dep_ == "det" and d.lower_ in {"the", "this", "that"} for d in trigger.children):
+        return None  # ("police confirmed an attack on a bank"): a new one
+    earlier = _earlier_events(analysis, mention)
+    if not earlier or not any(m.event_type == mention.event_type for m in earlier):
+        return None
+    return f"a retelling ('{trigger.head.text} the {trigger.text}') of the event told before"
+
+
+#: Words that open another story in the same report.
+_ANOTHER_STORY = frozenset({"separately", "elsewhere", "meanwhile", "also", "another", "earlier", "later"})
+
+
+def _toll_of_the_battle(analysis: Analysis, mention: EventMention) -> str | None:
+    """"Fighters of two brigades exchanged fire until Tuesday. The health ministry said six people were killed":
+    deaths told with no one who killed, no day and no place of their own, after a battle, are its toll."""
+    if mention.event_type != "Violence against civilians" or _own_anchor(analysis, mention):
+        return None
+    trigger = _trigger_token(analysis, mention)
+    if trigger is None or trigger.lower_ not in CASUALTY_WORDS or trigger.pos_ != "VERB":
+        return None
+    if any(c.dep_ in {"agent", "nsubj"} for c in trigger.children) and not any(
+            c.dep_ == "auxpass" for c in trigger.children):
+        return None  # somebody killed them ("gunmen killed six")
+    if any(c.dep_ == "agent" for c in trigger.children):
+        return None  # ("were killed by gunmen")
+    place = mention.place
+    if place is not None and place.span is not None and mention.sentence.start <= place.span.start < mention.sentence.end:
+        return None  # a place of its own
+    sentence = _sentence_tokens(analysis, mention)
+    if sentence is None or any(t.ent_type_ in {"GPE", "LOC", "FAC"} or t.lower_ in _ANOTHER_STORY for t in sentence):
+        return None  # ("Separately, two farmers were killed in Oicha"): another place or another story
+    earlier = _earlier_events(analysis, mention)
+    if not earlier or earlier[-1].event_type != "Battles":
+        return None
+    return f"a retelling of the toll of the battle told just before ('{earlier[-1].trigger.text}')"
+
+
 def _describes_people(analysis: Analysis, mention: EventMention) -> str | None:
     """"camps that shelter people who have fled fighting between the army and M23": an event noun in a
     present or perfect clause about someone describes them, and tells no event."""
@@ -773,6 +858,22 @@ def _harm_in_the_event(analysis: Analysis, mention: EventMention) -> str | None:
     return f"a retelling of the harm done in the event told just before ('in the {told.text}')"
 
 
+def _harm_in_its_event(analysis: Analysis, mention: EventMention) -> str | None:
+    """"Three people were killed and five injured in a gunfight between two militias": the harm is the
+    gunfight's, told in the same sentence as its own event; it is no attack of its own."""
+    trigger = _trigger_token(analysis, mention)
+    if trigger is None or trigger.lower_ not in CASUALTY_WORDS:
+        return None
+    verbs = [trigger, *(c for c in trigger.children if c.dep_ == "conj")]  # ("killed and five injured in")
+    nouns = [o for verb in verbs for p in verb.children if p.dep_ == "prep" and p.lower_ in {"in", "during"}
+             for o in p.children if o.dep_ == "pobj"]
+    for noun in nouns:
+        other = next((m for m in analysis.mentions if m is not mention and m.trigger.start == noun.idx), None)
+        if other is not None and other.event_type != "Strategic developments":
+            return f"the harm done in the {noun.text} told in the same sentence"
+    return None
+
+
 def _context_clause(analysis: Analysis, mention: EventMention) -> str | None:
     """A past perfect clause after an event ("the army said its troops had been attacked first") tells
     what led to it, not a new event; so does a definite retelling ("the 18 people who were killed")."""
@@ -803,9 +904,15 @@ def _context_clause(analysis: Analysis, mention: EventMention) -> str | None:
     return None
 
 
-#: Sub-types that ordinary crime shares with political violence.
+#: Sub-types that ordinary crime shares with political violence (a robber's pistol recovered, too).
 _CRIME_LIKE = frozenset({"Attack", "Arrests", "Looting/property destruction", "Abduction/forced disappearance",
-                         "Sexual violence"})
+                         "Sexual violence", "Disrupted weapons use"})
+#: What the police do to drugs and their traders: seize them, arrest them (a killing is never this crime alone).
+_SEIZURES = frozenset({"Arrests", "Looting/property destruction", "Disrupted weapons use"})
+#: Drugs: their seizure is police work against crime unless an armed group or a party is named with it.
+_DRUGS = frozenset({"drug", "drugs", "narcotic", "narcotics", "cocaine", "heroin", "cannabis", "marijuana", "hashish",
+                    "methamphetamine", "meth", "shabu", "tramadol", "opium", "captagon", "ketamine", "ecstasy",
+                    "buy-bust", "anti-narcotics"})
 
 
 def _ordinary_crime(analysis: Analysis, mention: EventMention, topic: Topic, lexicon: TopicLexicon) -> str | None:
@@ -818,14 +925,22 @@ def _ordinary_crime(analysis: Analysis, mention: EventMention, topic: Topic, lex
         return None
     if any(ref is not None and ref.span is not None and ref.inter in _ARMED_INTERS for ref in (mention.actor1, mention.actor2)) \
             or (mention.actor1 is not None and mention.actor1.span is not None and mention.actor1.inter == 1
-                and mention.sub_event_type != "Arrests"):
+                and mention.sub_event_type not in {"Arrests", "Disrupted weapons use"}):
         return None  # an armed group's or the state's violence is political whatever the pretext ("IS killed five
         # men for smuggling", "police shot two khat smugglers")
-    counts = _party_words(lexicon, sentence, mention, with_trigger=False)
+    # "armed robbers", "armed robbery": the weapon describes the crime, not a political side
+    words = [t for t in sentence if not (t.dep_ in {"amod", "compound"} and lexicon.count([t.head]).get("crime", 0))]
+    counts = _party_words(lexicon, words, mention, with_trigger=False)
     # a party or an office-holder makes it political ("former MP shot dead during a robbery at his home")
     political = counts.get(CONFLICT, 0) - counts.get("security", 0) + counts.get("office", 0)
     if counts.get("crime", 0) and political <= 0:
         return "ordinary crime: no political party or motive in the sentence"
+    if mention.sub_event_type in _SEIZURES and political <= 0 and any(t.lemma_.lower() in _DRUGS for t in sentence):
+        return "ordinary crime: drugs seized or traffickers held, with no armed group or party in the sentence"
+    if mention.sub_event_type in _SEIZURES and analysis.doc is not None \
+            and topic.counts.get(CONFLICT, 0) - topic.counts.get("security", 0) <= 1 \
+            and any(t.lemma_.lower() in _DRUGS for t in analysis.doc):
+        return "ordinary crime: a drug story with no armed group or party"
     if topic.counts.get("crime", 0) >= 2 and topic.counts.get(CONFLICT, 0) - topic.counts.get("security", 0) <= 1:
         return "ordinary crime: a crime story with no political party or motive"
     return None
@@ -956,6 +1071,9 @@ def _question(analysis: Analysis, mention: EventMention) -> str | None:
 
 
 _FORCES = ("Military Forces", "Police Forces")
+#: Main verbs of relief work: soldiers who rescue or evacuate people fight nobody.
+_RELIEF = frozenset({"rescue", "evacuate", "airlift", "relocate", "distribute", "donate", "vaccinate", "treat",
+                     "feed", "shelter", "rebuild", "repair", "clean", "clear", "search"})
 
 
 def _guess(analysis: Analysis, mention: EventMention, lexicon: TopicLexicon) -> str | None:
@@ -963,10 +1081,12 @@ def _guess(analysis: Analysis, mention: EventMention, lexicon: TopicLexicon) -> 
     under siege", "(((("), its guess is no event."""
     if not mention.rule.startswith("no rule fired"):
         return None
+    sentence = _sentence_tokens(analysis, mention)
+    if sentence is not None and sentence.root.lemma_.lower() in _RELIEF:
+        return f"no event word: the sentence tells relief work ('{sentence.root.text}'), whoever does it"
     if any(ref is not None and ref.span is not None and (ref.inter in _ARMED_INTERS or ref.name.startswith(_FORCES))
            for ref in (mention.actor1, mention.actor2)):
         return None  # ("the Islamic Front seized control of warehouses"): an armed actor acts
-    sentence = _sentence_tokens(analysis, mention)
     if sentence is not None:
         idioms = [(start, end) for _, start, end in lexicon.phrases_in(sentence, "idioms")]
         literal = [t for t in sentence if not any(start <= t.idx < end for start, end in idioms)]
@@ -979,9 +1099,9 @@ def _guess(analysis: Analysis, mention: EventMention, lexicon: TopicLexicon) -> 
 #: The checks that read a mention on its own, in the order they are tried: the story's parts, then the
 #: mention's standing (history, background, references, retellings).
 _STANDING_CHECKS: tuple[Callable[[Analysis, EventMention], str | None], ...] = (
-    _history, _ongoing, _reference, _unanchored, _comparison, _question, _negated, _measure, _decided, _harm_in_the_event,
+    _history, _ongoing, _reference, _time_reference, _unanchored, _comparison, _question, _negated, _measure, _decided, _harm_in_the_event, _harm_in_its_event,
     _aftermath,
-    _context_clause, _named_by_pronoun, _retold_by_subject, _describes_people, _told_as_past, _judicial_execution)
+    _context_clause, _named_by_pronoun, _retold_by_subject, _retold_as_object, _toll_of_the_battle, _describes_people, _told_as_past, _judicial_execution)
 
 
 def not_a_report(analysis: Analysis, mention: EventMention, topic: Topic, lexicon: TopicLexicon) -> str | None:

@@ -9,6 +9,7 @@ conflict actor or weapon themselves still count ("fans clashed with police after
 from __future__ import annotations
 
 import json
+import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
@@ -29,6 +30,34 @@ OFF_TOPIC_RATIO = 2.0
 _MAX_PHRASE = 5
 #: Beat words that are nouns only: the verb of the same lemma is another word ("forcing a million to flee").
 _NOUNS_ONLY = frozenset({"force", "base", "tank", "shell", "star", "share", "index", "title", "final"})
+
+
+#: A match's score ("beat Chelsea 2-1", "won 4-0 at home") weighs as much as this many sports words.
+SCORELINE_WEIGHT = 3
+_SCORE = re.compile(r"^\d{1,2}[-\u2013]\d{1,2}$")
+_DASHES = frozenset({"-", "\u2013"})
+
+
+def _scorelines(tokens: "Doc | SpacySpan | list[Token]") -> int:
+    """How many match scores the tokens hold: two small numbers joined by a dash ("4-0", "2 - 1"), followed by no
+    noun and no number ("10-15 people", "3-4 March" are ranges) and not a range's words ("between", "aged")."""
+    toks = list(tokens)
+    found = 0
+    for i, token in enumerate(toks):
+        if _SCORE.match(token.text):
+            end = i + 1
+        elif (token.like_num and token.text.isdigit() and len(token.text) <= 2 and i + 2 < len(toks)
+              and toks[i + 1].text in _DASHES and toks[i + 2].text.isdigit() and len(toks[i + 2].text) <= 2):
+            end = i + 3
+        else:
+            continue
+        before = toks[i - 1].lower_ if i else ""
+        after = toks[end] if end < len(toks) else None
+        if before in {"between", "from", "aged", "ages", "of"} or (
+                after is not None and (after.pos_ in {"NOUN", "NUM", "PROPN"} or after.text in _DASHES)):
+            continue
+        found += 1
+    return found
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,6 +104,9 @@ class TopicLexicon:
                 topics = self.phrases.get(tuple(words[i:i + n])) or self.phrases.get((*words[i:i + n - 1], lemmas[i + n - 1]))
                 if topics:
                     counts.update(topics)
+        scores = _scorelines(tokens)
+        if scores:
+            counts["sports"] += SCORELINE_WEIGHT * scores
         return counts
 
     def phrases_in(self, tokens: "Doc | SpacySpan", topic: str) -> list[tuple[str, int, int]]:

@@ -264,6 +264,11 @@ def _not_the_first_time(node: "Token") -> bool:
 #: What a government announces that changes no group's activity ("announced compensation for the families").
 _CARE = frozenset({"compensation", "inquiry", "enquiry", "probe", "investigation", "relief", "aid", "reward",
                    "package", "scheme", "holiday", "mourning", "condolence", "grant", "assistance", "payment"})
+#: What an electoral body declares: a poll's result, not a change in any group's activity.
+_RESULTS = frozenset({"winner", "victor", "elect", "elected", "result", "results", "outcome", "tally", "returning"})
+#: Words of a poll: who is elected in one wins a vote.
+_POLLS = frozenset({"election", "poll", "polls", "vote", "votes", "ballot", "by-election", "runoff", "constituency",
+                    "electorate", "primary", "primaries", "referendum"})
 #: Officials whose arrival or visit is a visit, not a movement of forces.
 _OFFICIALS = frozenset({"minister", "governor", "president", "premier", "chief", "mayor", "delegation", "leader",
                         "secretary", "envoy", "ambassador", "official", "mp", "lawmaker", "team", "commission"})
@@ -273,13 +278,32 @@ def _care_or_visit(verb: "Token") -> bool:
     """"The government announced compensation", "the defence minister arrived to oversee": the announcement of
     help or an inquiry, and an official's visit, change no group's activity (not ACLED events)."""
     lemma = verb.lemma_.lower()
+    if lemma in {"elect", "elected"} and any(t.lemma_.lower() in _POLLS for t in verb.sent):
+        return True  # "was declared elected in the by-election": a poll's winner, not a group's new leader
     if lemma in {"announce", "declare"}:
         objects = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
         objects += [c for o in objects for c in o.children if c.dep_ == "conj"]
-        return any(o.lemma_.lower() in _CARE for o in objects)
+        if any(o.lemma_.lower() in _CARE for o in objects):
+            return True
+        # an election's result: "declared the candidate winner", "was declared elected", "announced the results"
+        told = [c for c in verb.children if c.dep_ in {"oprd", "xcomp", "ccomp", "attr", "acomp", "advcl"}]
+        told += [c for o in [*objects, *told] for c in o.children if c.dep_ in {"appos", "oprd", "acl", "attr"}]
+        # (the parse may hang "winner" on any noun of the object: "the candidate of the party, Mr X, winner of")
+        return any(t.lemma_.lower() in _RESULTS for o in [*objects, *told] for t in o.subtree)
+    if lemma in {"evacuate", "rescue", "relocate", "airlift"}:  # people moved out of a flood's or a fire's way
+        return not any(c.dep_ == "dobj" and c.lemma_.lower() in {"base", "post", "position", "embassy", "troop",
+                                                                  "soldier", "force", "personnel", "diplomat"}
+                       for c in verb.children)
     if lemma in {"arrive", "visit"}:
         return any(c.dep_ == "nsubj" and c.lemma_.lower() in _OFFICIALS for c in verb.children)
     return False
+
+
+def _checked_for(token: "Token") -> bool:
+    """"Engineers checked the structures for damage", "searched the area for explosives": what a check looks for."""
+    prep = token.head
+    return (token.dep_ == "pobj" and prep.lower_ == "for" and prep.head.lemma_.lower() in
+            {"check", "inspect", "assess", "examine", "survey", "search", "scan", "screen", "comb"})
 
 
 _WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday"})
@@ -341,6 +365,8 @@ def non_event_reason(doc: "Doc", sentence: "SpacySpan", clause: Clause, trigger_
         return f"under {order.lemma_!r}: a plan, demand or threat"
     if _care_or_visit(trigger):
         return "help or an inquiry announced, or an official's visit: no change of any group's activity"
+    if _checked_for(trigger):
+        return f"what was checked for ('for {trigger.text}'), not harm done"
     if _arrest_as_purpose(doc, trigger):
         return f"an arrest told as a purpose ('to {trigger.text}'), not as made"
     if _charge_of_the_arrested(trigger):

@@ -130,7 +130,7 @@ def _object_tokens(doc: "Doc", cue: Cue) -> set[int]:
 _SHOOTING_WORDS = frozenset({"firing", "fire", "gunfire", "shooting", "shoot", "shelling", "shell", "bombardment",
                              "airstrike",
                              "raid", "crackdown", "ambush", "assault", "offensive"})  # ("a police raid": by the police)
-_HARM_VERBS = frozenset({"kill", "die", "perish", "injure", "wound", "hurt", "succumb"})
+_HARM_VERBS = frozenset({"kill", "die", "perish", "injure", "wound", "hurt", "succumb", "martyr"})
 
 
 def _firing_side(head: "Token") -> "Token | None":
@@ -154,6 +154,8 @@ def _harmed_in(doc: "Doc", cue: Cue) -> set[int]:
         verb = anchor.head.head
     elif token.dep_ == "advcl" and side is not None and side.i > 0 and doc[side.i - 1].lower_ == "in":
         verb = token.head  # "died in army firing" parsed with "firing" as the verb's adverbial clause
+    elif token.dep_ == "advcl" and any(c.dep_ == "advmod" and c.lower_ in {"when", "as"} for c in token.children):
+        verb = token.head  # "six soldiers were martyred when terrorists attacked a post": who the attack harmed
     else:
         return set()
     if verb.lemma_.lower() not in _HARM_VERBS:
@@ -832,10 +834,55 @@ def _suicide_or_disrupted(doc: "Doc", clause: CueSet, sentence: CueSet) -> Decis
     return None
 
 
+#: What aircraft do besides striking: rescue, evacuate, carry and search.
+_CARRYING = frozenset({"rescue", "evacuate", "airlift", "ferry", "transport", "deliver", "fly", "search",
+                       "move", "relocate", "supply", "distribute", "drop", "bring", "take", "rush", "reach",
+                       "survey", "monitor", "assess", "land", "arrive"})
+#: The aircraft themselves, which may carry people as well as bombs (not "airstrike" nor "air raid").
+_AIRCRAFT = frozenset({"helicopter", "jet", "drone", "uav", "warplane", "war plane", "fighter jet", "gunship",
+                       "military aircraft", "air force", "airforce", "warplanes", "coalition aircraft"})
+#: What is dropped or delivered from the air that harms nobody.
+_AID = frozenset({"food", "aid", "supply", "supplies", "relief", "medicine", "leaflet", "water", "ration", "tent"})
+
+
+def _aircraft_carries(doc: "Doc", cue: Cue) -> bool:
+    """"Soldiers rescued 120 families using helicopters and boats", "the wounded were evacuated by helicopter",
+    "a helicopter dropped food": the aircraft is the means of a rescue or a journey, not a strike."""
+    if cue.phrase not in _AIRCRAFT:
+        return False  # ("carried out an airstrike": the strike itself)
+    node = doc[cue.end - 1]
+    for _ in range(4):  # up through "using", "by", "aboard", "in" and a list of vehicles to the verb
+        if node.pos_ != "VERB" or node.lemma_.lower() in {"use", "board", "deploy"}:
+            if node.head.i == node.i:
+                break
+            node = node.head
+            continue
+        break
+    if node.pos_ != "VERB" or node.lemma_.lower() not in _CARRYING or any(c.dep_ == "prt" for c in node.children):
+        return False  # ("flew in to strike", "took out"): a verb with its particle is another verb
+    if node.lemma_.lower() == "drop":  # dropped food, not bombs
+        return any(c.dep_ == "dobj" and c.lemma_.lower() in _AID for c in node.children)
+    return True
+
+
+def _assault_with_guns_and_explosives(doc: "Doc", ied: Cue, clause: CueSet) -> bool:
+    """Explosives named as one weapon among guns ("with explosives and rifles", "using guns and explosives"):
+    a direct assault, not a remote bomb (ACLED: a battle or an attack, by the target)."""
+    token = doc[ied.end - 1]
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    if not (token.dep_ == "pobj" and token.head.lower_ in {"with", "using"} or token.dep_ == "dobj"
+            and token.head.lemma_.lower() == "use"):
+        return False
+    return any(c.phrase in _LIGHT_ARMS or c.phrase in {"machine gun", "machine guns", "heavy weapons"}
+               for c in clause.get("small_arms")) or any(
+        doc[i].lemma_.lower() in {"gun", "rifle", "ak-47", "pistol"} for i in range(token.head.i, min(len(doc), token.i + 8)))
+
+
 def _remote_violence(doc: "Doc", clause: CueSet, sentence: CueSet) -> Decision | None:
     """Explosions/Remote violence by the weapon named: aircraft, grenade, IED, shelling, then any explosion."""
     air = [c for c in clause.get("air") if not any(0 <= c.start - m.end <= 8 or m.start <= c.start < m.end
-                                                    for m in clause.get("support_marker"))]
+                                                    for m in clause.get("support_marker")) and not _aircraft_carries(doc, c)]
     if air:
         return Decision("Air/drone strike", 0.85, f"{air[0].phrase!r} -> Air/drone strike", air[0])
     grenade = _first(clause, "grenade")
@@ -863,6 +910,8 @@ def _remote_violence(doc: "Doc", clause: CueSet, sentence: CueSet) -> Decision |
                             small_arms)
         return Decision("Shelling/artillery/missile attack", 0.6,
                         f"many {ied.phrase!r} from unnamed weapons -> Shelling/artillery/missile attack", ied)
+    if _assault_with_guns_and_explosives(doc, ied, clause):
+        return None  # "attacked a police station with rifles and explosives": an assault, typed by its target
     if ied.phrase in {"bomb", "bombing"} and doc[ied.start].pos_ == "VERB" and _state_agent(doc, clause, ied):
         return Decision("Air/drone strike", 0.65, f"state forces {ied.phrase!r} an area -> Air/drone strike", ied)
     return Decision("Remote explosive/landmine/IED", 0.75,

@@ -179,8 +179,21 @@ def _one_kind(a: EventMention, b: EventMention) -> bool:
     return _kind(a) == _kind(b) or _part_of(a, b) or _part_of(b, a)
 
 
+#: Words that tell an act answering another: the other side's act, an event of its own.
+_REPRISAL = re.compile(r"\b(?:reprisal|retaliat\w*|revenge|counter-?attack\w*)\b", re.I)
+
+
+def _reprisal(mention: EventMention, group: list[EventMention]) -> bool:
+    """"Meanwhile, a reprisal attack by youths on a Fulani settlement left two herders dead": the answer to the
+    event told before is another event, with the sides turned round, whatever place and day they share."""
+    return bool(_REPRISAL.search(mention.sentence.text)) and not any(
+        _REPRISAL.search(m.sentence.text) for m in group)
+
+
 def _same_event(mention: EventMention, group: list[EventMention]) -> bool:
     if not all(_same_day(mention, m) and _one_kind(mention, m) for m in group):
+        return False
+    if _reprisal(mention, group):
         return False
     if _another_side(mention, group) and not any(_part_of(mention, m) for m in group):
         return False  # (the forces that arrest at a demonstration are the side that intervenes in it)
