@@ -5,19 +5,14 @@ from __future__ import annotations
 
 import pytest
 
-from eventcoder.documents import document_from_dict
 from eventcoder.pipeline import Pipeline
+from reading import read
 
 pytestmark = pytest.mark.slow
 
 
 def extract(pipeline: Pipeline, text: str, published: str, country: str | None = None):
-    row = {"id": "t", "text": text, "published": published}
-    if country:
-        row["country"] = country
-    (result,) = pipeline.process([document_from_dict(row)])
-    assert result.error is None, result.error
-    return result.events
+    return read(pipeline, text, published=published, country=country).events
 
 
 @pytest.mark.parametrize(("text", "published", "day"), [

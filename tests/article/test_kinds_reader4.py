@@ -8,16 +8,13 @@ from __future__ import annotations
 import pytest
 
 from eventcoder.pipeline import Pipeline
+from reading import read
 
 pytestmark = pytest.mark.slow
 
 
 def events(pipeline: Pipeline, text: str, published: str = "2025-03-12"):
-    from eventcoder.documents import document_from_dict
-
-    (result,) = pipeline.process([document_from_dict({"id": "t", "text": text, "published": published})])
-    assert result.error is None, result.error
-    return result.events
+    return read(pipeline, text, published=published).events
 
 
 @pytest.mark.parametrize(("text", "fatalities"), [

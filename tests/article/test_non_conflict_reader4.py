@@ -7,16 +7,13 @@ from __future__ import annotations
 import pytest
 
 from eventcoder.pipeline import Pipeline
+from reading import read
 
 pytestmark = pytest.mark.slow
 
 
 def events(pipeline: Pipeline, text: str) -> list[tuple[str, str | None]]:
-    from eventcoder.documents import document_from_dict
-
-    (result,) = pipeline.process([document_from_dict({"id": "t", "text": text, "published": "2025-03-12"})])
-    assert result.error is None, result.error
-    return [(e.sub_event_type, e.actor1) for e in result.events]
+    return [(e.sub_event_type, e.actor1) for e in read(pipeline, text).events]
 
 
 @pytest.mark.parametrize("text", [

@@ -6,17 +6,14 @@ from __future__ import annotations
 
 import pytest
 
-from eventcoder.documents import document_from_dict
 from eventcoder.pipeline import Pipeline
+from reading import read
 
 pytestmark = pytest.mark.slow
 
 
 def extract(pipeline: Pipeline, title: str, text: str, country: str):
-    (result,) = pipeline.process([document_from_dict({"id": "t", "title": title, "text": text,
-                                                      "published": "2026-10-03", "country": country})])
-    assert result.error is None, result.error
-    return result.events
+    return read(pipeline, text, published="2026-10-03", country=country, title=title).events
 
 
 def test_a_hospitals_count_in_the_next_paragraph_is_the_events(pipeline: Pipeline) -> None:

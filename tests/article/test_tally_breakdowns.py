@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from eventcoder.documents import document_from_dict
 from eventcoder.pipeline import Pipeline
+from reading import read
 
 pytestmark = pytest.mark.slow
 
@@ -16,9 +16,7 @@ POLICE = "Police Forces of India (2014-)"
 
 
 def extract(pipeline: Pipeline, text: str):
-    (result,) = pipeline.process([document_from_dict({"id": "t", "text": text, "published": "2024-05-09",
-                                                      "country": "India"})])
-    assert result.error is None, result.error
+    result = read(pipeline, text, published="2024-05-09", country="India")
     return result.events, result.aggregates
 
 
@@ -74,9 +72,7 @@ def test_a_tally_in_the_state_is_placed_in_the_stories_state(pipeline: Pipeline)
 
 
 def extract_on(pipeline: Pipeline, text: str, country: str, published: str = "2026-06-01"):
-    (result,) = pipeline.process([document_from_dict({"id": "t", "text": text, "published": published,
-                                                      "country": country})])
-    assert result.error is None, result.error
+    result = read(pipeline, text, published=published, country=country)
     return result.events, result.aggregates
 
 
