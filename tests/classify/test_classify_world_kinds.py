@@ -345,3 +345,12 @@ def test_each_crowds_violence_in_a_strikes_sentence_is_a_violent_demonstration(n
     analysis = Analysis(document=Document(id="t", text=text), doc=nlp(text))
     mentions.create(PipelineConfig())(analysis)
     assert [m.sub_event_type for m in analysis.mentions] == ["Violent demonstration", "Violent demonstration"]
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen burned two buses at Nsukka on Monday.",
+    "Unknown men set ablaze three minibuses at the park on Monday.",
+    "Suspected separatists torched two lorries and a tanker on the highway on Monday.",
+])
+def test_vehicles_set_ablaze_are_property_destroyed(top, text: str) -> None:
+    assert top(text) == "Looting/property destruction"
