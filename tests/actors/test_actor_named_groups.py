@@ -270,3 +270,18 @@ def test_a_patron_named_before_the_group_is_not_the_actor(resolver: ActorResolve
 def test_the_reporter_a_source_speaks_to_is_no_party(resolver: ActorResolver, text: str) -> None:
     result = roles(resolver, text, "Attack", "Nigeria")
     assert not any("Journalists" in ref.name for ref in (*result.assoc_actor_1, *result.assoc_actor_2))
+
+
+@pytest.mark.parametrize(("text", "sub", "country", "actor1"), [
+    ("Hezbollah said it fired a salvo of rockets at an army position near the border.",
+     "Shelling/artillery/missile attack", "Lebanon", "Hezbollah"),
+    ("The Taliban said they attacked a police post in Kunduz on Monday.", "Armed clash", "Afghanistan", "Taliban"),
+])
+def test_a_side_telling_its_own_act_is_its_author(resolver: ActorResolver, text: str, sub: str, country: str,
+                                                  actor1: str) -> None:
+    assert roles(resolver, text, sub, country).actor1.name == actor1
+
+
+def test_a_side_that_only_reports_is_not_the_author(resolver: ActorResolver) -> None:
+    text = "Gunmen attacked a police post in Kunduz on Monday, the Taliban said."
+    assert roles(resolver, text, "Armed clash", "Afghanistan").actor1.name.startswith("Unidentified")

@@ -30,7 +30,9 @@ _SOURCE_BEFORE = re.compile(r"\b(according to|reported by|cited by|quoted by|cit
 # ("the army said", "the army and aid workers said": a second reporter joined by "and")
 # ("regional governor Oleksandr Prokudin said": the official's name between the title and the verb)
 _SOURCE_AFTER = re.compile(r"^\s*(?:\([^)]{0,20}\)\s*)?(?:and\s+(?:[\w'-]+\s+){1,3}?)?(?-i:(?:[A-Z][\w'.-]+\s+){0,3})"
-                           r"(reported|reports|said|says|stated|told|claimed that(?!\s+(?:they|it|its|their)\b)|"
+                           # ("Hezbollah said it fired rockets": a side telling its own act is its author)
+                           r"(reported|reports|(?:said|says|stated)(?!\s+(?:that\s+)?(?:it|they)\s+(?:had\s+|have\s+|has\s+)?"
+                           r"[a-z]+ed\b)|told|claimed that(?!\s+(?:they|it|its|their)\b)|"
                            r"(?:suspects?|suspected|believes?|believed|fears?|feared|confirmed|added) that|added(?=\s*[.,;])|"
                            r"media|news|statement|sources?|spokes\w*|officials? said|"
                            # ("in what police believe is", "police suspect a feud": a belief, not the act)
