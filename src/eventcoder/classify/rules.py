@@ -526,6 +526,8 @@ def _state_agent(doc: "Doc", clause: CueSet, cue: Cue) -> bool | None:
     return None
 
 
+#: Vehicles that carry people: an attack on one is an attack on its passengers, burning one is property destroyed.
+_PASSENGER_VEHICLES = frozenset({"bus", "buses", "minibus", "minibuses", "matatu", "taxi"})
 _PROPERTY_HITS = {"attack", "open fire", "opened fire", "fire on", "fired on", "fired at", "fire at", "shot at",
                   "shoot at", "target", "raid", "storm", "hit", "fire", "fired"}
 
@@ -607,7 +609,8 @@ def _generic_violence(doc: "Doc", clause: CueSet, sentence: CueSet) -> Decision 
         if victim_kind == "civilian":
             civilian_hit = civilian_hit or cue
         elif _cues_in(sentence, "civilian", victims) and (unarmed or not _cues_in(sentence, "armed_party", victims)):
-            if _cues_in(sentence, "property_object", victims) and cue.phrase in _PROPERTY_HITS and not (
+            carried = {c.phrase for c in _cues_in(sentence, "civilian", victims)} & _PASSENGER_VEHICLES
+            if _cues_in(sentence, "property_object", victims) and cue.phrase in _PROPERTY_HITS and not carried and not (
                     sentence.has("excessive_force") or any(c.phrase in {"injure", "wound"} for c in sentence.get("violence"))):
                 property_hit = property_hit or cue
             else:
