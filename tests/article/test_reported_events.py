@@ -370,3 +370,14 @@ def test_an_undated_relative_clause_under_a_demand_stays_a_demand(pipeline: Pipe
     result = run(pipeline, "The union demanded the arrest of those who killed protesters.", published="2020-05-12")
     assert not any(e.event_type == "Violence against civilians" for e in result.events)
     assert_set_aside(result, "under 'demand'")
+
+
+def test_fire_across_the_border_is_placed_where_it_landed(pipeline: Pipeline) -> None:
+    from reading import read
+
+    result = read(pipeline, (
+        "An Israeli drone strike hit a car in the town of Bint Jbeil in south Lebanon on Tuesday, killing two people. "
+        "Earlier in the day, Hezbollah said it fired rockets at an Israeli army position in Metula."),
+        published="2026-03-04", country="Lebanon")
+    assert sorted((e.country, e.location, e.actor1) for e in result.events) == [
+        ("Israel", "Metula", "Hezbollah"), ("Lebanon", "Bent Jbail", "Military Forces of Israel (2022-)")]

@@ -386,7 +386,7 @@ class Geocoder:
         if best.toponym.relation == "affiliation" or (best.place.kind == "country" and score(best) < 0
                                                       and not _new_name(best.toponym)):
             return None
-        if places.country and best.place.country != places.country:
+        if places.country and best.place.country != places.country and not _across_the_border(best, places.text):
             return None  # a foreign place in a report about this country is an origin or a side remark
         return best
 
@@ -524,6 +524,21 @@ _HOLDER_GAP = re.compile(r"^[^.;!?]{0,70}?(?:\bin|\bof|\bat|\bnear|,|\()\s*(?:th
 # Burkina Faso's Centre-Nord region": a country's possessive before the holder)
 
 
+#: A target of the other side named with its nationality right before the place: "at an Israeli army position in
+#: Metula", "hit a Russian border post near Sudzha".
+_FOREIGN_TARGET = re.compile(r"\b(?:an?|the)\s+([A-Z][a-z]+)\s+(?:army|military|border|police)?\s*(?:position|post|base|"
+                             r"outpost|checkpoint|town|village|city|settlement|kibbutz)s?\s+(?:in|at|near|of)\s+$")
+
+
+def _across_the_border(r: ResolvedToponym, text: str) -> bool:
+    """Whether a place abroad is the event's own, across a border: the text names the target there with that
+    country's nationality ("fired rockets at an Israeli army position in Metula" in a story about Lebanon)."""
+    if r.place.kind not in POINT_KINDS or r.toponym.relation not in ("in", "near", "none"):
+        return False
+    match = _FOREIGN_TARGET.search(text, max(0, r.toponym.start - 60), r.toponym.start)
+    return match is not None and demonym_countries().get(match.group(1).lower()) == r.place.country
+
+
 def _with_unknown_places(resolved: list[ResolvedToponym], text: str, doc: "Doc | None", country: str | None,
                          gazetteer: GazetteerIndex, theatre: Theatre | None = None) -> list[ResolvedToponym]:
     """Add the names the index lacks where the text says they are places ("in Mogadishu's Yaqshid district",
@@ -537,7 +552,7 @@ def _with_unknown_places(resolved: list[ResolvedToponym], text: str, doc: "Doc |
             r.toponym.notes.setdefault("unresolved", unlocated)
     # ("on the outskirts of Sadah village" in Iraq is no Sa'dah in Yemen: a foreign namesake leaves the name free)
     foreign = {id(r) for r in resolved if country and r.place.country != country and r.place.kind != "country"
-               and r.toponym.relation not in ("from", "affiliation")
+               and r.toponym.relation not in ("from", "affiliation") and not _across_the_border(r, text)
                and (r.place.population < 100_000 or r.toponym.type_hint == "village"  # ("Anyii village")
                     or _NAME_GOES_ON.match(text, r.toponym.end) is not None)}  # ("Intan" of "Intan Jaya regency")
     taken = [(r.toponym.start, r.toponym.end) for r in resolved if id(r) not in foreign] + [
