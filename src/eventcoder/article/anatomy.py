@@ -13,6 +13,7 @@ import re
 
 from ..analysis import Anatomy, Dateline
 from ..record import Span
+from ..temporal.calendar import WEEKDAYS
 
 __all__ = ["read_anatomy", "HEADLINE_MAX_WORDS"]
 
@@ -44,7 +45,6 @@ _DATELINE = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 # Words that start a line with a colon but file nothing: "Update:", "Editor's note:".
-_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 _NOT_PLACES = frozenset({
     "update", "updated", "note", "editor's note", "editors note", "breaking", "breaking news", "watch", "exclusive",
     "analysis", "opinion", "comment", "photos", "photo", "video", "live", "read more", "related", "also read",
@@ -128,7 +128,7 @@ def _dateline(text: str, start: int, end: int, year: int | None, published: dt.d
     if match is None:
         return None
     place = match.group("place").strip()
-    if place.lower() in _NOT_PLACES or len(place) < 3 or place.lower() in _WEEKDAYS:
+    if place.lower() in _NOT_PLACES or len(place) < 3 or place.lower() in WEEKDAYS:
         return None  # ("Monday, Nov 2 — Bannu: ...": a roundup's day, not a place)
     outlet = match.group("outlet")
     known = outlet is not None and _KNOWN_OUTLET.fullmatch(outlet) is not None

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from ..temporal.calendar import WEEKDAYS
 from .cues import CueSet
 
 if TYPE_CHECKING:
@@ -306,12 +307,11 @@ def _checked_for(token: "Token") -> bool:
             {"check", "inspect", "assess", "examine", "survey", "search", "scan", "screen", "comb"})
 
 
-_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday"})
 
 
 def _dated_clause(verb: "Token") -> bool:
     """Whether a relative clause names its own day ("who on Sunday killed", "who killed two on Monday")."""
-    return any(t.lower_ in _WEEKDAYS or (t.ent_type_ == "DATE" and t.like_num) for t in verb.subtree)
+    return any((t.lower_ in WEEKDAYS or t.lower_ == "yesterday") or (t.ent_type_ == "DATE" and t.like_num) for t in verb.subtree)
 
 
 def non_event_reason(doc: "Doc", sentence: "SpacySpan", clause: Clause, trigger_index: int, cues: CueSet) -> str | None:
