@@ -75,3 +75,9 @@ def test_french_towns_are_in_the_regions_of_2016(pipeline: Pipeline, town: str, 
     (event,) = events(pipeline, f"Farmers blocked roads with tractors in {town} on Monday to protest fuel prices.",
                       "France")
     assert event.admin1 == region
+
+
+def test_a_march_through_a_city_the_parser_calls_a_person_is_in_that_city(pipeline: Pipeline) -> None:
+    (event,) = events(pipeline, "Tens of thousands of students marched peacefully through Novi Sad on Saturday "
+                                "demanding accountability.", "Serbia")
+    assert event.location == "Novi Sad"
