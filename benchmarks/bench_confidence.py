@@ -12,7 +12,11 @@
    the best predicted record), the accuracy of type, admin1 and actor1 by confidence bin. These rows
    are only measured here: nothing from them is kept in the project.
 
-  python benchmarks/bench_confidence.py [--set FILE] [--events EVENTS.jsonl] [--acled E.jsonl ...] [--json OUT]
+  python benchmarks/bench_confidence.py [--set FILE] [--events EVENTS.jsonl] [--acled E.jsonl ...]
+                                         [--acled-bench acled_bench.py] [--json OUT] [--show]
+
+With ``--acled-bench`` the admin1 and actor1 names are compared with that script's own keys (its spellings
+of admin1 names), so the accuracies match its table; without it a plain lower-case comparison is used.
 
 AUROC: the chance that a random record of the first kind scores above a random one of the second
 (ties count half); 0.5 is no better than chance.
@@ -131,6 +135,18 @@ ACLED_CHECKS = {
 }
 
 
+def use_bench_keys(script: Path) -> None:
+    """Compare admin1 and actor1 as the ACLED bench script does (its admin1_key and actor_key)."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("acled_bench", script)
+    assert spec is not None and spec.loader is not None
+    bench = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(bench)
+    ACLED_CHECKS["admin1"] = (lambda g, p: bench.admin1_key(p.get("admin1")) == bench.admin1_key(g["admin1"]), "location")
+    ACLED_CHECKS["actor1"] = (lambda g, p: bench.actor_key(p.get("actor1")) == bench.actor_key(g["actor1"]), "actor1")
+
+
 def score_acled(path: Path) -> dict[str, Any]:
     """Accuracy of type, admin1 and actor1 by their confidence bin, over the documents with a record."""
     with open(path, encoding="utf-8") as stream:
@@ -158,11 +174,14 @@ def main() -> None:
     parser.add_argument("--set", type=Path, default=SET, help="the labelled texts (JSON Lines)")
     parser.add_argument("--events", type=Path, help="score these extracted records instead of running the pipeline")
     parser.add_argument("--acled", type=Path, nargs="*", default=[], help="acled_bench.py --errors files to measure")
+    parser.add_argument("--acled-bench", type=Path, help="acled_bench.py, to compare names with its keys")
     parser.add_argument("--json", type=Path, help="write every number here")
     parser.add_argument("--show", action="store_true", help="print each labelled record with its confidence")
     args = parser.parse_args()
 
     docs = load_set(args.set)
+    if args.acled_bench:
+        use_bench_keys(args.acled_bench)
     if args.events:
         with open(args.events, encoding="utf-8") as stream:
             records = [json.loads(line) for line in stream if line.strip()]
