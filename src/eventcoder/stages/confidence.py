@@ -5,7 +5,7 @@ Every value is hand-set and comes with its reasons, so an analyst can see why a 
 * ``event_type``: how strongly the text reports the event: the rule's strength (an explicit event verb
   over a model's guess), lowered where the event's sentences hedge, pass on a rumour or a denial, put the
   event in a quotation or under a condition ("would strike if"), or where the story's words are mostly
-  another beat's (sports, markets); raised a little when several sentences tell it.
+  another beat's (sports, markets).
 * ``location``: the place stage's confidence (its own words, then the previous event's place, the
   dateline, the document's main place, the country), lowered where the place was found outside the
   event's sentences, where that sentence names another country or a place the gazetteer lacks.
@@ -41,8 +41,6 @@ CONDITION_FACTOR = 0.5  # "would strike if", "will attack"
 BEAT_FACTOR = 0.5  # the story's words are mostly those of another beat
 #: Beats whose words conflict news shares: gangs and criminal groups are ACLED actors ("robbery", "suspects").
 OWN_BEATS = ("crime",)
-#: Each further sentence that tells the event adds this much to its type's confidence (up to the cap).
-RETOLD_BONUS, RETOLD_CAP = 0.05, 0.95
 
 #: Caps on a date by where it came from (the date stage's rule).
 DATE_CAPS = (("publication date", 0.3, "no date in the text: the publication date"),
@@ -115,8 +113,7 @@ def _type(analysis: Analysis, mentions: list[EventMention], sentences: list[tupl
         why.append(f"rule: {strongest.rule}")
     text = analysis.text
     told = [text[a:b] for a, b in sentences]
-    if len(told) > 1:
-        value = min(RETOLD_CAP, value + RETOLD_BONUS * (len(told) - 1)) if value < RETOLD_CAP else value
+    if len(told) > 1:  # (no more sure for it: a kind misread once is misread in each retelling)
         why.append(f"told in {len(told)} sentences")
     if all(_DOUBT.search(s) for s in told):
         value *= DOUBT_FACTOR
@@ -216,7 +213,7 @@ def _place(analysis: Analysis, place: ResolvedPlace | None, sentences: list[tupl
         other = _other_country(analysis, place, a, b)
         if other:
             value *= 0.5
-            why.append(f"the sentence names {other}, the place is in {place.country}")
+            why.append(f"the text names {other} by the place, which is in {place.country}")
             break
         lacking = _unknown_area(analysis, place, a, b)
         if lacking:
@@ -228,30 +225,42 @@ def _place(analysis: Analysis, place: ResolvedPlace | None, sentences: list[tupl
 
 
 _NAME_AROUND = re.compile(r"[\w'’]+(?:-[\w'’]+)+")
+#: A capitalised word and a number just before a place name: "North 24 Parganas".
+_NUMBERED = re.compile(r"\b([A-Z][\w'’]*)\s+(\d{1,3})\s+$")
+_MONTHS = frozenset({"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+                     "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct",
+                     "Nov", "Dec"})
 
 
 def _longer_name(text: str, span: Span) -> str | None:
-    """"Port-au-Prince" read as "Prince", "North 24 Parganas" as "Parganas": the span is a piece of a longer name."""
-    before, after = text[max(0, span.start - 1):span.start], text[span.end:span.end + 1]
-    if before == "-" or after == "-":
+    """"Port-au-Prince" read as "Prince", "North 24 Parganas" as "Parganas": the span is the tail of a longer name."""
+    if text[max(0, span.start - 1):span.start] == "-":  # (a name's head before a hyphen is the town: "Zagreb-Centar")
         start = span.start
         while start > 0 and (text[start - 1].isalnum() or text[start - 1] in "-'’"):
             start -= 1
         match = _NAME_AROUND.match(text, start)
         return match.group(0) if match else None
-    number = re.search(r"\b\d{1,3}\s$", text[max(0, span.start - 5):span.start])
-    if number and text[max(0, span.start - 12):span.start - len(number.group(0))].rstrip().split()[-1:] != []:
-        head = text[max(0, span.start - 12):span.start - len(number.group(0))].split()[-1:]
-        if head and head[0][:1].isupper():
-            return f"{head[0]} {number.group(0).strip()} {span.text}"
+    numbered = _NUMBERED.search(text, max(0, span.start - 24), span.start)
+    if numbered and numbered.group(1) not in _MONTHS:
+        return f"{numbered.group(1)} {numbered.group(2)} {span.text}"
     return None
 
 
+#: How close (characters) a country named by the place must be to say where the place is.
+NEAR_CHARS = 60
+#: How a toponym says where something happened ("in", "near", "north of", "part of"), not whose it is.
+_WHERE = ("in", "near", "direction", "part", "outskirts")
+
+
 def _other_country(analysis: Analysis, place: ResolvedPlace, start: int, end: int) -> str | None:
-    """A country the event's sentence names as a place ("in northern Iraq") that is not the record's."""
+    """A country named as a place ("the Qandil mountains of northern Iraq") right by the record's place, in the
+    event's sentence, that is not the record's country."""
+    if place.span is None:
+        return None
+    near = (max(start, place.span.start - NEAR_CHARS), min(end, place.span.end + NEAR_CHARS))
     for toponym in analysis.extras.get("places") or []:
-        if toponym.get("kind") == "country" and start <= toponym["start"] < end and toponym.get("relation") not in (
-                "from", "affiliation") and place.country and toponym.get("name") not in (None, place.country) \
+        if toponym.get("kind") == "country" and near[0] <= toponym["start"] < near[1] and toponym.get("relation") in \
+                _WHERE and place.country and toponym.get("name") not in (None, place.country) \
                 and toponym.get("country") != _country_code(analysis, place):
             return str(toponym["name"])
     return None
