@@ -7,12 +7,13 @@ Every value is hand-set and comes with its reasons, so an analyst can see why a 
   event in a quotation or under a condition ("would strike if"), or where the story's words are mostly
   another beat's (sports, markets).
 * ``location``: the place stage's confidence (its own words, then the previous event's place, the
-  dateline, the document's main place, the country), lowered where the place was found outside the
-  event's sentences, where that sentence names another country or a place the gazetteer lacks.
+  dateline, the document's main place, the country), lowered where the place is the dateline's, where the
+  text names another country by it, where it was read from the tail of a longer name ("Port-au-Prince"),
+  or where the event's sentence names an area the gazetteer lacks.
 * ``event_date``: the date stage's confidence, capped by where the date came from: the body's own
   words, the dateline, or no date at all (the publication date).
-* ``actor1``: the actor stage's confidence, lowered where the actor is not named in the event's sentences
-  or not named at all (inferred from the kind of event).
+* ``actor1``: the actor stage's confidence (which already weighs an actor carried from another sentence or
+  inferred from the kind of event), lowered where the text names it as the event's target.
 * ``fatalities``: how the figure was found: in the event's own sentence, in another one, vague ("dozens"),
   given by a party to the event, disputed by another figure, or no figure beside words of death.
 
@@ -29,8 +30,8 @@ from ..analysis import ActorRef, Analysis, Count, EventMention, ResolvedDate, Re
 from ..article.topic import CONFLICT, NOT_BEATS
 from ..record import Span
 
-__all__ = ["Confidence", "record_confidence", "HEDGE_FACTOR", "SOFT_HEDGE_FACTOR", "DOUBT_FACTOR", "QUOTE_FACTOR", "CONDITION_FACTOR",
-           "BEAT_FACTOR"]
+__all__ = ["Confidence", "record_confidence", "HEDGE_FACTOR", "SOFT_HEDGE_FACTOR", "DOUBT_FACTOR", "QUOTE_FACTOR",
+           "CONDITION_FACTOR", "BEAT_FACTOR"]
 
 #: How much each doubt about the event itself lowers its type's confidence (multiplied).
 HEDGE_FACTOR = 0.6  # "unconfirmed reports", "may have", "it was not clear", "claimed without evidence"
@@ -46,7 +47,7 @@ OWN_BEATS = ("crime",)
 DATE_CAPS = (("publication date", 0.3, "no date in the text: the publication date"),
              ("the dateline's date", 0.6, "the dateline's date, not the event's own"),
              ("later: on or after", 0.5, "a later day, bounded only"))
-#: Caps on a figure by how it was found.
+#: A figure's confidence by how it was found (own sentence, another, vague, from a party, none told, uncounted).
 FIGURE_OWN, FIGURE_OTHER, FIGURE_VAGUE, FIGURE_PARTY, FIGURE_NONE, FIGURE_UNCOUNTED = 0.85, 0.7, 0.55, 0.7, 0.75, 0.4
 
 _HEDGE = re.compile(r"\b(?:unconfirmed|unverified|believed to have|said to have|may have|might have|could have|"
@@ -208,7 +209,6 @@ def _place(analysis: Analysis, place: ResolvedPlace | None, sentences: list[tupl
         why.append(f"'{place.span.text}' is only part of the name '{whole}'")  # type: ignore[union-attr]
     if place.unresolved:  # (the place stage gave it the confidence of the unit that holds it)
         why.append("not in the gazetteer: coded to the unit that holds it")
-    text = analysis.text
     for a, b in sentences:
         other = _other_country(analysis, place, a, b)
         if other:
@@ -220,7 +220,6 @@ def _place(analysis: Analysis, place: ResolvedPlace | None, sentences: list[tupl
             value *= 0.7
             why.append(f"the sentence names '{lacking}', not in the gazetteer")
             break
-    del text
     return value
 
 
