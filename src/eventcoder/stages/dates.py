@@ -69,13 +69,20 @@ def _own_date(mention: EventMention, dated: list[tuple[DateExpression, TemporalV
     # A date the parser hangs on the trigger itself comes first ("schoolchildren kidnapped last month ... continued
     # on Thursday": the kidnapping's month, not the talks' day); not for a crowd's event, whose trigger may be
     # the force used on it rather than its gathering.
-    verb = (_verb_of(doc, trigger.start, trigger.end) if doc is not None and len(inside) > 1
+    verb = (_trigger_verb(doc, trigger.start, trigger.end) if doc is not None and len(inside) > 1
             and mention.event_type not in ("Protests", "Riots") else None)
     attached = {id(e) for e, _ in inside if verb is not None and _verb_of(doc, e.start, e.end) == verb}
     return min(inside, key=lambda ev: (ev[1].confidence < MIN_CARRY_CONFIDENCE, id(ev[0]) not in attached,
                                        ev[0].role == "background",
                                        ev[1].precision > 1 and ev[0].role == "event",
                                        min(abs(ev[0].start - trigger.end), abs(trigger.start - ev[0].end))))
+
+
+def _trigger_verb(doc: "Doc", start: int, end: int) -> int | None:
+    """The index of the trigger's own verb ("kidnapped"), or None for a noun ("the attack ... was condemned on
+    Tuesday": the verb a noun hangs on may be another act's)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span.root.i if span is not None and len(span) and span.root.pos_ == "VERB" else None
 
 
 def _verb_of(doc: "Doc", start: int, end: int) -> int | None:
