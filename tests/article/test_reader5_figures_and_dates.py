@@ -116,3 +116,9 @@ def test_a_shooting_told_after_the_riot_is_dated_before_it(pipeline: Pipeline) -
                   country="France")
     shootings = [e for e in result.events if e.fatalities == 1]
     assert shootings and all(e.event_date == dt.date(2025, 3, 4) for e in shootings)
+
+
+def test_a_takeover_keeps_its_day_over_the_day_of_the_attack_before_it(pipeline: Pipeline) -> None:
+    result = read(pipeline, "On 12 March 2025, rebels took control of the army base near Kiwanja following an "
+                            "assault launched the previous day.", published="2025-03-14", country="DR Congo")
+    assert result.events and all(e.event_date == dt.date(2025, 3, 12) for e in result.events)

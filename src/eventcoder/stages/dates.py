@@ -67,10 +67,11 @@ def _own_date(mention: EventMention, dated: list[tuple[DateExpression, TemporalV
     # The firmest reading first ("recently" only when nothing else), dates of things mentioned in passing
     # ("the operation launched on May 27") last, a day before a week or month, then the one nearest the trigger.
     # A date the parser hangs on the trigger itself comes first ("schoolchildren kidnapped last month ... continued
-    # on Thursday": the kidnapping's month, not the talks' day); not for a crowd's event, whose trigger may be
-    # the force used on it rather than its gathering.
+    # on Thursday": the kidnapping's month, not the talks' day), when the trigger alone made the mention's type: not
+    # for a crowd's event (its trigger may be the force used on it) nor one another word retyped ("an attack launched
+    # the previous day" + "took control": the takeover's day).
     verb = (_trigger_verb(doc, trigger.start, trigger.end) if doc is not None and len(inside) > 1
-            and mention.event_type not in ("Protests", "Riots") else None)
+            and mention.event_type not in ("Protests", "Riots") and " + " not in mention.rule else None)
     attached = {id(e) for e, _ in inside if verb is not None and _verb_of(doc, e.start, e.end) == verb}
     return min(inside, key=lambda ev: (ev[1].confidence < MIN_CARRY_CONFIDENCE, id(ev[0]) not in attached,
                                        ev[0].role == "background",
