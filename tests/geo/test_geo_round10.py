@@ -102,3 +102,37 @@ def test_a_sentence_naming_only_the_country_takes_the_documents_district(geocode
     text = "Turkish jets struck PKK hideouts in northern Iraq on Monday. The raids hit the Soran district, Erbil province."
     place = _place(geocoder, text, "Iraq", sentence=(0, text.index(".") + 1))
     assert (place.admin1, place.admin2, place.geo_precision) == ("Erbil", "Soran", 2)
+
+
+# (name, country, admin1 code, latitude, longitude, population)
+_MORE_TOWNS = [("Kyelang", "IN", "11", 32.57, 77.02, 1_500), ("Kyelang", "IN", "13", 8.88, 76.58, 9_000),
+               ("Kolkata", "IN", "28", 22.56, 88.36, 4_600_000), ("Howrah", "IN", "28", 22.58, 88.31, 1_000_000),
+               ("Vijayawada", "IN", "02", 16.51, 80.62, 1_000_000),
+               ("Maripa", "VE", "06", 7.41, -65.19, 4_000), ("Ciudad Bolivar", "VE", "06", 8.12, -63.55, 340_000),
+               ("Cumana", "VE", "19", 10.45, -64.17, 360_000)]
+_MORE_ADMIN2 = {5: "Sucre"}
+_MORE_ADMIN1 = {("IN", "11"): "Himachal Pradesh", ("IN", "13"): "Kerala", ("IN", "28"): "West Bengal",
+                ("IN", "02"): "Andhra Pradesh", ("VE", "06"): "Bolivar", ("VE", "19"): "Sucre"}
+_MORE_COUNTRIES = {"IN": {"name": "India", "capital": "New Delhi"}, "VE": {"name": "Venezuela", "capital": "Caracas"}}
+
+
+@pytest.fixture(scope="module")
+def more(small_world: Callable[..., GazetteerIndex]) -> GazetteerIndex:
+    return small_world(_MORE_TOWNS, _MORE_COUNTRIES, _MORE_ADMIN1, _MORE_ADMIN2)
+
+
+def test_a_state_code_alone_in_a_bracket_states_the_state(more: GazetteerIndex):
+    place = _place(Geocoder(more), "About forty women protested in Kyelang (HP) on Monday.", "India")
+    assert (place.admin1, place.latitude) == ("Himachal Pradesh", 32.57)
+
+
+def test_a_news_agency_after_a_dateline_is_no_state(more: GazetteerIndex):
+    text = "KOLKATA (AP) - Police clashed with protesters in Howrah on Monday."
+    places = Geocoder(more).analyse(text, country="India")
+    assert "Andhra Pradesh" not in {r.place.admin1 for r in places.toponyms}
+
+
+def test_a_municipality_named_like_another_state_is_no_second_state(more: GazetteerIndex):
+    text = "Two guards were killed in Caura, Sucre municipality, Bolivar state, on Wednesday."
+    place = _place(Geocoder(more), text, "Venezuela")
+    assert (place.admin1, place.admin2, place.location, place.geo_precision) == ("Bolivar", "Sucre", "Caura", 2)

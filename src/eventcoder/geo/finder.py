@@ -31,7 +31,7 @@ _CONNECTORS = frozenset({"of", "de", "del", "la", "le", "du", "des", "da", "do",
                          "umm", "and", "e", "i", "ye", "wa"} | ARTICLES)  # (Persian "Kut e Abdollah", "Qala i Naw";
 # Arabic "Khabb wa ash Sha'af")
 _TYPE_AFTER = {"province": "admin1", "provincial": "admin1", "governorate": "admin1", "governate": "admin1", "state": "admin1",
-               "region": "area", "desert": "area", "countryside": "area", "district": "admin2", "county": "admin2", "subdistrict": "admin2",
+               "region": "area", "desert": "area", "countryside": "area", "district": "admin2", "county": "admin2", "subdistrict": "admin2", "municipality": "admin2",
                "upazila": "admin2", "woreda": "admin2", "tehsil": "admin2", "taluka": "admin2", "subcounty": "admin2",
                "city": "city", "town": "city", "village": "village", "villages": "village", "neighbourhood": "neighbourhood",
                "neighborhood": "neighbourhood", "area": "area", "square": "landmark", "bridge": "landmark",
@@ -451,7 +451,9 @@ _HOLDER_SLOT_BEFORE = re.compile(r"\w\s*\((?:[^()\n]{1,40},\s*)?$")
 _HOLDER_SLOT_AFTER = re.compile(r"\s*\)")
 _DISTRICT_SLOT_AFTER = re.compile(r"\s*(?:\)|,\s*[A-Z][^()\n,]{1,30}\))")  # "(Nihm, Sanaa)": the district, then the province
 _CODE = re.compile(r"[A-Z]{2,3}")
-_CODE_SLOT_BEFORE = re.compile(r"\w\s*\([^()\n]{1,40},\s*$")  # the last item of a place's bracket
+# the last item of a place's bracket ("(Malappuram, KL)"), or the whole bracket after a name ("Keylong (HP)"; not a
+# news agency's after a dateline in capitals: "WASHINGTON (AP)")
+_CODE_SLOT_BEFORE = re.compile(r"(?:\w\s*\([^()\n]{1,40},|[a-z]\s*\()\s*$")
 
 
 def _drop_untyped_districts(candidates: list[Place], text: str, start: int, end: int) -> list[Place]:

@@ -21,7 +21,8 @@ from ..record import Span
 from .attachment import Attachment
 from .casing import is_lowercased, recase
 from .finder import Toponym, find_toponyms
-from .holders import AREA_REACH_KM, METROPOLIS, SUBURB_KM, apply_stated_admin1, in_list, link_possessives, \
+from .holders import AREA_REACH_KM, METROPOLIS, SUBURB_KM, apply_stated_admin1, drop_provinces_typed_as_districts, \
+    in_list, link_possessives, \
     mark_containers, mark_references
 from .index import GazetteerIndex, km_between
 from .model import ADMIN_KINDS, POINT_KINDS, Place
@@ -127,7 +128,7 @@ class Geocoder:
         link_possessives(toponyms)
         mark_references(toponyms, text)
         mark_containers(toponyms, text)
-        toponyms = apply_stated_admin1(toponyms, text, code)
+        toponyms = apply_stated_admin1(drop_provinces_typed_as_districts(toponyms, text, code), text, code)
         theatre = theatre_of(text, code)
         resolved = self._disambiguate(toponyms, code, set(theatre.admin1) if theatre else set(), text)
         _keep_within_holding_town(resolved, text)
