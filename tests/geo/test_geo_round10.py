@@ -109,11 +109,14 @@ _MORE_TOWNS = [("Kyelang", "IN", "11", 32.57, 77.02, 1_500), ("Kyelang", "IN", "
                ("Kolkata", "IN", "28", 22.56, 88.36, 4_600_000), ("Howrah", "IN", "28", 22.58, 88.31, 1_000_000),
                ("Vijayawada", "IN", "02", 16.51, 80.62, 1_000_000),
                ("Maripa", "VE", "06", 7.41, -65.19, 4_000), ("Ciudad Bolivar", "VE", "06", 8.12, -63.55, 340_000),
-               ("Cumana", "VE", "19", 10.45, -64.17, 360_000)]
-_MORE_ADMIN2 = {5: "Sucre"}
+               ("Cumana", "VE", "19", 10.45, -64.17, 360_000),
+               ("Aguililla", "MX", "16", 18.74, -102.79, 6_000), ("Morelia", "MX", "16", 19.70, -101.18, 700_000)]
+_MORE_ADMIN2 = {5: "Sucre", 8: "Aguililla"}
 _MORE_ADMIN1 = {("IN", "11"): "Himachal Pradesh", ("IN", "13"): "Kerala", ("IN", "28"): "West Bengal",
-                ("IN", "02"): "Andhra Pradesh", ("VE", "06"): "Bolivar", ("VE", "19"): "Sucre"}
-_MORE_COUNTRIES = {"IN": {"name": "India", "capital": "New Delhi"}, "VE": {"name": "Venezuela", "capital": "Caracas"}}
+                ("IN", "02"): "Andhra Pradesh", ("VE", "06"): "Bolivar", ("VE", "19"): "Sucre",
+                ("MX", "16"): "Michoacan"}
+_MORE_COUNTRIES = {"IN": {"name": "India", "capital": "New Delhi"}, "VE": {"name": "Venezuela", "capital": "Caracas"},
+                   "MX": {"name": "Mexico", "capital": "Mexico City"}}
 
 
 @pytest.fixture(scope="module")
@@ -136,3 +139,9 @@ def test_a_municipality_named_like_another_state_is_no_second_state(more: Gazett
     text = "Two guards were killed in Caura, Sucre municipality, Bolivar state, on Wednesday."
     place = _place(Geocoder(more), text, "Venezuela")
     assert (place.admin1, place.admin2, place.location, place.geo_precision) == ("Bolivar", "Sucre", "Caura", 2)
+
+
+def test_an_unknown_place_takes_the_sentences_district_before_its_state(more: GazetteerIndex):
+    text = "In Aguililla municipality, Michoacan, gunmen clashed with the National Guard in El Rancho comunidad."
+    place = _place(Geocoder(more), text, "Mexico")
+    assert (place.location, place.admin2, place.latitude) == ("El Rancho", "Aguililla", 18.74)

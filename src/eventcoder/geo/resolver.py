@@ -667,8 +667,10 @@ def _holder_of(name: UnknownName, resolved: list[ResolvedToponym], text: str,
     sentence_start = max(text.rfind(". ", 0, name.start), text.rfind("\n", 0, name.start))
     sentence_end = min((i for i in (text.find(". ", name.end), text.find("\n", name.end)) if i >= 0), default=len(text))
     near = [r for r in usable if sentence_start < r.toponym.start < sentence_end]
-    if near:  # the sentence's nearest town, else its nearest unit ("in Goiania, Goias, ... in Jardim Guanabara")
-        return min(near, key=lambda r: (r.place.kind not in POINT_KINDS, abs(r.toponym.start - name.start))), False
+    if near:  # the sentence's nearest town, else its nearest unit, a district before a province ("in Goiania, Goias,
+        # ... in Jardim Guanabara", "in Aguililla municipality, Michoacan, ... in El Aguaje")
+        return min(near, key=lambda r: (r.place.kind not in POINT_KINDS, r.place.kind != "admin2",
+                                        abs(r.toponym.start - name.start))), False
     if before:
         return before[-1], False
     return (after[0], False) if after else (None, False)
