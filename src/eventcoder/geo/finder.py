@@ -28,11 +28,11 @@ __all__ = ["Toponym", "find_toponyms", "COMMON_WORDS", "GENERIC_PREFIXES", "NAME
 _WORD = re.compile(r"\b[A-Z]&[A-Z]\b|[^\W\d_]+(?:['’ʿʾ`][^\W\d_]+)*", re.UNICODE)  # "J&K" is one word
 _CONNECTORS = frozenset({"of", "de", "del", "la", "le", "du", "des", "da", "do", "dos", "das", "los", "las", "di", "van",
                          "von", "der", "den", "bin", "ibn", "abu", "bani",
-                         "umm", "and", "e", "i", "ye", "wa"} | ARTICLES)  # (Persian "Kut e Abdollah", "Qala i Naw";
-# Arabic "Khabb wa ash Sha'af")
+                         "umm", "and", "e", "i", "ye", "wa"} | ARTICLES)  # (Persian "Kut e Abdollah", "Qala i Naw",
+#                                                                             Arabic "Khabb wa ash Sha'af")
 _TYPE_AFTER = {"province": "admin1", "provincial": "admin1", "governorate": "admin1", "governate": "admin1", "state": "admin1",
-               "region": "area", "desert": "area", "countryside": "area", "district": "admin2", "county": "admin2", "subdistrict": "admin2", "municipality": "admin2",
-               "upazila": "admin2", "woreda": "admin2", "tehsil": "admin2", "taluka": "admin2", "subcounty": "admin2",
+               "region": "area", "desert": "area", "countryside": "area", "district": "admin2", "county": "admin2", "subdistrict": "admin2",
+               "municipality": "admin2", "upazila": "admin2", "woreda": "admin2", "tehsil": "admin2", "taluka": "admin2", "subcounty": "admin2",
                "city": "city", "town": "city", "village": "village", "villages": "village", "neighbourhood": "neighbourhood",
                "neighborhood": "neighbourhood", "area": "area", "square": "landmark", "bridge": "landmark",
                "airport": "landmark", "camp": "landmark", "base": "landmark", "road": "landmark", "highway": "landmark"}
@@ -86,8 +86,8 @@ _ROAD_TO_BEFORE = re.compile(_ROAD_LINK + r"[A-Z][\w'’.]*(?:[\s-]+[\w'’.]+){
 
 #: "in solidarity with the protest in Brest", "in support of the strikers in Lagos": the place of the events a protest
 #: backs, not its own
-_SOLIDARITY_BEFORE = re.compile(r"\bin\s+(?:solidarity|support|sympathy)\s+(?:with|of|for)\s+[^.;:()\n]{0,60}?\b(?:in|at)\s+"
-                                r"(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$", re.IGNORECASE)
+_SOLIDARITY_BEFORE = re.compile(r"\bin\s+(?:solidarity|support|sympathy)\s+(?:with|of|for)\s+[^.;:()\n]{0,60}?"
+                                r"\b(?:in|at)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$", re.IGNORECASE)
 
 
 def _on_road(text: str, start: int, end: int) -> bool:
@@ -449,7 +449,8 @@ _ARABIC_NAMING = frozenset("DZ BH KM DJ EG IQ JO KW LB LY MR MA OM PS QA SA SO S
 # "Mamangou (Logobou, Tapoa)", "Diguel (Diguel, Soum)": the bracket after a place names what holds it, a district too
 _HOLDER_SLOT_BEFORE = re.compile(r"\w\s*\((?:[^()\n]{1,40},\s*)?$")
 _HOLDER_SLOT_AFTER = re.compile(r"\s*\)")
-_DISTRICT_SLOT_AFTER = re.compile(r"\s*(?:\)|,\s*[A-Z][^()\n,]{1,30}\))")  # "(Nihm, Sanaa)": the district, then the province
+# "(Nihm, Sanaa)": a bracket's first slot names the district, then the province
+_DISTRICT_SLOT_AFTER = re.compile(r"\s*(?:\)|,\s*[A-Z][^()\n,]{1,30}\))")
 _CODE = re.compile(r"[A-Z]{2,3}")
 # the last item of a place's bracket ("(Malappuram, KL)"), or the whole bracket after a name ("Keylong (HP)"; not a
 # news agency's after a dateline in capitals: "WASHINGTON (AP)")

@@ -15,8 +15,8 @@ from .finder import Toponym
 from .model import ADMIN_KINDS, POINT_KINDS, Place, km_between
 from .normalize import ARTICLES, name_key
 
-__all__ = ["apply_stated_admin1", "drop_provinces_typed_as_districts", "mark_references", "mark_containers", "link_possessives", "in_list",
-           "AREA_REACH_KM", "SUBURB_KM", "METROPOLIS"]
+__all__ = ["apply_stated_admin1", "drop_provinces_typed_as_districts", "mark_references", "mark_containers",
+           "link_possessives", "in_list", "AREA_REACH_KM", "SUBURB_KM", "METROPOLIS"]
 
 AREA_REACH_KM = 150  # how far a named range or zone may reach into a neighbouring province
 SUBURB_KM = 40  # "Janzur (Tripoli)": how far a suburb may lie from the city that names it

@@ -22,8 +22,7 @@ from .attachment import Attachment
 from .casing import is_lowercased, recase
 from .finder import Toponym, find_toponyms
 from .holders import AREA_REACH_KM, METROPOLIS, SUBURB_KM, apply_stated_admin1, drop_provinces_typed_as_districts, \
-    in_list, link_possessives, \
-    mark_containers, mark_references
+    in_list, link_possessives, mark_containers, mark_references
 from .index import GazetteerIndex, km_between
 from .model import ADMIN_KINDS, POINT_KINDS, Place
 from .normalize import ascii_name, name_key
@@ -780,9 +779,13 @@ def _road_end_inside(chosen: ResolvedToponym, pool: list[ResolvedToponym]) -> Re
         return r.place.kind == "admin1" and not _new_name(r.toponym) and r.toponym.relation in ("in", "part") \
             and not r.toponym.notes.get("road")
 
-    unit = chosen.place if stated(chosen) else next((r.place for r in pool if stated(r)), None) \
-        if road_end(chosen) else None
-    if unit is None or road_end(chosen) and chosen.place.admin1 == unit.admin1:
+    if stated(chosen):  # the province is the place chosen
+        unit = chosen.place
+    elif road_end(chosen):  # an end outside the province the sentence names ("Baghdad")
+        unit = next((r.place for r in pool if stated(r)), None)
+        if unit is None or chosen.place.admin1 == unit.admin1:
+            return None
+    else:
         return None
     return next((r for r in pool if road_end(r) and r.place.kind in POINT_KINDS | {"admin2"}
                  and r.place.country == unit.country and r.place.admin1 == unit.admin1), None)
