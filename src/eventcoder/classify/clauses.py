@@ -40,7 +40,9 @@ _REACTION_HEADS = {"condemn", "denounce", "mourn", "investigate", "blame", "accu
                    "describe",
                    "welcome", "remember", "honour", "honor", "discuss", "deplore", "decry", "criticise", "criticize",
                    "angry", "anger", "outrage", "outraged", "furious", "incensed",  # ("angry over the killing of ...")
-                   "memory", "tribute", "homage", "condolence"}  # ("a silence in memory of those killed")
+                   "memory", "tribute", "homage", "condolence",  # ("a silence in memory of those killed")
+                   "release", "free", "rescue", "negotiation", "negotiate", "talk"}  # ("talks to secure the release
+# of 15 farmers abducted last week": the abduction is the talks' background, told when it happened)
 #: Reactions that name what they react to after "for" ("commended the forces for repulsing the attack").
 _FOR_WHAT = {"praise", "commend", "thank", "laud", "congratulate", "blame", "criticise", "criticize", "condemn",
              "honour", "honor", "reward", "decorate"}
@@ -309,6 +311,42 @@ def _checked_for(token: "Token") -> bool:
 
 
 
+_CARRYING_ON = frozenset({"continue", "maintain", "sustain", "pursue", "keep"})
+_CAMPAIGNS = frozenset({"operation", "campaign", "deployment", "patrol", "presence", "mission"})
+
+
+_MOCK = frozenset({"simulated", "simulate", "mock", "staged", "fake", "imaginary", "fictional", "hypothetical",
+                   "rehearsed", "practice", "dummy"})
+_DRILLS = frozenset({"drill", "exercise", "scenario", "simulation", "rehearsal", "training", "game", "role-play"})
+_ACTING = frozenset({"simulate", "rehearse", "practise", "practice", "re-enact", "reenact", "act"})
+
+
+def _pretended(token: "Token") -> bool:
+    """"The course included simulated riots and hostage scenarios", "a mock ambush", "officers rehearsed a raid":
+    an exercise, not an event ("staged a protest" is a protest: "staged" as a verb is not a mock)."""
+    word = token
+    while word.dep_ == "conj" and word.head.i != word.i:  # "simulated riots and hostage scenarios"
+        word = word.head
+    if any(c.dep_ in {"amod", "compound"} and c.lower_ in _MOCK for c in [*token.children, *word.children]):
+        return True
+    if token.dep_ in {"compound", "amod"} and token.head.lemma_.lower() in _DRILLS:
+        return True  # ("riot drills", "hostage scenarios")
+    return word.dep_ == "dobj" and word.head.lemma_.lower() in _ACTING
+
+
+_TALKS = frozenset({"talk", "negotiation", "dialogue", "mediation", "meeting"})
+
+
+def _carried_on(token: "Token") -> bool:
+    """"Russian forces continued offensive operations in the Pokrovsk direction", "maintained their deployment",
+    "talks ... resumed on Thursday": what goes on as before, and talks, change no group's activity (an assault or
+    a shelling carried on is still told)."""
+    if token.lemma_.lower() in _CARRYING_ON | {"resume"} and any(
+            c.dep_ == "nsubj" and c.lemma_.lower() in _TALKS for c in token.children):
+        return True
+    return token.dep_ == "dobj" and token.lemma_.lower() in _CAMPAIGNS and token.head.lemma_.lower() in _CARRYING_ON
+
+
 def _dated_clause(verb: "Token") -> bool:
     """Whether a relative clause names its own day ("who on Sunday killed", "who killed two on Monday")."""
     return any((t.lower_ in WEEKDAYS or t.lower_ == "yesterday") or (t.ent_type_ == "DATE" and t.like_num) for t in verb.subtree)
@@ -365,6 +403,10 @@ def non_event_reason(doc: "Doc", sentence: "SpacySpan", clause: Clause, trigger_
         return f"under {order.lemma_!r}: a plan, demand or threat"
     if _care_or_visit(trigger):
         return "help or an inquiry announced, or an official's visit: no change of any group's activity"
+    if _pretended(trigger):
+        return "an exercise: simulated or practised, not an event"
+    if _carried_on(trigger):
+        return "an activity carried on, or talks: no change of any group's activity"
     if _checked_for(trigger):
         return f"what was checked for ('for {trigger.text}'), not harm done"
     if _arrest_as_purpose(doc, trigger):
