@@ -318,12 +318,15 @@ _CAMPAIGNS = frozenset({"operation", "campaign", "deployment", "patrol", "presen
 _MOCK = frozenset({"simulated", "simulate", "mock", "staged", "fake", "imaginary", "fictional", "hypothetical",
                    "rehearsed", "practice", "dummy"})
 _DRILLS = frozenset({"drill", "exercise", "scenario", "simulation", "rehearsal", "training", "game", "role-play"})
+_LESSONS = frozenset({"course", "lesson", "workshop", "seminar", "class", "instruction"})
+_ATTENDING = frozenset({"complete", "finish", "undergo", "attend", "receive", "conclude", "hold"})
 _ACTING = frozenset({"simulate", "rehearse", "practise", "practice", "re-enact", "reenact", "act"})
 
 
 def _pretended(token: "Token") -> bool:
-    """"The course included simulated riots and hostage scenarios", "a mock ambush", "officers rehearsed a raid":
-    an exercise, not an event ("staged a protest" is a protest: "staged" as a verb is not a mock)."""
+    """"The course included simulated riots and hostage scenarios", "a mock ambush", "officers rehearsed a raid",
+    "a course in crowd control and the use of tear gas": an exercise or a lesson, not an event ("staged a
+    protest" is a protest: "staged" as a verb is not a mock)."""
     word = token
     while word.dep_ == "conj" and word.head.i != word.i:  # "simulated riots and hostage scenarios"
         word = word.head
@@ -331,6 +334,17 @@ def _pretended(token: "Token") -> bool:
         return True
     if token.dep_ in {"compound", "amod"} and token.head.lemma_.lower() in _DRILLS:
         return True  # ("riot drills", "hostage scenarios")
+    if token.lemma_.lower() in _DRILLS | _LESSONS and (
+            (token.dep_ == "dobj" and token.head.lemma_.lower() in _ATTENDING)
+            or any(c.dep_ == "amod" and c.lemma_.lower() in _ATTENDING for c in token.children)):
+        return True  # ("Haitian police officers complete crowd-control training", a headline the parser reads as nouns)
+    node = token
+    for _ in range(5):  # "a course in crowd control and the use of tear gas": what is taught
+        if node.head.i == node.i:
+            break
+        if node.dep_ == "prep" and node.lower_ in {"in", "on"} and node.head.lemma_.lower() in _DRILLS | _LESSONS:
+            return True
+        node = node.head
     return word.dep_ == "dobj" and word.head.lemma_.lower() in _ACTING
 
 
