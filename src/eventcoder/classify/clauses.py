@@ -338,6 +338,10 @@ def _pretended(token: "Token") -> bool:
             (token.dep_ == "dobj" and token.head.lemma_.lower() in _ATTENDING)
             or any(c.dep_ == "amod" and c.lemma_.lower() in _ATTENDING for c in token.children)):
         return True  # ("Haitian police officers complete crowd-control training", a headline the parser reads as nouns)
+    root = token.sent.root
+    if root.lemma_.lower() in _ATTENDING and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in _DRILLS | _LESSONS for c in root.children):
+        return True  # "Gendarmes completed a course in crowd control and the use of tear gas": all of it taught
     node = token
     for _ in range(5):  # "a course in crowd control and the use of tear gas": what is taught
         if node.head.i == node.i:

@@ -316,25 +316,11 @@ def _reports_protest(doc: "Doc", cue: Cue) -> bool:
 def _protest_context(doc: "Doc", clause: CueSet, sentence: CueSet) -> bool:
     if any(_reports_protest(doc, c) for c in clause.get("protest")):
         return True
-    if any(c.phrase in _DISPERSAL for c in clause.get("intervention")) and not _taught(doc, clause):
+    if any(c.phrase in _DISPERSAL for c in clause.get("intervention")):
         return True  # dispersing implies a crowd that gathered
     if any(_people_block_a_way(doc, clause, c) for c in clause.get("gathering")):
         return True
     return clause.has("gathering", "crowd_size") and clause.has("demand")
-
-
-_TEACHING = frozenset({"course", "training", "drill", "exercise", "instructor", "academy", "lesson", "workshop",
-                       "seminar", "curriculum", "trainee"})
-
-
-def _taught(doc: "Doc", clause: CueSet) -> bool:
-    """"completed a two-week course in crowd control and the use of tear gas": means of dispersal taught or
-    practised, with no gathering, demand or crowd's size told, imply no crowd."""
-    if not clause.cues or clause.has("crowd_size", "demand"):
-        return False
-    start, end = min(c.start for c in clause.cues), max(c.end for c in clause.cues)
-    sentence = doc[start].sent
-    return any(t.lemma_.lower() in _TEACHING for t in sentence)
 
 
 _WAYS = {"road", "highway", "street", "entrance", "bridge", "route", "access", "railway", "track", "junction",
