@@ -92,6 +92,12 @@ def test_hostages_taken_are_still_abductions(pipeline: Pipeline, text: str) -> N
     assert [e.sub_event_type for e in found] == ["Abduction/forced disappearance"]
 
 
+def test_captives_executed_are_still_an_attack(pipeline: Pipeline) -> None:
+    text = "Militants executed four captives, among them two village elders, near Hawija on Monday."
+    found = events(pipeline, text, published="2026-11-20", country="Iraq")
+    assert [e.sub_event_type for e in found] == ["Attack"]
+
+
 @pytest.mark.parametrize("text", [
     "About 200 police recruits completed a month-long course in public order management at the training college in "
     "Kiganjo on Tuesday. The drills included simulated riots and a hostage rescue scenario.",

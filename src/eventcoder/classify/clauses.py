@@ -41,7 +41,7 @@ _REACTION_HEADS = {"condemn", "denounce", "mourn", "investigate", "blame", "accu
                    "welcome", "remember", "honour", "honor", "discuss", "deplore", "decry", "criticise", "criticize",
                    "angry", "anger", "outrage", "outraged", "furious", "incensed",  # ("angry over the killing of ...")
                    "memory", "tribute", "homage", "condolence",  # ("a silence in memory of those killed")
-                   "release", "free", "rescue", "negotiation", "negotiate", "talk"}  # ("talks to secure the release
+                   "release", "negotiation", "negotiate", "talk"}  # ("talks to secure the release
 # of 15 farmers abducted last week": the abduction is the talks' background, told when it happened)
 #: Reactions that name what they react to after "for" ("commended the forces for repulsing the attack").
 _FOR_WHAT = {"praise", "commend", "thank", "laud", "congratulate", "blame", "criticise", "criticize", "condemn",

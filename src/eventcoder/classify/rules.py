@@ -986,14 +986,17 @@ def _a_charge(token: "Token") -> bool:
 
 def _abduction(doc: "Doc", clause: CueSet, sentence: CueSet) -> Decision | None:
     """Abduction, or Attack when the victim is killed or tortured."""
-    abduction = next((c for c in clause.get("abduction") if not _a_charge(doc[c.start]) and not _people_held(doc, c)), None)
+    abduction = next((c for c in clause.get("abduction") if not _a_charge(doc[c.start])), None)
     if abduction is None:
         return None  # ("a man suspected of kidnapping a child was beaten up by locals": the charge, not this event)
     killed = [c for c in clause.get("violence") if c.phrase in {"kill", "killed", "dead", "execute", "executed",
                                                                  "behead", "murder", "torture", "body", "stab",
                                                                  "beat", "death", "shoot", "shot dead"}]
-    if killed:
+    if killed:  # (captives executed: an attack, however they were held)
         return Decision("Attack", 0.75, f"{abduction.phrase!r} then {killed[0].phrase!r} -> Attack", killed[0])
+    abduction = next((c for c in clause.get("abduction") if not _a_charge(doc[c.start]) and not _people_held(doc, c)), None)
+    if abduction is None:
+        return None
     return Decision("Abduction/forced disappearance", 0.85, f"{abduction.phrase!r} -> Abduction/forced disappearance",
                     abduction)
 
