@@ -86,6 +86,7 @@ def test_hostages_held_and_talks_about_an_old_kidnapping_are_no_events(pipeline:
     "Gunmen seized 12 hostages at a hotel in Bamako on Wednesday.",
     "Jihadists held the bus passengers hostage for six hours near Gao on Wednesday.",
     "Three aid workers were taken hostage near Gao on Wednesday.",
+    "A ranch near Gao was raided on Wednesday by a group who took workers as hostages.",
 ])
 def test_hostages_taken_are_still_abductions(pipeline: Pipeline, text: str) -> None:
     found = events(pipeline, text, published="2026-11-20", country="Mali")

@@ -1018,10 +1018,11 @@ def _people_held(doc: "Doc", cue: Cue) -> bool:
     node = word
     while node.dep_ in {"conj", "appos", "compound", "amod", "nummod"} and node.head.i != node.i:
         node = node.head
+    if node.dep_ == "pobj" and node.head.lower_ == "as":  # "took farmers as hostages", "was taken as a hostage"
+        node = node.head
     verb = node.head
-    return not (node.dep_ in {"dobj", "oprd", "xcomp", "attr"} and verb.lemma_.lower() in _TAKING
-                and not any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children)
-                and verb.dep_ not in {"acl", "amod"})
+    return not (node.dep_ in {"dobj", "oprd", "xcomp", "attr", "prep"} and verb.lemma_.lower() in _TAKING
+                and verb.dep_ not in {"acl", "amod"})  # ("the hostages held in Gaza": a state)
 
 
 _SEIZING = frozenset({"seize", "seized", "seizure", "confiscate", "confiscated", "dismantle", "dismantled",
