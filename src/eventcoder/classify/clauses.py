@@ -42,7 +42,8 @@ _REACTION_HEADS = {"condemn", "denounce", "mourn", "investigate", "blame", "accu
                    "angry", "anger", "outrage", "outraged", "furious", "incensed",  # ("angry over the killing of ...")
                    "memory", "tribute", "homage", "condolence"}  # ("a silence in memory of those killed")
 #: Nouns of a release sought: "talks to secure the release of 15 farmers abducted last week" tell the abduction
-#: as their background (a government that "released prisoners" is no such noun).
+#: as their background, through "of", "for", "on"... (a government that "released prisoners" is no such noun, nor
+#: "the studio's autumn release bombed").
 _RELEASE_NOUNS = frozenset({"release", "negotiation", "talk"})
 #: Reactions that name what they react to after "for" ("commended the forces for repulsing the attack").
 _FOR_WHAT = {"praise", "commend", "thank", "laud", "congratulate", "blame", "criticise", "criticize", "condemn",
@@ -399,7 +400,8 @@ def non_event_reason(doc: "Doc", sentence: "SpacySpan", clause: Clause, trigger_
             if node.dep_ != "amod" and (node.lemma_.lower() in _UNREAL_HEADS or (
                     node.lemma_.lower() in _ORDER_HEADS and via.pos_ == "VERB")):
                 return f"under {node.lemma_!r}: a plan, demand or threat"
-            if (node.lemma_.lower() in _REACTION_HEADS or (node.lemma_.lower() in _RELEASE_NOUNS and node.pos_ == "NOUN")) \
+            if (node.lemma_.lower() in _REACTION_HEADS or (node.lemma_.lower() in _RELEASE_NOUNS and node.pos_ == "NOUN" and (
+                    node.lemma_.lower() != "release" or via.lower_ in {"of", "for"}))) \
                     and (trigger.pos_ in {"NOUN", "PROPN"} or trigger.dep_ in {
                     "acl", "relcl"}) and not (node.lemma_.lower() == "memory" and any(
                     c.dep_ == "det" for c in node.children)):  # ("a mob, angry over the killing of six women
