@@ -846,9 +846,8 @@ def _fight_or_crowd_violence(doc: "Doc", clause: CueSet, sentence: CueSet) -> De
 #: Crowds of townsfolk (herders, clans and communities also field armed militias).
 _TOWNSFOLK = frozenset({"youths", "residents", "locals", "villagers", "crowd", "mob", "students", "fans", "inhabitants",
                         "local people", "group of people"})
-#: A crowd's acts against property that make it rioters, not an armed group looting.
-_CROWD_ARSON = frozenset({"set fire", "set on fire", "set ablaze", "set alight", "burn", "torch", "firebomb", "smash",
-                          "vandalise", "vandalize", "ransack"})
+#: A crowd's arson that makes it rioters, not an armed group looting (smashing is left to the other rules).
+_CROWD_ARSON = frozenset({"set fire", "set on fire", "set ablaze", "set alight", "burn", "torch", "firebomb"})
 
 
 def _exploded(clause: CueSet) -> bool:
