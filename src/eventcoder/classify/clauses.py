@@ -42,8 +42,8 @@ _REACTION_HEADS = {"condemn", "denounce", "mourn", "investigate", "blame", "accu
                    "angry", "anger", "outrage", "outraged", "furious", "incensed",  # ("angry over the killing of ...")
                    "memory", "tribute", "homage", "condolence"}  # ("a silence in memory of those killed")
 #: Nouns of a release sought: "talks to secure the release of 15 farmers abducted last week" tell the abduction
-#: as their background, through "of", "for", "on"... (a government that "released prisoners" is no such noun, nor
-#: "the studio's autumn release bombed").
+#: as their background; a release only through "of" or "for" (a government that "released prisoners" is no such
+#: noun, nor "the studio's autumn release bombed").
 _RELEASE_NOUNS = frozenset({"release", "negotiation", "talk"})
 #: Reactions that name what they react to after "for" ("commended the forces for repulsing the attack").
 _FOR_WHAT = {"praise", "commend", "thank", "laud", "congratulate", "blame", "criticise", "criticize", "condemn",
