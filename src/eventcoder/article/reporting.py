@@ -787,9 +787,10 @@ def _toll_of_the_battle(analysis: Analysis, mention: EventMention) -> str | None
     if mention.event_type != "Violence against civilians" or _own_anchor(analysis, mention):
         return None
     trigger = _trigger_token(analysis, mention)
-    if trigger is None or trigger.lower_ not in CASUALTY_WORDS or trigger.pos_ != "VERB":
+    dying = trigger is not None and trigger.lemma_.lower() in {"die", "lose"}  # ("seven civilians lost their lives")
+    if trigger is None or (trigger.lower_ not in CASUALTY_WORDS and not dying) or trigger.pos_ != "VERB":
         return None
-    if any(c.dep_ in {"agent", "nsubj"} for c in trigger.children) and not any(
+    if any(c.dep_ in {"agent", "nsubj"} for c in trigger.children) and not dying and not any(
             c.dep_ == "auxpass" for c in trigger.children):
         return None  # somebody killed them ("gunmen killed six")
     if any(c.dep_ == "agent" for c in trigger.children):
@@ -816,6 +817,9 @@ def _describes_people(analysis: Analysis, mention: EventMention) -> str | None:
     if verb.dep_ not in {"relcl", "acl"} or verb.pos_ != "VERB":
         return None
     present = verb.tag_ in {"VBP", "VBZ"} or any(c.dep_ == "aux" and c.lower_ in {"have", "has"} for c in verb.children)
+    if present and any(c.lower_ == "where" for c in verb.children) and any(
+            t.ent_type_ in {"DATE", "TIME"} for t in verb.subtree if t.i != trigger.i):
+        return None  # "to the Dabat town, where the fighting ... has been continued all day": the place's event, dated
     return f"describes '{verb.head.text}' ('{verb.text} {trigger.text}'), not an event" if present else None
 
 

@@ -41,6 +41,10 @@ _REACTION_HEADS = {"condemn", "denounce", "mourn", "investigate", "blame", "accu
                    "welcome", "remember", "honour", "honor", "discuss", "deplore", "decry", "criticise", "criticize",
                    "angry", "anger", "outrage", "outraged", "furious", "incensed",  # ("angry over the killing of ...")
                    "memory", "tribute", "homage", "condolence"}  # ("a silence in memory of those killed")
+#: Nouns of a release sought: "talks to secure the release of 15 farmers abducted last week" tell the abduction
+#: as their background; a release only through "of" or "for" (a government that "released prisoners" is no such
+#: noun, nor "the studio's autumn release bombed").
+_RELEASE_NOUNS = frozenset({"release", "negotiation", "talk"})
 #: Reactions that name what they react to after "for" ("commended the forces for repulsing the attack").
 _FOR_WHAT = {"praise", "commend", "thank", "laud", "congratulate", "blame", "criticise", "criticize", "condemn",
              "honour", "honor", "reward", "decorate"}
@@ -309,6 +313,60 @@ def _checked_for(token: "Token") -> bool:
 
 
 
+_CARRYING_ON = frozenset({"continue", "maintain", "sustain", "pursue", "keep"})
+_CAMPAIGNS = frozenset({"operation", "campaign", "deployment", "patrol", "presence", "mission"})
+
+
+_MOCK = frozenset({"simulated", "simulate", "mock", "staged", "fake", "imaginary", "fictional", "hypothetical",
+                   "rehearsed", "practice", "dummy"})
+_DRILLS = frozenset({"drill", "exercise", "scenario", "simulation", "rehearsal", "training", "game", "role-play"})
+_LESSONS = frozenset({"course", "lesson", "workshop", "seminar", "class", "instruction"})
+_ATTENDING = frozenset({"complete", "finish", "undergo", "attend", "receive", "conclude", "hold"})
+_ACTING = frozenset({"simulate", "rehearse", "practise", "practice", "re-enact", "reenact", "act"})
+
+
+def _pretended(token: "Token") -> bool:
+    """"The course included simulated riots and hostage scenarios", "a mock ambush", "officers rehearsed a raid",
+    "a course in crowd control and the use of tear gas": an exercise or a lesson, not an event ("staged a
+    protest" is a protest: "staged" as a verb is not a mock)."""
+    word = token
+    while word.dep_ == "conj" and word.head.i != word.i:  # "simulated riots and hostage scenarios"
+        word = word.head
+    if any(c.dep_ in {"amod", "compound"} and c.lower_ in _MOCK for c in [*token.children, *word.children]):
+        return True
+    if token.dep_ in {"compound", "amod"} and token.head.lemma_.lower() in _DRILLS:
+        return True  # ("riot drills", "hostage scenarios")
+    if token.lemma_.lower() in _DRILLS | _LESSONS and (
+            (token.dep_ == "dobj" and token.head.lemma_.lower() in _ATTENDING)
+            or any(c.dep_ == "amod" and c.lemma_.lower() in _ATTENDING for c in token.children)):
+        return True  # ("Haitian police officers complete crowd-control training", a headline the parser reads as nouns)
+    root = token.sent.root
+    if root.lemma_.lower() in _ATTENDING and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in _DRILLS | _LESSONS for c in root.children):
+        return True  # "Gendarmes completed a course in crowd control and the use of tear gas": all of it taught
+    node = token
+    for _ in range(5):  # "a course in crowd control and the use of tear gas": what is taught
+        if node.head.i == node.i:
+            break
+        if node.dep_ == "prep" and node.lower_ in {"in", "on"} and node.head.lemma_.lower() in _DRILLS | _LESSONS:
+            return True
+        node = node.head
+    return word.dep_ == "dobj" and word.head.lemma_.lower() in _ACTING
+
+
+_TALKS = frozenset({"talk", "negotiation", "dialogue", "mediation", "meeting"})
+
+
+def _carried_on(token: "Token") -> bool:
+    """"Russian forces continued offensive operations in the Pokrovsk direction", "maintained their deployment",
+    "talks ... resumed on Thursday": what goes on as before, and talks, change no group's activity (an assault or
+    a shelling carried on is still told)."""
+    if token.lemma_.lower() in _CARRYING_ON | {"resume"} and any(
+            c.dep_ == "nsubj" and c.lemma_.lower() in _TALKS for c in token.children):
+        return True
+    return token.dep_ == "dobj" and token.lemma_.lower() in _CAMPAIGNS and token.head.lemma_.lower() in _CARRYING_ON
+
+
 def _dated_clause(verb: "Token") -> bool:
     """Whether a relative clause names its own day ("who on Sunday killed", "who killed two on Monday")."""
     return any((t.lower_ in WEEKDAYS or t.lower_ == "yesterday") or (t.ent_type_ == "DATE" and t.like_num) for t in verb.subtree)
@@ -342,7 +400,9 @@ def non_event_reason(doc: "Doc", sentence: "SpacySpan", clause: Clause, trigger_
             if node.dep_ != "amod" and (node.lemma_.lower() in _UNREAL_HEADS or (
                     node.lemma_.lower() in _ORDER_HEADS and via.pos_ == "VERB")):
                 return f"under {node.lemma_!r}: a plan, demand or threat"
-            if node.lemma_.lower() in _REACTION_HEADS and (trigger.pos_ in {"NOUN", "PROPN"} or trigger.dep_ in {
+            if (node.lemma_.lower() in _REACTION_HEADS or (node.lemma_.lower() in _RELEASE_NOUNS and node.pos_ == "NOUN" and (
+                    node.lemma_.lower() != "release" or via.lower_ in {"of", "for"}))) \
+                    and (trigger.pos_ in {"NOUN", "PROPN"} or trigger.dep_ in {
                     "acl", "relcl"}) and not (node.lemma_.lower() == "memory" and any(
                     c.dep_ == "det" for c in node.children)):  # ("a mob, angry over the killing of six women
                 # abducted by militants"; "in memory of those killed", not "in the memory of every schoolchild")
@@ -365,6 +425,10 @@ def non_event_reason(doc: "Doc", sentence: "SpacySpan", clause: Clause, trigger_
         return f"under {order.lemma_!r}: a plan, demand or threat"
     if _care_or_visit(trigger):
         return "help or an inquiry announced, or an official's visit: no change of any group's activity"
+    if _pretended(trigger):
+        return "an exercise: simulated or practised, not an event"
+    if _carried_on(trigger):
+        return "an activity carried on, or talks: no change of any group's activity"
     if _checked_for(trigger):
         return f"what was checked for ('for {trigger.text}'), not harm done"
     if _arrest_as_purpose(doc, trigger):

@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 
     from .model import TextClassifier
 
-__all__ = ["Candidate", "Skipped", "find_candidates", "SHORT_REPORT_CHARS", "MIN_ARTICLE_CONFIDENCE"]
+__all__ = ["Candidate", "Skipped", "find_candidates", "SHORT_REPORT_CHARS", "MIN_ARTICLE_CONFIDENCE", "HARM_TOLD_AFTER"]
 
 #: A text this short is read as one event report (a news snippet or a coder's note): when no rule
 #: fires, the learned classifier still types its first sentence, with low confidence.
@@ -117,7 +117,7 @@ def _absorbs(kept: Candidate, cand: Candidate, doc: "Doc") -> bool:
         return True  # "before police moved in": context of the event, not another one
     if _an_operation(doc, kept) and cand.event_type in _VIOLENT_TYPES:
         return True  # "in a separate operation, the army killed 40 fighters": the operation is the killing
-    if _property_in_violence(kept, cand):
+    if _property_in_violence(kept, cand) or (_property_then_harm(kept, cand) and _harm_unattributed(doc, cand)):
         return not places_b  # property destroyed in the course of an attack or a battle is part of it
     if kept.event_type in family and cand.event_type in family:
         return True
@@ -184,6 +184,27 @@ def _property_in_violence(a: Candidate, b: Candidate) -> bool:
             and any(c.event_type in _VIOLENT_TYPES for c in (a, b)))
 
 
+def _property_then_harm(a: Candidate, b: Candidate) -> bool:
+    """Property destroyed, then people harmed told in the next sentence ("settlers set fire to four homes ...
+    Three Palestinians were injured."): one attack, as ACLED codes it (the harm joins only when
+    :func:`_harm_unattributed` agrees: nobody else named as its author)."""
+    return a.sub_event_type == _PROPERTY and b.sub_event_type == "Attack" and b.generic \
+        and b.sentence_index == a.sentence_index + 1
+
+
+_HARMED = frozenset({"injure", "wound", "kill", "hurt", "die"})
+#: The words the merge adds to the rule: the actors stage keeps such an attack, though its sentence names no victim.
+HARM_TOLD_AFTER = "people harmed, told next"
+
+
+def _harm_unattributed(doc: "Doc", cand: Candidate) -> bool:
+    """"Three Palestinians were injured": harm in the passive, or dying, with no author of its own."""
+    word = doc[cand.trigger[0]]
+    if word.lemma_.lower() not in _HARMED or any(c.dep_ == "agent" for c in word.children):
+        return False
+    return word.lemma_.lower() == "die" or any(c.dep_ in {"auxpass", "nsubjpass"} for c in word.children)
+
+
 def _combine(target: Candidate, cand: Candidate) -> None:
     """Fold ``cand`` into ``target``: the more telling type wins (ACLED's precedence)."""
     if cand.sub_event_type in _CONTEXT_TYPES and target.sub_event_type not in _CONTEXT_TYPES:
@@ -224,9 +245,12 @@ def _combine(target: Candidate, cand: Candidate) -> None:
         target.rule = "demonstrators arrested -> Protest with intervention"
     elif cand.sub_event_type == "Arrests" and target.event_type == "Riots":
         pass  # the rioters arrested afterwards: the riot stays the event
-    elif _property_in_violence(target, cand):  # the violence that destroyed the property is the event
-        target.sub_event_type, target.rule, target.trigger, target.generic = (
-            cand.sub_event_type, cand.rule, cand.trigger, cand.generic)
+    elif _property_in_violence(target, cand) or _property_then_harm(target, cand):  # the violence is the event
+        if target.sentence_index != cand.sentence_index:  # the burning's sentence names who did it: its trigger stays
+            target.sub_event_type, target.rule = cand.sub_event_type, f"{target.rule} + {HARM_TOLD_AFTER} -> Attack"
+        else:
+            target.sub_event_type, target.rule, target.trigger, target.generic = (
+                cand.sub_event_type, cand.rule, cand.trigger, cand.generic)
     elif target.generic and not cand.generic:
         target.sub_event_type, target.rule, target.trigger, target.generic = (
             cand.sub_event_type, cand.rule, cand.trigger, False)

@@ -50,7 +50,8 @@ _LIGHT_ARMS = {"small arms", "small - arms", "firearm", "firearms", "automatic w
 _RIOT_SIGNS = {"rioter", "riot", "burn tire", "burn tyre", "burn tires", "burn tyres", "burning tire", "burning tyre",
                "burning tires", "burning tyres"}  # what only rioting demonstrators do
 _CROWD_VIOLENCE = {"throw stone", "throw rock", "stone - throwing", "stone-throwing", "pelt", "hurl", "molotov",
-                   "petrol bomb"} | _RIOT_SIGNS
+                   "petrol bomb", "throw firework", "throw firecracker", "throw bottle", "throw brick",
+                   "throw projectile", "throw object"} | _RIOT_SIGNS
 _SUICIDE_ACTS = {"suicide bomber", "suicide attack", "suicide bombing", "blew himself up", "blow himself up",
                  "blew herself up", "blew themselves up", "self - detonate"}
 #: Acts that make a demonstration a Violent demonstration (riot cues; the rest are weaker).
@@ -165,10 +166,22 @@ def _harmed_in(doc: "Doc", cue: Cue) -> set[int]:
     return {t.i for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} for t in c.subtree}
 
 
+#: Light verbs whose object names the act: "conducted ground assaults", "carried out an attack", "was making attack".
+_DOING = frozenset({"conduct", "carry", "launch", "mount", "stage", "make", "undertake", "perform"})
+
+
+def _an_operation_done(doc: "Doc", cue: Cue) -> bool:
+    """"conducted ground assaults near Chasiv Yar": an assault that forces carry out is an operation, not abuse."""
+    word = doc[cue.end - 1]
+    return word.pos_ == "NOUN" and word.dep_ == "dobj" and word.head.lemma_.lower() in _DOING
+
+
 def _agent_tokens(doc: "Doc", cue: Cue) -> set[int]:
     head: "Token" = doc[cue.end - 1]
     if head.dep_ == "prt":  # "beaten up by locals": the verb, not its particle, has the agent
         head = head.head
+    elif head.dep_ == "dobj" and (cue.start <= head.head.i < head.i or head.head.lemma_.lower() in _DOING):
+        head = head.head  # "took control", "set fire", "conducted ground assaults": the verb has the agent
     found: set[int] = set()
     for child in head.children:
         if child.dep_ in {"nsubj", "csubj"}:
@@ -281,12 +294,23 @@ def _a_past_disaster(doc: "Doc", cue: Cue) -> bool:
     return False
 
 
+_CAMPERS = frozenset({"pro", "anti", "protest", "student", "students", "solidarity", "peace", "climate", "occupy"})
+
+
+def _a_cause_camp(token: "Token") -> bool:
+    """"a pro-Palestinian encampment", "a student encampment", "the anti-war encampment": a camp set up to
+    protest, as its modifiers say."""
+    return any(c.dep_ in {"amod", "compound"} and c.lower_ in _CAMPERS for c in token.children)
+
+
 def _reports_protest(doc: "Doc", cue: Cue) -> bool:
     """Whether a protest word reports a protest here, not as background ("support for the protesters",
     "following the protests", "the demonstrators' anger is due to ...")."""
     token = doc[cue.start]
     if token.pos_ == "VERB":
         return True
+    if cue.phrase == "encampment" and not _a_cause_camp(token):
+        return False  # ("an encampment of displaced people", "an insurgent encampment")
     if _show_of_force(token):
         return False
     if token.dep_ == "poss":
@@ -612,7 +636,8 @@ def _generic_violence(doc: "Doc", clause: CueSet, sentence: CueSet) -> Decision 
     """Violence named by a generic word ("attacked", "killed"): a Battle when the targets are armed,
     Violence against civilians when they are not. Targets are looked up in the whole sentence,
     since the small parser often cuts clauses wrongly around names such as "IS"."""
-    cues = [c for c in clause.get("violence") if c.phrase not in {"body", "bodies", "dead", "death", "die", "found dead", "corpse"}
+    cues = [c for c in clause.get("violence") if c.phrase not in {"body", "bodies", "dead", "death", "die", "found dead", "corpse",
+                                                                   *_LOST_LIVES}
             and not (c.phrase in {"fire", "fired"} and doc[c.start].pos_ != "VERB")
             and not (doc[c.start].dep_ in {"pcomp", "pobj"} and doc[c.start].head.lower_ in _BACKGROUND_PREPS)]
     if not cues:
@@ -655,7 +680,7 @@ def _generic_violence(doc: "Doc", clause: CueSet, sentence: CueSet) -> Decision 
     if main.phrase in {"hit", "target"}:
         return None
     agent_armed = _armed(sentence, _agent_tokens(doc, main))
-    if agent_armed and _state_agent(doc, sentence, main) and main.phrase not in _ABUSE:
+    if agent_armed and _state_agent(doc, sentence, main) and (main.phrase not in _ABUSE or _an_operation_done(doc, main)):
         burned = next((c for c in clause.get("loot") if c.phrase in _RUINING and c.start != main.start), None)
         agents = _agent_tokens(doc, main)
         opponent = any(c.start not in agents and c.end - 1 not in agents for c in sentence.get("armed_party")) or any(
@@ -670,6 +695,8 @@ def _generic_violence(doc: "Doc", clause: CueSet, sentence: CueSet) -> Decision 
     return Decision("Attack", 0.6, f"{main.phrase!r}, no armed target named -> Attack", main, generic=True)
 
 
+#: Dying said the long way ("at least 11 civilians lost their lives"): a death, like "died".
+_LOST_LIVES = frozenset({"lose their life", "lose his life", "lose her life"})
 _HARM_PHRASES = frozenset({"kill", "killed", "killing", "injure", "injured", "wound", "wounded", "shot", "shoot",
                            "dead", "die", "died", "clash", "fighting", "exchange of fire", "gunfight", "firefight"})
 
@@ -827,7 +854,20 @@ def _fight_or_crowd_violence(doc: "Doc", clause: CueSet, sentence: CueSet) -> De
                             crowd_violence)
         return Decision("Mob violence", 0.7, f"a crowd {crowd_violence.phrase!r}, no demonstration -> Mob violence",
                         crowd_violence)
+    for arson in (c for c in clause.get("riot") if c.phrase in _CROWD_ARSON):
+        agents = _agent_tokens(doc, arson)
+        if any(c.phrase in _TOWNSFOLK for c in _cues_in(sentence, "crowd", agents)) and not _armed(sentence, agents):
+            # "Youths set fire to cars and a school", "residents torched the councillor's house": rioters
+            return Decision("Mob violence", 0.65, f"a crowd {arson.phrase!r} property, no demonstration -> Mob violence",
+                            arson)
     return None
+
+
+#: Crowds of townsfolk (herders, clans and communities also field armed militias).
+_TOWNSFOLK = frozenset({"youths", "residents", "locals", "villagers", "crowd", "mob", "students", "fans", "inhabitants",
+                        "local people", "group of people"})
+#: A crowd's arson that makes it rioters, not an armed group looting (smashing is left to the other rules).
+_CROWD_ARSON = frozenset({"set fire", "set on fire", "set ablaze", "set alight", "burn", "torch", "firebomb"})
 
 
 def _exploded(clause: CueSet) -> bool:
@@ -971,10 +1011,37 @@ def _abduction(doc: "Doc", clause: CueSet, sentence: CueSet) -> Decision | None:
     killed = [c for c in clause.get("violence") if c.phrase in {"kill", "killed", "dead", "execute", "executed",
                                                                  "behead", "murder", "torture", "body", "stab",
                                                                  "beat", "death", "shoot", "shot dead"}]
-    if killed:
+    if killed:  # (captives executed: an attack, however they were held)
         return Decision("Attack", 0.75, f"{abduction.phrase!r} then {killed[0].phrase!r} -> Attack", killed[0])
+    abduction = next((c for c in clause.get("abduction") if not _a_charge(doc[c.start]) and not _people_held(doc, c)), None)
+    if abduction is None:
+        return None
     return Decision("Abduction/forced disappearance", 0.85, f"{abduction.phrase!r} -> Abduction/forced disappearance",
                     abduction)
+
+
+_TAKING = frozenset({"take", "seize", "grab", "hold", "kidnap", "abduct", "capture", "snatch", "keep"})
+
+
+def _people_held(doc: "Doc", cue: Cue) -> bool:
+    """"talks on the release of the remaining hostages held in Gaza", "ready to free four captives": the noun
+    names people held, a state of affairs, and "after a ransom was paid" how it ended; only an act of taking
+    ("seized 30 hostages", "held the staff hostage", "a hostage-taking") tells an abduction."""
+    word = doc[cue.start]
+    if cue.phrase == "ransom":
+        return True
+    if cue.phrase not in {"hostage", "captive"} or word.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    if any(t.lower_ in {"taking", "taker", "takers", "taken", "took"} for t in doc[word.i + 1:word.i + 3]):
+        return False
+    node = word
+    while node.dep_ in {"conj", "appos", "compound", "amod", "nummod"} and node.head.i != node.i:
+        node = node.head
+    if node.dep_ == "pobj" and node.head.lower_ == "as":  # "took farmers as hostages", "was taken as a hostage"
+        node = node.head
+    verb = node.head
+    return not (node.dep_ in {"dobj", "oprd", "xcomp", "attr", "prep"} and verb.lemma_.lower() in _TAKING
+                and verb.dep_ not in {"acl", "amod"})  # ("the hostages held in Gaza": a state)
 
 
 _SEIZING = frozenset({"seize", "seized", "seizure", "confiscate", "confiscated", "dismantle", "dismantled",
@@ -1224,6 +1291,17 @@ def _a_dead_body(doc: "Doc", cue: Cue) -> bool:
     return any(t.lemma_.lower() in _BODY_FOUND for t in doc[cue.start].sent)
 
 
+def _a_named_settlement(doc: "Doc", cue: Cue) -> bool:
+    """"the settlement of Novoolenivka", "the Donetsk settlement": a village, as Ukrainian and Russian official
+    texts call it, not a deal."""
+    if cue.phrase != "settlement":
+        return False
+    word = doc[cue.start]
+    after = doc[word.i + 2] if word.i + 2 < len(doc) and doc[word.i + 1].lower_ == "of" else None
+    return (after is not None and after.pos_ == "PROPN") or any(
+        t.dep_ == "compound" and t.ent_type_ in {"GPE", "LOC"} for t in word.lefts)
+
+
 #: Verbs that say a named event happened ("the shooting occurred in ...", "gunfire broke out").
 _HAPPENED = {"occur", "happen", "take", "erupt", "break", "ring"}
 
@@ -1240,20 +1318,30 @@ def _weak_cues(doc: "Doc", clause: CueSet, sentence: CueSet) -> Decision | None:
     for cue in clause.get("violence"):
         if cue.phrase in {"body", "bodies", "found dead", "corpse"} and _a_dead_body(doc, cue):
             return Decision("Attack", 0.5, "a body found -> Attack", cue, generic=True)
-        if cue.phrase == "die" and doc[cue.start].pos_ == "VERB":
+        if (cue.phrase == "die" and doc[cue.start].pos_ == "VERB") or cue.phrase in _LOST_LIVES:
             return Decision("Attack", 0.45, f"{cue.phrase!r} -> Attack", cue, generic=True)
     for cue in clause.get("small_arms"):
         if _a_shooting_happened(doc, cue):
             return Decision("Attack", 0.45, f"{cue.phrase!r} happened -> Attack", cue, generic=True)
     if (cue := _first(clause, "other")) is not None:
         return Decision("Other", 0.55, f"{cue.phrase!r} -> Other", cue)
-    if (cue := _first(clause, "agreement")) is not None:
+    if (cue := next((c for c in clause.get("agreement") if not _a_named_settlement(doc, c)), None)) is not None:
         return Decision("Agreement", 0.45, f"{cue.phrase!r} -> Agreement", cue)
     for cue in clause.get("change_group"):
         if doc[cue.start].dep_ == "amod" and cue.end - cue.start == 1:
             continue  # "behind closed gates", "a launched satellite": a describing word, not an act
+        if cue.phrase == "recruit" and doc[cue.start].tag_ == "NNS":
+            continue  # "200 police recruits completed a course": people, not a recruitment
+        if doc[cue.start].dep_ == "compound" and doc[cue.start].head.lemma_.lower() in _SCHOOLS:
+            continue  # "at the training college": a name of a place
+        if doc[cue.start].dep_ == "nsubj" and doc[cue.start].head.lemma_.lower() in _CONTAINING:
+            continue  # "The drills included simulated riots": what a drill held, not a new activity
         return Decision("Change to group/activity", 0.5, f"{cue.phrase!r} -> Change to group/activity", cue)
     return None
+
+
+_CONTAINING = frozenset({"include", "involve", "feature", "consist", "cover", "comprise"})
+_SCHOOLS = frozenset({"college", "school", "academy", "centre", "center", "institute", "facility", "course"})
 
 
 #: The rule families in the codebook's order of precedence; the first that decides wins.

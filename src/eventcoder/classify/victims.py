@@ -53,13 +53,23 @@ def retype_criminal_victim(doc: "Doc", candidate: "Candidate") -> None:
     sentences = list(doc.sents)
     index = next((k for k, s in enumerate(sentences) if s.start == sentence.start), None)
     later = sentences[index + 1:index + 1 + _FOLLOWING_SENTENCES] if index is not None else []
+    attackers = _attackers(doc, candidate)
     found = next((m for m in _CRIMINAL_VICTIM.finditer(sentence.text)
-                  if not _ABOUT.search(sentence.text[max(0, m.start() - 30):m.start()])), None) or next(
+                  if not _ABOUT.search(sentence.text[max(0, m.start() - 30):m.start()])
+                  and sentence.start_char + m.start() not in attackers), None) or next(
         (m for s in later if (m := _VICTIM_ROLE.search(s.text)) is not None), None)
     if found is None:
         return
     candidate.sub_event_type = "Armed clash"
     candidate.rule = f"{candidate.rule} + {CRIMINAL_VICTIM_RULE} {found.group(0)!r} -> Armed clash"
+
+
+def _attackers(doc: "Doc", candidate: "Candidate") -> set[int]:
+    """Character offsets of the words of the trigger's active subject: "Gang members killed four people"
+    names the attackers, not the victims."""
+    words = doc[candidate.trigger[0]:candidate.trigger[1]]  # ("shot dead": either word may hold the subject)
+    return {t.idx for word in words for child in word.children if child.dep_ in {"nsubj", "csubj"}
+            for t in child.subtree}
 
 
 #: Words that tell someone was killed: "his corpse was found the next day", "the victims were killed".

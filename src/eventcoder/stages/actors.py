@@ -15,6 +15,7 @@ from ..actors.resolver import ActorResolver
 from ..actors.roles import ActorContext, actor_for_match
 from ..actors.training import ActorModel, load_actor_model, model_path
 from ..analysis import ActorRef, Analysis, EventMention
+from ..classify.detect import HARM_TOLD_AFTER
 from ..classify.victims import CRIMINAL_VICTIM_RULE
 from ..pipeline import PipelineConfig
 from ..record import Span
@@ -57,6 +58,9 @@ class ActorsStage:
                 mention.rule = f"{mention.rule} + armed target -> {roles.sub_event_type}"
                 mention.sub_event_type, mention.event_type = roles.sub_event_type, event_type_of(roles.sub_event_type)
                 roles = self.resolver.resolve(text, start, end, mention.sub_event_type, context, analysis.doc)
+            if roles.actor2 is None and mention.sub_event_type == "Attack" and HARM_TOLD_AFTER in mention.rule:
+                civilians = f"Civilians ({context.country.name})" if context.country else "Civilians"
+                roles.actor2 = ActorRef(civilians, 7, None, 0.65)  # the people harmed, told in the next sentence
             if self.model is not None:
                 roles = self.model.refine(roles, text=text, sentence=text[start:end], sub_event_type=mention.sub_event_type,
                                           context=context, offset=start)
@@ -119,9 +123,12 @@ _PASSIVE_AFTER = re.compile(r"\s+(?:were|was|had been|have been|has been|got)\s+
 
 def _criminal_victim(mention: EventMention, sub_event_type: str) -> bool:
     """A killing retyped as a battle because the report calls the victim a trafficker or a gang member
-    (classify/victims.py) stays one, though the actors' sentence names the victim only as "a man"."""
+    (classify/victims.py) stays one, though the actors' sentence names the victim only as "a man"; so does an
+    attack whose harm was told in the next sentence (classify/detect.py)."""
     return (sub_event_type == "Attack" and mention.sub_event_type == "Armed clash"
-            and CRIMINAL_VICTIM_RULE in mention.rule)
+            and CRIMINAL_VICTIM_RULE in mention.rule) or (
+        # property burned and people harmed told next: an attack, though the burning's sentence names no victim
+        sub_event_type == "Looting/property destruction" and HARM_TOLD_AFTER in mention.rule)
 
 
 def _pronoun_subject(text: str, mention: EventMention, found: ActorRef | None,
