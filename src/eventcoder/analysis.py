@@ -132,6 +132,21 @@ class EventMention:
     evidence: dict[str, list[Span]] = field(default_factory=dict)  # extra evidence per record field
     field_confidence: dict[str, float] = field(default_factory=dict)
 
+    def placed_apart(self, other: "EventMention") -> bool:
+        """Whether this mention and ``other`` are two clauses of one sentence, each placing its act itself, at two
+        named places ("clashes broke out in Tripoli after the militia's head was killed at a base in Salah al-Din
+        district"): two events, whatever day and kind they share."""
+        if self.sentence.start != other.sentence.start or self.clause is None or other.clause is None \
+                or not (self.clause.end <= other.clause.start or other.clause.end <= self.clause.start):
+            return False
+        names = []
+        for mention in (self, other):
+            place, clause = mention.place, mention.clause
+            if place is None or place.span is None or not clause.start <= place.span.start < clause.end:
+                return False
+            names.append((place.location or place.admin1 or place.country or "").casefold())
+        return names[0] != names[1]
+
 
 @dataclass(slots=True)
 class Analysis:

@@ -16,10 +16,12 @@ import re
 from dataclasses import replace
 
 from ..analysis import Analysis, EventMention, ResolvedPlace
+from ..classify.clauses import Clause, acts_at_two_places
 from ..geo.index import GazetteerIndex, load_gazetteer
 from ..geo.lists import list_members
 from ..geo.resolver import DocumentPlaces, Geocoder, ResolvedToponym
 from ..pipeline import PipelineConfig
+from ..record import Span
 
 __all__ = ["PlacesStage", "create", "whole_sentence"]
 
@@ -58,7 +60,8 @@ class PlacesStage:
             if headline is None or not headline.start <= sentence[0] < headline.end:  # (a headline has no full stop)
                 sentence = whole_sentence(analysis.text, *sentence)
             trigger = (mention.trigger.start, mention.trigger.end)
-            place = geocoder.event_place(places, sentence, trigger, previous=previous, text=analysis.text,
+            scope = _own_clause(analysis, mention, places) or sentence
+            place = geocoder.event_place(places, scope, trigger, previous=previous, text=analysis.text,
                                          dateline=dateline)
             _set_place(mention, place)
             located.append(mention)
@@ -98,6 +101,25 @@ class PlacesStage:
             _set_place(copy, self.geocoder.to_resolved(member, places, text))
             copies.append(copy)
         return copies
+
+
+def _own_clause(analysis: Analysis, mention: EventMention, places: DocumentPlaces) -> tuple[int, int] | None:
+    """The mention's clause, where it is one of two acts of one subject at two places, each an event of the sentence
+    ("set ablaze two buses at Nsukka ... and shot a rider dead at Nnewi"): each act is where its own clause puts it."""
+    clause = _token_clause(analysis, mention.clause)
+    if clause is None or mention.clause is None or not places.in_range(mention.clause.start, mention.clause.end):
+        return None
+    others = (_token_clause(analysis, m.clause) for m in analysis.mentions
+              if m is not mention and m.sentence.start == mention.sentence.start)
+    if not any(other is not None and acts_at_two_places(analysis.doc, clause, other) for other in others):
+        return None
+    return mention.clause.start, mention.clause.end
+
+
+def _token_clause(analysis: Analysis, span: Span | None) -> Clause | None:
+    chars = analysis.doc.char_span(span.start, span.end, alignment_mode="expand") \
+        if analysis.doc is not None and span is not None else None
+    return Clause(chars.start, chars.end, chars.root.i) if chars is not None and len(chars) else None
 
 
 _SENTENCE_END = re.compile(r"[.!?][\"'’”)\]]*(?=\s|$)")
