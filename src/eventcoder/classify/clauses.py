@@ -18,7 +18,8 @@ from .cues import CueSet
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span as SpacySpan, Token
 
-__all__ = ["Clause", "split_clauses", "acts_at_two_places", "non_event_reason", "under_a_reaction", "since_of_another_phrase"]
+__all__ = ["Clause", "split_clauses", "acts_at_two_places", "non_event_reason", "under_a_reaction",
+           "since_of_another_phrase"]
 
 _CLAUSE_DEPS = {"ROOT", "conj", "advcl", "ccomp", "parataxis"}
 _MODALS = {"will", "would", "could", "can", "ca", "may", "might", "should", "must", "shall", "'ll"}
@@ -86,9 +87,9 @@ def _own_places(verb: "Token") -> set[str]:
     """The proper names in the phrases after "in", "at" or "near" that hang on the verb itself or on its object
     ("at Nnewi", "at a military base in Salah al-Din district", "shot dead a trader at Aba")."""
     holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
-    return {token.text for holder in holders for prep in holder.children
-            if prep.dep_ == "prep" and prep.lower_ in _PLACE_PREPS for token in prep.subtree if token.pos_ == "PROPN" and token.ent_type_ not in {"DATE", "TIME"}
-            and token.lower_ not in _UNIT_WORDS}
+    preps = [p for holder in holders for p in holder.children if p.dep_ == "prep" and p.lower_ in _PLACE_PREPS]
+    return {token.text for prep in preps for token in prep.subtree
+            if token.pos_ == "PROPN" and token.ent_type_ not in {"DATE", "TIME"} and token.lower_ not in _UNIT_WORDS}
 
 
 #: Words of the names of units ("Enugu State", "Kech District"): shared by two places, they make them no one place.

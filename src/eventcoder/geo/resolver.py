@@ -408,7 +408,8 @@ class Geocoder:
             on_road = t.relation == "route" and t.notes.get("road", False)
             precision = 2 if t.relation in ("near", "direction") or t.notes.get("destination") or on_road \
                 or p.kind == "area" or hinted_part else 1
-            admin1 = (_stated_admin1(p, places) if p.kind == "area" else p.admin1) or _unlisted_province(p.country, places)
+            admin1 = (_stated_admin1(p, places) if p.kind == "area" else p.admin1) \
+                or _unlisted_province(p.country, places)
             admin2 = p.admin2 if admin1 == p.admin1 else None
             admin2 = admin2 or gz.nearest_admin2(p.country, admin1, p.latitude, p.longitude)
             location, confidence = p.name, 0.85 if precision == 1 else 0.7
