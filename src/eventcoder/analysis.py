@@ -131,12 +131,14 @@ class EventMention:
     follow_ups: list[Span] = field(default_factory=list)  # later sentences that go on about this event (their figures count)
     evidence: dict[str, list[Span]] = field(default_factory=dict)  # extra evidence per record field
     field_confidence: dict[str, float] = field(default_factory=dict)
+    placed_by_clause: bool = False  # one of two acts of one subject at two places, placed by its own clause
 
     def placed_apart(self, other: "EventMention") -> bool:
-        """Whether this mention and ``other`` are two clauses of one sentence, each placing its act itself, at two
-        named places ("clashes broke out in Tripoli after the militia's head was killed at a base in Salah al-Din
-        district"): two events, whatever day and kind they share."""
-        if self.sentence.start != other.sentence.start or self.clause is None or other.clause is None \
+        """Whether this mention and ``other`` are two acts of one sentence's subject, each placed by its own clause
+        at a differently named place ("clashes broke out in Tripoli after the militia's head was killed at a base in
+        Salah al-Din district"): two events, whatever day and kind they share."""
+        if not (self.placed_by_clause and other.placed_by_clause) or self.sentence.start != other.sentence.start \
+                or self.clause is None or other.clause is None \
                 or not (self.clause.end <= other.clause.start or other.clause.end <= self.clause.start):
             return False
         names = []

@@ -214,7 +214,8 @@ def test_two_clauses_of_one_sentence_placed_apart_are_two_events_however_near():
         lat, lon = COORDS[name]
         place = ResolvedPlace("Iraq", "Najaf", None, None, name, lat, lon, 1, 0.9, span(name))
         mentions.append(EventMention(sentence=sentence, trigger=span(trigger), event_type=event_type,
-                                     sub_event_type=sub, confidence=0.8, clause=span(clause), place=place, date=date))
+                                     sub_event_type=sub, confidence=0.8, clause=span(clause), place=place, date=date,
+                                     placed_by_clause=True))
     assert mentions[0].placed_apart(mentions[1])
     mentions[1].sub_event_type, mentions[1].event_type = "Looting/property destruction", "Strategic developments"
     doc = Document(id="doc-1", text=text, published=dt.date(2020, 1, 22), country="Iraq")

@@ -73,8 +73,10 @@ def acts_at_two_places(doc: "Doc", a: Clause, b: Clause) -> bool:
 
 def _act_at_another_place(verb: "Token") -> bool:
     """A verb joined to another by "and", sharing its subject, each with a place of its own: two acts
-    ("set ablaze two buses at Nsukka ... and shot a rider dead at Nnewi"), each its own clause."""
-    if verb.dep_ != "conj" or verb.head.pos_ != "VERB":
+    ("set ablaze two buses at Nsukka ... and shot a rider dead at Nnewi"), each its own clause. (A verb with a
+    subject of its own heads its own clause anyway, and is read as before.)"""
+    if verb.dep_ != "conj" or verb.head.pos_ != "VERB" or any(
+            c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in verb.children):
         return False
     here, there = _own_places(verb), _own_places(verb.head)
     return bool(here and there and not here & there)

@@ -64,8 +64,9 @@ class PlacesStage:
             if headline is None or not headline.start <= sentence[0] < headline.end:  # (a headline has no full stop)
                 sentence = whole_sentence(analysis.text, *sentence)
             trigger = (mention.trigger.start, mention.trigger.end)
-            scope = _own_clause(analysis, mention, places) or sentence
-            place = geocoder.event_place(places, scope, trigger, previous=previous, text=analysis.text,
+            scope = _own_clause(analysis, mention, places)
+            mention.placed_by_clause = scope is not None
+            place = geocoder.event_place(places, scope or sentence, trigger, previous=previous, text=analysis.text,
                                          dateline=dateline)
             _set_place(mention, place)
             located.append(mention)
