@@ -131,6 +131,23 @@ class EventMention:
     follow_ups: list[Span] = field(default_factory=list)  # later sentences that go on about this event (their figures count)
     evidence: dict[str, list[Span]] = field(default_factory=dict)  # extra evidence per record field
     field_confidence: dict[str, float] = field(default_factory=dict)
+    placed_by_clause: bool = False  # one of two acts of one subject at two places, placed by its own clause
+
+    def placed_apart(self, other: "EventMention") -> bool:
+        """Whether this mention and ``other`` are two acts of one sentence's subject, each placed by its own clause
+        at a differently named place ("clashes broke out in Tripoli after the militia's head was killed at a base in
+        Salah al-Din district"): two events, whatever day and kind they share."""
+        if not (self.placed_by_clause and other.placed_by_clause) or self.sentence.start != other.sentence.start \
+                or self.clause is None or other.clause is None \
+                or not (self.clause.end <= other.clause.start or other.clause.end <= self.clause.start):
+            return False
+        names = []
+        for mention in (self, other):
+            place, clause = mention.place, mention.clause
+            if place is None or place.span is None or not clause.start <= place.span.start < clause.end:
+                return False
+            names.append((place.location or place.admin1 or place.country or "").casefold())
+        return names[0] != names[1]
 
 
 @dataclass(slots=True)

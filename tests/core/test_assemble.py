@@ -195,3 +195,30 @@ def test_a_side_of_the_battle_or_its_own_state_doing_another_act_stays_in_it():
                     "Police Forces of Turkey (2016-) National Intelligence Organization", "Group B")
     (event,) = _analysis([clash, shelled, police]).events
     assert event.sub_event_type == "Armed clash"
+
+
+def test_two_clauses_of_one_sentence_placed_apart_are_two_events_however_near():
+    text = "Gunmen burned a bus in Kufa and shot a driver dead near the Kufa bridge on Sunday."
+
+    def span(part: str) -> Span:
+        return Span(text.index(part), text.index(part) + len(part), part)
+
+    sentence = span(text)
+    date = ResolvedDate(dt.date(2020, 1, 19), 1, 0.9, span("Sunday"), "weekday")
+    mentions = []
+    for clause, trigger, sub, event_type, name in (
+            ("Gunmen burned a bus in Kufa and", "burned", "Looting/property destruction", "Strategic developments",
+             "Kufa"),
+            ("shot a driver dead near the Kufa bridge on Sunday", "shot", "Attack", "Violence against civilians",
+             "Kufa bridge")):
+        lat, lon = COORDS[name]
+        place = ResolvedPlace("Iraq", "Najaf", None, None, name, lat, lon, 1, 0.9, span(name))
+        mentions.append(EventMention(sentence=sentence, trigger=span(trigger), event_type=event_type,
+                                     sub_event_type=sub, confidence=0.8, clause=span(clause), place=place, date=date,
+                                     placed_by_clause=True))
+    assert mentions[0].placed_apart(mentions[1])
+    mentions[1].sub_event_type, mentions[1].event_type = "Looting/property destruction", "Strategic developments"
+    doc = Document(id="doc-1", text=text, published=dt.date(2020, 1, 22), country="Iraq")
+    analysis = Analysis(document=doc, mentions=mentions)
+    AssembleStage()(analysis)
+    assert [e.location for e in analysis.events] == ["Kufa", "Kufa bridge"]

@@ -24,6 +24,10 @@ def resolve(text: str, published: dt.date | None, reference: dt.date | None = No
     ("on Wednesday", WEDNESDAY, WEDNESDAY, 1),  # said on that day: that day
     ("Monday", MONDAY, MONDAY, 1),
     ("last Monday", MONDAY, dt.date(2019, 11, 25), 1),
+    # the day before is "yesterday": "last Tuesday" written on a Wednesday is the Tuesday of the week before
+    ("last Tuesday", WEDNESDAY, dt.date(2020, 1, 14), 1),
+    ("last Monday", WEDNESDAY, dt.date(2020, 1, 20), 1),
+    ("on Tuesday", WEDNESDAY, dt.date(2020, 1, 21), 1),
     ("On Nov 28", MONDAY, dt.date(2019, 11, 28), 1),
     ("On Dec 30", dt.date(2020, 1, 3), dt.date(2019, 12, 30), 1),  # the year before publication
     ("On 28 November 2019", MONDAY, dt.date(2019, 11, 28), 1),

@@ -29,6 +29,9 @@ _CLAIM_WORD = re.compile(r"claim|carried out by|perpetrated by|committed by|blam
 #: "In a separate incident, a bomb exploded ...": the sentence before tells of another event and its actors.
 _SEPARATE = re.compile(r"\W*(?:in\s+(?:a|another)\s+separate\s+\w+|separately|elsewhere)\b", re.I)
 _SENTENCE_END = re.compile(r"[.!?](?:\s+|$)")
+#: A line that opens with its own heading, a day or a place set off by a dash or a colon ("Wednesday, Nov 4 —",
+#: "Quetta:"): an item of a roundup or a live page, whose actors are not the lines' before it.
+_ITEM_HEAD = re.compile(r"[ \t]*(?:[-•*][ \t]+)?(?:[A-Z0-9][\w'.]*,?[ \t]+){0,5}[A-Z0-9][\w'.]*[ \t]*(?:—|–|:)[ \t]")
 #: "Islamic State claimed the Chai attack": a claim that names the attack by its place holds for an event told there.
 _NAMED_ATTACK = re.compile(r"\bthe\s+((?:[A-Z][\w'-]+\s+){1,2})(?:attack|assault|ambush|bombing|blast|raid|killing|"
                            r"kidnapping|abduction)s?\b")
@@ -80,6 +83,9 @@ class ActorResolver:
             back = max(0, start - LOOK_BACK_CHARS)
             paragraph = text.rfind("\n\n", back, start)
             back = paragraph + 2 if paragraph >= 0 else back
+            line = text.rfind("\n", back, start) + 1
+            if line > back and _ITEM_HEAD.match(text, line):
+                back = line  # "Wednesday, Nov 4 — Quetta: A grenade attack ...": a list item of its own
             # a named group carries over ("IS fighters stormed the village. They killed..."); a force word only
             # where it used force ("Ukrainian forces fired at ..."): police in the sentence before are as often
             # finders, responders, arresters or reporters ("police recovered two bodies", "police arrested her")

@@ -701,6 +701,26 @@ def _aftermath(analysis: Analysis, mention: EventMention) -> str | None:
     return None
 
 
+#: Words of a hunt for the attackers ("launched a pursuit operation", "a manhunt is under way").
+_PURSUIT = frozenset({"pursuit", "manhunt", "hunt", "chase", "search", "dragnet"})
+
+
+def _pursuit(analysis: Analysis, mention: EventMention) -> str | None:
+    """"The army has launched a pursuit operation", "police began a manhunt": forces that set out after the
+    attackers of an event the story told, however far back, answer that event; their setting out is no event."""
+    trigger = _trigger_token(analysis, mention)
+    if mention.sub_event_type != "Change to group/activity" or trigger is None:
+        return None
+    objects = [c for c in trigger.children if c.dep_ in {"dobj", "nsubjpass", "attr"}] if trigger.pos_ == "VERB" else []
+    words = [w for node in (trigger, *objects) for w in (node, *node.children) if w.dep_ != "prep" or w is node]
+    if not any(w.lemma_.lower() in _PURSUIT for w in words):
+        return None
+    earlier = [m for m in analysis.mentions if m.sentence.start < mention.sentence.start
+               and m.event_type in {"Battles", "Explosions/Remote violence", "Violence against civilians"}]
+    return f"the aftermath of the event told before ('{earlier[-1].trigger.text}'): a pursuit of its attackers" \
+        if earlier else None
+
+
 def _tells_harm_done(analysis: Analysis, mention: EventMention) -> bool:
     """Whether the mention's sentence also tells harm done by someone ("police recovered two bodies while one
     person was killed in police firing"): that is an event of its own, not what the event before left."""
@@ -1104,7 +1124,7 @@ def _guess(analysis: Analysis, mention: EventMention, lexicon: TopicLexicon) -> 
 #: mention's standing (history, background, references, retellings).
 _STANDING_CHECKS: tuple[Callable[[Analysis, EventMention], str | None], ...] = (
     _history, _ongoing, _reference, _time_reference, _unanchored, _comparison, _question, _negated, _measure, _decided, _harm_in_the_event, _harm_in_its_event,
-    _aftermath,
+    _pursuit, _aftermath,
     _context_clause, _named_by_pronoun, _retold_by_subject, _retold_as_object, _toll_of_the_battle, _describes_people, _told_as_past, _judicial_execution)
 
 

@@ -18,7 +18,8 @@ from .cues import CueSet
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span as SpacySpan, Token
 
-__all__ = ["Clause", "split_clauses", "non_event_reason", "under_a_reaction", "since_of_another_phrase"]
+__all__ = ["Clause", "split_clauses", "acts_at_two_places", "non_event_reason", "under_a_reaction",
+           "since_of_another_phrase"]
 
 _CLAUSE_DEPS = {"ROOT", "conj", "advcl", "ccomp", "parataxis"}
 _MODALS = {"will", "would", "could", "can", "ca", "may", "might", "should", "must", "shall", "'ll"}
@@ -64,7 +65,42 @@ def _is_clause_head(token: "Token") -> bool:
         return True
     if token.dep_ not in _CLAUSE_DEPS or token.pos_ not in {"VERB", "AUX"}:
         return False
-    return any(child.dep_ in {"nsubj", "nsubjpass", "expl"} for child in token.children)
+    return any(child.dep_ in {"nsubj", "nsubjpass", "expl"} for child in token.children) or _act_at_another_place(token)
+
+
+def acts_at_two_places(doc: "Doc", a: Clause, b: Clause) -> bool:
+    """Whether two clauses are acts of one subject at two places, split by :func:`split_clauses`."""
+    first, second = doc[a.head], doc[b.head]
+    return (a.start <= second.head.i < a.end and _act_at_another_place(second)) or (
+        b.start <= first.head.i < b.end and _act_at_another_place(first))
+
+
+def _act_at_another_place(verb: "Token") -> bool:
+    """A verb joined to another by "and", sharing its subject, each with a place of its own: two acts
+    ("set ablaze two buses at Nsukka ... and shot a rider dead at Nnewi"), each its own clause. (A verb with a
+    subject of its own heads its own clause anyway, and is read as before.)"""
+    if verb.dep_ != "conj" or verb.head.pos_ != "VERB" or any(
+            c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in verb.children):
+        return False
+    here, there = _own_places(verb), _own_places(verb.head)
+    return bool(here and there and not here & there)
+
+
+_PLACE_PREPS = frozenset({"in", "at", "near"})
+
+
+def _own_places(verb: "Token") -> set[str]:
+    """The proper names in the phrases after "in", "at" or "near" that hang on the verb itself or on its object
+    ("at Nnewi", "at a military base in Salah al-Din district", "shot dead a trader at Aba")."""
+    holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    preps = [p for holder in holders for p in holder.children if p.dep_ == "prep" and p.lower_ in _PLACE_PREPS]
+    return {token.text for prep in preps for token in prep.subtree
+            if token.pos_ == "PROPN" and token.ent_type_ not in {"DATE", "TIME"} and token.lower_ not in _UNIT_WORDS}
+
+
+#: Words of the names of units ("Enugu State", "Kech District"): shared by two places, they make them no one place.
+_UNIT_WORDS = frozenset({"state", "province", "district", "region", "county", "governorate", "city", "town",
+                         "village", "area", "division", "department", "municipality", "prefecture", "territory"})
 
 
 def split_clauses(sentence: "SpacySpan") -> list[Clause]:

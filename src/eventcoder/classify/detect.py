@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from ..taxonomy import event_type_of
-from .clauses import Clause, non_event_reason, split_clauses
+from .clauses import Clause, acts_at_two_places, non_event_reason, split_clauses
 from .cues import Cue, CueLexicon, CueSet, load_lexicon
 from .disputes import retype_dispute
 from .rules import PROTEST_SEVERITY, STRONG_RIOT, Decision, decide, decide_protest, describes_a_noun, fighting_parties
@@ -110,6 +110,8 @@ def _absorbs(kept: Candidate, cand: Candidate, doc: "Doc") -> bool:
     family = {"Protests", "Riots"}
     if kept.event_type in family and cand.sub_event_type in {"Attack", "Armed clash"} and _targets(doc, cand, kept):
         return True  # "police opened fire on protesters who stormed parliament, ..., killing five": the crowd's
+    if acts_at_two_places(doc, kept.clause, cand.clause):
+        return False  # "set ablaze two buses at Nsukka ... and shot a rider dead at Nnewi": two events
     places_a, places_b = _has_own_place(doc, kept.clause), _has_own_place(doc, cand.clause)
     if places_a and places_b and not places_a & places_b:
         return False

@@ -420,7 +420,8 @@ class Geocoder:
             on_road = t.relation == "route" and t.notes.get("road", False)
             precision = 2 if t.relation in ("near", "direction") or t.notes.get("destination") or on_road \
                 or p.kind == "area" or hinted_part else 1
-            admin1 = _stated_admin1(p, places) if p.kind == "area" else p.admin1
+            admin1 = (_stated_admin1(p, places) if p.kind == "area" else p.admin1) \
+                or _unlisted_province(p.country, places)
             admin2 = p.admin2 if admin1 == p.admin1 else None
             admin2 = admin2 or gz.nearest_admin2(p.country, admin1, p.latitude, p.longitude)
             location, confidence = p.name, 0.85 if precision == 1 else 0.7
@@ -466,7 +467,7 @@ class Geocoder:
                                  latitude=None, longitude=None, geo_precision=3, confidence=0.3, span=span,
                                  unresolved=True)
         # ("Tuke village in Kandil area of Erbil": a zone that spans provinces lies in the one the text names)
-        admin1 = _stated_admin1(p, places) if p.kind == "area" else p.admin1
+        admin1 = (_stated_admin1(p, places) if p.kind == "area" else p.admin1) or _unlisted_province(p.country, places)
         admin2 = (p.admin2 if admin1 == p.admin1 else None) or (p.name if p.kind == "admin2" else None) or \
             self.gazetteer.nearest_admin2(p.country, admin1, p.latitude, p.longitude)
         precision = 2 if p.kind != "admin1" and t.notes.get("holder_linked", True) else 3
@@ -919,6 +920,21 @@ def _stated_admin1(area: Place, places: DocumentPlaces) -> str | None:
              and r.toponym.relation not in ("from", "affiliation")
              and km_between(area.latitude, area.longitude, r.place.latitude, r.place.longitude) <= AREA_REACH_KM}
     return named.pop() if len(named) == 1 and area.admin1 not in named else area.admin1
+
+
+#: "in Enga Province": a province the index lacks, named with its type word.
+_PROVINCE_NAME = re.compile(r"(?P<name>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})\s+(?:Province|State|Region|Governorate)$")
+
+
+def _unlisted_province(country: str, places: DocumentPlaces) -> str | None:
+    """The one province of ``country`` the text states that the index lacks ("near Wapenamanda in Enga Province",
+    where the index has no provinces of Papua New Guinea): the province of that country's places with none."""
+    if country != places.country:
+        return None
+    names = {m.group("name") for r in places.toponyms if r.toponym.notes.get("unresolved")
+             and r.place.country == country and r.toponym.relation not in ("from", "affiliation")
+             and (m := _PROVINCE_NAME.fullmatch(r.toponym.notes["unresolved"][2])) is not None}
+    return names.pop() if len(names) == 1 else None
 
 
 def _ascii(name: str | None) -> str | None:

@@ -193,6 +193,8 @@ def _reprisal(mention: EventMention, group: list[EventMention]) -> bool:
 def _same_event(mention: EventMention, group: list[EventMention]) -> bool:
     if not all(_same_day(mention, m) and _one_kind(mention, m) for m in group):
         return False
+    if any(mention.placed_apart(m) for m in group):
+        return False
     if _reprisal(mention, group):
         return False
     if _another_side(mention, group) and not any(_part_of(mention, m) for m in group):

@@ -119,7 +119,8 @@ def _owner(finding: CountFinding, mentions: list[EventMention], earlier: list[Ev
         # own unless told right after another ("Planes targeted PKK positions, killing 3")
         near = [*(m for m in earlier if not _names_its_actor(owner) or previous_start is None
                   or m.sentence.end > previous_start), *mentions]
-        before = [m for m in near if _violent(m) and m.trigger.start < owner.trigger.start]
+        before = [m for m in near if _violent(m) and m.trigger.start < owner.trigger.start
+                  and not m.placed_apart(owner)]  # ("clashes broke out in X after he was killed at a base in Y")
         if before:
             return max(before, key=lambda m: m.trigger.start)
     return owner

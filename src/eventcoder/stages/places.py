@@ -1,10 +1,10 @@
 """The ``places`` stage: where each event happened, at ACLED's geo_precision, with its evidence span.
 
 The document is read once by :class:`~eventcoder.geo.resolver.Geocoder` (toponyms, country,
-disambiguation); each mention then gets the place its own sentence names as the event's location,
-or, failing that, the previous event's place, the dateline's place (``analysis.anatomy``), the
-document's main place, each with lower confidence, else only the country, with no coordinates and a
-warning. A name the gazetteer lacks stays the location, coded to the smallest known unit holding it
+disambiguation); each mention then gets the place its own sentence names as the event's location
+(its own clause, where one sentence tells two acts of one subject at two places), or, failing that, the
+previous event's place, the dateline's place (``analysis.anatomy``), the document's main place, each with
+lower confidence, else only the country, with no coordinates and a warning. A name the gazetteer lacks stays the location, coded to the smallest known unit holding it
 (``evidence["location_unresolved"]``, and a warning naming it). A mention whose place stands in a list ("protests
 in Baghdad, Nasiriyah and Basra") is copied once per other place of the list: one event per place. The document's country goes to
 ``analysis.extras["country"]`` and its resolved toponyms to ``analysis.extras["places"]``.
@@ -14,12 +14,18 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from ..analysis import Analysis, EventMention, ResolvedPlace
+from ..classify.clauses import Clause, acts_at_two_places
 from ..geo.index import GazetteerIndex, load_gazetteer
 from ..geo.lists import list_members
 from ..geo.resolver import DocumentPlaces, Geocoder, ResolvedToponym
 from ..pipeline import PipelineConfig
+from ..record import Span
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 __all__ = ["PlacesStage", "create", "whole_sentence"]
 
@@ -58,7 +64,9 @@ class PlacesStage:
             if headline is None or not headline.start <= sentence[0] < headline.end:  # (a headline has no full stop)
                 sentence = whole_sentence(analysis.text, *sentence)
             trigger = (mention.trigger.start, mention.trigger.end)
-            place = geocoder.event_place(places, sentence, trigger, previous=previous, text=analysis.text,
+            scope = _own_clause(analysis, mention, places)
+            mention.placed_by_clause = scope is not None
+            place = geocoder.event_place(places, scope or sentence, trigger, previous=previous, text=analysis.text,
                                          dateline=dateline)
             _set_place(mention, place)
             located.append(mention)
@@ -98,6 +106,26 @@ class PlacesStage:
             _set_place(copy, self.geocoder.to_resolved(member, places, text))
             copies.append(copy)
         return copies
+
+
+def _own_clause(analysis: Analysis, mention: EventMention, places: DocumentPlaces) -> tuple[int, int] | None:
+    """The mention's clause, where it is one of two acts of one subject at two places, each an event of the sentence
+    ("set ablaze two buses at Nsukka ... and shot a rider dead at Nnewi"): each act is where its own clause puts it."""
+    doc, span = analysis.doc, mention.clause
+    clause = _token_clause(doc, span) if doc is not None and span is not None else None
+    if doc is None or span is None or clause is None or not places.in_range(span.start, span.end):
+        return None
+    others = (_token_clause(doc, m.clause) for m in analysis.mentions
+              if m is not mention and m.sentence.start == mention.sentence.start and m.clause is not None)
+    if not any(other is not None and acts_at_two_places(doc, clause, other) for other in others):
+        return None
+    return span.start, span.end
+
+
+def _token_clause(doc: "Doc", span: Span) -> Clause | None:
+    """The clause (token range and head) over a mention's clause span."""
+    chars = doc.char_span(span.start, span.end, alignment_mode="expand")
+    return Clause(chars.start, chars.end, chars.root.i) if chars is not None and len(chars) else None
 
 
 _SENTENCE_END = re.compile(r"[.!?][\"'’”)\]]*(?=\s|$)")

@@ -66,6 +66,9 @@ def _weekday(expr: DateExpression, published: dt.date | None) -> TemporalValue |
     strictly_before = expr.part in ("last", "past")
     day = most_recent_weekday(expr.weekday, published, strictly_before=strictly_before)
     confidence = 0.85 if day != published else 0.7  # "Monday" said on a Monday: usually that day
+    if expr.part == "last" and (published - day).days == 1:
+        # "since last Friday" written on a Saturday: the day before is "yesterday", so the Friday of the week before
+        return TemporalValue(day - dt.timedelta(days=7), 1, 0.7, "weekday")
     return TemporalValue(day, 1, confidence, "weekday")
 
 
