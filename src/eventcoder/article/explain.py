@@ -21,7 +21,7 @@ def explain(analysis: Analysis) -> dict[str, Any]:
     dateline = anatomy.dateline
     relevance = analysis.extras.get("relevance") or {}
     skipped = analysis.extras.get("mentions.skipped") or []
-    return {
+    reading: dict[str, Any] = {
         "doc_id": analysis.document.id,
         "headline": anatomy.headline.text if anatomy.headline else None,
         "dateline": {"text": dateline.span.text, "place": dateline.place.text if dateline.place else None,
@@ -38,3 +38,6 @@ def explain(analysis: Analysis) -> dict[str, Any]:
                       *({"trigger": r["trigger"].text, "start": r["trigger"].start, "sub_event_type": r["sub_event_type"],
                          "reason": r["reason"], "stage": "claims"} for r in analysis.extras.get("claims.removed") or [])],
     }
+    if "briefs" in analysis.extras:  # a digest: each brief was read as a story of its own (offsets from "offset")
+        reading["briefs"] = analysis.extras["briefs"]
+    return reading
