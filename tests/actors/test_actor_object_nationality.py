@@ -1,0 +1,39 @@
+"""A state named only by a nationality adjective on a military noun (issue 14, reader 5 B1): "a Russian armoured
+assault", "a Russian tank", "Russian drones" are that state's forces, not an unidentified armed group.
+Every sentence is written for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from eventcoder.actors.resolver import ActorResolver
+
+ON = dt.date(2025, 4, 8)
+
+
+@pytest.fixture(scope="module")
+def resolver() -> ActorResolver:
+    return ActorResolver()
+
+
+def sides(resolver: ActorResolver, text: str, sub: str, country: str = "Ukraine") -> set[str]:
+    result = resolver.resolve(text, 0, len(text), sub, resolver.context(country, ON))
+    return {a.name.split(" (")[0] for a in (result.actor1, result.actor2) if a is not None}
+
+
+@pytest.mark.parametrize(("text", "sub"), [
+    ("Ukrainian troops beat back a Russian armoured assault near Kupiansk.", "Armed clash"),
+    ("Ukrainian forces repelled Russian assaults near Siversk.", "Armed clash"),
+    ("Ukrainian gunners destroyed a Russian tank near Bakhmut.", "Armed clash"),
+    ("Ukrainian air defence shot down 20 Russian drones over Kyiv.", "Disrupted weapons use"),
+    ("A Ukrainian counteroffensive pushed Russian infantry out of the village.", "Armed clash"),
+])
+def test_a_nationality_on_a_military_noun_names_the_state(resolver: ActorResolver, text: str, sub: str) -> None:
+    assert sides(resolver, text, sub) == {"Military Forces of Ukraine", "Military Forces of Russia"}
+
+
+def test_an_assault_rifle_is_no_force(resolver: ActorResolver) -> None:
+    assert "Military Forces of Russia" not in sides(resolver, "Gunmen with Russian assault rifles attacked a bus.",
+                                                     "Attack", "Syria")
