@@ -12,10 +12,11 @@ import re
 
 from ..actors.cues import used_force
 from ..actors.resolver import ActorResolver
-from ..actors.roles import ActorContext, actor_for_match
+from ..actors.roles import ActorContext, RoleAssignment, actor_for_match
 from ..actors.training import ActorModel, load_actor_model, model_path
-from ..analysis import ActorRef, Analysis, EventMention
+from ..analysis import ActorRef, Analysis, EventMention, ResolvedPlace
 from ..classify.victims import CRIMINAL_VICTIM_RULE
+from ..geo.waters import coastal_states, water_named
 from ..pipeline import PipelineConfig
 from ..record import Span
 from ..taxonomy import event_type_of
@@ -56,6 +57,11 @@ class ActorsStage:
                 # the actors show another sub-type (an attack on soldiers: a clash)
                 mention.rule = f"{mention.rule} + armed target -> {roles.sub_event_type}"
                 mention.sub_event_type, mention.event_type = roles.sub_event_type, event_type_of(roles.sub_event_type)
+                roles = self.resolver.resolve(text, start, end, mention.sub_event_type, context, analysis.doc)
+            if (coast := _coast_at_sea(text, mention, roles, self.resolver)) is not None:
+                # an event at sea: coded to the coast of the state that takes part, its actors named there
+                mention.place = coast
+                context = self.context(analysis, mention)
                 roles = self.resolver.resolve(text, start, end, mention.sub_event_type, context, analysis.doc)
             if self.model is not None:
                 roles = self.model.refine(roles, text=text, sentence=text[start:end], sub_event_type=mention.sub_event_type,
@@ -115,6 +121,29 @@ class ActorsStage:
 
 _SUBJECT_PRONOUN = re.compile(r"\s*(They|He|She)\b")
 _PASSIVE_AFTER = re.compile(r"\s+(?:were|was|had been|have been|has been|got)\s+\w+(?:ed|en)\b")
+
+
+_STATE_ACTOR = re.compile(r"(?:Military|Police|Security) Forces of (?:the )?(?P<country>.+?)(?: \(|$)")
+
+
+def _coast_at_sea(text: str, mention: EventMention, roles: RoleAssignment, resolver: ActorResolver) -> ResolvedPlace | None:
+    """"The Houthis fired missiles at a tanker in the Red Sea": an event at sea whose sentence names no place on
+    land is coded, as ACLED codes events at sea, to the nearest coast; from the text, that of the first state
+    among its actors (actor1, then actor2) whose coast the sea washes, at the country's precision."""
+    sea = water_named(text, mention.sentence.start, mention.sentence.end)
+    place = mention.place
+    if sea is None or place is not None and place.span is not None and not place.country_only \
+            and mention.sentence.start <= place.span.start < mention.sentence.end:
+        return None
+    coasts = coastal_states(sea.group(0))
+    for ref in (roles.actor1, roles.actor2):
+        named = _STATE_ACTOR.match(ref.name) if ref is not None and ref.span is not None else None
+        state = resolver.country(named.group("country")) if named else None
+        if state is not None and state.name in coasts:
+            if place is not None and place.country == state.name:
+                return None
+            return ResolvedPlace(state.name, None, None, None, None, None, None, 3, 0.3, country_only=True)
+    return None
 
 
 def _criminal_victim(mention: EventMention, sub_event_type: str) -> bool:
