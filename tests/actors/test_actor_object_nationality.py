@@ -37,3 +37,21 @@ def test_a_nationality_on_a_military_noun_names_the_state(resolver: ActorResolve
 def test_an_assault_rifle_is_no_force(resolver: ActorResolver) -> None:
     assert "Military Forces of Russia" not in sides(resolver, "Gunmen with Russian assault rifles attacked a bus.",
                                                      "Attack", "Syria")
+
+
+@pytest.mark.parametrize(("text", "sub", "country", "actor1"), [
+    # a side telling its own act, with the day between ("said on Monday they had fired")
+    ("The Houthis said on Monday they had fired a missile at a tanker.", "Shelling/artillery/missile attack", "Yemen",
+     "Military Forces of Yemen"),
+    ("The rebels said on Tuesday their fighters shot dead two soldiers.", "Armed clash", "Nigeria",
+     "Unidentified Armed Group"),
+    # the forces of a state that act: "of" is no target's cue here
+    ("The naval forces of the Iranian army seized a tanker.", "Looting/property destruction", "Iran",
+     "Military Forces of Iran"),
+    # the US military's regional commands
+    ("U.S. Africa Command, in coordination with the Somali government, conducted an airstrike against al-Shabaab.",
+     "Air/drone strike", "Somalia", "Military Forces of the United States"),
+])
+def test_who_acts(resolver: ActorResolver, text: str, sub: str, country: str, actor1: str) -> None:
+    result = resolver.resolve(text, 0, len(text), sub, resolver.context(country, ON))
+    assert result.actor1 is not None and result.actor1.name.startswith(actor1)

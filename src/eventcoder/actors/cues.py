@@ -31,8 +31,8 @@ _SOURCE_BEFORE = re.compile(r"\b(according to|reported by|cited by|quoted by|cit
 # ("regional governor Oleksandr Prokudin said": the official's name between the title and the verb)
 _SOURCE_AFTER = re.compile(r"^\s*(?:\([^)]{0,20}\)\s*)?(?:and\s+(?:[\w'-]+\s+){1,3}?)?(?-i:(?:[A-Z][\w'.-]+\s+){0,3})"
                            # ("Hezbollah said it fired rockets": a side telling its own act is its author)
-                           r"(reported|reports|(?:said|says|stated)(?!\s+(?:that\s+)?(?:it|they)\s+(?:had\s+|have\s+|has\s+)?"
-                           r"[a-z]+ed\b)|told|claimed that(?!\s+(?:they|it|its|their)\b)|"
+                           r"(reported|reports|(?:said|says|stated)(?!(?:\s+on\s+[A-Z]\w+)?\s+(?:that\s+)?(?:it|they|its\s+\w+|their\s+\w+)\s+"
+                           r"(?:had\s+|have\s+|has\s+)?(?:[a-z]+ed|shot|hit|struck|fought|took|blew|overran|beat)\b)|told|claimed that(?!\s+(?:they|it|its|their)\b)|"
                            r"(?:suspects?|suspected|believes?|believed|fears?|feared|confirmed|added) that|added(?=\s*[.,;])|"
                            r"media|news|statement|sources?|spokes\w*|officials? said|"
                            # ("in what police believe is", "police suspect a feud": a belief, not the act)
@@ -107,6 +107,10 @@ _ALLY_BEFORE = re.compile(r"\b(backed|supported|assisted|aided) by\s+(?:(?:the|a
 #: The headline's passive, its auxiliary left out ("Two policemen killed when", "soldiers martyred in an attack").
 _HEADLINE_PASSIVE = re.compile(r"^\s*(?:killed|injured|wounded|hurt|martyred|shot dead|abducted|kidnapped)\s+"
                                r"(?:when|as|while|in|after|during|by)\b", re.I)
+#: "the naval forces of the Yemeni Armed Forces carried out", "fighters of the X attacked": the owner of the forces
+#: that act is no target for its "of".
+_OWN_FORCES_BEFORE = re.compile(r"\b(?:forces|units|troops|fighters|members|elements|navy|division|brigades?|wing)\s+of\s+"
+                                r"(?:the\s+)?$", re.I)
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$", re.I)
 
 
@@ -132,7 +136,7 @@ def word_cue(text: str, match: ActorMatch) -> float:
         return -1
     if _PATIENT_AFTER.match(after):
         return -1
-    if _PATIENT_BEFORE.search(before, clause):
+    if _PATIENT_BEFORE.search(before, clause) and not _OWN_FORCES_BEFORE.search(before, clause):
         return -1
     if _HEADLINE_PASSIVE.match(after):
         return -1  # "Two policemen killed when militants attacked": a passive without its auxiliary
