@@ -4,6 +4,7 @@ Every sentence is written for these tests."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 import pytest
@@ -55,3 +56,12 @@ def test_an_assault_rifle_is_no_force(resolver: ActorResolver) -> None:
 def test_who_acts(resolver: ActorResolver, text: str, sub: str, country: str, actor1: str) -> None:
     result = resolver.resolve(text, 0, len(text), sub, resolver.context(country, ON))
     assert result.actor1 is not None and result.actor1.name.startswith(actor1)
+
+
+def test_our_forces_are_the_speaking_state(resolver: ActorResolver) -> None:
+    text = "Our forces struck a Ukrainian command post near Kupiansk."
+    context = dataclasses.replace(resolver.context("Ukraine", ON), speaker=resolver.country("Russia"))
+    result = resolver.resolve(text, 0, len(text), "Armed clash", context)
+    assert result.actor1 is not None and result.actor1.name.startswith("Military Forces of Russia")
+    assert result.actor1.inter == 8
+    assert result.actor2 is not None and result.actor2.name.startswith("Military Forces of Ukraine")

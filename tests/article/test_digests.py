@@ -8,6 +8,7 @@ import datetime as dt
 from reading import read
 
 from eventcoder.article.anatomy import read_anatomy
+from eventcoder.documents import document_from_dict
 from eventcoder.pipeline import Pipeline
 
 DIGEST = ("WORLD IN BRIEF\n\n"
@@ -49,3 +50,18 @@ def test_each_brief_is_coded_to_its_own_dateline_country(pipeline: Pipeline) -> 
             assert all(DIGEST[s.start:s.end] == s.text for s in spans)
     assert len({e.event_id for e in result.events}) == 2
     assert [b["dateline"]["place"] for b in result.explanation["briefs"]] == ["LUSAKA", "ACCRA"]
+
+
+def test_a_posts_first_line_of_sentences_is_no_headline() -> None:
+    text = ("\u26a1 Our units shot down a helicopter near the village of Pisky during the night. Glory to the heroes! "
+            "\U0001f1fa\U0001f1e6\nAir defence also downed four drones.")
+    assert read_anatomy(text, published=dt.date(2025, 3, 12)).headline is None
+
+
+def test_our_forces_in_a_ministry_post_are_the_ministrys(pipeline: Pipeline) -> None:
+    row = {"id": "t", "published": "2025-03-12", "country": "Ukraine", "source": "Russian Ministry of Defence",
+           "text": "Our forces struck a Ukrainian command post near Kupiansk on Tuesday."}
+    (result,) = pipeline.process([document_from_dict(row)])
+    (event,) = result.events
+    assert event.actor1 is not None and event.actor1.startswith("Military Forces of Russia")
+    assert event.actor2 is not None and event.actor2.startswith("Military Forces of Ukraine")

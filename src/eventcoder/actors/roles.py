@@ -45,6 +45,7 @@ class ActorContext:
     country: CountryEntry | None
     on: dt.date | None
     as_of: dt.date | None = None
+    speaker: CountryEntry | None = None  # the state whose statement or post the text is: the owner of "our forces"
 
 
 @dataclass(slots=True)

@@ -107,6 +107,11 @@ def _date_from(match: re.Match[str], year: int | None, published: dt.date | None
     return date
 
 
+#: A line that tells a whole sentence of six words or more and goes on after its full stop (a post's first line,
+#: ended by an emoji or a slogan): the body, not a headline.
+_TOLD_SENTENCE = re.compile(r"\W*(?:\S+\s+){5,}?\S+[a-z)]\.\s+\S")
+
+
 def _looks_like_headline(text: str, start: int, end: int, following: tuple[int, int] | None) -> bool:
     line = text[start:end]
     words = line.split()
@@ -114,6 +119,8 @@ def _looks_like_headline(text: str, start: int, end: int, following: tuple[int, 
         return False
     if line.rstrip().endswith((".", ",", ";", ":")) and not line.rstrip().endswith("..."):
         return False  # a sentence of the body, not a headline
+    if _TOLD_SENTENCE.match(line):
+        return False  # "Our forces destroyed a tank near X during the night. Glory to ...!": a post's sentences
     if _dateline(text, start, end, None, None) is not None:
         return False  # (a shape "Haiti: vigilantes lynch ..." that is no dateline stays a headline)
     next_line = text[following[0]:following[1]]

@@ -9,8 +9,10 @@ the learned actor names refine the lexicon's choice.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ..actors.cues import used_force
+from ..actors.lexicon import CountryEntry
 from ..actors.resolver import ActorResolver
 from ..actors.roles import ActorContext, RoleAssignment, actor_for_match
 from ..actors.training import ActorModel, load_actor_model, model_path
@@ -43,7 +45,9 @@ class ActorsStage:
             or next((n for n in names if n), None)
         on = mention.date.date if mention.date else analysis.published
         as_of = self.model.as_of if self.model is not None and self.model.as_of else None
-        return self.resolver.context(country, on, as_of)
+        if "actors.speaker" not in analysis.extras:
+            analysis.extras["actors.speaker"] = self._speaker(analysis)
+        return replace(self.resolver.context(country, on, as_of), speaker=analysis.extras["actors.speaker"])
 
     def __call__(self, analysis: Analysis) -> None:
         text = analysis.text
@@ -96,6 +100,15 @@ class ActorsStage:
                 if ref is not None:
                     mention.field_confidence[field_name] = ref.confidence
 
+    def _speaker(self, analysis: Analysis) -> CountryEntry | None:
+        """The state whose voice a post or statement is ("Russian Ministry of Defence", else the document's given
+        country): the owner of "our forces"."""
+        source = analysis.document.source or ""
+        for match in self.resolver.matcher.find(source) if source else ():
+            state = match.country or (self.resolver.country(match.unit.country) if match.unit is not None else None)
+            if state is not None:
+                return state
+        return self.resolver.country(analysis.document.country) if analysis.document.country else None
 
     def _force_in_follow_up(self, analysis: Analysis, mention: EventMention, context: ActorContext) -> ActorRef | None:
         """"By nightfall, riots started in Ahmedabad. While six people were injured in police firing, 12 were
