@@ -65,3 +65,29 @@ def test_our_forces_are_the_speaking_state(resolver: ActorResolver) -> None:
     assert result.actor1 is not None and result.actor1.name.startswith("Military Forces of Russia")
     assert result.actor1.inter == 8
     assert result.actor2 is not None and result.actor2.name.startswith("Military Forces of Ukraine")
+
+
+def test_officials_who_revise_a_toll_report_it(resolver: ActorResolver) -> None:
+    text = "Provincial officials revised the death toll from the attack on the bus station to seven."
+    result = resolver.resolve(text, 0, len(text), "Attack", resolver.context("Cameroon", ON))
+    assert result.actor1 is None or not result.actor1.name.startswith("Government")
+
+
+def test_two_sides_that_exchanged_fire_are_opponents(resolver: ActorResolver) -> None:
+    text = "Soldiers and bandits exchanged fire near Gusau."
+    result = resolver.resolve(text, 0, len(text), "Armed clash", resolver.context("Nigeria", ON))
+    assert result.actor1 is not None and result.actor1.name.startswith("Military Forces of Nigeria")
+    assert result.actor2 is not None and result.actor2.name.startswith("Unidentified Armed Group")
+    assert result.assoc_actor_1 == []
+
+
+def test_forces_joined_by_and_that_fight_a_third_act_together(resolver: ActorResolver) -> None:
+    text = "Turkish and Russian forces clashed with militants near Idlib."
+    result = resolver.resolve(text, 0, len(text), "Armed clash", resolver.context("Syria", ON))
+    assert [a.name.split(" (")[0] for a in result.assoc_actor_1] == ["Military Forces of Russia"]
+
+
+def test_whom_a_march_demands_for_is_no_marcher(resolver: ActorResolver) -> None:
+    text = "Teachers marched in Nairobi to demand the release of jailed students."
+    result = resolver.resolve(text, 0, len(text), "Peaceful protest", resolver.context("Kenya", ON))
+    assert [a.name for a in result.assoc_actor_1] == ["Teachers (Kenya)"]

@@ -35,6 +35,9 @@ _SOURCE_AFTER = re.compile(r"^\s*(?:\([^)]{0,20}\)\s*)?(?:and\s+(?:[\w'-]+\s+){1
                            r"(?:had\s+|have\s+|has\s+)?(?:[a-z]+ed|shot|hit|struck|fought|took|blew|overran|beat)\b)|told|claimed that(?!\s+(?:they|it|its|their)\b)|"
                            r"(?:suspects?|suspected|believes?|believed|fears?|feared|confirmed|added) that|added(?=\s*[.,;])|"
                            r"media|news|statement|sources?|spokes\w*|officials? said|"
+                           # ("officials revised the death toll to nine": who counts, not who attacked)
+                           r"(?:(?:have|has|had)\s+)?(?:revised|raised|lowered|updated|put|corrected|gave|confirmed)\s+"
+                           r"(?:the\s+|their\s+|its\s+)?(?:death\s+|casualty\s+)?(?:toll|tally|figure|count)|"
                            # ("in what police believe is", "police suspect a feud": a belief, not the act)
                            r"(?:believe|believes|suspect|suspects|think|thinks)(?!\s+(?:of|to|in)\b)|"
                            # ("the hospital's police camp in-charge confirmed": an office of the force speaks)
