@@ -110,9 +110,9 @@ _ALLY_BEFORE = re.compile(r"\b(backed|supported|assisted|aided) by\s+(?:(?:the|a
 #: The headline's passive, its auxiliary left out ("Two policemen killed when", "soldiers martyred in an attack").
 _HEADLINE_PASSIVE = re.compile(r"^\s*(?:killed|injured|wounded|hurt|martyred|shot dead|abducted|kidnapped)\s+"
                                r"(?:when|as|while|in|after|during|by)\b", re.I)
-#: "the naval forces of the Yemeni Armed Forces carried out", "fighters of the X attacked": the owner of the forces
+#: "the naval forces of the Yemeni Armed Forces carried out", "the units of the X attacked": the owner of the forces
 #: that act is no target for its "of".
-_OWN_FORCES_BEFORE = re.compile(r"\b(?:forces|units|troops|fighters|members|elements|navy|division|brigades?|wing)\s+of\s+"
+_OWN_FORCES_BEFORE = re.compile(r"\b(?:forces|units|troops|navy|division|brigades?|wing)\s+of\s+"
                                 r"(?:the\s+)?$", re.I)
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$", re.I)
 
