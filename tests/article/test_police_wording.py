@@ -273,6 +273,17 @@ def test_a_force_that_only_responded_is_not_the_attacker(pipeline: Pipeline) -> 
     assert attack.actor1 is not None and not attack.actor1.startswith("Police Forces")
 
 
+@pytest.mark.parametrize("text", [
+    "The home minister condemned the incidents in Surat, including the one in which a shopkeeper and his son "
+    "were killed on Thursday.",
+    "the state home minister condemned the violence in vadodara, including the one in which former mla ramesh patel "
+    "and his brother were killed.",
+])
+def test_an_official_who_condemned_a_killing_is_not_its_author(pipeline: Pipeline, text: str) -> None:
+    killings = [e for e in events(pipeline, text) if e.fatalities]
+    assert all(not (e.actor1 or "").startswith(("Government of India", "Police Forces")) for e in killings)
+
+
 def test_the_firing_police_are_the_attackers_even_where_police_also_speak(pipeline: Pipeline) -> None:
     (event,) = events(pipeline, "Police say 125 persons have died in police firing in Ahmedabad.")
     assert event.actor1 is not None and event.actor1.startswith("Police Forces of India")

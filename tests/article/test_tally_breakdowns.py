@@ -143,6 +143,9 @@ def test_many_killed_in_various_places_are_a_tally_a_few_are_not() -> None:
      "more bodies having been found.", True),
     ("As many as 28 more deaths have been added to the tally during the 24 hours.", True),
     ("The death toll from the bombing rose from 12 to 15 on Tuesday.", False),
+    ("The total death toll had hit the 350 mark by Saturday afternoon.", True),
+    ("By Friday morning the death toll had crossed the 200-mark.", True),
+    ("The death toll from the market bombing reached 15 on Friday.", False),
 ])
 def test_a_running_count_that_moved_is_a_tally(sentence: str, tally: bool) -> None:
     from eventcoder.quantities import is_aggregate

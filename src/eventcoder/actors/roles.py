@@ -376,11 +376,15 @@ def _did_not_act(doc: "Doc | None", match: ActorMatch) -> bool:
         c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in _UNREAL_AUX) for c in verb.children)
 
 
-#: What a force does after an attack or a fire it did not commit: it comes, arrests, records, rescues, looks into it.
+#: What a force or an official does after an attack or a fire it did not commit: it comes, arrests, records,
+#: rescues, looks into it, or reacts to it ("the home minister condemned the incidents, including the one in
+#: which ... were killed").
 _RESPONDING = frozenset({"act", "respond", "arrest", "detain", "nab", "apprehend", "book", "reach", "rush", "arrive",
                          "register", "recover", "rescue", "shift", "investigate", "probe", "seal", "cordon", "launch",
                          "control", "bring", "send", "say", "tell", "confirm", "identify", "trace", "search",
-                         "deploy", "post", "station"})
+                         "deploy", "post", "station",
+                         "condemn", "denounce", "deplore", "decry", "mourn", "criticise", "criticize", "visit",
+                         "express", "urge", "appeal", "vow", "pledge", "promise"})
 
 
 def _only_responded(doc: "Doc | None", match: ActorMatch) -> bool:

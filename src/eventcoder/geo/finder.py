@@ -29,16 +29,21 @@ __all__ = ["Toponym", "find_toponyms", "COMMON_WORDS", "GENERIC_PREFIXES", "NAME
 _WORD = re.compile(r"\b[A-Z]&[A-Z]\b|[^\W\d_]+(?:['’ʿʾ`][^\W\d_]+)*", re.UNICODE)  # "J&K" is one word
 _CONNECTORS = frozenset({"of", "de", "del", "la", "le", "du", "des", "da", "do", "dos", "das", "los", "las", "di", "van",
                          "von", "der", "den", "bin", "ibn", "abu", "bani",
-                         "umm", "and", "e", "i", "ye"} | ARTICLES)  # (Persian "Kut e Abdollah", "Qala i Naw")
+                         "umm", "and", "e", "i", "ye",
+                         "au", "aux", "sur", "et"} | ARTICLES)  # (Persian "Kut e Abdollah", "Qala i Naw"; French
+# "Port-au-Prince", "Boulogne-sur-Mer", "Saint-Pierre-et-Miquelon")
 _TYPE_AFTER = {"province": "admin1", "provincial": "admin1", "governorate": "admin1", "governate": "admin1", "state": "admin1",
                "region": "area", "desert": "area", "countryside": "area", "district": "admin2", "county": "admin2", "subdistrict": "admin2",
                "upazila": "admin2", "woreda": "admin2", "tehsil": "admin2", "taluka": "admin2", "subcounty": "admin2",
+               "cercle": "admin2", "circle": "admin2",  # (Mali's cercles: "the Douentza circle")
+               "oblast": "admin1", "oblasts": "admin1", "krai": "admin1", "raion": "admin2", "rayon": "admin2",
                "city": "city", "town": "city", "village": "village", "villages": "village", "neighbourhood": "neighbourhood",
                "neighborhood": "neighbourhood", "area": "area", "square": "landmark", "bridge": "landmark",
                "airport": "landmark", "camp": "landmark", "base": "landmark", "road": "landmark", "highway": "landmark"}
 _TYPE_BEFORE = {"province": "admin1", "governorate": "admin1", "state": "admin1", "department": "admin1", "city": "city", "town": "city", "village": "village",
                 "villages": "village", "district": "admin2", "neighbourhood": "neighbourhood", "neighborhood": "neighbourhood",
-                "area": "area", "region": "area", "subdistrict": "admin2", "suburb": "neighbourhood"}
+                "area": "area", "region": "area", "subdistrict": "admin2", "suburb": "neighbourhood",
+                "circle": "admin2", "cercle": "admin2"}  # ("Boni, circle of Douentza": Mali's cercle, translated)
 _AFFILIATION = re.compile(r"^(?:[-‐‑–]?\s*(backed|based|led|allied|aligned|affiliated|linked|supported|sponsored|funded|"
                           r"born|trained|armed|controlled|bound|made|owned)\b|\s+People['’]s\s|"
                           r"\s+(?:brigade|brigades|battalion|battalions|regiment|corps)\b)", re.IGNORECASE)
@@ -63,7 +68,7 @@ _IN_PART_BEFORE = re.compile(rf"\b(?:in|at|across|throughout|over)\s+(?:the\s+)?
                              rf"western|central|rural|downtown)\s+$", re.IGNORECASE)  # "in central Thessaloniki"
 _OUTSKIRTS_BEFORE = re.compile(r"\b(?:outskirts of|suburbs? of)\s+(?:the\s+)?(?:\w+\s+of\s+)?$", re.IGNORECASE)
 _IN_BEFORE = re.compile(r"\b((?:residents|people|inhabitants|villagers|citizens|locals|tribes|tribesmen|farmers|"
-                        r"shops|streets|centre|center|heart) of|in|at|inside|into|within|across|throughout|on|over|to|toward|towards|reached|entered|"
+                        r"shops|streets|centre|center|heart) of|in|at|inside|into|within|across|throughout|through|on|over|to|toward|towards|reached|entered|"
                         r"storm\w*|raid\w*|attack\w*|target\w*|shell\w*|struck|strik\w*|hit|(?:re)?captur\w*|seiz\w*|"
                         r"retook|retak\w*|besieg\w*|liberat\w*|overr[au]n|bomb\w*|siege on|siege of)\s+(?:the\s+)?"
                         r"(?:(?-i:[a-z]+\s+){1,2}(?:of|in)\s+|(?-i:[a-z]+\s+){0,2}(?:province|governorate|district|region)"
@@ -231,7 +236,8 @@ _ORG_OF = re.compile(r"\b(?:State|Ministry|Directorate|Army|Forces|Party|Council
                      r"Assembly|Federation|Association|League|Brigades?|Corps|Guards?)\b[^,;()]*\bof\s+(?:the\s+)?$")
 
 
-_PLURAL_TYPES = {"provinces": "admin1", "governorates": "admin1", "states": "admin1", "districts": "admin2",
+_PLURAL_TYPES = {"provinces": "admin1", "governorates": "admin1", "states": "admin1", "oblasts": "admin1",
+                 "districts": "admin2",
                  "villages": "village", "towns": "city", "cities": "city"}
 
 
@@ -455,8 +461,9 @@ def _longest_match(text: str, words: list[tuple[int, int, str]], i: int, gazette
 
 _DISTRICT_AFTER = re.compile(r"\s+(?i:district|districts|county|counties|municipality|municipalities|municipio|lga|"
                              r"local government|tehsil|taluka|upazila|woreda|sub-?county|sub-?district|department|"
-                             r"raion|rayon|province|prefecture)\b")
-_DISTRICT_BEFORE = re.compile(r"\b(?i:district|county|municipality|municipio|department|province) of\s+(?:the\s+)?$")
+                             r"raion|rayon|province|prefecture|cercle|circle)\b")
+_DISTRICT_BEFORE = re.compile(r"\b(?i:district|county|municipality|municipio|department|province|cercle|circle) of\s+"
+                              r"(?:the\s+)?$")
 
 
 #: A name the text writes with the Arabic article ("Al-Dalwa", "al Karmah", "El-Fasher") and the countries whose
@@ -553,7 +560,8 @@ def _plausible(surface: str, n: int, candidates: list[Place], label: str | None,
             read["typed"] = bool(_TYPE_WORD_AFTER.match(text, start + len(surface), start + len(surface) + 15)
                                  or _IN_TYPED_LIST.search(text, max(0, start - 120), start)
                                  or APPOSED_TYPE.match(text, start + len(surface))
-                                 or re.search(r"\b(?:capital|city|town|village)\s+$", before))  # "the capital city Lashkar Gah"
+                                 or re.search(r"\b(?:capital|city|town|village)\s+$", before)  # "the capital city Lashkar Gah"
+                                 or _DISTRICT_BEFORE.search(before))  # ("circle of Douentza": the parser's PERSON)
         return read["typed"]
 
     known = any(p.source == "bundled" or p.kind in ("admin1", "country") for p in candidates)
@@ -617,7 +625,8 @@ def _read_context(text: str, t: Toponym) -> None:
         t.notes["country"] = country
     after_words = [re.sub(r"['’]s$", "", w) for w in re.findall(r"[\w'’-]+", after.lower())[:2]]  # "Governorate's"
     before_words = re.findall(r"[\w'’-]+", before.lower())
-    if after_words and after_words[0] in _TYPE_AFTER and not after.startswith(("-", "'")):
+    if after_words and after_words[0] in _TYPE_AFTER and not after.startswith(("-", "'")) \
+            and not after.lstrip().startswith(","):  # ("Boni, circle of Douentza": the holder's type, not Boni's)
         t.type_hint = _TYPE_AFTER[after_words[0]]
     elif before_words[-2:-1] and before_words[-1] == "of" and before_words[-2] in _TYPE_BEFORE:
         t.type_hint = _TYPE_BEFORE[before_words[-2]]

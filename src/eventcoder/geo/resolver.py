@@ -46,6 +46,11 @@ _CAPITALISED = re.compile(r"\b[A-Z][a-z]{3,}\b")
 _PLACE_NOUN = re.compile(r"\s+(?:capital|city|town|village|province|state|region|district)\b")  # not "border"
 _SHIPS_FLAG = re.compile(r"-(?:flagged|owned|operated|registered|managed|chartered)\b")
 _DEMONYM_VOTE = 1.0  # a nationality word, less than a place: "Russian drones hit Kharkiv" is in Ukraine
+#: A country's possessive that places ("Cameroon's North-West region", "Nigeria's Borno state", "Haiti's capital"):
+#: a place word within the next few words.
+_PLACE_AFTER_POSSESSIVE = re.compile(r"(?i)['’]s?\s+(?:[\w-]+\s+){0,3}?(?:capital|city|town|village|province|state|"
+                                     r"region|district|county|border|north|south|east|west|northern|southern|eastern|"
+                                     r"western|central|coast|highlands|oblast|governorate)\b")
 
 
 @dataclass(slots=True)
@@ -172,7 +177,9 @@ class Geocoder:
             if t.type_hint == "admin1" and best.kind == "admin1":
                 weight = 3.5  # "in Borno State": the text says it is a province, whatever towns share a name
             elif t.relation == "possessive" and best.kind == "country":
-                weight = 1.0  # ("Australia's Defense Department ... near Deir Ezzor": whose body, not where)
+                # ("Australia's Defense Department ... near Deir Ezzor": whose body, not where; but "in Cameroon's
+                # North-West region", "Nigeria's Borno state", "Haiti's capital": where)
+                weight = 4.0 if _PLACE_AFTER_POSSESSIVE.match(text, t.end) else 1.0
             elif t.type_hint in ("village", "neighbourhood") and best.kind in POINT_KINDS:
                 weight = 1.0  # ("near Shaffa village": a village, however large its namesakes)
             if name_key(best.name) != name_key(t.text):
@@ -208,7 +215,8 @@ class Geocoder:
             # itself names: "Sector 57 of Gurugram" is no Sector in another state, "Midtown Houston" no Midtown in
             # Tennessee, "outside the White House" in a WASHINGTON story no White House in Tennessee (the name is
             # left to be read as one the index lacks, held by the stated place)
-            first = [r for r in first if not _stray_namesake(r, first, naming, text)]
+            first = [r for r in first if not _stray_namesake(r, first, naming, text)
+                     and not _foreign_alias_held_at_home(r, first, country, text)]
             toponyms = [r.toponym for r in first]
         anchors = [r for r in first if r.place.kind in POINT_KINDS and (country is None or r.place.country == country)
                    and not r.toponym.loose]
@@ -691,6 +699,23 @@ def _stray_namesake(r: ResolvedToponym, chosen: list[ResolvedToponym], naming: d
     same = {id(o.toponym) for o in chosen if name_key(o.toponym.text) == name_key(t.text)}
     stated = {a for a, ids in naming.items() if ids - same}  # (not "White House" naming its own namesake's state)
     return bool(stated) and p.admin1 not in stated
+
+
+def _foreign_alias_held_at_home(r: ResolvedToponym, chosen: list[ResolvedToponym], country: str | None,
+                                 text: str) -> bool:
+    """A town abroad known by this spelling only as one of its other names, whose holder in the document's own
+    country comes right after ("in Boni, circle of Douentza" in a Mali story is no Bonn): the name is one the index
+    lacks, held by the place after it."""
+    p, t = r.place, r.toponym
+    if country is None or p.country == country or p.kind == "country" or t.notes.get("country") \
+            or name_key(p.name) == name_key(t.text) or t.relation in ("from", "affiliation") \
+            or any(c.country == country for c in t.candidates):
+        return False
+    holder = next((o for o in chosen if o.toponym.start >= t.end), None)
+    if holder is None or holder.place.country != country:
+        return False
+    gap = text[t.end:holder.toponym.start]  # (set off by a comma, as a town's holder is: "Boni, circle of X")
+    return gap.lstrip().startswith(",") and bool(_HOLDER_GAP.match(gap)) and not re.search(r"\band\b|\bor\b", gap)
 
 
 _FUNCTION_WORDS = frozenset("""

@@ -133,6 +133,9 @@ def find_unknown_places(text: str, known: list[Toponym], *, doc: "Doc | None" = 
         label = _label(labels, start, end)
         kind = FEATURE_TYPES.get(type_word or own_type or "") or (
             _OF_TYPES.get(of_type.group(1).lower()) if of_type else None)
+        if (type_word or own_type) in _ROADS:
+            continue  # ("blocked the Pan-American highway in the Puno region": a line, not a point; the places
+            # around it say where)
         listed = _listed_after(text, found, start)
         if kind is None and listed is not None:  # "the towns of Khan Touman, Aleis and Alzorba"
             kind = listed.type_hint
@@ -165,6 +168,8 @@ def find_unknown_places(text: str, known: list[Toponym], *, doc: "Doc | None" = 
     return found
 
 
+#: Roads: named lines, never an event's point ("the Pan-American highway").
+_ROADS = frozenset({"road", "highway", "motorway", "expressway", "freeway"})
 #: A hyphened word after a name that makes it a side or a body: "Houthi-controlled", "Kurdish-led".
 _SIDE_AFTER = re.compile(r"[-‐‑–](?:backed|based|led|allied|aligned|affiliated|linked|supported|sponsored|funded|"
                          r"controlled|held|run|owned|dominated)\b", re.IGNORECASE)

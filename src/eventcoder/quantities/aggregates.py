@@ -36,7 +36,9 @@ _SAME_SENTENCE = re.compile(
     r"\bsince\s+(?:the\s+(?:start|beginning|outbreak|onset)\s+of\b|(?:the\s+)?(?:[\w-]+\s+){0,2}" + _PERIOD_WORDS
     + r"|(?:early\s+|late\s+|mid-?)?" + _MONTH_OR_YEAR + r"\b)"
     r"|\bbring(?:s|ing)?\s+(?:the\s+\w+\s+)?to\s+(?:more\s+than\s+|at\s+least\s+|over\s+)?[\w,]+\s+the\s+(?:total|number|toll)\b"
-    r"|\bso\s+far\b|\bto\s+date\b|\boverall\s+(?:death\s+)?toll\b|\bcumulative\b"
+    r"|\bso\s+far\b|\bto\s+date\b|\b(?:overall|total)\s+(?:death\s+)?toll\b|\bcumulative\b"
+    # a running count passing a round figure: "the death toll had touched the 200 mark", "crossed the 500-mark"
+    r"|\btoll\b[^.;]{0,40}?\b(?:touched|hit|crossed|reached|topped|passed)\s+the\s+[\d,]+\s*-?\s*mark\b"
     # a running count that moved: "the spurt in the death toll from 544 to 607", "28 more deaths added to the tally"
     r"|\btoll\s+from\s+[\d,]+\s+to\s+[\d,]+|\badded\s+to\s+the\s+(?:death\s+)?(?:tally|toll)\b"
     r"|\b(?:bringing|raising|pushing|taking)\s+the\s+(?:overall\s+|total\s+|death\s+|casualty\s+)*(?:toll|total|number)\b"
