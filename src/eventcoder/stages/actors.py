@@ -3,7 +3,8 @@
 Reads each mention's sub-event type, sentence, date (else the publication date) and country
 (the mention's place, else the document's); writes :class:`~eventcoder.analysis.ActorRef` objects
 with the phrase that supports each and a confidence. With a trained model (``eventcoder train``),
-the learned actor names refine the lexicon's choice.
+the learned actor names refine the lexicon's choice. An event at sea that names no place on land is moved to
+the coast of the state that takes part (``mention.place``, at the country's precision; see geo/waters.py).
 """
 
 from __future__ import annotations
