@@ -31,8 +31,11 @@ _SOURCE_BEFORE = re.compile(r"\b(according to|reported by|cited by|quoted by|cit
 # ("regional governor Oleksandr Prokudin said": the official's name between the title and the verb)
 _SOURCE_AFTER = re.compile(r"^\s*(?:\([^)]{0,20}\)\s*)?(?:and\s+(?:[\w'-]+\s+){1,3}?)?(?-i:(?:[A-Z][\w'.-]+\s+){0,3})"
                            # ("Hezbollah said it fired rockets": a side telling its own act is its author)
-                           r"(reported|reports|(?:said|says|stated)(?!(?:\s+on\s+[A-Z]\w+)?\s+(?:that\s+)?(?:it|they|its\s+\w+|their\s+\w+)\s+"
-                           r"(?:had\s+|have\s+|has\s+)?(?:[a-z]+ed|shot|hit|struck|fought|took|blew|overran|beat)\b)|told|claimed that(?!\s+(?:they|it|its|their)\b)|"
+                           # ("the rebels said on Tuesday their fighters shot dead": the day and the men between)
+                           r"(reported|reports|(?:said|says|stated)(?!(?:\s+on\s+[A-Z]\w+)?\s+(?:that\s+)?(?:it|they|"
+                           r"(?:its|their)\s+(?:fighters|militants|men|members|rebels|combatants|guerrillas|cadres))\s+"
+                           r"(?:had\s+|have\s+|has\s+)?(?:[a-z]+ed|shot|hit|struck|fought|took|blew|overran|beat)\b)|"
+                           r"told|claimed that(?!\s+(?:they|it|its|their)\b)|"
                            r"(?:suspects?|suspected|believes?|believed|fears?|feared|confirmed|added) that|added(?=\s*[.,;])|"
                            r"media|news|statement|sources?|spokes\w*|officials? said|"
                            # ("officials revised the death toll to nine": who counts, not who attacked)
