@@ -24,7 +24,7 @@ from .documents import Document, document_from_dict
 from .errors import DocumentError, EventcoderError
 from .language import LanguageGate, Refused
 from .nlp import MODEL_PACKAGE, load_nlp
-from .record import AggregateClaim, Event, Span, make_event_id
+from .record import AggregateClaim, Event, Span
 from .stages import Stage
 
 if TYPE_CHECKING:
@@ -182,6 +182,8 @@ class Pipeline:
             analysis.events.extend(shifted_event(e, brief.start) for e in part.events)
             analysis.aggregates.extend(shifted_aggregate(a, brief.start) for a in part.aggregates)
             analysis.warnings.extend(w for w in part.warnings if w not in analysis.warnings)
+            if isinstance(part.extras.get("confidence"), dict):  # (each record's reasons, by its id)
+                analysis.extras.setdefault("confidence", {}).update(part.extras["confidence"])
             readings.append({**explain(part), "offset": brief.start})
         analysis.extras["briefs"] = readings
         return name
@@ -270,8 +272,7 @@ def _sub_doc(doc: "Doc | None", start: int, end: int, nlp: "Language") -> "Doc |
 
 def shifted_event(event: Event, offset: int) -> Event:
     """``event`` with its evidence and claims moved ``offset`` characters on: a brief's records in its digest."""
-    return replace(event, event_id=make_event_id(event.event_id, offset),
-                   evidence={k: [_shifted(s, offset) for s in v] for k, v in event.evidence.items()},
+    return replace(event, evidence={k: [_shifted(s, offset) for s in v] for k, v in event.evidence.items()},
                    claims=[replace(c, span=_shifted(c.span, offset)) if c.span else c for c in event.claims])
 
 

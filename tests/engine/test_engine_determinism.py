@@ -109,7 +109,7 @@ def _pid() -> int:
 def test_an_existing_cluster_is_used_through_its_scheduler_address(reference: list[dict[str, Any]]) -> None:
     from distributed import LocalCluster
 
-    with LocalCluster(n_workers=1, threads_per_worker=2, processes=True, dashboard_address=None) as cluster:
+    with LocalCluster(n_workers=1, threads_per_worker=2, processes=True, dashboard_address=":0") as cluster:
         results = list(run(small_corpus(), PipelineConfig(), engine="dask", scheduler=cluster.scheduler_address,
                            batch_size=4))
     assert_same(comparable(results), reference)

@@ -3,7 +3,8 @@
 For each document: its anatomy (headline, dateline, furniture), its beat, each event mention kept
 (with the rule that typed it) and each one set aside with its reason: by the mentions stage
 (demands, plans, quotes, tallies), by the relevance stage (headline, history, other beats...) or by the
-claims stage (a sentence that only carries a tally or sums up a period).
+claims stage (a sentence that only carries a tally or sums up a period); and each record's confidence,
+field by field, with the reasons behind it (:mod:`eventcoder.stages.confidence`).
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ def explain(analysis: Analysis) -> dict[str, Any]:
     dateline = anatomy.dateline
     relevance = analysis.extras.get("relevance") or {}
     skipped = analysis.extras.get("mentions.skipped") or []
+    reasons = analysis.extras.get("confidence") or {}
     reading: dict[str, Any] = {
         "doc_id": analysis.document.id,
         "headline": anatomy.headline.text if anatomy.headline else None,
@@ -37,6 +39,8 @@ def explain(analysis: Analysis) -> dict[str, Any]:
                       *({**d, "stage": "relevance"} for d in relevance.get("dropped", [])),
                       *({"trigger": r["trigger"].text, "start": r["trigger"].start, "sub_event_type": r["sub_event_type"],
                          "reason": r["reason"], "stage": "claims"} for r in analysis.extras.get("claims.removed") or [])],
+        "confidence": [{"event_id": e.event_id, "confidence": e.confidence, "field_confidence": e.field_confidence,
+                        "why": reasons.get(e.event_id, {})} for e in analysis.events],
     }
     if "briefs" in analysis.extras:  # a digest: each brief was read as a story of its own (offsets from "offset")
         reading["briefs"] = analysis.extras["briefs"]

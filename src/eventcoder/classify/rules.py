@@ -261,6 +261,26 @@ def _show_of_force(token: "Token") -> bool:
         c.dep_ in {"compound", "amod"} and c.lower_ in _FORCES_MARCHES for c in token.children)
 
 
+def _a_past_disaster(doc: "Doc", cue: Cue) -> bool:
+    """The death word tells what a noun the protest is about or marks did ("to mark one year since the collapse of
+    a canopy that killed 16 people", "against the police who killed three students"): a relative clause on a noun
+    under a preposition of time or cause, or under "anniversary of". Its deaths are not the protest's."""
+    node = doc[cue.end - 1]
+    if node.dep_ not in {"relcl", "acl"}:
+        return False
+    for _ in range(6):
+        if node.head.i == node.i:
+            return False
+        node = node.head
+        if node.dep_ == "prep" and node.lower_ in _BACKGROUND_PREPS:
+            return True
+        if node.dep_ == "prep" and node.lower_ == "of" and node.head.lemma_.lower() in _BACKGROUND_OWNERS:
+            return True
+        if node.pos_ in {"VERB", "AUX"}:
+            return False
+    return False
+
+
 def _reports_protest(doc: "Doc", cue: Cue) -> bool:
     """Whether a protest word reports a protest here, not as background ("support for the protesters",
     "following the protests", "the demonstrators' anger is due to ...")."""
@@ -409,7 +429,7 @@ def decide_protest(doc: "Doc", clause: CueSet, sentence: CueSet) -> Decision:
     if lethal is None:
         protester_ids = {t for c in sentence.get("protest") for t in range(c.start, c.end)}
         for cue in clause.get("excessive_force"):
-            if _about_grievance(doc, cue, sentence):
+            if _about_grievance(doc, cue, sentence) or _a_past_disaster(doc, cue):
                 continue
             if cue.phrase in _DEATH_WORDS and (_object_tokens(doc, cue) & protester_ids or
                                                _agent_tokens(doc, cue) & protester_ids and cue.phrase in

@@ -163,7 +163,7 @@ def register(app: typer.Typer) -> None:
         actors: Actors = None,
         aggregates: Annotated[Optional[Path], typer.Option("--aggregates", help="Write aggregate claims (JSON Lines) here.")] = None,
         errors: Annotated[Optional[Path], typer.Option("--errors", help="Write every failed document (JSON Lines) here.")] = None,
-        explain: Annotated[Optional[Path], typer.Option("--explain", help="Write why each document gave its events (JSON Lines): headline, dateline, beat, mentions kept and set aside with reasons.")] = None,
+        explain: Annotated[Optional[Path], typer.Option("--explain", help="Write why each document gave its events (JSON Lines): headline, dateline, beat, mentions kept and set aside with reasons, each record's confidence with its reasons.")] = None,
         engine: EngineOption = Engine.inprocess,
         workers: Workers = 1,
         scheduler: Scheduler = None,

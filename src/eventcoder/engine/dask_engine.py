@@ -47,7 +47,7 @@ def _connect(workers: int, scheduler: str | None) -> tuple[Client, LocalCluster 
             raise EventcoderError(f"cannot reach the Dask scheduler at {scheduler!r} ({exc}); give its address "
                                   "as tcp://HOST:PORT, start one with `dask scheduler`, or leave out --scheduler "
                                   "to use a local cluster") from None
-    cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None,
+    cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=":0",
                            silence_logs=logging.ERROR)
     return Client(cluster), cluster
 

@@ -29,12 +29,12 @@ __all__ = ["Toponym", "find_toponyms", "COMMON_WORDS", "GENERIC_PREFIXES", "NAME
 _WORD = re.compile(r"\b[A-Z]&[A-Z]\b|[^\W\d_]+(?:['’ʿʾ`][^\W\d_]+)*", re.UNICODE)  # "J&K" is one word
 _CONNECTORS = frozenset({"of", "de", "del", "la", "le", "du", "des", "da", "do", "dos", "das", "los", "las", "di", "van",
                          "von", "der", "den", "bin", "ibn", "abu", "bani",
-                         "umm", "and", "e", "i", "ye",
-                         "au", "aux", "sur", "et"} | ARTICLES)  # (Persian "Kut e Abdollah", "Qala i Naw"; French
-# "Port-au-Prince", "Boulogne-sur-Mer", "Saint-Pierre-et-Miquelon")
+                         "umm", "and", "e", "i", "ye", "wa",
+                         "au", "aux", "sur", "et"} | ARTICLES)  # (Persian "Kut e Abdollah", "Qala i Naw"; Arabic
+# "Khabb wa ash Sha'af"; French "Port-au-Prince", "Boulogne-sur-Mer", "Saint-Pierre-et-Miquelon")
 _TYPE_AFTER = {"province": "admin1", "provincial": "admin1", "governorate": "admin1", "governate": "admin1", "state": "admin1",
                "region": "area", "desert": "area", "countryside": "area", "district": "admin2", "county": "admin2", "subdistrict": "admin2",
-               "upazila": "admin2", "woreda": "admin2", "tehsil": "admin2", "taluka": "admin2", "subcounty": "admin2",
+               "municipality": "admin2", "upazila": "admin2", "woreda": "admin2", "tehsil": "admin2", "taluka": "admin2", "subcounty": "admin2",
                "cercle": "admin2", "circle": "admin2",  # (Mali's cercles: "the Douentza circle")
                "oblast": "admin1", "oblasts": "admin1", "krai": "admin1", "raion": "admin2", "rayon": "admin2",
                "city": "city", "town": "city", "village": "village", "villages": "village", "neighbourhood": "neighbourhood",
@@ -88,6 +88,11 @@ _ROAD_BETWEEN_BEFORE = re.compile(r"\b(?i:road|highway|motorway|expressway|route
                                   r"(?:[A-Z][\w'’.]*(?:[\s-]+[\w'’.]+){0,4}?\s+and\s+(?:the\s+)?)?$")  # (either end)
 _ROAD_TO_BEFORE = re.compile(_ROAD_LINK + r"[A-Z][\w'’.]*(?:[\s-]+[\w'’.]+){0,5}?(?:,\s+[A-Z][\w'’]*)?\s+(?:to|and|with)\s+"
                              r"(?:the\s+)?$")
+
+#: "in solidarity with the protest in Brest", "in support of the strikers in Lagos": the place of the events a protest
+#: backs, not its own
+_SOLIDARITY_BEFORE = re.compile(r"\bin\s+(?:solidarity|support|sympathy)\s+(?:with|of|for)\s+[^.;:()\n]{0,60}?"
+                                r"\b(?:in|at)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$", re.IGNORECASE)
 
 
 def _on_road(text: str, start: int, end: int) -> bool:
@@ -459,7 +464,7 @@ def _longest_match(text: str, words: list[tuple[int, int, str]], i: int, gazette
     return None
 
 
-_DISTRICT_AFTER = re.compile(r"\s+(?i:district|districts|county|counties|municipality|municipalities|municipio|lga|"
+_DISTRICT_AFTER = re.compile(r"\s+(?i:border\s+)?(?i:district|districts|county|counties|municipality|municipalities|municipio|lga|"
                              r"local government|tehsil|taluka|upazila|woreda|sub-?county|sub-?district|department|"
                              r"raion|rayon|province|prefecture|cercle|circle)\b")
 _DISTRICT_BEFORE = re.compile(r"\b(?i:district|county|municipality|municipio|department|province|cercle|circle) of\s+"
@@ -474,8 +479,12 @@ _ARABIC_NAMING = frozenset("DZ BH KM DJ EG IQ JO KW LB LY MR MA OM PS QA SA SO S
 # "Mamangou (Logobou, Tapoa)", "Diguel (Diguel, Soum)": the bracket after a place names what holds it, a district too
 _HOLDER_SLOT_BEFORE = re.compile(r"\w\s*\((?:[^()\n]{1,40},\s*)?$")
 _HOLDER_SLOT_AFTER = re.compile(r"\s*\)")
+# "(Nihm, Sanaa)": a bracket's first slot names the district, then the province
+_DISTRICT_SLOT_AFTER = re.compile(r"\s*(?:\)|,\s*[A-Z][^()\n,]{1,30}\))")
 _CODE = re.compile(r"[A-Z]{2,3}")
-_CODE_SLOT_BEFORE = re.compile(r"\w\s*\([^()\n]{1,40},\s*$")  # the last item of a place's bracket
+# the last item of a place's bracket ("(Malappuram, KL)"), or the whole bracket after a name ("Keylong (HP)"; not a
+# news agency's after a dateline in capitals: "WASHINGTON (AP)")
+_CODE_SLOT_BEFORE = re.compile(r"(?:\w\s*\([^()\n]{1,40},|[a-z]\s*\()\s*$")
 
 
 def _drop_untyped_districts(candidates: list[Place], text: str, start: int, end: int) -> list[Place]:
@@ -484,7 +493,7 @@ def _drop_untyped_districts(candidates: list[Place], text: str, start: int, end:
     of Paraiba)."""
     if not any(p.kind == "admin2" and p.source == "geonames" for p in candidates) or _DISTRICT_AFTER.match(text, end) \
             or _DISTRICT_BEFORE.search(text, max(0, start - 30), start) or _HOLDER_SLOT_BEFORE.search(
-                text, max(0, start - 50), start) and _HOLDER_SLOT_AFTER.match(text, end):
+                text, max(0, start - 50), start) and _DISTRICT_SLOT_AFTER.match(text, end):
         return candidates
     return [p for p in candidates if not (p.kind == "admin2" and p.source == "geonames")]
 
@@ -648,6 +657,8 @@ def _read_context(text: str, t: Toponym) -> None:
         t.relation = "near"  # "the road that connects Acapulco to Zihuatanejo": on the road out of Acapulco
     elif _ROAD_TO_BEFORE.search(text[max(0, t.start - 110):t.start]):
         t.relation = "reference"  # (the road's other end only says where it leads)
+    elif _SOLIDARITY_BEFORE.search(text[max(0, t.start - 110):t.start]):
+        t.relation = "reference"  # "protested in Pinsk in solidarity with the protest in Brest": another event's place
     elif re.search(r"['\"‘“]$", before) and re.match(r"\s+[a-z]", after) and t.type_hint is None:
         t.relation = "facility"  # "the 'Nassriya deadline'": a quoted name of something else, weak evidence of place
     elif re.match(r"\s+(?i:road|street|avenue|boulevard|square|plaza|roundabout|bridge|park)\b", after):

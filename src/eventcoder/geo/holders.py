@@ -15,8 +15,8 @@ from .finder import Toponym
 from .model import ADMIN_KINDS, POINT_KINDS, Place, km_between
 from .normalize import ARTICLES, name_key
 
-__all__ = ["apply_stated_admin1", "mark_references", "mark_containers", "link_possessives", "in_list",
-           "AREA_REACH_KM", "SUBURB_KM", "METROPOLIS"]
+__all__ = ["apply_stated_admin1", "drop_provinces_typed_as_districts", "mark_references", "mark_containers",
+           "link_possessives", "in_list", "AREA_REACH_KM", "SUBURB_KM", "METROPOLIS"]
 
 AREA_REACH_KM = 150  # how far a named range or zone may reach into a neighbouring province
 SUBURB_KM = 40  # "Janzur (Tripoli)": how far a suburb may lie from the city that names it
@@ -99,6 +99,28 @@ _RUN_RELATION = {"near": "near", "outside": "near", "around": "near"}
 # "Celaya, Guanajuato", "Hadibu (Suqutra)", "San Carlos Nuevo Guaymas, Sonora": the end of the held name (a known
 # name may be only the start of it), then a comma or a parenthesis
 _BEFORE_HOLDER = re.compile(r"(?:\s+[A-Z][^\W\d_]*\.?)*\s*(?:,|\()\s*")
+
+
+def drop_provinces_typed_as_districts(toponyms: list[Toponym], text: str, country: str | None) -> list[Toponym]:
+    """"in Caura, Sucre municipality, Bolivar state": a name the text calls a district or municipality, in front of
+    the province the text states, is no second province. Its province candidates go; a name left with none of the
+    country's is a district the index lacks, read as an unknown name the stated province holds."""
+    kept = []
+    for i, t in enumerate(toponyms):
+        following = toponyms[i + 1] if i + 1 < len(toponyms) else None
+        units = [p for p in t.candidates if p.kind == "admin1" and (country is None or p.country == country)]
+        if t.type_hint == "admin2" and units \
+                and following is not None and _UNIT_GAP.fullmatch(text, t.end, following.start) is not None \
+                and any(p.kind == "admin1" and (country is None or p.country == country)
+                        and p.admin1 not in {u.admin1 for u in units} for p in following.candidates):
+            t.candidates[:] = [p for p in t.candidates if p not in units]
+            if not any(country is None or p.country == country for p in t.candidates):
+                continue
+        kept.append(t)
+    return kept
+
+
+_UNIT_GAP = re.compile(r"[^\S\n]*(?:[a-z-]+[^\S\n]*)?(?:,|\(|in|of)?[^\S\n]*(?:the[^\S\n]+)?")
 
 
 def in_list(text: str, t: Toponym, following: Toponym | None) -> bool:

@@ -21,8 +21,8 @@ from ..record import Span
 from .attachment import Attachment
 from .casing import is_lowercased, recase
 from .finder import Toponym, find_toponyms
-from .holders import AREA_REACH_KM, METROPOLIS, SUBURB_KM, apply_stated_admin1, in_list, link_possessives, \
-    mark_containers, mark_references
+from .holders import AREA_REACH_KM, METROPOLIS, SUBURB_KM, apply_stated_admin1, drop_provinces_typed_as_districts, \
+    in_list, link_possessives, mark_containers, mark_references
 from .index import GazetteerIndex, km_between
 from .model import ADMIN_KINDS, POINT_KINDS, Place
 from .normalize import ascii_name, name_key
@@ -133,7 +133,7 @@ class Geocoder:
         link_possessives(toponyms)
         mark_references(toponyms, text)
         mark_containers(toponyms, text)
-        toponyms = apply_stated_admin1(toponyms, text, code)
+        toponyms = apply_stated_admin1(drop_provinces_typed_as_districts(toponyms, text, code), text, code)
         theatre = theatre_of(text, code)
         resolved = self._disambiguate(toponyms, code, set(theatre.admin1) if theatre else set(), text)
         _keep_within_holding_town(resolved, text)
@@ -284,10 +284,13 @@ class Geocoder:
         with lower confidence; else only the country, with no coordinates (a place is never invented)."""
         chosen = self.select(places, sentence, trigger)
         if chosen is not None:
-            chosen = _origin_inside(chosen, places.in_range(*sentence)) or chosen
+            pool = places.in_range(*sentence)
+            chosen = _origin_inside(chosen, pool) or _road_end_inside(chosen, pool) or chosen
             main = places.dominant() if chosen.place.kind == "country" else None
-            if main is not None and main.place.country == chosen.place.country and main.place.kind in POINT_KINDS:
-                # "struck PKK targets in northern Iraq. Planes targeted the town of Barzan": the document's place
+            if main is not None and main.place.country == chosen.place.country \
+                    and main.place.kind in POINT_KINDS | {"admin2"}:
+                # "struck PKK targets in northern Iraq. Planes targeted the town of Barzan" (or "the Soran district"):
+                # the document's place
                 resolved = self.to_resolved(main, places, text)
                 return _with_confidence(resolved, min(resolved.confidence, 0.45))
             return self.to_resolved(chosen, places, text)
@@ -369,8 +372,9 @@ class Geocoder:
                 s = relation + _KIND_WEIGHT.get(p.kind, 0.0)
             if places.country:
                 s += 2.0 if p.country == places.country else -2.5
-            if t.entity in ("ORG", "NORP", "PERSON") and t.relation not in ("in", "near", "direction", "outskirts", "part"):
-                s -= 1.5  # the small model calls some towns PERSON ("In Kufa"); trust the preposition over it
+            if t.entity in ("ORG", "NORP", "PERSON") and t.relation not in ("in", "near", "direction", "outskirts", "part") \
+                    and not (t.relation == "route" and t.notes.get("road")):
+                s -= 1.5  # the small model calls some towns PERSON ("In Kufa", "the Kut-Badra highway"); trust the cue
             if p.kind == "admin1" and p.admin1 in point_admin1:
                 s -= 1.0  # the province that contains a named town is context, not the place
             if id(r) in holders:
@@ -427,7 +431,7 @@ class Geocoder:
             admin1 = p.admin1
             # a district named after its seat town reads as the town ("in Ranya district")
             precision = 1 if p.seat and name_key(p.seat) == name_key(p.name) and t.relation not in _NEAR_RELATIONS \
-                and t.type_hint not in ("admin2", "area") else 2
+                and t.type_hint not in ("admin2", "area") and not (t.relation == "route" and t.notes.get("road")) else 2
             admin2, location, confidence = p.name, p.seat or p.name, 0.6
         elif p.kind == "admin1":
             admin1, precision = p.admin1, 3
@@ -570,7 +574,15 @@ def _with_unknown_places(resolved: list[ResolvedToponym], text: str, doc: "Doc |
         r.toponym.notes["unresolved"][:2] for r in resolved if r.toponym.notes.get("unresolved")]
     known = [Toponym(s, e, text[s:e], []) for s, e in taken]
     added = []
+    districts = {name_key(r.toponym.text): r for r in resolved if r.place.kind == "admin2"
+                 and (country is None or r.place.country == country)}
     for name in find_unknown_places(text, known, doc=doc):
+        named = districts.get(name_key(name.text))
+        if named is not None:  # "in Nihm front ... (Nihm, Sanaa)": the district the text names so elsewhere
+            t = Toponym(name.start, name.end, name.text, [named.place], type_hint=name.type_hint,
+                        relation=name.relation)
+            added.append(ResolvedToponym(t, named.place, named.score))
+            continue
         holder, linked = _holder_of(name, resolved, text, country)
         abroad = _stated_abroad(name, text, country, gazetteer)
         if abroad is not None:  # "the Israeli city of Eilat" in a Yemen story: in that country, not where Yemen's are
@@ -589,6 +601,7 @@ def _with_unknown_places(resolved: list[ResolvedToponym], text: str, doc: "Doc |
             holder.toponym.relation = "container"
         added.append(ResolvedToponym(t, holder.place, holder.score))
     _held_by_an_unknown_unit(added, text)
+    added = _list_shares_its_holder(added, text)
     return sorted(resolved + added, key=lambda r: r.toponym.start)
 
 
@@ -606,6 +619,25 @@ def _held_by_an_unknown_unit(added: list[ResolvedToponym], text: str) -> None:
         gap = text[name.toponym.end:unit.toponym.start]
         if _HOLDER_GAP.match(gap) and not re.search(r"\band\b|\bor\b", gap):
             name.toponym.notes.update(holder_at=unit.toponym.start, unit_holder_at=unit.toponym.start)
+
+
+_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)$")
+
+
+def _list_shares_its_holder(added: list[ResolvedToponym], text: str) -> list[ResolvedToponym]:
+    """"in the villages of Qara and Tuman, near Dibis": the members of a list of names the index lacks share the
+    holder the text gives the last of them (not the sentence's nearest town for the first)."""
+    out = list(added)
+    for i in range(len(out) - 2, -1, -1):
+        name, later = out[i], out[i + 1]
+        t, lt = name.toponym, later.toponym
+        if t.notes.get("holder_linked") or not lt.notes.get("holder_linked") \
+                or not _LIST_GAP.match(text[t.end:lt.start]) or lt.notes.get("holder_at", -1) < lt.end:
+            continue
+        t.notes.update(holder_linked=True, holder_at=lt.notes["holder_at"])
+        t.candidates[:] = [later.place]
+        out[i] = ResolvedToponym(t, later.place, later.score)
+    return out
 
 
 #: A capitalised word right after a name: the name matched is only the start of a longer one.
@@ -645,8 +677,10 @@ def _holder_of(name: UnknownName, resolved: list[ResolvedToponym], text: str,
     sentence_start = max(text.rfind(". ", 0, name.start), text.rfind("\n", 0, name.start))
     sentence_end = min((i for i in (text.find(". ", name.end), text.find("\n", name.end)) if i >= 0), default=len(text))
     near = [r for r in usable if sentence_start < r.toponym.start < sentence_end]
-    if near:  # the sentence's nearest town, else its nearest unit ("in Goiania, Goias, ... in Jardim Guanabara")
-        return min(near, key=lambda r: (r.place.kind not in POINT_KINDS, abs(r.toponym.start - name.start))), False
+    if near:  # the sentence's nearest town, else its nearest unit, a district before a province ("in Goiania, Goias,
+        # ... in Jardim Guanabara", "in Aguililla municipality, Michoacan, ... in El Aguaje")
+        return min(near, key=lambda r: (r.place.kind not in POINT_KINDS, r.place.kind != "admin2",
+                                        abs(r.toponym.start - name.start))), False
     if before:
         return before[-1], False
     return (after[0], False) if after else (None, False)
@@ -763,6 +797,28 @@ def _origin_inside(chosen: ResolvedToponym, pool: list[ResolvedToponym]) -> Reso
                 None)
 
 
+def _road_end_inside(chosen: ResolvedToponym, pool: list[ResolvedToponym]) -> ResolvedToponym | None:
+    """"on the Baghdad-Daquq road in Kirkuk province": the end of a road named by its towns that lies in the
+    province the sentence puts the event in (on the road out of it, precision 2), not the province's capital."""
+    def road_end(r: ResolvedToponym) -> bool:
+        return r.toponym.relation == "route" and bool(r.toponym.notes.get("road")) and not _new_name(r.toponym)
+
+    def stated(r: ResolvedToponym) -> bool:
+        return r.place.kind == "admin1" and not _new_name(r.toponym) and r.toponym.relation in ("in", "part") \
+            and not r.toponym.notes.get("road")
+
+    if stated(chosen):  # the province is the place chosen
+        unit = chosen.place
+    elif road_end(chosen):  # an end outside the province the sentence names ("Baghdad")
+        unit = next((r.place for r in pool if stated(r)), None)
+        if unit is None or chosen.place.admin1 == unit.admin1:
+            return None
+    else:
+        return None
+    return next((r for r in pool if road_end(r) and r.place.kind in POINT_KINDS | {"admin2"}
+                 and r.place.country == unit.country and r.place.admin1 == unit.admin1), None)
+
+
 _METROPOLIS_HOLDER = 1_000_000  # a city this large holds quarters of its own ("San Cristobal, Bogota")
 _QUARTER_KM = 30  # a quarter the text names lies this close to the town it is a quarter of
 
@@ -830,9 +886,9 @@ def _represent_areas_by_their_towns(chosen: list[ResolvedToponym], text: str) ->
 def _outside_the_theatre(r: ResolvedToponym, theatre_admin1: set[str], named_admin1: set[str | None]) -> bool:
     """"The OSCE SMM observed explosions near Kruta Balka": a village the gazetteer knows only in another
     province than the theatre's (and the text's) is a namesake; the theatre's province stands in."""
-    p = r.place
+    p = r.place  # (the bundled tables' towns are no namesakes: "Peshmerga forces ... north of Jalawla" is Diyala's)
     return bool(theatre_admin1) and p.kind in POINT_KINDS and p.population < METROPOLIS \
-        and p.admin1 not in theatre_admin1 and p.admin1 not in named_admin1 \
+        and p.admin1 not in theatre_admin1 and p.admin1 not in named_admin1 and p.source != "bundled" \
         and r.toponym.relation not in ("from", "affiliation")
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..temporal.expressions import find_date_expressions, long_ranges
 from .numbers import parse_number
 
 __all__ = ["AggregateCue", "TallyScope", "aggregate_cue", "is_aggregate", "tally_scopes", "days_back", "ACROSS_THE_LAND",
@@ -104,10 +105,26 @@ class TallyScope:
     end: int
 
 
+def _long_range(sentence: str) -> AggregateCue | None:
+    """A range of dates longer than a week ("Between 1 January and 8 July 2026, 142 ... have been killed"): the
+    figures told over it sum many days' events."""
+    if not re.search(r"(?i)\b(?:between|from)\b", sentence):
+        return None
+    ranges = long_ranges(sentence, find_date_expressions(sentence))
+    if not ranges:
+        return None
+    first, last = ranges[0]
+    start = sentence.rfind(" ", 0, max(first.start - 1, 0)) + 1  # the "between" or "from" that opens it
+    return AggregateCue(sentence[start:last.end], start, last.end)
+
+
 def aggregate_cue(sentence: str, *, offset: int = 0) -> AggregateCue | None:
     """The first tally phrase in ``sentence``, or None."""
     match = _SAME_SENTENCE.search(sentence)
     if match is None:
+        found = _long_range(sentence)
+        if found is not None:
+            return AggregateCue(found.text, found.start + offset, found.end + offset)
         match = _LONG_PERIOD.search(sentence)
         if match is None or not _MANY.search(sentence):
             return None
@@ -157,6 +174,15 @@ def tally_scopes(sentence: str, *, next_sentence: str | None = None, dated: bool
         else:
             start = max((m.end() for m in _CLAUSE_END.finditer(sentence, 0, match.start())), default=0)
             scopes.append(TallyScope(found, start + offset, _clause_end(sentence, match.end()) + offset))
+    found_range = _long_range(sentence)
+    if found_range is not None:  # "..., and between 1 January and 8 July, 142 were killed": that clause
+        start = max((m.end() for m in _CLAUSE_END.finditer(sentence, 0, found_range.start)), default=0)
+        end = _clause_end(sentence, found_range.end)
+        outside = sentence[start:found_range.start] + " " + sentence[found_range.end:end]
+        if not re.search(r"\d|\b(?:dozens|hundreds|thousands|scores)\b", outside):
+            end = _clause_end(sentence, end + 1)  # "Between 1 January and 8 July, 142 ...": the figure follows
+        scopes.append(TallyScope(AggregateCue(found_range.text, found_range.start + offset, found_range.end + offset),
+                                 start + offset, end + offset))
     if _MANY.search(sentence):
         for match in _LONG_PERIOD.finditer(sentence):
             found = AggregateCue(match.group(0), match.start() + offset, match.end() + offset)

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-__all__ = ["Attribution", "find_attributions", "attribution_for", "REPORTING_VERBS"]
+__all__ = ["Attribution", "find_attributions", "attribution_for", "told_by_pronoun", "REPORTING_VERBS"]
 
 REPORTING_VERBS = ("said", "says", "say", "reported", "reports", "report", "stated", "states", "claimed", "claims",
                    "claim", "told", "announced", "announces", "confirmed", "confirms", "added", "tweeted", "wrote",
@@ -50,7 +50,9 @@ def _can_match(sentence: str) -> tuple[bool, ...]:
 
 
 _NOT_REPORTERS = re.compile(r"(?i)^(?:it|this|that|which|who|he|she|they|we|i|there|as|when|after|while|on|in|also|"
-                            r"the\s+statement|and|but|the\s+source|source)$")
+                            r"the\s+statement|and|but|the\s+source|source"
+                            # a correction's "An earlier version of this article said ...": no one's claim
+                            r"|(?:an?\s+|the\s+)?(?:earlier|previous|original)\s+version\b.*)$")
 _LEADING = re.compile(r"(?i)^(?:and|but|while|as|also)\s+")
 
 
@@ -64,8 +66,8 @@ class Attribution:
 
 
 # an auxiliary or a sentence's full stop caught with the reporter ("The Taliban have claimed", "according to
-# the International Crisis Group."); "U.N." keeps its stop
-_TRAILING = re.compile(r"\s+(?i:have|has|had)(?:\s+(?i:also|now|since))?$|(?<![A-Z])\.$"
+# the International Crisis Group.", "according to OCHA."); "U.N." keeps its stop
+_TRAILING = re.compile(r"\s+(?i:have|has|had)(?:\s+(?i:also|now|since))?$|(?<![A-Z])\.$|(?<=[A-Za-z]{2})\.$"
                        r"|\s+(?i:previously|earlier|later|also|separately|yesterday|today)$")
 
 
@@ -112,3 +114,14 @@ def attribution_for(sentence: str, position: int, *, offset: int = 0) -> Attribu
     clause = next(((a, b) for a, b in zip(cuts, cuts[1:]) if a <= local < b), (0, len(sentence)))
     same = [a for a in attributions if clause[0] <= a.start - offset < clause[1]]
     return min(same or attributions, key=lambda a: min(abs(a.start - position), abs(a.end - position)))
+
+
+#: A reporter named by a pronoun ("..., it said.", "They said 8 had died"): the one the sentence before named.
+_PRONOUN_REPORTER = re.compile(rf"[,“”\"]\s*(?i:it|they|he|she)\s+(?:{_VERBS})\b"
+                               rf"(?=\s*(?:[,.;:]|$|\s+(?:on|that|in)\b))"
+                               rf"|^\s*(?i:it|they|he|she)\s+(?:{_VERBS})\s+(?:that\s+)?(?=[\w\d])")
+
+
+def told_by_pronoun(sentence: str) -> bool:
+    """Whether ``sentence`` names its reporter only by a pronoun ("... have left 8 dead since December, it said.")."""
+    return _PRONOUN_REPORTER.search(sentence) is not None

@@ -13,9 +13,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .numbers import Quantity, find_numbers
+from .numbers import Quantity, find_numbers, parse_number
 
-__all__ = ["CountFinding", "find_counts", "MEASURES", "UNNUMBERED_DEATHS", "CASUALTY_WORDS"]
+__all__ = ["CountFinding", "find_counts", "find_claimed_losses", "MEASURES", "UNNUMBERED_DEATHS", "CASUALTY_WORDS",
+           "CLAIMED_LOSSES"]
 
 MEASURES = ("fatalities", "injuries", "arrests", "abductions")
 
@@ -56,6 +57,16 @@ _INTRANSITIVE = {"died", "die", "dies", "dying", "succumbed"}
 _NOUN_CUES = {"dead", "death", "deaths", "fatalities", "fatality", "bodies", "body", "corpses", "lives", "wounds", "injuries",
               "injury", "arrests", "detention", "custody", "abduction", "abductions", "kidnappings", "wound"}
 _TOLL = re.compile(r"(?i)\b(?:death|casualty)\s+toll\b")
+#: A toll named without "death" but with what it is now ("Officials have since said the toll is nine").
+_BARE_TOLL = re.compile(r"(?i)(?<!death )(?<!casualty )\bthe\s+toll\s+(?:(?:now|has|had|was|been)\s+)*"
+                        r"(?:is|was|stands|stood|rose|risen|climbed|reached|revised|lowered|raised|corrected|fell|"
+                        r"dropped)\b")
+#: A retraction: what an earlier version of the story said ("Correction: An earlier version of this article said 12
+#: people were killed"). Its figures are superseded and count for nothing, to the clause's end.
+_RETRACTED = re.compile(r"(?i)\b(?:earlier|previous|original)\s+version\s+of\s+(?:this|the)\s+(?:article|story|report|"
+                        r"item|dispatch)\b|\b(?:incorrectly|erroneously|wrongly|mistakenly)\s+(?:said|stated|reported|"
+                        r"gave|put)\b|\bmisstated\b")
+_RETRACTION_END = re.compile(r";|\.\s|\s[-\u2013\u2014]\s|,\s*(?:not|but|rather\s+than|instead\s+of)\b")
 #: Finds of old deaths: the remains in a mass grave are no deaths of the day they are found.
 _OLD_REMAINS = re.compile(r"(?i)\bmass\s+graves?\b|\b(?:exhum\w+|remains\s+of)\b")
 _SINGULAR_DET = {"a", "an", "another", "one", "the", "his", "her", "its", "their", "him", "this", "that", "each"}
@@ -426,9 +437,11 @@ def find_counts(text: str, *, offset: int = 0, excluded: list[tuple[int, int]] |
 
     ``excluded`` spans (document offsets, e.g. dates) hold no figures; ``offset`` shifts the spans.
     """
-    if not _ANY_CUE.search(text.lower()):
+    if not _ANY_CUE.search(text.lower()) and not _BARE_TOLL.search(text):
         return []  # (most sentences: no word that a figure is read beside, so no need to read their numbers)
     local_excluded = [(s - offset, e - offset) for s, e in excluded or []]
+    retracted = _retracted(text)
+    local_excluded.extend(retracted)
     tokens = _tokens(text, _usable_numbers(text, local_excluded))
     findings: list[CountFinding] = []
     used: set[int] = set()
@@ -439,7 +452,7 @@ def find_counts(text: str, *, offset: int = 0, excluded: list[tuple[int, int]] |
         if i and tokens[i - 1].text.lower() == "fatally" and word in _FATAL_WITH_ADVERB:
             measure = "fatalities"  # "fatally shot a man", "two men were fatally assaulted"
             word = "killed" if word.endswith(("ed", "ot", "it", "uck", "en", "nt")) else "killing"
-        if measure is None or token.number is not None:
+        if measure is None or token.number is not None or any(a <= token.start < b for a, b in retracted):
             continue
         if measure == "fatalities" and _OLD_REMAINS.search(text):
             continue
@@ -502,7 +515,24 @@ def find_counts(text: str, *, offset: int = 0, excluded: list[tuple[int, int]] |
                     or any(t.text.lower() in _ADDITIVE for t in tokens if start <= t.start < end))
         findings.append(CountFinding(measure, value, start + offset, end + offset, text[start:end], exact,
                                      word, additive=additive))
+    for match in _BARE_TOLL.finditer(text):  # "the toll is nine"
+        after = [k for k, t in enumerate(tokens) if t.start >= match.start()]
+        figure = _toll_figure(tokens, after[0]) if after else None
+        if figure is not None and figure[2] not in used:
+            findings.append(CountFinding("fatalities", figure[0], figure[2] + offset, figure[3] + offset,
+                                         text[figure[2]:figure[3]], figure[1], "toll", is_toll=True))
+            used.add(figure[2])
     return _without_retellings(findings, text, offset)
+
+
+def _retracted(text: str) -> list[tuple[int, int]]:
+    """Spans of ``text`` that tell what a correction withdraws ("An earlier version of this article said 12 people
+    were killed"), from the retraction's words to its clause's end."""
+    spans = []
+    for match in _RETRACTED.finditer(text):
+        end = _RETRACTION_END.search(text, match.end())
+        spans.append((match.start(), end.start() if end else len(text)))
+    return spans
 
 
 def _victim_words(text: str) -> set[str]:
@@ -574,7 +604,52 @@ def _noun_figure(tokens: list[_Token], i: int) -> tuple[int, bool, int, int] | N
 
 
 def _toll_figure(tokens: list[_Token], i: int) -> tuple[int, bool, int, int] | None:
-    for token in tokens[i + 1:i + 8]:
-        if token.number is not None:
-            return token.number.value, token.number.exact, token.start, token.end
-    return None
+    """The figure a toll now stands at: the first after it, or the one after "to" when it moved ("rose from 9 to
+    12", "revised ... down to nine from 12")."""
+    window = []
+    for token in tokens[i + 1:i + 16]:
+        if token.text in (".", ";"):
+            break
+        window.append(token)
+    numbers = [k for k, t in enumerate(window) if t.number is not None and k < 7 or
+               t.number is not None and k and window[k - 1].text.lower() == "to"]
+    if not numbers:
+        return None
+    moved = [k for k in numbers if k and window[k - 1].text.lower() == "to"]
+    k = (moved or numbers)[0]
+    token = window[k]
+    moved_range = re.fullmatch(r"(?i).+?\s+to\s+(.+)", token.text)
+    if moved_range and k and window[k - 1].text.lower() == "from":  # "rose from 9 to 12", read as one range
+        value = parse_number(moved_range.group(1))
+        if value is not None:
+            return value, True, token.start + moved_range.start(1), token.end
+    return token.number.value, token.number.exact, token.start, token.end
+
+
+#: The measure of a side's claim about its enemy's losses ("The enemy lost up to 340 servicemen", "neutralized about
+#: thirty assailants"): kept as a claim with its figure, never counted as the event's fatalities (belligerents
+#: inflate them, and "neutralized" may mean captured or put to flight).
+CLAIMED_LOSSES = "claimed_enemy_losses"
+_HEDGE = r"(?:(?:up\s+to|about|around|some|over|more\s+than|nearly|almost|at\s+least|approximately)\s+)?"
+_FIGURE = r"(?P<figure>" + _HEDGE + r"[\w,-]+(?:\s+(?:hundred|thousand))?)"
+_LOSSES = tuple(re.compile(r"(?i)" + pattern) for pattern in (
+    r"\b(?:the\s+)?enemy\s+(?:lost|suffered\s+(?:the\s+)?loss(?:es)?\s+of)\s+" + _FIGURE
+    + r"\s+(?:servicemen|soldiers|troops|fighters|militants|personnel|men|terrorists|mercenaries)\b",
+    r"\benemy(?:'s)?\s+losses\s+(?:amounted\s+to|reached|totall?ed|of|were)\s+" + _FIGURE,
+    r"\b(?:neutrali[sz](?:e|ed|es|ing)|eliminat(?:e|ed|es|ing)|liquidat(?:e|ed|es|ing))\s+" + _FIGURE
+    + r"\s+(?:[\w-]+\s+)?(?:assailants|terrorists|militants|fighters|insurgents|jihadists|attackers|rebels|"
+    r"combatants|bandits|servicemen|soldiers|mercenaries|enemies)\b"))
+
+
+def find_claimed_losses(text: str, *, offset: int = 0) -> list[CountFinding]:
+    """A side's figures for its enemy's losses in ``text`` (measure :data:`CLAIMED_LOSSES`)."""
+    found = []
+    for match in (m for pattern in _LOSSES for m in pattern.finditer(text)):
+        figure = match.group("figure")
+        value = parse_number(figure)
+        if value is None or value <= 0:
+            continue
+        start = match.start("figure")
+        found.append(CountFinding(CLAIMED_LOSSES, value, start + offset, start + len(figure) + offset, figure,
+                                  exact=False, cue=match.group(0).split()[0].lower()))
+    return found

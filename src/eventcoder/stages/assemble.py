@@ -16,13 +16,13 @@ from __future__ import annotations
 import re
 
 from collections.abc import Iterable
-from statistics import fmean
 
 from ..analysis import ActorRef, Analysis, Count, EventMention, ResolvedDate, ResolvedPlace
 from ..geo.index import km_between
 from ..pipeline import PipelineConfig
 from ..record import Event, Span, make_event_id
 from ..taxonomy import interaction_code
+from .confidence import record_confidence
 from .counts import is_casualty_trigger
 
 __all__ = ["AssembleStage", "create", "group_mentions", "SEVERITY"]
@@ -326,26 +326,16 @@ def assemble_event(analysis: Analysis, mentions: list[EventMention]) -> Event:
     _add(evidence, "injuries", injuries.span if injuries else None)
     _add(evidence, "arrests", arrests.span if arrests else None)
 
-    confidence = {
-        "event_type": fmean(m.confidence for m in mentions),
-        "event_date": date.confidence if date else 0.0,
-        "location": place.confidence if place else 0.0,
-        "actor1": actor1.confidence if actor1 else 0.0,
-    }
-    if actor2:
-        confidence["actor2"] = actor2.confidence
-    for mention in mentions:
-        for name, value in mention.field_confidence.items():
-            confidence[name] = max(value, confidence.get(name, 0.0))
-    overall = 0.5 * confidence["event_type"] + 0.5 * fmean(
-        (confidence["event_date"], confidence["location"], confidence["actor1"]))
+    scored = record_confidence(analysis, mentions, date=date, place=place, actor1=actor1, actor2=actor2,
+                               fatalities=fatalities)
+    confidence = {**scored.fields, "place": scored.fields["location"]}
 
     # the associates of the record's own kind: a killing inside a demonstration names its victims' side too
     told = [m for m in mentions if _kind(m) == _kind(primary)] or mentions
     inter1 = actor1.inter if actor1 else None
     inter2 = actor2.inter if actor2 else None
     key = _group_key(primary)
-    return Event(
+    event = Event(
         event_id=make_event_id(document.id, key, primary.sub_event_type, primary.trigger.start),
         doc_id=document.id,
         event_date=date.date.isoformat() if date else None,
@@ -374,10 +364,12 @@ def assemble_event(analysis: Analysis, mentions: list[EventMention]) -> Event:
         arrests=arrests.value if arrests else None,
         claims=[claim for m in mentions for claim in m.claims],
         evidence=evidence,
-        field_confidence={k: round(v, 3) for k, v in confidence.items()},
-        confidence=round(overall, 3),
+        field_confidence=confidence,
+        confidence=scored.overall,
         sources=[document.id],
     )
+    analysis.extras.setdefault("confidence", {})[event.event_id] = scored.reasons  # --explain shows them
+    return event
 
 
 class AssembleStage:

@@ -24,9 +24,10 @@ from ..actors.resolver import ActorResolver
 from ..actors.roles import ActorContext, actor_for_match
 from ..analysis import Analysis, EventMention
 from ..pipeline import PipelineConfig
-from ..quantities import CountFinding, days_back, find_attributions
+from ..quantities import CLAIMED_LOSSES, CountFinding, days_back, find_attributions
 from ..record import AggregateClaim, Claim, Span, make_event_id
 from ..temporal import EVENT_ROLES, DateExpression, TemporalValue
+from ..temporal.calendar import month_end
 from ..classify.clauses import since_of_another_phrase
 from .counts import AttributedCount, count_mentions, sentence_spans, since_token
 
@@ -60,6 +61,10 @@ def _period(analysis: Analysis, sentence: tuple[int, int]) -> tuple[str | None, 
         # "since October 2019" starts on the month's first day, not on ACLED's mid-month event date
         start = (since_date.date.replace(day=1) if since_date.precision == 3 else since_date.date).isoformat()
     published = analysis.published
+    until = [month_end(v.date.year, v.date.month) if v.precision == 3 else v.date  # "to April": April's last day
+             for e, v in resolved if v is not None and e.role == "until" and sentence[0] <= e.start < sentence[1]]
+    if start is not None and until and published is not None and start <= until[0].isoformat() <= published.isoformat():
+        return start, until[0].isoformat()  # "Between 1 January and 8 July 2026": the range's end
     days = days_back(analysis.text[sentence[0]:sentence[1]]) if start is None else None
     if days is not None and published is not None:  # "over the last five days"
         start = (published - dt.timedelta(days=days)).isoformat()
@@ -292,7 +297,7 @@ class ClaimStage:
         tally_sentences = [sentence for _, sentence in aggregates]
         kept, removed = [], []
         for mention in analysis.mentions:
-            own_figures = any(item.mention is mention for item in counts)
+            own_figures = any(item.mention is mention and item.finding.measure != CLAIMED_LOSSES for item in counts)
             in_tally = any(mention.sentence.start < e and s < mention.sentence.end for s, e in tally_sentences)
             own_date = mention.date is not None and mention.date.span is not None and (
                 mention.sentence.start <= mention.date.span.start < mention.sentence.end)

@@ -21,8 +21,9 @@ from ..analysis import Analysis, Count, EventMention
 from ..article.reporting import is_story
 from ..classify.clauses import since_of_another_phrase
 from ..pipeline import PipelineConfig
-from ..quantities import (CASUALTY_WORDS, AggregateCue, CountFinding, TallyScope, attribution_for, continues_a_tally,
-                          find_counts, is_aggregate, tally_scopes)
+from ..quantities import (CASUALTY_WORDS, CLAIMED_LOSSES, AggregateCue, CountFinding, TallyScope, attribution_for,
+                          continues_a_tally, find_attributions, find_claimed_losses, find_counts, is_aggregate,
+                          tally_scopes, told_by_pronoun)
 from ..record import Span
 from ..temporal import EVENT_ROLES, DateExpression
 
@@ -165,6 +166,7 @@ def count_mentions(analysis: Analysis) -> list[AttributedCount]:
     for index, (start, end) in enumerate(sentences):
         sentence = text[start:end]
         findings = find_counts(sentence, offset=start, excluded=date_spans)
+        findings += find_claimed_losses(sentence, offset=start)  # a side's claim, kept as one (never a count)
         if not findings:  # a toll told without a figure we count ("touched the 544-mark") still has parts
             previous_tallied = is_aggregate(sentence) is not None
             continue
@@ -193,8 +195,8 @@ def count_mentions(analysis: Analysis) -> list[AttributedCount]:
             if analysis.anatomy.in_boilerplate(finding.start):
                 continue  # "Related stories: 1 killed in ...": furniture, not this story's figures
             reporter = attribution_for(sentence, finding.start, offset=start)
-            claimed_by = reporter.reporter if reporter else None
-            if any(s.start <= finding.start < s.end for s in scopes):
+            claimed_by = reporter.reporter if reporter else _reporter_before(text, sentences, index)
+            if finding.measure != CLAIMED_LOSSES and any(s.start <= finding.start < s.end for s in scopes):
                 results.append(AttributedCount(finding, claimed_by, None, tally=True, sentence_start=start))
                 continue
             # in a short report (a brief, a coder's note) every sentence tells its one event
@@ -209,6 +211,15 @@ def count_mentions(analysis: Analysis) -> list[AttributedCount]:
                 owner = None  # harm told in a later sentence is not a troop withdrawal's or an agreement's
             results.append(AttributedCount(finding, claimed_by, owner, sentence_start=start))
     return results
+
+
+def _reporter_before(text: str, sentences: list[tuple[int, int]], index: int) -> str | None:
+    """The reporter a pronoun stands for ("..., the ombudsman's office said. Protests have left 8 dead since
+    December, it said."): the last one the sentence before names."""
+    if index == 0 or not told_by_pronoun(text[sentences[index][0]:sentences[index][1]]):
+        return None
+    before = find_attributions(text[sentences[index - 1][0]:sentences[index - 1][1]])
+    return before[-1].reporter if before else None
 
 
 def _combine(counts: list[AttributedCount]) -> Count:

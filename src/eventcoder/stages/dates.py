@@ -15,12 +15,16 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from typing import TYPE_CHECKING
 
 from ..analysis import Analysis, EventMention, ResolvedDate
 from ..article.reporting import is_story
 from ..classify.clauses import under_a_reaction
 from ..pipeline import PipelineConfig
 from ..temporal import EVENT_ROLES, DateExpression, TemporalValue, publication_fallback, resolve_text
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 __all__ = ["DateStage", "create", "date_mentions"]
 
@@ -49,7 +53,7 @@ def _event_dates(resolved: Resolved) -> list[tuple[DateExpression, TemporalValue
     return [(e, v) for e, v in resolved if v is not None and e.role in EVENT_ROLES]
 
 
-def _own_date(mention: EventMention, dated: list[tuple[DateExpression, TemporalValue]]
+def _own_date(mention: EventMention, dated: list[tuple[DateExpression, TemporalValue]], doc: "Doc | None" = None
               ) -> tuple[DateExpression, TemporalValue] | None:
     sentence = mention.sentence
     inside = [(e, v) for e, v in dated if sentence.start <= e.start and e.end <= sentence.end]
@@ -62,9 +66,39 @@ def _own_date(mention: EventMention, dated: list[tuple[DateExpression, TemporalV
     trigger = mention.trigger
     # The firmest reading first ("recently" only when nothing else), dates of things mentioned in passing
     # ("the operation launched on May 27") last, a day before a week or month, then the one nearest the trigger.
-    return min(inside, key=lambda ev: (ev[1].confidence < MIN_CARRY_CONFIDENCE, ev[0].role == "background",
+    # A date the parser hangs on the trigger itself comes first ("schoolchildren kidnapped last month ... continued
+    # on Thursday": the kidnapping's month, not the talks' day), when the trigger alone made the mention's type: not
+    # for a crowd's event (its trigger may be the force used on it) nor one another word retyped ("an attack launched
+    # the previous day" + "took control": the takeover's day).
+    verb = (_trigger_verb(doc, trigger.start, trigger.end) if doc is not None and len(inside) > 1
+            and mention.event_type not in ("Protests", "Riots") and " + " not in mention.rule else None)
+    attached = {id(e) for e, _ in inside if verb is not None and _verb_of(doc, e.start, e.end) == verb}
+    return min(inside, key=lambda ev: (ev[1].confidence < MIN_CARRY_CONFIDENCE, id(ev[0]) not in attached,
+                                       ev[0].role == "background",
                                        ev[1].precision > 1 and ev[0].role == "event",
                                        min(abs(ev[0].start - trigger.end), abs(trigger.start - ev[0].end))))
+
+
+def _trigger_verb(doc: "Doc", start: int, end: int) -> int | None:
+    """The index of the trigger's own verb ("kidnapped"), or None for a noun ("the attack ... was condemned on
+    Tuesday": the verb a noun hangs on may be another act's)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span.root.i if span is not None and len(span) and span.root.pos_ == "VERB" else None
+
+
+def _verb_of(doc: "Doc", start: int, end: int) -> int | None:
+    """The index of the verb the words at ``start``..``end`` belong to (climbing prepositions and nouns), or None."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    node = span.root
+    for _ in range(6):
+        if node.pos_ == "VERB":
+            return node.i
+        if node.head.i == node.i or node.dep_ in {"relcl", "ccomp", "advcl", "conj", "ROOT"}:
+            return None
+        node = node.head
+    return None
 
 
 #: Verbs of a state, which has no day: a date the parser hangs on one ("men they accused of belonging to a gang
@@ -106,12 +140,16 @@ def date_mentions(analysis: Analysis, resolved: Resolved) -> None:
                              *analysis.anatomy.boilerplate) if s is not None]
     dated = [(e, v) for e, v in _event_dates(resolved) if not any(s.start <= e.start < s.end for s in furniture)]
     of_events = [(e, v) for e, v in dated if not _dates_a_grievance(analysis, e)]
-    own_dates = {id(m): _own_date(m, of_events) for m in analysis.mentions}
+    own_dates = {id(m): _own_date(m, of_events, analysis.doc) for m in analysis.mentions}
     chosen = {id(pair[0]) for pair in own_dates.values() if pair is not None}
     # Dates that can carry over: those of events, and any a mention took as its own ("Protests began on Sunday").
     carriers = [(e, v) for e, v in dated if v.confidence >= MIN_CARRY_CONFIDENCE and (e.role != "background" or id(e) in chosen)]
     mention_sentences = [(m.sentence.start, m.sentence.end) for m in analysis.mentions]
     for mention in analysis.mentions:
+        anchored = _day_counted_back(analysis, mention, resolved)
+        if anchored is not None:  # "buried on Friday, a day after he was killed": Thursday
+            mention.date = anchored
+            continue
         own = own_dates[id(mention)]
         if own is not None:
             expr, value = own
@@ -126,8 +164,39 @@ def date_mentions(analysis: Analysis, resolved: Resolved) -> None:
         if carried is not None:
             carried = _after_the_carried_day(analysis, mention, carried, resolved, published) or carried
         mention.date = carried or _told_again(analysis, mention, own_dates) \
-            or _timed_by_the_next_sentence(analysis, mention, dated) or _filed(analysis) or (
-            _fallback(published) if published is not None else None)
+            or _timed_by_the_next_sentence(analysis, mention, dated) or _filed(analysis) \
+            or _signed(analysis, resolved) or (_fallback(published) if published is not None else None)
+
+
+#: Where the clause that "a day after" or "two days before" opens ends ("a day after he was killed in an air strike").
+_ANCHOR_END = re.compile(r"[;:.!?\u2014]|,\s|\s[-\u2013]\s")
+
+
+def _day_counted_back(analysis: Analysis, mention: EventMention, resolved: Resolved) -> ResolvedDate | None:
+    """A mention told in the clause that "a day after" or "two days before" opens, in a sentence dated by another
+    day ("Mourners buried him on Friday, a day after he was killed in an air strike"): that day moved back (or
+    forward) by the days counted. Funerals and obituaries date a death this way."""
+    sentence, trigger = mention.sentence, mention.trigger
+    for index, (expr, value) in enumerate(resolved):
+        if expr.kind != "anaphoric" or expr.role != "background" or not sentence.start <= expr.start < sentence.end:
+            continue
+        if expr.offset is None or not re.search(r"(?i)(?:after|before)$", expr.text):
+            continue
+        end = _ANCHOR_END.search(analysis.text, expr.end, sentence.end)
+        if not expr.end <= trigger.start < (end.start() if end else sentence.end):
+            continue
+        days = [(e, v) for e, v in resolved[:index] + resolved[index + 1:]
+                if v is not None and e.role in EVENT_ROLES and e.kind != "anaphoric" and v.precision == 1
+                and sentence.start <= e.start < sentence.end and not expr.start <= e.start < expr.end]
+        if not days:
+            return None
+        told, told_value = min(days, key=lambda ev: abs(ev[0].start - expr.start))
+        day = told_value.date - dt.timedelta(days=expr.offset)
+        if analysis.published is not None and day > analysis.published:
+            return None
+        return ResolvedDate(day, 1, round(told_value.confidence * 0.9, 3), analysis.span(expr.start, expr.end),
+                            f"{expr.text.lower()} the day told ({told_value.date.isoformat()}): {told_value.rule}")
+    return None
 
 
 #: Nothing but a dash or a colon between a date and the sentence after it: the date heads that sentence.
@@ -255,6 +324,26 @@ def _filed(analysis: Analysis) -> ResolvedDate | None:
         return None
     value = publication_fallback(dateline.date, precision=2)
     return ResolvedDate(value.date, value.precision, value.confidence, dateline.span, "the dateline's date")
+
+
+#: A post's sign-off with its date, closing the text: "— Military spokesman, February 3, 2025".
+_SIGN_OFF = re.compile(r"(?:^|\n|\s)[\u2014\u2013-]{1,2}\s*[^\n.!?\u2014\u2013]{0,80}?,?\s*$")
+
+
+def _signed(analysis: Analysis, resolved: Resolved) -> ResolvedDate | None:
+    """The date a post is signed with at its end ("... — Military spokesman, February 3, 2025"): like a
+    dateline's, the day it was written, so the event is of that day or the days before it (week precision)."""
+    text = analysis.text.rstrip(" \t\n.")
+    last = next(((e, v) for e, v in reversed(resolved) if v is not None), None)
+    if last is None or last[0].kind != "date" or last[1].precision != 1 or last[0].end < len(text):
+        return None
+    expr, value = last
+    if not _SIGN_OFF.search(text, max(0, expr.start - 100), expr.start):
+        return None
+    if analysis.published is not None and value.date > analysis.published:
+        return None
+    filed = publication_fallback(value.date, precision=2)
+    return ResolvedDate(filed.date, filed.precision, 0.5, analysis.span(expr.start, expr.end), "the post's signed date")
 
 
 def _fallback(published: dt.date) -> ResolvedDate:

@@ -10,12 +10,13 @@ something the sentence mentions in passing: "the operation launched on May 27").
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, replace
 
 from .calendar import MONTHS, WEEKDAYS
 
-__all__ = ["DateExpression", "find_date_expressions", "EVENT_ROLES"]
+__all__ = ["DateExpression", "find_date_expressions", "EVENT_ROLES", "long_ranges", "LONG_RANGE_DAYS"]
 
 #: Roles whose date can be an event's date.
 EVENT_ROLES = frozenset({"event", "report", "approximate", "background"})
@@ -71,6 +72,9 @@ _FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k
 
 _PREPOSITION_BEFORE_MONTH = re.compile(r"(?i)\b(?:in|during|since|of|until|till|from|throughout|through|by|last|this|early|"
                                        r"late|mid|end|beginning|start|middle)[\s-]*$")
+#: The words before the closing month of a range ("From January to April"): a month there is no verb.
+_SECOND_MONTH_OF_RANGE = re.compile(r"\b(?i:from|between)\s+(?i:early\s+|late\s+|mid-?)?" + _MONTH
+                                    + r"(?:\s+(?:19|20)\d{2})?\s+(?i:to|and|until|till|through)\s+$")
 _SINCE = re.compile(r"(?i)\bsince\s+(?:the\s+(?:start|beginning|end|middle)\s+of\s+|early\s+|late\s+|mid-?)?$"
                     r"|\bsince\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,6}\s+(?:began|started|launched|erupted|broke\s+out)\b[^.;,]{0,30}$")
 _UNTIL = re.compile(r"(?i)\b(?:until|till|up\s+to|through)\s+(?:the\s+)?$")
@@ -140,7 +144,8 @@ def _build(kind: str, match: re.Match[str], text: str, base: int) -> DateExpress
                 return None
             return DateExpression(*span, kind="date", year=year, month=month, day=day)
         before = text[max(0, match.start() - 30):match.start()]
-        if year is None and "part" not in groups and not _PREPOSITION_BEFORE_MONTH.search(before):
+        if year is None and "part" not in groups and not _PREPOSITION_BEFORE_MONTH.search(before) \
+                and not _SECOND_MONTH_OF_RANGE.search(before):
             return None  # a bare "May" is too often the verb
         part = groups.get("part", "").lower()
         part = ("early" if any(w in part for w in ("early", "beginning", "start")) else
@@ -199,6 +204,50 @@ def _role(expr: DateExpression, text: str, base: int) -> str:
     return "event"
 
 
+#: A range of dates longer than this many days is a period that sums events ("Between 1 January and 8 July"), not
+#: one event's day; a shorter one ("from Monday to Wednesday") keeps its first day as the event's.
+LONG_RANGE_DAYS = 7
+_RANGE_OPENS = re.compile(r"(?i)\b(?:between|from)\s+(?:the\s+)?$")
+_RANGE_JOINS = re.compile(r"(?i)\s*(?:and|to|until|till|through|[-\u2013])\s*(?:the\s+)?")
+
+
+def _days_between(first: DateExpression, last: DateExpression) -> int | None:
+    """Days from ``first`` to ``last`` (both dates or months), the year taken from the later one when the first has
+    none; None when either has no month."""
+    if first.month is None or last.month is None:
+        return None
+    year = last.year or first.year or 2001  # any year: only the distance matters
+    start_year = first.year or (year if (first.month, first.day or 1) <= (last.month, last.day or 31) else year - 1)
+    start = _calendar_day(start_year, first.month, first.day or 1)
+    end = _calendar_day(year, last.month, last.day or 28)
+    return (end - start).days if start is not None and end is not None else None
+
+
+def _calendar_day(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def long_ranges(text: str, expressions: list[DateExpression], *, offset: int = 0
+                ) -> list[tuple[DateExpression, DateExpression]]:
+    """Pairs of ``expressions`` (found in ``text``, spans shifted by ``offset``) that open and close a range of
+    more than :data:`LONG_RANGE_DAYS` days: "Between 1 January and 8 July 2026", "from March to June"."""
+    pairs = []
+    for first, last in zip(expressions, expressions[1:]):
+        if first.kind not in ("date", "month") or last.kind not in ("date", "month"):
+            continue
+        if not _RANGE_OPENS.search(text[max(0, first.start - offset - 20):first.start - offset]):
+            continue
+        if not _RANGE_JOINS.fullmatch(text, first.end - offset, last.start - offset):
+            continue
+        days = _days_between(first, last)
+        if days is not None and days > LONG_RANGE_DAYS:
+            pairs.append((first, last))
+    return pairs
+
+
 def find_date_expressions(text: str, *, offset: int = 0) -> list[DateExpression]:
     """Date expressions in ``text`` in reading order, overlaps resolved in favour of the longest.
 
@@ -219,4 +268,8 @@ def find_date_expressions(text: str, *, offset: int = 0) -> list[DateExpression]
         if all(expr.end <= c.start or expr.start >= c.end for c in chosen):
             chosen.append(expr)
     chosen.sort(key=lambda e: e.start)
-    return [replace(e, role=_role(e, text, offset)) for e in chosen]
+    found = [replace(e, role=_role(e, text, offset)) for e in chosen]
+    for first, last in long_ranges(text, found, offset=offset):  # a period that sums events, not an event's day
+        found[found.index(first)] = replace(first, role="since")
+        found[found.index(last)] = replace(last, role="until")
+    return found

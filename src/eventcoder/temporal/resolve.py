@@ -16,6 +16,8 @@ from .calendar import acled_week_start, add_months, infer_year, mid_month, mid_w
 from .expressions import EVENT_ROLES, DateExpression, find_date_expressions
 
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
+#: What opens the cause or forerunner of an event told before it ("..., after a teenager was shot dead on Tuesday").
+_AFTER_WHAT = re.compile(r"(?i)\b(?:after|following|days\s+after|in\s+the\s+wake\s+of|sparked\s+by|triggered\s+by)\b")
 
 __all__ = ["TemporalValue", "resolve_expression", "resolve_text", "publication_fallback", "YEAR_SLIP"]
 
@@ -175,6 +177,13 @@ def resolve_text(text: str, published: dt.date | None, *, offset: int = 0
         if (expr.part == "overnight" and reference is not None
                 and not _SENTENCE_END.search(text, reference_end - offset, expr.start - offset)):
             value = TemporalValue(reference, 1, 0.8, "overnight: the night of the date before it")  # "On 14 June, overnight, ..."
+        if (expr.kind == "weekday" and value is not None and reference is not None and value.date > reference
+                and _AFTER_WHAT.search(text, reference_end - offset, expr.start - offset)
+                and not _SENTENCE_END.search(text, reference_end - offset, expr.start - offset)):
+            # "rioted overnight Thursday to Friday, after a teenager was shot dead on Tuesday": that Tuesday came
+            # before the Thursday told first, not in the days after it
+            value = TemporalValue(most_recent_weekday(expr.weekday or 0, reference, strictly_before=True), 1, 0.8,
+                                  "weekday, before the day it was told after")
         resolved.append((expr, value))
         anchored = expr.kind == "anaphoric" and expr.role == "background"  # ("a day after the vote"): not the story's day
         if value is not None and expr.role in EVENT_ROLES and value.precision <= 2 and value.confidence >= 0.4 \
