@@ -45,6 +45,9 @@ class Anatomy:
     dateline: Dateline | None = None
     boilerplate: list[Span] = field(default_factory=list)
     filed: dt.date | None = None  # the date an archive note or the dateline files the story under
+    #: A digest's briefs, each opening with its own dateline ("BAMAKO — ...", then "BAMENDA — ..."): the text
+    #: from one dateline to the next. Empty for a story with one dateline (or none).
+    briefs: list[Span] = field(default_factory=list)
 
     def in_headline(self, start: int) -> bool:
         return self.headline is not None and self.headline.start <= start < self.headline.end

@@ -12,7 +12,7 @@ import importlib
 import logging
 import time
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -24,7 +24,7 @@ from .documents import Document, document_from_dict
 from .errors import DocumentError, EventcoderError
 from .language import LanguageGate, Refused
 from .nlp import MODEL_PACKAGE, load_nlp
-from .record import AggregateClaim, Event
+from .record import AggregateClaim, Event, Span
 from .stages import Stage
 
 if TYPE_CHECKING:
@@ -141,12 +141,15 @@ class Pipeline:
         seconds = self.stage_seconds
         try:
             with time_limit(self.config.budget.max_seconds) as check:
-                for stage in self.stages:
+                for index, stage in enumerate(self.stages):
                     name = stage.name
                     started = time.perf_counter()
                     stage(analysis)
                     seconds[name] = seconds.get(name, 0.0) + time.perf_counter() - started
                     check()
+                    if stage.name == "anatomy" and len(analysis.anatomy.briefs) > 1:
+                        name = self._run_briefs(analysis, self.stages[index:], check)
+                        break
         except TimeBudgetExceeded as exc:
             return self._failed(document, DocumentError(str(exc), doc_id=document.id, stage=name))
         except EventcoderError as exc:
@@ -158,6 +161,32 @@ class Pipeline:
         return DocumentResult(document.id, events=analysis.events, aggregates=analysis.aggregates,
                               warnings=[*document.warnings, *analysis.warnings],
                               content_hash=document.content_hash, document=document, explanation=explain(analysis))
+
+    def _run_briefs(self, analysis: Analysis, stages: list[Stage], check: Callable[[], None]) -> str:
+        """A digest of briefs ("BAMAKO — ...", then "BAMENDA — ..."): each brief is read as a story of its own,
+        from its own anatomy on, so that its dateline's place, country and date are its own; the records come
+        back with the digest's offsets. Returns the last stage run (named in a failure)."""
+        document, name = analysis.document, "anatomy"
+        readings = []
+        for brief in analysis.anatomy.briefs:
+            part = Analysis(document=replace(document, text=brief.text, title=None),
+                            doc=_sub_doc(analysis.doc, brief.start, brief.end, self.nlp))
+            for stage in stages:
+                name = stage.name
+                started = time.perf_counter()
+                stage(part)
+                if stage.name == "anatomy":
+                    part.anatomy.briefs = []
+                self.stage_seconds[name] = self.stage_seconds.get(name, 0.0) + time.perf_counter() - started
+                check()
+            analysis.events.extend(shifted_event(e, brief.start) for e in part.events)
+            analysis.aggregates.extend(shifted_aggregate(a, brief.start) for a in part.aggregates)
+            analysis.warnings.extend(w for w in part.warnings if w not in analysis.warnings)
+            if isinstance(part.extras.get("confidence"), dict):  # (each record's reasons, by its id)
+                analysis.extras.setdefault("confidence", {}).update(part.extras["confidence"])
+            readings.append({**explain(part), "offset": brief.start})
+        analysis.extras["briefs"] = readings
+        return name
 
     @staticmethod
     def _failed(document: Document, error: DocumentError) -> DocumentResult:
@@ -230,6 +259,29 @@ class Pipeline:
                     seconds += time.perf_counter() - started
                 result.seconds = seconds
                 yield result
+
+
+def _sub_doc(doc: "Doc | None", start: int, end: int, nlp: "Language") -> "Doc | None":
+    """The parse of ``doc``'s characters ``start:end`` as a Doc of its own (parsed afresh when the span
+    does not fall on token boundaries)."""
+    if doc is None:
+        return None
+    span = doc.char_span(start, end)
+    return span.as_doc() if span is not None else nlp(doc.text[start:end])
+
+
+def shifted_event(event: Event, offset: int) -> Event:
+    """``event`` with its evidence and claims moved ``offset`` characters on: a brief's records in its digest."""
+    return replace(event, evidence={k: [_shifted(s, offset) for s in v] for k, v in event.evidence.items()},
+                   claims=[replace(c, span=_shifted(c.span, offset)) if c.span else c for c in event.claims])
+
+
+def shifted_aggregate(claim: AggregateClaim, offset: int) -> AggregateClaim:
+    return replace(claim, span=_shifted(claim.span, offset)) if claim.span is not None else claim
+
+
+def _shifted(span: Span, offset: int) -> Span:
+    return Span(span.start + offset, span.end + offset, span.text)
 
 
 def split_for_parsing(text: str, limit: int = CHUNK_CHARS) -> list[str]:

@@ -31,10 +31,16 @@ _SOURCE_BEFORE = re.compile(r"\b(according to|reported by|cited by|quoted by|cit
 # ("regional governor Oleksandr Prokudin said": the official's name between the title and the verb)
 _SOURCE_AFTER = re.compile(r"^\s*(?:\([^)]{0,20}\)\s*)?(?:and\s+(?:[\w'-]+\s+){1,3}?)?(?-i:(?:[A-Z][\w'.-]+\s+){0,3})"
                            # ("Hezbollah said it fired rockets": a side telling its own act is its author)
-                           r"(reported|reports|(?:said|says|stated)(?!\s+(?:that\s+)?(?:it|they)\s+(?:had\s+|have\s+|has\s+)?"
-                           r"[a-z]+ed\b)|told|claimed that(?!\s+(?:they|it|its|their)\b)|"
+                           # ("the rebels said on Tuesday their fighters shot dead": the day and the men between)
+                           r"(reported|reports|(?:said|says|stated)(?!(?:\s+on\s+[A-Z]\w+)?\s+(?:that\s+)?(?:it|they|"
+                           r"(?:its|their)\s+(?:fighters|militants|men|members|rebels|combatants|guerrillas|cadres))\s+"
+                           r"(?:had\s+|have\s+|has\s+)?(?:[a-z]+ed|shot|hit|struck|fought|took|blew|overran|beat)\b)|"
+                           r"told|claimed that(?!\s+(?:they|it|its|their)\b)|"
                            r"(?:suspects?|suspected|believes?|believed|fears?|feared|confirmed|added) that|added(?=\s*[.,;])|"
                            r"media|news|statement|sources?|spokes\w*|officials? said|"
+                           # ("officials revised the death toll to nine": who counts, not who attacked)
+                           r"(?:(?:have|has|had)\s+)?(?:revised|raised|lowered|updated|put|corrected|gave|confirmed)\s+"
+                           r"(?:the\s+|their\s+|its\s+)?(?:death\s+|casualty\s+)?(?:toll|tally|figure|count)|"
                            # ("in what police believe is", "police suspect a feud": a belief, not the act)
                            r"(?:believe|believes|suspect|suspects|think|thinks)(?!\s+(?:of|to|in)\b)|"
                            # ("the hospital's police camp in-charge confirmed": an office of the force speaks)
@@ -107,6 +113,10 @@ _ALLY_BEFORE = re.compile(r"\b(backed|supported|assisted|aided) by\s+(?:(?:the|a
 #: The headline's passive, its auxiliary left out ("Two policemen killed when", "soldiers martyred in an attack").
 _HEADLINE_PASSIVE = re.compile(r"^\s*(?:killed|injured|wounded|hurt|martyred|shot dead|abducted|kidnapped)\s+"
                                r"(?:when|as|while|in|after|during|by)\b", re.I)
+#: "the naval forces of the Yemeni Armed Forces carried out", "the units of the X attacked": the owner of the forces
+#: that act is no target for its "of".
+_OWN_FORCES_BEFORE = re.compile(r"\b(?:forces|units|troops|navy|division|brigades?|wing)\s+of\s+"
+                                r"(?:the\s+)?$", re.I)
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$", re.I)
 
 
@@ -132,7 +142,7 @@ def word_cue(text: str, match: ActorMatch) -> float:
         return -1
     if _PATIENT_AFTER.match(after):
         return -1
-    if _PATIENT_BEFORE.search(before, clause):
+    if _PATIENT_BEFORE.search(before, clause) and not _OWN_FORCES_BEFORE.search(before, clause):
         return -1
     if _HEADLINE_PASSIVE.match(after):
         return -1  # "Two policemen killed when militants attacked": a passive without its auxiliary

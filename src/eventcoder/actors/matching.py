@@ -25,6 +25,7 @@ _FORCE_LISTS = {"military": "Military Forces", "military_qualified": "Military F
                 "government": "Government", "security": "security"}
 #: Words allowed between a country word and a force word ("Turkish military warplanes").
 _GAP_WORDS = ("military|army|armed|air|security|special|border|federal|riot|government|state|national|naval|ground|"
+              "mechani[sz]ed|armou?red|infantry|tank|motori[sz]ed|airborne|massed|large-scale|"
               "regime|fighter|defen[cs]e|people['’]s|backed|linked|aligned|allied|supported|sponsored|affiliated|loyal|"
               "funded")
 _BACKING = re.compile(r"backed|linked|aligned|allied|supported|sponsored|affiliated|loyal|funded|proxy|proxies", re.I)
@@ -274,7 +275,7 @@ class ActorMatcher:
         self._state = re.compile(
             rf"(?:(?<![\w\-])(?P<q>{names})(?:['’]s)?(?P<gap>(?:[\s\-]+(?i:{_GAP_WORDS})){{0,2}}?)[\s\-]+)?"
             rf"(?<![\w\-])(?P<f>(?i:{forces}))(?![\w]|-(?i:held|controlled|run|affiliated|backed|linked|aligned|"
-            rf"allied|loyal|sponsored|supported|led)\b|\s+(?i:control\s+room)\b)")
+            rf"allied|loyal|sponsored|supported|led)\b|\s+(?i:control\s+room|rifles?)\b)")
         self._coordinated = re.compile(rf"(?<![\w\-])(?P<q>{names})\s+(?:and|&)\s+$")
         # "Russia's defence ministry said its troops", "U.S. Central Command said its forces": the speaker's state
         self._its_owner = re.compile(rf"(?<![\w\-])(?P<q>{names})(?:['’]s)?(?:\s+[A-Za-z\-]+){{1,3}}\s+"

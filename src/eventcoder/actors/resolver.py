@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -28,6 +29,7 @@ _CLAIM_WORD = re.compile(r"claim|carried out by|perpetrated by|committed by|blam
 
 #: "In a separate incident, a bomb exploded ...": the sentence before tells of another event and its actors.
 _SEPARATE = re.compile(r"\W*(?:in\s+(?:a|another)\s+separate\s+\w+|separately|elsewhere)\b", re.I)
+_OUR = re.compile(r"(?i)our\b")
 _SENTENCE_END = re.compile(r"[.!?](?:\s+|$)")
 #: A line that opens with its own heading, a day or a place set off by a dash or a colon ("Wednesday, Nov 4 —",
 #: "Quetta:"): an item of a roundup or a live page, whose actors are not the lines' before it.
@@ -121,5 +123,8 @@ class ActorResolver:
                 doc: "Doc | None" = None) -> RoleAssignment:
         """Actors of one event whose sentence is ``text[start:end]`` (``doc``: the text's parse, if any)."""
         country = context.country.name if context.country else None
-        return assign_roles(sub_event_type, self.matches(text, start, end, country), context, text, doc,
-                            sentence=(start, end))
+        matches = self.matches(text, start, end, country)
+        if context.speaker is not None:  # "Our forces destroyed ...": the speaking state's forces
+            matches = [replace(m, country=context.speaker, qualified=True)
+                       if m.kind == "state" and m.country is None and _OUR.match(m.text) else m for m in matches]
+        return assign_roles(sub_event_type, matches, context, text, doc, sentence=(start, end))

@@ -45,6 +45,7 @@ class ActorContext:
     country: CountryEntry | None
     on: dt.date | None
     as_of: dt.date | None = None
+    speaker: CountryEntry | None = None  # the state whose statement or post the text is: the owner of "our forces"
 
 
 @dataclass(slots=True)
@@ -232,6 +233,10 @@ def _fight_between(text: str, matches: list[ActorMatch], armed: list[_Candidate]
         return next((c for c in armed if resolved is not None and c.actor.name == resolved[0].name), None)
 
     for first in matches:
+        for second in matches:  # "police and gang members exchanged fire": each other's opponents
+            if _opponents(text, first, second) and (one := side(first)) is not None \
+                    and (other := side(second)) is not None and other is not one:
+                return one, other
         if not _BETWEEN.search(text[max(0, first.start - 30):first.start]) or (one := side(first)) is None:
             continue
         for second in matches:
@@ -252,9 +257,24 @@ def _backs(armed: list[_Candidate], ally: _Candidate) -> _Candidate | None:
 
 
 def _coordinated(text: str, a: ActorMatch, b: ActorMatch) -> bool:
-    """"Russian and regime warplanes", "Turkish and Russian forces": two forces that act together."""
+    """"Russian and regime warplanes", "Turkish and Russian forces": two forces that act together (not "police and
+    gang members exchanged fire")."""
     first, second = (a, b) if a.start < b.start else (b, a)
-    return bool(_AND.match(text[first.end:second.start]))
+    return bool(_AND.match(text[first.end:second.start])) and not _opponents(text, first, second)
+
+
+#: "exchanged fire", "traded fire", "clashed" (not "clashed with": the two then fight a third) after "X and Y".
+_RECIPROCAL_AFTER = re.compile(r"\s*(?:(?:have|had|reportedly|again|briefly)\s+)?(?:(?:exchanged|traded)\s+(?:heavy\s+)?"
+                               r"(?:fire|gunfire|shots)|(?:clashed|fought)\b(?!\s+(?:with|against|alongside)\b))", re.I)
+
+
+def _opponents(text: str, first: ActorMatch, second: ActorMatch) -> bool:
+    """"police and gang members exchanged fire": two sides joined by "and" before a verb of fighting each other."""
+    return first.end <= second.start and bool(_AND_ONLY.match(text, first.end, second.start)) \
+        and bool(_RECIPROCAL_AFTER.match(text, second.end))
+
+
+_AND_ONLY = re.compile(r"\s+and\s+(?:the\s+)?")
 
 
 def _confident(ref: ActorRef, cue: float) -> ActorRef:
@@ -266,9 +286,18 @@ def _default(name: str, inter: int, confidence: float) -> ActorRef:
     return ActorRef(name, inter, None, confidence)
 
 
-def _identities(matches: list[ActorMatch], context: ActorContext, text: str) -> list[ActorRef]:
+#: "to demand the release of political prisoners", "justice for the victims", "in solidarity with teachers": whom a
+#: crowd speaks for, not who marches.
+_CAUSE_BEFORE = re.compile(r"\b(?:release|freedom|return|rights|justice|support|solidarity|dismissal|reinstatement)\s+"
+                           r"(?:of|for|with|to)\s+(?:the\s+|their\s+|all\s+)?(?:[\w'-]+\s+){0,2}$", re.I)
+
+
+def _identities(matches: list[ActorMatch], context: ActorContext, text: str, *, crowd: bool = False) -> list[ActorRef]:
+    """Identities named with an event; ``crowd``: of those who demonstrate, less those a demand names."""
     out: list[ActorRef] = []
     for match in matches:
+        if crowd and _CAUSE_BEFORE.search(text, max(0, match.start - 60), match.start):
+            continue
         if match.kind == "identity" and match.identity is not None:
             name = _generic(match.identity.name, context)
             if all(r.name != name for r in out):
@@ -405,7 +434,8 @@ def assign_roles(sub_event_type: str, matches: list[ActorMatch], context: ActorC
     if sub_event_type in ("Peaceful protest", "Protest with intervention", "Excessive force against protesters"):
         crowd = first_of("protesters")
         result.actor1 = ActorRef(_generic("Protesters", context), 6, _span(text, crowd), 0.9 if crowd else 0.75)
-        _add_assoc(result.assoc_actor_1, _identities(matches, context, text) + _organisers(matches, text), exclude=set())
+        _add_assoc(result.assoc_actor_1, _identities(matches, context, text, crowd=True) + _organisers(matches, text),
+                   exclude=set())
         if sub_event_type != "Peaceful protest":
             forces = [c for c in armed if c.match.kind != "tribal" and not _did_not_act(doc, c.match)]
             if forces:
@@ -425,7 +455,8 @@ def assign_roles(sub_event_type: str, matches: list[ActorMatch], context: ActorC
             result.sub_event_type = "Armed clash"
             return result
         result.actor1 = ActorRef(_generic("Rioters", context), 5, _span(text, crowd), 0.85 if crowd else 0.7)
-        _add_assoc(result.assoc_actor_1, _identities(matches, context, text) + _organisers(matches, text), exclude=set())
+        _add_assoc(result.assoc_actor_1, _identities(matches, context, text, crowd=True) + _organisers(matches, text),
+                   exclude=set())
         # A state force is the riot's other side only where the text makes it a party (stoned, clashing,
         # firing): "lack of police action", "police station areas" or a government name none.
         forces = [c for c in armed if (c.match.kind == "group" or (

@@ -107,6 +107,11 @@ def _date_from(match: re.Match[str], year: int | None, published: dt.date | None
     return date
 
 
+#: A line that tells a whole sentence of six words or more and goes on after its full stop (a post's first line,
+#: ended by an emoji or a slogan): the body, not a headline.
+_TOLD_SENTENCE = re.compile(r"\W*(?:\S+\s+){5,}?\S+[a-z)]\.\s+\S")
+
+
 def _looks_like_headline(text: str, start: int, end: int, following: tuple[int, int] | None) -> bool:
     line = text[start:end]
     words = line.split()
@@ -114,6 +119,8 @@ def _looks_like_headline(text: str, start: int, end: int, following: tuple[int, 
         return False
     if line.rstrip().endswith((".", ",", ";", ":")) and not line.rstrip().endswith("..."):
         return False  # a sentence of the body, not a headline
+    if _TOLD_SENTENCE.match(line):
+        return False  # "Our forces destroyed a tank near X during the night. Glory to ...!": a post's sentences
     if _dateline(text, start, end, None, None) is not None:
         return False  # (a shape "Haiti: vigilantes lynch ..." that is no dateline stays a headline)
     next_line = text[following[0]:following[1]]
@@ -145,6 +152,34 @@ def _dateline(text: str, start: int, end: int, year: int | None, published: dt.d
     return Dateline(span=Span(match.start(), match.end(), match.group()),
                     place=Span(place_start, place_start + len(place), place), date=date,
                     outlet=outlet.upper() if outlet and len(outlet) <= 4 else outlet)
+
+
+def _opens_brief(text: str, lines: list[tuple[int, int]], index: int, year: int | None,
+                 published: dt.date | None) -> bool:
+    """A later paragraph of a digest that files a brief of its own: a strong dateline ("BAMENDA —",
+    "GOMA, Feb 4 (Reuters) -") after a paragraph that ended. A lower-case "rajkot:" or a Title Case
+    "Quetta:" inside a story is a list item or speech, not a new brief."""
+    start, end = lines[index]
+    previous = text[lines[index - 1][0]:lines[index - 1][1]].rstrip()
+    if not previous.endswith((".", "!", "?", '"', "\u201d", ")")):
+        return False
+    line = _dateline(text, start, end, year, published)
+    if line is None or line.place is None:
+        return False
+    known = line.outlet is not None and _KNOWN_OUTLET.fullmatch(line.outlet) is not None
+    return line.place.text.isupper() or line.date is not None or known
+
+
+def _briefs(text: str, lines: list[tuple[int, int]], body: int, year: int | None,
+            published: dt.date | None) -> list[Span]:
+    """A digest's briefs, from each dateline to the next: none unless the body opens with a dateline
+    and a later paragraph files another."""
+    opening = [i for i in range(body + 1, len(lines)) if _opens_brief(text, lines, i, year, published)]
+    if not opening:
+        return []
+    starts = [lines[body][0], *(lines[i][0] for i in opening)]
+    ends = [*starts[1:], lines[-1][1]]
+    return [Span(a, a + len(text[a:b].rstrip()), text[a:b].rstrip()) for a, b in zip(starts, ends)]
 
 
 def read_anatomy(text: str, *, title: str | None = None, published: dt.date | None = None) -> Anatomy:
@@ -183,6 +218,7 @@ def read_anatomy(text: str, *, title: str | None = None, published: dt.date | No
         index += 1
     if index < len(lines):
         anatomy.dateline = _dateline(text, lines[index][0], lines[index][1], year, published)
+        anatomy.briefs = _briefs(text, lines, index, year, published) if anatomy.dateline is not None else []
     # Furniture after the story: credits and prompts on lines of their own, or run into its last lines.
     story_end: tuple[int, int] | None = None  # the story's last line: the last one not furniture of its own
     for start, end in lines[index:]:

@@ -23,7 +23,7 @@ def explain(analysis: Analysis) -> dict[str, Any]:
     relevance = analysis.extras.get("relevance") or {}
     skipped = analysis.extras.get("mentions.skipped") or []
     reasons = analysis.extras.get("confidence") or {}
-    return {
+    reading: dict[str, Any] = {
         "doc_id": analysis.document.id,
         "headline": anatomy.headline.text if anatomy.headline else None,
         "dateline": {"text": dateline.span.text, "place": dateline.place.text if dateline.place else None,
@@ -42,3 +42,6 @@ def explain(analysis: Analysis) -> dict[str, Any]:
         "confidence": [{"event_id": e.event_id, "confidence": e.confidence, "field_confidence": e.field_confidence,
                         "why": reasons.get(e.event_id, {})} for e in analysis.events],
     }
+    if "briefs" in analysis.extras:  # a digest: each brief was read as a story of its own (offsets from "offset")
+        reading["briefs"] = analysis.extras["briefs"]
+    return reading

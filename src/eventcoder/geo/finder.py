@@ -19,6 +19,7 @@ from .index import GazetteerIndex
 from .model import Place
 from .normalize import ARTICLES, name_key
 from .sources import demonym_countries, subdivision_name
+from .waters import WATER_BODY
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -119,7 +120,7 @@ kurdistan banks bank oil gas power water health education interior defense defen
 also both each every other such only even still just however although though because following
 wadi jabal jebel jabel tal tell qaryat ain bir nahr mount lake river sea gulf bay island islands valley desert plain coast gate gates hill hills
 sadr hakim maliki abadi allawi sistani barzani talabani soleimani suleimani solaimani muhandis
-asia africa europe america oceania
+asia africa europe america oceania god allah
 republic republics tank tanks division divisions sea ocean atlantic pacific baltic sham masdar shia shii shiite sunni
 """.split())  # (Iraqi political families and leaders - "Al-Sadr" is Muqtada al-Sadr, not Sadr City, and
 # "Soleimani billboards" are not Sulaymaniyah; continents)
@@ -210,6 +211,10 @@ def find_toponyms(text: str, gazetteer: GazetteerIndex, *, doc: "Doc | None" = N
         if named:  # "Colonia Las Aves", "Rua Augusta": a street or quarter the gazetteer does not know
             i += named
             continue
+        afloat = _water_or_vessel_run(text, words, i)
+        if afloat:  # "the Red Sea", "the Gulf of Aden", "the ship MSC KATYA": no place on land
+            i += afloat
+            continue
         match = _longest_match(text, words, i, gazetteer, labels, country)
         typed = _typed_run(text, words, i)
         if typed and (match is None or match[1] != typed):
@@ -285,6 +290,25 @@ def _generic_named_run(text: str, words: list[tuple[int, int, str]], i: int) -> 
         return 0
     n = _name_run(text, words, i, _CONNECTORS)
     return n if n > 1 else 0
+
+
+#: A ship's name follows the word for it ("the ship MSC KATYA", "the tanker Sounion").
+_VESSEL_BEFORE = re.compile(r"\b(?:ship|vessel|tanker|freighter|carrier|boat|frigate|destroyer|warship|ferry|yacht|"
+                            r"dhow|trawler)\s$", re.I)
+
+
+def _water_or_vessel_run(text: str, words: list[tuple[int, int, str]], i: int) -> int:
+    """Words of a body of water or of a ship's name starting at word ``i``, else 0: neither is a place on land,
+    and their words must not match towns ("Red Sea" is no Sudanese state, "KATYA" no village)."""
+    start = words[i][0]
+    water = WATER_BODY.match(text, start)  # (the sea's name: geo/waters.py)
+    if water is not None:
+        end = water.end()
+    elif _VESSEL_BEFORE.search(text, max(0, start - 12), start):
+        end = words[i + max(_name_run(text, words, i, frozenset()), 1) - 1][1]  # the capitalised run of the name
+    else:
+        return 0
+    return sum(1 for w in words[i:] if w[0] < end)
 
 
 def _name_run(text: str, words: list[tuple[int, int, str]], i: int, connectors: frozenset[str],

@@ -44,6 +44,7 @@ _KIND_WEIGHT = {"area": 1.8, "landmark": 2.3, "neighbourhood": 2.3, "city": 2.0,
 _NEAR_RELATIONS = frozenset({"near", "direction", "part"})
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]{3,}\b")
 _PLACE_NOUN = re.compile(r"\s+(?:capital|city|town|village|province|state|region|district)\b")  # not "border"
+_SHIPS_FLAG = re.compile(r"-(?:flagged|owned|operated|registered|managed|chartered)\b")
 _DEMONYM_VOTE = 1.0  # a nationality word, less than a place: "Russian drones hit Kharkiv" is in Ukraine
 #: A country's possessive that places ("Cameroon's North-West region", "Nigeria's Borno state", "Haiti's capital"):
 #: a place word within the next few words.
@@ -149,6 +150,8 @@ class Geocoder:
         votes: Counter[str] = Counter()
         for match in _CAPITALISED.finditer(text):  # "Chilean police", "Nigerian troops": a vote for each
             demonym = demonym_countries().get(match.group(0).lower())
+            if demonym is not None and _SHIPS_FLAG.match(text, match.end()):
+                continue  # ("a Liberian-flagged tanker", "a Greek-owned carrier": whose ship, not where it was)
             if demonym is not None:  # "the Chilean capital" places as a country's name does
                 votes[demonym] += 2.0 if _PLACE_NOUN.match(text, match.end()) else _DEMONYM_VOTE
         stated = _dateline_country(toponyms, text, dateline)

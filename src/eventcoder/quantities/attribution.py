@@ -17,7 +17,9 @@ REPORTING_VERBS = ("said", "says", "say", "reported", "reports", "report", "stat
                    "claim", "told", "announced", "announces", "confirmed", "confirms", "added", "tweeted", "wrote",
                    "estimated", "estimates", "alleged", "alleges", "noted", "posted", "accused", "documented")
 _VERBS = "|".join(REPORTING_VERBS)
-_REPORTER = r"(?:the\s+|a\s+|an\s+)?(?:[A-Z][\w'’.-]*|[a-z][\w'’-]*)(?:\s+(?:[A-Z][\w'’.-]*|of|for|in|and|[a-z][\w'’-]*)){0,6}?"
+# (a name may carry its acronym in brackets: "The West Papua National Liberation Army (TPNPB) said")
+_REPORTER = (r"(?:the\s+|a\s+|an\s+)?(?:[A-Z][\w'’.-]*|[a-z][\w'’-]*)(?:\s+(?:[A-Z][\w'’.-]*|of|for|in|and|[a-z][\w'’-]*)){0,6}?"
+             r"(?:\s+\([A-Z][A-Za-z0-9.\-]{1,11}\))?")
 
 _PATTERNS: tuple[re.Pattern[str], ...] = (
     # "according to medical sources", "according to the Iraqi High Commission for Human Rights"

@@ -3,20 +3,24 @@
 Reads each mention's sub-event type, sentence, date (else the publication date) and country
 (the mention's place, else the document's); writes :class:`~eventcoder.analysis.ActorRef` objects
 with the phrase that supports each and a confidence. With a trained model (``eventcoder train``),
-the learned actor names refine the lexicon's choice.
+the learned actor names refine the lexicon's choice. An event at sea that names no place on land is moved to
+the coast of the state that takes part (``mention.place``, at the country's precision; see geo/waters.py).
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ..actors.cues import used_force
+from ..actors.lexicon import CountryEntry
 from ..actors.resolver import ActorResolver
-from ..actors.roles import ActorContext, actor_for_match
+from ..actors.roles import ActorContext, RoleAssignment, actor_for_match
 from ..actors.training import ActorModel, load_actor_model, model_path
-from ..analysis import ActorRef, Analysis, EventMention
+from ..analysis import ActorRef, Analysis, EventMention, ResolvedPlace
 from ..classify.detect import HARM_TOLD_AFTER
 from ..classify.victims import CRIMINAL_VICTIM_RULE
+from ..geo.waters import coastal_states, water_named
 from ..pipeline import PipelineConfig
 from ..record import Span
 from ..taxonomy import event_type_of
@@ -43,7 +47,9 @@ class ActorsStage:
             or next((n for n in names if n), None)
         on = mention.date.date if mention.date else analysis.published
         as_of = self.model.as_of if self.model is not None and self.model.as_of else None
-        return self.resolver.context(country, on, as_of)
+        if "actors.speaker" not in analysis.extras:
+            analysis.extras["actors.speaker"] = self._speaker(analysis)
+        return replace(self.resolver.context(country, on, as_of), speaker=analysis.extras["actors.speaker"])
 
     def __call__(self, analysis: Analysis) -> None:
         text = analysis.text
@@ -57,6 +63,11 @@ class ActorsStage:
                 # the actors show another sub-type (an attack on soldiers: a clash)
                 mention.rule = f"{mention.rule} + armed target -> {roles.sub_event_type}"
                 mention.sub_event_type, mention.event_type = roles.sub_event_type, event_type_of(roles.sub_event_type)
+                roles = self.resolver.resolve(text, start, end, mention.sub_event_type, context, analysis.doc)
+            if (coast := _coast_at_sea(text, mention, roles, self.resolver)) is not None:
+                # an event at sea: coded to the coast of the state that takes part, its actors named there
+                mention.place = coast
+                context = self.context(analysis, mention)
                 roles = self.resolver.resolve(text, start, end, mention.sub_event_type, context, analysis.doc)
             if roles.actor2 is None and mention.sub_event_type == "Attack" and HARM_TOLD_AFTER in mention.rule:
                 civilians = f"Civilians ({context.country.name})" if context.country else "Civilians"
@@ -94,6 +105,15 @@ class ActorsStage:
                 if ref is not None:
                     mention.field_confidence[field_name] = ref.confidence
 
+    def _speaker(self, analysis: Analysis) -> CountryEntry | None:
+        """The state whose voice a post or statement is ("Russian Ministry of Defence", else the document's given
+        country): the owner of "our forces"."""
+        source = analysis.document.source or ""
+        for match in self.resolver.matcher.find(source) if source else ():
+            state = match.country or (self.resolver.country(match.unit.country) if match.unit is not None else None)
+            if state is not None:
+                return state
+        return self.resolver.country(analysis.document.country) if analysis.document.country else None
 
     def _force_in_follow_up(self, analysis: Analysis, mention: EventMention, context: ActorContext) -> ActorRef | None:
         """"By nightfall, riots started in Ahmedabad. While six people were injured in police firing, 12 were
@@ -119,6 +139,29 @@ class ActorsStage:
 
 _SUBJECT_PRONOUN = re.compile(r"\s*(They|He|She)\b")
 _PASSIVE_AFTER = re.compile(r"\s+(?:were|was|had been|have been|has been|got)\s+\w+(?:ed|en)\b")
+
+
+_STATE_ACTOR = re.compile(r"(?:Military|Police|Security) Forces of (?:the )?(?P<country>.+?)(?: \(|$)")
+
+
+def _coast_at_sea(text: str, mention: EventMention, roles: RoleAssignment, resolver: ActorResolver) -> ResolvedPlace | None:
+    """"The Houthis fired missiles at a tanker in the Red Sea": an event at sea whose sentence names no place on
+    land is coded, as ACLED codes events at sea, to the nearest coast; from the text, that of the first state
+    among its actors (actor1, then actor2) whose coast the sea washes, at the country's precision."""
+    sea = water_named(text, mention.sentence.start, mention.sentence.end)
+    place = mention.place
+    if sea is None or place is not None and place.span is not None and not place.country_only \
+            and mention.sentence.start <= place.span.start < mention.sentence.end:
+        return None
+    coasts = coastal_states(sea.group(0))
+    for ref in (roles.actor1, roles.actor2):
+        named = _STATE_ACTOR.match(ref.name) if ref is not None and ref.span is not None else None
+        state = resolver.country(named.group("country")) if named else None
+        if state is not None and state.name in coasts:
+            if place is not None and place.country == state.name:
+                return None
+            return ResolvedPlace(state.name, None, None, None, None, None, None, 3, 0.3, country_only=True)
+    return None
 
 
 def _criminal_victim(mention: EventMention, sub_event_type: str) -> bool:

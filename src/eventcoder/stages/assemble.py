@@ -250,10 +250,11 @@ _NOT_VICTIMS = frozenset({"were", "have", "been", "said", "also", "least", "more
 
 
 def _victims(text: str, count: Count) -> set[str]:
-    """The words right after a figure ("12 soldiers" -> {"soldiers"}): whom it counts."""
+    """The words right after a figure ("12 soldiers" -> {"soldier"}): whom it counts, singular or plural ("two
+    soldiers" and "one soldier" are the same victims)."""
     if count.span is None or not text:
         return set()
-    return {w for w in _VICTIM_WORD.findall(text[count.span.end:count.span.end + 30].lower())[:3]
+    return {w.removesuffix("s") for w in _VICTIM_WORD.findall(text[count.span.end:count.span.end + 30].lower())[:3]
             if w not in _NOT_VICTIMS}
 
 
