@@ -6,23 +6,14 @@ from __future__ import annotations
 
 import pytest
 
-from eventcoder.pipeline import Pipeline, PipelineConfig
+from eventcoder.pipeline import Pipeline
+from reading import read
 
 pytestmark = pytest.mark.slow
 
 
-@pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    return Pipeline.from_config(PipelineConfig())
-
-
 def events(pipeline: Pipeline, text: str, country: str | None = None):
-    from eventcoder.documents import document_from_dict
-
-    record = {"id": "t", "text": text, "published": "2026-03-05", **({"country": country} if country else {})}
-    (result,) = pipeline.process([document_from_dict(record)])
-    assert result.error is None, result.error
-    return result.events
+    return read(pipeline, text, published="2026-03-05", country=country).events
 
 
 @pytest.mark.parametrize("text", [
