@@ -40,3 +40,15 @@ def test_an_attack_nobody_fought_back_stays_an_attack(pipeline: Pipeline) -> Non
     (event,) = result.events
     assert (event.sub_event_type, event.fatalities) == ("Attack", 5)
     assert event.actor2 and event.actor2.startswith("Civilians")
+
+
+@pytest.mark.parametrize("text", [
+    "A police convoy came under attack from militants near Pulwama on Monday.",
+    "An army patrol came under heavy fire from militants near Pulwama on Monday; two soldiers were injured.",
+])
+def test_a_force_that_came_under_attack_is_its_target(pipeline: Pipeline, text: str) -> None:
+    result = read(pipeline, text, published="2024-06-11", country="India")
+    (event,) = result.events  # (the patrol is the unit attacked, not a change of activity)
+    assert event.sub_event_type == "Armed clash"
+    assert event.actor1 and event.actor1.startswith("Unidentified Armed Group")
+    assert event.actor2 and event.actor2.startswith(("Police Forces of India", "Military Forces of India"))

@@ -1336,6 +1336,9 @@ def _weak_cues(doc: "Doc", clause: CueSet, sentence: CueSet) -> Decision | None:
             continue  # "at the training college": a name of a place
         if doc[cue.start].dep_ == "nsubj" and doc[cue.start].head.lemma_.lower() in _CONTAINING:
             continue  # "The drills included simulated riots": what a drill held, not a new activity
+        if doc[cue.start].pos_ == "NOUN" and doc[cue.start].dep_ in ("nsubj", "nsubjpass") and any(
+                c.phrase == cue.phrase for c in sentence.get("armed_party")):
+            continue  # "An army patrol came under fire": the unit that acts or suffers, not a change of activity
         return Decision("Change to group/activity", 0.5, f"{cue.phrase!r} -> Change to group/activity", cue)
     return None
 
