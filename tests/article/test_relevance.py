@@ -114,6 +114,9 @@ def test_an_archive_note_dates_a_story_without_publication_date(pipeline: Pipeli
     ("Authorities imposed a curfew in Baghdad on Monday.", "a curfew is a measure"),
     ("Police arrested a bank manager in Accra on Saturday on suspicion of stealing money from customers.", "ordinary crime"),
     ("The lawmakers fought over the budget in Islamabad on Tuesday.", "no party"),
+    ("The mining company came under attack from investors in Accra on Monday after its profits fell.", "figure of speech"),
+    ("The finance minister was attacked by critics in Lagos on Monday over the new fuel tax.", "figure of speech"),
+    ("The council meeting in Pune broke up on Monday after members used the budget files as missiles.", "figure of speech"),
 ])
 def test_each_reason_is_recorded(pipeline: Pipeline, text: str, reason: str) -> None:
     result = run(pipeline, text)

@@ -3,7 +3,8 @@
 The fixed idioms ("war of words", "riot of colour") are phrases in ``data/article/topics.json``; these
 are the figures that vary in their words: a verbal attack on a government or a party ("making a scathing
 attack on the government", "attacking opposition parties on the issue"), and a crowd of admirers or the
-press ("mobbed by cameramen as he came out of the court").
+press ("mobbed by cameramen as he came out of the court"); an attack by critics or rivals ("under attack from
+investors"); things used "as missiles" in a brawl (chairs and files, not ordnance).
 """
 
 from __future__ import annotations
@@ -25,6 +26,13 @@ _POLITICAL_TARGETS = frozenset({"government", "party", "opposition", "centre", "
 #: People who crowd round someone without violence ("mobbed by fans").
 _ADMIRERS = frozenset({"fan", "cameraman", "photographer", "reporter", "journalist", "admirer", "supporter",
                        "well-wisher", "wisher", "autograph", "selfie", "media", "press"})
+
+#: Attackers whose attack is in words or in the market ("under attack from critics", "attacked by rivals").
+_CRITICS = frozenset({"critic", "rival", "investor", "shareholder", "commentator", "analyst", "economist", "columnist",
+                      "pundit", "detractor", "opponent", "competitor", "regulator", "lawmaker", "legislator",
+                      "campaigner", "newspaper", "editorial", "media", "press"})
+#: Weapons named only as what other things served as ("used the files as missiles").
+_WEAPON_LIKENESS = frozenset({"missile", "missiles", "weapon", "weapons", "projectile", "projectiles"})
 
 
 def _attack_target(token: "Token") -> "Token | None":
@@ -49,6 +57,20 @@ def _verbal_attack(token: "Token") -> bool:
                    for c in target.children) and target.head.lemma_.lower() not in {"force", "troop"}
 
 
+def _attack_by_critics(token: "Token") -> bool:
+    """"The bank came under attack from investors", "attacked by critics over the budget": the attacker is a
+    critic, a rival or the press, so the attack is one of words or of the market."""
+    if token.lemma_.lower() != "attack":
+        return False
+    heads = [c for c in token.children if c.dep_ in {"prep", "agent"} and c.lower_ in {"from", "by"}]
+    return any(t.lemma_.lower() in _CRITICS for head in heads for t in head.subtree if t.pos_ in {"NOUN", "PROPN"})
+
+
+def _used_as_missiles(token: "Token") -> bool:
+    """"members threw chairs and used files as missiles": what served as a weapon, not a weapon fired."""
+    return token.lower_ in _WEAPON_LIKENESS and token.dep_ == "pobj" and token.head.lower_ == "as"
+
+
 def _crowded_by_admirers(token: "Token") -> bool:
     """"He was mobbed by over 50 cameramen who wanted him to pose": a crowd of the press or of fans."""
     if token.lemma_.lower() != "mob" or token.pos_ != "VERB":
@@ -62,6 +84,10 @@ def figurative_reason(token: "Token") -> str | None:
     """Why the event word ``token`` is a figure of speech (None when it is not one)."""
     if _verbal_attack(token):
         return f"a figure of speech: an attack in words ('{token.text}' on a government, a party or a policy)"
+    if _attack_by_critics(token):
+        return f"a figure of speech: '{token.text}' by critics, rivals or the press, not force"
+    if _used_as_missiles(token):
+        return f"a figure of speech: things used '{token.text}' as weapons are not ordnance"
     if _crowded_by_admirers(token):
         return f"a figure of speech: '{token.text}' by admirers or the press, not a crowd's violence"
     return None

@@ -962,7 +962,7 @@ def _remote_violence(doc: "Doc", clause: CueSet, sentence: CueSet) -> Decision |
         return Decision("Shelling/artillery/missile attack", 0.85,
                         f"{shelling.phrase!r} -> Shelling/artillery/missile attack", shelling)
     suicide_ids = {i for c in clause.get("suicide") for i in range(c.start, c.end)}
-    ied = next((c for c in clause.get("ied") if c.start not in suicide_ids), None)
+    ied = next((c for c in clause.get("ied") if c.start not in suicide_ids and not _names_a_person(doc, c)), None)
     if ied is None:
         return None
     if ied.phrase in {"blew up", "blow up", "blown up"} and clause.has("property_object") and not clause.has("violence"):
@@ -979,6 +979,19 @@ def _remote_violence(doc: "Doc", clause: CueSet, sentence: CueSet) -> Decision |
         return Decision("Air/drone strike", 0.65, f"state forces {ied.phrase!r} an area -> Air/drone strike", ied)
     return Decision("Remote explosive/landmine/IED", 0.75,
                     f"{ied.phrase!r}, no other weapon named -> Remote explosive/landmine/IED", ied)
+
+
+#: Nouns that a weapon word names a person or a team by: "a bomb maker", "bomb experts", "the bomb squad".
+_WEAPON_PEOPLE = frozenset({"maker", "makers", "expert", "experts", "squad", "squads", "specialist", "specialists",
+                            "technician", "technicians", "disposal", "builder", "builders"})
+
+
+def _names_a_person(doc: "Doc", cue: Cue) -> bool:
+    """"captured the group's top bomb maker", "bomb disposal experts defused it": the weapon word is part of the
+    name of a person or team, not a weapon used."""
+    word = doc[cue.end - 1]
+    return cue.end < len(doc) and doc[cue.end].lower_ in _WEAPON_PEOPLE or (
+        word.dep_ == "compound" and word.head.lower_ in _WEAPON_PEOPLE)
 
 
 def _displacement_or_graves(doc: "Doc", clause: CueSet, sentence: CueSet) -> Decision | None:
@@ -1071,6 +1084,36 @@ def _occupied_by_people(doc: "Doc", clause: CueSet, cue: Cue, objects: set[int])
         and not clause.has("violence", "clash")
 
 
+_SEIZE_PEOPLE = frozenset({"capture", "captured", "seize", "seized"})
+#: Nouns that make what was captured a person: "Khan, a senior commander", "the rebel commander Mbala".
+_PERSON_ROLES = frozenset({"commander", "leader", "chief", "head", "coordinator", "maker", "financier", "spokesman",
+                           "spokesperson", "member", "fighter", "militant", "suspect", "kingpin", "emir", "deputy",
+                           "official", "soldier", "officer", "lieutenant", "mastermind", "operative", "recruiter",
+                           "bomber", "gunman", "smuggler", "trafficker", "brother", "son", "wife", "journalist"})
+
+
+def _people_taken(doc: "Doc", cue: Cue) -> bool:
+    """What a capture took is a person: its object, or a noun in apposition or compound to it, is a role
+    ("a senior militant commander", "the group's top bomb maker", "the rebel commander Mbala")."""
+    head = doc[cue.end - 1]
+    for obj in (c for c in head.children if c.dep_ in {"dobj", "nsubjpass"}):
+        words = [obj] + [t for t in obj.children if t.dep_ in {"appos", "compound", "conj"}]
+        if any(w.lemma_.lower() in _PERSON_ROLES for w in words):
+            return True
+    return False
+
+
+def _taken_from_a_side(doc: "Doc", clause: CueSet, cue: Cue) -> bool:
+    """"Soldiers captured Tal Afar from the militants": a name taken from an armed side is a place (a person is
+    captured, not taken from anyone), though the small parser may read the name as a person's."""
+    head = doc[cue.end - 1]
+    for obj in (c for c in head.children if c.dep_ == "dobj" and c.pos_ == "PROPN"):
+        froms = [c for t in (obj, head) for c in t.children if c.dep_ == "prep" and c.lower_ == "from"]
+        if any(_cues_in(clause, "armed_party", {t.i for t in f.subtree}) for f in froms):
+            return True
+    return False
+
+
 def _territory(doc: "Doc", clause: CueSet, sentence: CueSet) -> Decision | None:
     """A place captured, retaken or handed over: who took it decides the sub-type."""
     territory = _first(clause, "territory")
@@ -1080,7 +1123,10 @@ def _territory(doc: "Doc", clause: CueSet, sentence: CueSet) -> Decision | None:
     if territory.phrase in {"occupy", "occupied"} and _occupied_by_people(doc, clause, territory, objects):
         return Decision("Peaceful protest", 0.6, f"unarmed people {territory.phrase!r} land or a building -> "
                         "Peaceful protest", territory)
-    if not (_cues_in(clause, "place_object", objects) or any(doc[i].ent_type_ in {"GPE", "LOC", "FAC"} for i in objects)):
+    if territory.phrase in _SEIZE_PEOPLE and _people_taken(doc, territory):
+        return None  # "captured Omar Saleh, the group's top bomb maker, in Kenya": a person, not a place
+    if not (_cues_in(clause, "place_object", objects) or any(doc[i].ent_type_ in {"GPE", "LOC", "FAC"} for i in objects)
+            or (territory.phrase in _SEIZE_PEOPLE and _taken_from_a_side(doc, clause, territory))):
         return None
     if clause.has("withdraw") and not clause.has("clash", "violence"):
         return Decision("Non-violent transfer of territory", 0.6,
@@ -1336,6 +1382,9 @@ def _weak_cues(doc: "Doc", clause: CueSet, sentence: CueSet) -> Decision | None:
             continue  # "at the training college": a name of a place
         if doc[cue.start].dep_ == "nsubj" and doc[cue.start].head.lemma_.lower() in _CONTAINING:
             continue  # "The drills included simulated riots": what a drill held, not a new activity
+        if doc[cue.start].pos_ == "NOUN" and doc[cue.start].dep_ in ("nsubj", "nsubjpass") and any(
+                c.phrase == cue.phrase for c in sentence.get("armed_party")):
+            continue  # "An army patrol came under fire": the unit that acts or suffers, not a change of activity
         return Decision("Change to group/activity", 0.5, f"{cue.phrase!r} -> Change to group/activity", cue)
     return None
 

@@ -94,6 +94,11 @@ class ActorsStage:
             if _taken_by_a_foreign_state(mention, roles.actor1):
                 roles = self.resolver.resolve(text, start, end, mention.sub_event_type, context, analysis.doc)
             _territory_by_actor(mention, roles.actor1)
+            if (resisting := self._armed_resistance(analysis, mention, roles, context)) is not None:
+                # an attack that the forces fought back ("police returned fire") is an armed clash (ACLED codebook)
+                mention.rule = f"{mention.rule} + met by armed resistance ({resisting.name}) -> Armed clash"
+                mention.sub_event_type, mention.event_type = "Armed clash", event_type_of("Armed clash")
+                roles.actor2 = resisting
             previous = mention
             done.append(mention)
             mention.actor1 = roles.actor1
@@ -115,6 +120,32 @@ class ActorsStage:
                 return state
         return self.resolver.country(analysis.document.country) if analysis.document.country else None
 
+    def _armed_resistance(self, analysis: Analysis, mention: EventMention, roles: RoleAssignment,
+                          context: ActorContext) -> ActorRef | None:
+        """"Militants stormed the temple, hurling grenades. Policemen guarding it returned fire and killed two of
+        them": an armed group's attack that a state's forces fought back is an armed clash between the two (ACLED:
+        an attack met by armed resistance), told in the attack's sentence after its trigger or in the next one."""
+        if mention.sub_event_type != "Attack" or roles.actor1 is None or roles.actor1.inter not in (2, 3) \
+                or analysis.doc is None:
+            return None
+        text = analysis.text
+        windows = [(mention.trigger.end, mention.sentence.end)]
+        following = next((s for s in analysis.doc.sents if s.start_char >= mention.sentence.end), None)
+        if following is not None:
+            windows.append((following.start_char, following.end_char))
+        for start, end in windows:
+            cue = _RESISTANCE.search(text, start, end)
+            if cue is None:
+                continue
+            clause = max(start, text.rfind(",", start, cue.start()) + 1, text.rfind(";", start, cue.start()) + 1)
+            for match in self.resolver.matcher.find(text[clause:cue.start()], offset=clause, within=text):
+                if match.kind == "state":
+                    resolved = actor_for_match(match, context, text, sub_event_type="Armed clash")
+                    if resolved is not None and resolved[0].inter in (1, 8):
+                        return resolved[0]
+            return None
+        return None
+
     def _force_in_follow_up(self, analysis: Analysis, mention: EventMention, context: ActorContext) -> ActorRef | None:
         """"By nightfall, riots started in Ahmedabad. While six people were injured in police firing, 12 were
         killed by the rioters": a force that used force in a sentence merged into the riot is its other side."""
@@ -135,6 +166,12 @@ class ActorsStage:
                     if resolved is not None:
                         return resolved[0]
         return None
+
+
+#: Words that tell a side fighting back: "returned fire", "fired back", "repulsed the attack".
+_RESISTANCE = re.compile(r"\b(?:return(?:ed|ing)?\s+(?:the\s+)?fire|fir(?:ed|ing)\s+back|repuls(?:ed|ing)\s+(?:the|an)\s+"
+                         r"(?:attack|assault)|fought\s+(?:them\s+)?back|engaged\s+(?:the\s+)?(?:attackers|militants|gunmen))\b",
+                         re.I)
 
 
 _SUBJECT_PRONOUN = re.compile(r"\s*(They|He|She)\b")
