@@ -48,6 +48,13 @@ _BACKGROUND_NOUNS = frozenset({"death", "deaths", "killing", "killings", "murder
 _PERPETRATOR_WORDS = frozenset({"suspected", "involved", "implicated"})
 #: Words that make a figure add to those told before ("were also killed", "another soldier").
 _ADDITIVE = {"also", "another", "additional", "further", "more"}
+#: The perpetrators told before, killed in turn ("Both attackers were killed", "the gunman was shot dead"): other
+#: dead than the victims' (ACLED counts them too), so their figure adds to the victims'.
+_ATTACKERS = (r"\b(?:both|the|all|the\s+(?:two|three|four|\d+))\s+(?:attackers?|assailants?|gunm[ae]n|(?:suicide\s+)?"
+              r"bombers?|hijackers?|perpetrators?)\b")
+_THE_ATTACKERS = re.compile(r"(?i)" + _ATTACKERS + r"\s+(?:(?:was|were|had|has|have|been|also|later|then|themselves|all|"
+                            r"shot|fatally|reportedly)\s+)*$")
+_THE_ATTACKERS_AFTER = re.compile(r"(?i)\s*" + _ATTACKERS)
 #: Verbs that report a death when "fatally" qualifies them ("fatally shot", "fatally wounded").
 _FATAL_WITH_ADVERB = {"shot", "shooting", "stabbed", "stabbing", "wounded", "wounding", "injured", "injuring", "assaulted",
                       "beaten", "attacked", "hit", "struck", "burned", "burnt"}
@@ -162,6 +169,9 @@ def _right_figure(tokens: list[_Token], i: int) -> tuple[int, bool, int, int] | 
         j += 1
     if j >= len(tokens) or _breaks(tokens[j]):
         return None
+    if tokens[j].text.lower() in ("the", "their", "his", "her", "all", "these", "those") and j + 1 < len(tokens) \
+            and tokens[j + 1].number is not None:
+        j += 1  # "killed the two guards", "killing all 12 passengers"
     head = tokens[j]
     if head.number is not None:
         total, exact, end = _chain(tokens, j, head.number.value, head.number.exact, head.end)
@@ -390,6 +400,8 @@ def _left_figure(tokens: list[_Token], i: int) -> tuple[int, bool, int, int] | N
             j -= 1  # "Rakib Hasan, 21, has died": his age, not a toll
             steps += 1
             continue
+        if figure is None and word == "both" and not any(t.text.lower() == "and" for t in tokens[j + 1:i]):
+            figure = Quantity(2, token.start, token.end, token.text)  # "Both attackers were killed" ("both X and Y": no)
         if figure is None and (word in ("a", "an", "another", "one") or (
                 j > 0 and tokens[j - 1].text.lower() == "and" and _relative(tokens, j))):
             figure = Quantity(1, token.start, token.end, token.text)  # "a farmer", "(a farmer and) his son"
@@ -512,7 +524,9 @@ def find_counts(text: str, *, offset: int = 0, excluded: list[tuple[int, int]] |
         used.add(start)
         before = [t.text.lower() for t in tokens[max(0, i - 2):i]]
         additive = (before[-1:] == ["also"] or before[:1] == ["also"] and before[-1:] in (["been"], ["be"], ["reportedly"])
-                    or any(t.text.lower() in _ADDITIVE for t in tokens if start <= t.start < end))
+                    or any(t.text.lower() in _ADDITIVE for t in tokens if start <= t.start < end)
+                    or measure == "fatalities" and (_THE_ATTACKERS.search(text, max(0, token.start - 60), token.start)
+                                                    or _THE_ATTACKERS_AFTER.match(text, token.end)) is not None)
         findings.append(CountFinding(measure, value, start + offset, end + offset, text[start:end], exact,
                                      word, additive=additive))
     for match in _BARE_TOLL.finditer(text):  # "the toll is nine"
