@@ -115,3 +115,10 @@ def test_the_share_of_one_place_is_not_the_tally_place() -> None:
 def test_earlier_this_month_said_early_in_the_month_is_its_middle_day() -> None:
     ((_, value),) = resolve_text("Earlier this month, a shop was torched.", dt.date(2024, 12, 6))
     assert value is not None and (value.date, value.precision) == (dt.date(2024, 12, 3), 3)
+
+
+def test_an_event_told_before_a_period_cue_of_its_clause_stays_an_event() -> None:
+    text = ("On 30 April 2024, a crowd gathered in Tarvan and held a vigil for the workers who lost their lives at the "
+            "mine in 1987.")
+    analysis = build(text, [("gathered", "Protests", "Peaceful protest")], published=dt.date(2024, 5, 3))
+    assert [m.trigger.text for m in analysis.mentions] == ["gathered"]

@@ -14,7 +14,8 @@ from eventcoder.quantities import find_counts
 from eventcoder.stages import counts, dates
 
 
-def run(text: str, specs: list[tuple[str, str, str]], places: dict[str, str] | None = None) -> list[EventMention]:
+def run(text: str, specs: list[tuple[str, str, str]], places: dict[str, str] | None = None,
+        regions: frozenset[str] = frozenset()) -> list[EventMention]:
     analysis = Analysis(document=Document(id="doc", text=text, published=dt.date(2024, 3, 15)))
     found = []
     for trigger, event_type, sub_event_type in specs:
@@ -27,8 +28,8 @@ def run(text: str, specs: list[tuple[str, str, str]], places: dict[str, str] | N
         name = (places or {}).get(trigger)
         if name is not None:
             where = text.index(name, start)
-            mention.place = ResolvedPlace("Thailand", "Pattani", None, None, name, None, None, 1, 0.8,
-                                          span=analysis.span(where, where + len(name)))
+            mention.place = ResolvedPlace("Thailand", "Pattani", None, None, name, None, None,
+                                          3 if trigger in regions else 1, 0.8, span=analysis.span(where, where + len(name)))
         analysis.mentions.append(mention)
         found.append(mention)
     config = PipelineConfig()
@@ -58,6 +59,14 @@ def test_a_killing_at_another_place_keeps_its_figure() -> None:
     assert (value(bomb), value(killing)) == (None, 1)
 
 
+def test_a_killing_told_in_the_region_that_holds_the_town_still_goes_to_the_event() -> None:
+    riot, killing = run("Rioters torched the town hall in Sai Buri on Thursday. In all, two people were killed in "
+                        "Pattani province.", [("torched", "Riots", "Violent demonstration"),
+                                              ("killed", "Violence against civilians", "Attack")],
+                        places={"torched": "Sai Buri", "killed": "Pattani"}, regions=frozenset({"killed"}))
+    assert value(riot) == 2
+
+
 def test_a_killing_told_after_the_attack_still_goes_to_it() -> None:
     bomb, killing = run("A bomb exploded in Sai Buri on Thursday. Two rangers were killed.",
                         [("exploded", "Explosions/Remote violence", "Remote explosive/landmine/IED"),
@@ -78,6 +87,7 @@ def test_a_clause_set_on_another_day_gives_no_figure_to_the_event() -> None:
     ("Both soldiers and civilians were killed.", [(3, False)]),  # "both X and Y" is no pair
     ("Both were killed.", [(2, False)]),
     ("Gunmen killed the two guards.", [(2, False)]),
+    ("An unknown number of fighters from both sides were killed.", [(3, False)]),  # no pair: unnumbered, 3
 ])
 def test_both_is_two_and_attackers_killed_add_up(sentence: str, figures: list[tuple[int, bool]]) -> None:
     assert [(f.value, f.additive) for f in find_counts(sentence)] == figures

@@ -48,6 +48,8 @@ _BACKGROUND_NOUNS = frozenset({"death", "deaths", "killing", "killings", "murder
 _PERPETRATOR_WORDS = frozenset({"suspected", "involved", "implicated"})
 #: Words that make a figure add to those told before ("were also killed", "another soldier").
 _ADDITIVE = {"also", "another", "additional", "further", "more"}
+#: What "both" may name that is no pair of victims ("fighters from both sides were killed").
+_SIDES = frozenset({"sides", "parties", "camps", "communities", "countries", "groups", "forces", "factions"})
 #: The perpetrators told before, killed in turn ("Both attackers were killed", "the gunman was shot dead"): other
 #: dead than the victims' (ACLED counts them too), so their figure adds to the victims'.
 _ATTACKERS = (r"\b(?:both|the|all|the\s+(?:two|three|four|\d+))\s+(?:attackers?|assailants?|gunm[ae]n|(?:suicide\s+)?"
@@ -400,7 +402,9 @@ def _left_figure(tokens: list[_Token], i: int) -> tuple[int, bool, int, int] | N
             j -= 1  # "Rakib Hasan, 21, has died": his age, not a toll
             steps += 1
             continue
-        if figure is None and word == "both" and not any(t.text.lower() == "and" for t in tokens[j + 1:i]):
+        if figure is None and word == "both" and not any(t.text.lower() == "and" for t in tokens[j + 1:i]) \
+                and not (j and tokens[j - 1].text.lower() in ("of", "from", "on", "between", "with", "in")) \
+                and tokens[j + 1].text.lower() not in _SIDES:
             figure = Quantity(2, token.start, token.end, token.text)  # "Both attackers were killed" ("both X and Y": no)
         if figure is None and (word in ("a", "an", "another", "one") or (
                 j > 0 and tokens[j - 1].text.lower() == "and" and _relative(tokens, j))):

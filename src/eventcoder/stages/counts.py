@@ -145,7 +145,11 @@ def _told_apart(mention: EventMention, other: EventMention) -> bool:
     mine, theirs = mention.place, other.place
     if mine is None or theirs is None or not _own(mine.span, mention.sentence) or not _own(theirs.span, other.sentence):
         return False
-    return (mine.location or mine.admin1 or "").casefold() != (theirs.location or theirs.admin1 or "").casefold()
+    if mine.admin1 and theirs.admin1 and mine.admin1 != theirs.admin1:
+        return True
+    # two towns; a region holds the town told in it ("Basra city ... In total 3 were killed in Basra province")
+    return mine.geo_precision < 3 and theirs.geo_precision < 3 and \
+        (mine.location or "").casefold() != (theirs.location or "").casefold()
 
 
 #: A clause set on another day than its sentence's event ("protested on Thursday, a day after the mayor was
@@ -233,7 +237,9 @@ def count_mentions(analysis: Analysis) -> list[AttributedCount]:
             scope = next((s for s in scopes if s.start <= finding.start < s.end), None)
             if finding.measure != CLAIMED_LOSSES and scope is not None:
                 results.append(AttributedCount(finding, claimed_by, None, tally=True, sentence_start=start))
-                analysis.extras.setdefault("counts.tally_scopes", []).append((scope.start, scope.end))
+                if scope.cue.start >= 0:  # what the cue tells from its own words on ("killed nationwide", "attacks
+                    # across X, killing 38") is no event of its own; what its clause told before it may be
+                    analysis.extras.setdefault("counts.tally_scopes", []).append((scope.cue.start, scope.end))
                 continue
             # in a short report (a brief, a coder's note) every sentence tells its one event
             previous = sentences[index - 1][0] if index and is_story(analysis) else None
