@@ -97,3 +97,15 @@ def test_the_attackers_add_to_their_victims() -> None:
     (attack,) = run("Two gunmen opened fire at a market in Yala, killing six people. Both attackers were later shot "
                     "dead by police.", [("opened fire", "Violence against civilians", "Attack")])
     assert value(attack) == 8
+
+
+@pytest.mark.parametrize(("sentence", "value"), [
+    ("The ambush killed 4 soldiers, 3 policemen and a driver.", 8),  # a list of victims, each with its figure
+    ("The raid killed at least 20 villagers, 6 militiamen and a chief, officials said.", 27),
+    ("The ambush killed 7 people, 4 soldiers and 3 policemen.", 7),  # the parts of the 7
+    ("The ambush killed 9 people, 5 of them children.", 9),
+    ("The ambush killed 4 soldiers, 2 police said.", 4),
+])
+def test_a_list_of_victims_after_a_comma_adds_up(sentence: str, value: int) -> None:
+    (finding,) = find_counts(sentence)
+    assert finding.value == value

@@ -230,6 +230,12 @@ def _chain(tokens: list[_Token], j: int, total: int, exact: bool, end: int) -> t
             continue
         joined = next((len(p.split()) for p in _JOINERS
                        if [t.text.lower() for t in tokens[k:k + len(p.split())]] == p.split()), 0)
+        if tokens[k].text == "," and _listed_figure(tokens, k):  # "38 civilians, 14 policemen and a soldier"
+            total += tokens[k + 1].number.value  # type: ignore[union-attr]
+            exact = exact and tokens[k + 1].number.exact  # type: ignore[union-attr]
+            end = tokens[k + 1].end
+            k += 2
+            continue
         if (joined or _listed(tokens, k)) and _relative(tokens, k + max(joined, 1)):
             total += 1  # "a clan elder and his nephew", "the mukhtar, his wife and two children"
             end = tokens[k + max(joined, 1) + 1].end
@@ -255,6 +261,31 @@ def _chain(tokens: list[_Token], j: int, total: int, exact: bool, end: int) -> t
             break
         k += 1
     return total, exact, end
+
+
+def _listed_figure(tokens: list[_Token], k: int) -> bool:
+    """A comma that goes on with a list of victims, each with its figure, closed by "and" ("killing 38 civilians, 14
+    security personnel and a soldier"), not a part ("12 people, 5 of them children") nor a new clause."""
+    if k + 2 >= len(tokens) or tokens[k + 1].number is None or tokens[k + 2].text.lower() in ("of", "were", "was", "are"):
+        return False
+    if tokens[k - 1].text.lower() in _WHOLE_NOUNS:
+        return False  # "killing 5 people, 3 women and 2 children": the parts of the 5
+    rest = tokens[k + 2:k + 8]
+    if not any((_plural_noun(t.text) or t.text.lower().endswith("men")) and t.text.islower() for t in rest[:3]):
+        return False
+    for token in rest:
+        word = token.text.lower()
+        if word == "and":
+            return True
+        if _breaks(token) or word in _CUE_MEASURE or word in _REPORTING_WORDS:
+            return False
+    return False
+
+
+#: Nouns of a whole that a list after it breaks down ("5 people, 3 women and 2 children").
+_WHOLE_NOUNS = frozenset({"people", "persons", "individuals", "others", "victims", "dead", "casualties"})
+#: Words that close a list as someone's telling ("4 people, 2 police said").
+_REPORTING_WORDS = frozenset({"said", "says", "say", "told", "reported", "added", "according"})
 
 
 def _relative(tokens: list[_Token], j: int) -> bool:
