@@ -122,3 +122,11 @@ def test_an_event_told_before_a_period_cue_of_its_clause_stays_an_event() -> Non
             "mine in 1987.")
     analysis = build(text, [("gathered", "Protests", "Peaceful protest")], published=dt.date(2024, 5, 3))
     assert [m.trigger.text for m in analysis.mentions] == ["gathered"]
+
+
+def test_a_tally_over_the_following_days_runs_from_the_day_told_before() -> None:
+    text = ("Gunmen ambushed a convoy near Tarvan on Thursday. Monitors said more than 400 people were killed in the "
+            "following three days.")
+    analysis = build(text, [("ambushed", "Battles", "Armed clash")], published=dt.date(2025, 3, 10))
+    (tally,) = analysis.aggregates
+    assert (tally.figure, tally.period_start, tally.period_end) == (400, "2025-03-07", "2025-03-09")

@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from ..temporal.expressions import find_date_expressions, long_ranges
 from .numbers import parse_number
 
-__all__ = ["AggregateCue", "TallyScope", "aggregate_cue", "is_aggregate", "tally_scopes", "days_back", "ACROSS_THE_LAND",
+__all__ = ["AggregateCue", "TallyScope", "aggregate_cue", "is_aggregate", "tally_scopes", "days_back", "days_after",
+           "ACROSS_THE_LAND",
            "ACROSS_A_REGION", "RECENT_YEARS", "continues_a_tally"]
 
 _PERIOD_WORDS = (r"(?:protests?|demonstrations?|uprising|unrest|revolution|movement|crackdown|crisis|conflict|war|"
@@ -232,6 +233,15 @@ _DAYS_BACK = re.compile(r"(?i)\b(?:over|during|in|within)\s+the\s+(?:past|last|p
 def days_back(sentence: str) -> int | None:
     """How many days before publication a tally's period starts ("over the last five days": 5), or None."""
     match = _DAYS_BACK.search(sentence)
+    return parse_number(match.group(1)) if match else None
+
+
+_DAYS_AFTER = re.compile(r"(?i)\b(?:over|during|in|within)\s+the\s+(?:following|next)\s+(\w+)\s+days\b")
+
+
+def days_after(sentence: str) -> int | None:
+    """How many days after the day told before a tally's period runs ("in the following three days": 3), or None."""
+    match = _DAYS_AFTER.search(sentence)
     return parse_number(match.group(1)) if match else None
 
 

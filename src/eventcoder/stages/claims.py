@@ -25,7 +25,7 @@ from ..actors.roles import ActorContext, actor_for_match
 from ..analysis import Analysis, EventMention
 from ..pipeline import PipelineConfig
 from ..quantities import CLAIMED_LOSSES, CountFinding, days_back, find_attributions
-from ..quantities.aggregates import ACROSS_A_REGION
+from ..quantities.aggregates import ACROSS_A_REGION, days_after
 from ..record import AggregateClaim, Claim, Span, make_event_id
 from ..temporal import EVENT_ROLES, DateExpression, TemporalValue
 from ..temporal.calendar import month_end
@@ -75,6 +75,14 @@ def _period(analysis: Analysis, sentence: tuple[int, int], figure: int) -> tuple
     days = days_back(analysis.text[sentence[0]:sentence[1]]) if start is None else None
     if days is not None and published is not None:  # "over the last five days"
         start = (published - dt.timedelta(days=days)).isoformat()
+    following = days_after(analysis.text[sentence[0]:sentence[1]]) if start is None else None
+    before = [v.date for e, v in resolved if v is not None and v.precision == 1 and e.role in EVENT_ROLES
+              and e.start < sentence[0]]
+    if following is not None and before:  # "in the following three days" after the day told before: those days
+        first = before[-1] + dt.timedelta(days=1)
+        last = before[-1] + dt.timedelta(days=following)
+        if published is None or first <= published:
+            return first.isoformat(), (min(last, published) if published is not None else last).isoformat()
     if start is None and published is not None:
         years = _years_told(analysis.text[sentence[0]:sentence[1]], published)
         if years is not None:
