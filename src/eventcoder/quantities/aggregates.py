@@ -15,8 +15,7 @@ from ..temporal.expressions import find_date_expressions, long_ranges
 from .numbers import parse_number
 
 __all__ = ["AggregateCue", "TallyScope", "aggregate_cue", "is_aggregate", "tally_scopes", "days_back", "days_after",
-           "ACROSS_THE_LAND",
-           "ACROSS_A_REGION", "RECENT_YEARS", "continues_a_tally"]
+           "ACROSS_THE_LAND", "ACROSS_A_REGION", "RECENT_YEARS", "continues_a_tally"]
 
 _PERIOD_WORDS = (r"(?:protests?|demonstrations?|uprising|unrest|revolution|movement|crackdown|crisis|conflict|war|"
                  r"campaign|violence|clashes|fighting|offensive|operation|siege|blockade|occupation|insurgency)")
