@@ -50,6 +50,13 @@ def test_a_killing_on_another_day_keeps_its_figure() -> None:
     assert (value(bomb), value(bomb, "injuries"), value(killing)) == (None, 2, 1)
 
 
+def test_a_death_of_wounds_on_a_later_day_is_the_attack_s() -> None:
+    bomb, deaths = run("A bomb exploded in Sai Buri on 4 March, wounding two rangers. Both rangers died of their "
+                       "wounds on 6 March.", [("exploded", "Explosions/Remote violence", "Remote explosive/landmine/IED"),
+                                              ("died", "Violence against civilians", "Attack")])
+    assert value(bomb) == 2
+
+
 def test_a_killing_at_another_place_keeps_its_figure() -> None:
     bomb, killing = run("A bomb exploded in Sai Buri on Thursday, wounding two rangers. Earlier, gunmen shot dead "
                         "a teacher in Mayo district.",

@@ -132,6 +132,12 @@ def _own(span: Span | None, sentence: Span) -> bool:
     return span is not None and sentence.start <= span.start < sentence.end
 
 
+#: A death told on a later day that the event told before caused ("two soldiers died of their wounds on Tuesday"):
+#: ACLED counts it on that event.
+_DIED_LATER = re.compile(r"(?i)\b(?:succumb\w*|(?:died|dies|die)\s+(?:later\s+)?(?:of|from)\s+(?:\w+\s+)?(?:wounds|"
+                         r"injuries)|later\s+died|died\s+(?:later|in\s+hospital))\b")
+
+
 def _told_apart(mention: EventMention, other: EventMention) -> bool:
     """Whether ``mention``'s own sentence sets it on another day or at another place than ``other``, told in an
     earlier sentence ("Two bombs exploded in Nong Chik ... Earlier on the same day, insurgents shot dead a headman
@@ -139,7 +145,8 @@ def _told_apart(mention: EventMention, other: EventMention) -> bool:
     own, not the figure of the event told before."""
     if other.sentence.start == mention.sentence.start:
         return False
-    if mention.date is not None and other.date is not None and _own(mention.date.span, mention.sentence) \
+    if mention.date is not None and other.date is not None and not _DIED_LATER.search(mention.sentence.text) \
+            and _own(mention.date.span, mention.sentence) \
             and _own(other.date.span, other.sentence) and mention.date.date != other.date.date:
         return True
     mine, theirs = mention.place, other.place
