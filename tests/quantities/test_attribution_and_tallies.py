@@ -18,6 +18,7 @@ from eventcoder.quantities import attribution_for, find_attributions, is_aggrega
     ("The militants were killed, said a police officer.", ["a police officer"]),
     ("HPG claimed 7 soldiers were killed but Turkish sources confirmed one death.", ["HPG", "Turkish sources"]),
     ("Two protesters died on Tuesday as police fought running battles.", []),
+    ("TRIPOLI - The health ministry says 40 people have been killed since June.", ["The health ministry"]),  # dateline
 ])
 def test_reporters(sentence: str, reporters: list[str]) -> None:
     found = find_attributions(sentence)

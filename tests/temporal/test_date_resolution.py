@@ -41,7 +41,8 @@ def resolve(text: str, published: dt.date | None, reference: dt.date | None = No
     ("earlier this week", dt.date(2020, 1, 24), dt.date(2020, 1, 21), 2),
     ("over the weekend", dt.date(2020, 1, 20), dt.date(2020, 1, 18), 2),
     ("earlier this month", WEDNESDAY, dt.date(2020, 1, 15), 3),
-    ("earlier this month", dt.date(2020, 1, 9), dt.date(2020, 1, 9), 3),  # mid-month would be after publication
+    # mid-month would be after publication: the middle of the days so far (ACLED's middle date), not publication
+    ("earlier this month", dt.date(2020, 1, 9), dt.date(2020, 1, 5), 3),
     ("last month", WEDNESDAY, dt.date(2019, 12, 15), 3),
     ("in November", WEDNESDAY, dt.date(2019, 11, 15), 3),
     ("at the beginning of November", WEDNESDAY, dt.date(2019, 11, 1), 3),

@@ -14,8 +14,8 @@ from dataclasses import dataclass
 from ..temporal.expressions import find_date_expressions, long_ranges
 from .numbers import parse_number
 
-__all__ = ["AggregateCue", "TallyScope", "aggregate_cue", "is_aggregate", "tally_scopes", "days_back", "ACROSS_THE_LAND",
-           "RECENT_YEARS", "continues_a_tally"]
+__all__ = ["AggregateCue", "TallyScope", "aggregate_cue", "is_aggregate", "tally_scopes", "days_back", "days_after",
+           "ACROSS_THE_LAND", "ACROSS_A_REGION", "RECENT_YEARS", "continues_a_tally"]
 
 _PERIOD_WORDS = (r"(?:protests?|demonstrations?|uprising|unrest|revolution|movement|crackdown|crisis|conflict|war|"
                  r"campaign|violence|clashes|fighting|offensive|operation|siege|blockade|occupation|insurgency)")
@@ -30,10 +30,15 @@ ACROSS_THE_LAND = (r"\b(?:arrested|detained|held|killed|injured|wounded|died)\s+
                    r"throughout\s+the\s+(?:country|state|province))\b"
                    # "Across the state, police detained 200 bandh supporters"
                    r"|^\W*(?:across|throughout|all\s+over)\s+the\s+(?:country|nation|state|province)\b")
+#: A figure spread over a named region ("coordinated attacks across Balochistan, killing 38", "arrested
+#: throughout Punjab"): the sum of the scenes of many events, as "across the province" is.
+ACROSS_A_REGION = (r"\b(?:(?:arrested|detained|held|killed|injured|wounded|died)\s+(?:[\w,-]+\s+){0,5}?|(?:attacks|raids|"
+                   r"strikes|airstrikes|bombings|assaults|clashes|ambushes|shootings|killings)\s+)(?:across|throughout)\s+"
+                   r"(?P<region>(?-i:[A-Z][\w'\u2019-]+)(?:\s+(?-i:[A-Z][\w'\u2019-]+))?)")
 #: Years of events summed ("bandits have killed thousands of people in recent years").
 RECENT_YEARS = r"\b(?:in|over|during)\s+(?:the\s+)?recent\s+(?:years|months|decades)\b|\bover\s+the\s+years\b"
 _SAME_SENTENCE = re.compile(
-    "(?i)" + ACROSS_THE_LAND + "|" + RECENT_YEARS + "|"
+    "(?i)" + ACROSS_THE_LAND + "|" + ACROSS_A_REGION + "|" + RECENT_YEARS + "|"
     r"\bsince\s+(?:the\s+(?:start|beginning|outbreak|onset)\s+of\b|(?:the\s+)?(?:[\w-]+\s+){0,2}" + _PERIOD_WORDS
     + r"|(?:early\s+|late\s+|mid-?)?" + _MONTH_OR_YEAR + r"\b)"
     r"|\bbring(?:s|ing)?\s+(?:the\s+\w+\s+)?to\s+(?:more\s+than\s+|at\s+least\s+|over\s+)?[\w,]+\s+the\s+(?:total|number|toll)\b"
@@ -58,7 +63,10 @@ _SAME_SENTENCE = re.compile(
 _LONG_PERIOD = re.compile(
     r"(?i)\b(?:last|this|past|previous)\s+year\b|\bin\s+(?:early\s+|late\s+|mid-?)?(?:19|20)\d{2}\b(?!\s*[-/])"
     r"|\bin\s+the\s+first\s+(?:\w+\s+)?(?:months|weeks|half|quarter)\b|\b(?:every|each)\s+year\b"
-    r"|\b(?:over|during|in|within)\s+the\s+(?:past|last|first|previous)\s+(?:\w+\s+)?days\b"
+    r"|\b(?:over|during|in|within)\s+the\s+(?:past|last|first|previous|following|next)\s+(?:\w+\s+)?days\b"
+    # a campaign's first year or months: "killed in the conflict's first year", "during the war's first six months"
+    r"|\b(?:in|during|over|within)\s+(?:the\s+|its\s+|their\s+)?(?:[\w'\u2019-]+\s+){0,2}first\s+(?:\w+\s+)?"
+    r"(?:year|years|months|weeks)\b"
     r"|\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+days\s+of\s+(?:the\s+)?" + _PERIOD_WORDS + r"\b"
     r"|\b(?:19|20)\d{2}\s*[-\u2013]\s*(?:19|20)?\d{2}\b"  # years: "the 2013-2018 civil war", "in 2019-20"
     # many scenes summed: "as many as 47 persons have been killed in various places"
@@ -82,6 +90,14 @@ _PART_OF_PREVIOUS = re.compile(
     r"(?i)^\W*(?:out\s+of\s+(?:this|these|them|that|those|which|the\s+(?:total|toll|dead))|of\s+(?:this|these|them|those)"
     r"|among\s+(?:them|these|those|the\s+dead))\b")
 
+
+#: A figure told with the share one place had ("56 were killed on Friday, most of them in Dhaka"): spread over
+#: several places, so a tally, whatever day it names. Its figure is told before it.
+_PARTS_ELSEWHERE = re.compile(r"(?i)\b(?:most|many|some|half|all|\w+)\s+of\s+them\s+in\s+(?-i:[A-Z])")
+#: What opens a clause that goes on with the harm a spread act did (", killing 38 civilians").
+_HARM_FOLLOWS = re.compile(r"(?i)\s*,\s*(?:killing|leaving|wounding|injuring|claiming)\b")
+_FIGURE_WORD = re.compile(r"(?i)\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|scores|"
+                          r"hundreds|thousands)\b")
 
 _TOLL_CUE = re.compile(r"(?i)^(?:bringing|raising|pushing|taking|overall|cumulative)")
 _CLAUSE_END = re.compile(r"[,;:()\u2014]|\s-\s")
@@ -120,7 +136,7 @@ def _long_range(sentence: str) -> AggregateCue | None:
 
 def aggregate_cue(sentence: str, *, offset: int = 0) -> AggregateCue | None:
     """The first tally phrase in ``sentence``, or None."""
-    match = _SAME_SENTENCE.search(sentence)
+    match = _SAME_SENTENCE.search(sentence) or _PARTS_ELSEWHERE.search(sentence)
     if match is None:
         found = _long_range(sentence)
         if found is not None:
@@ -173,7 +189,16 @@ def tally_scopes(sentence: str, *, next_sentence: str | None = None, dated: bool
             scopes.append(TallyScope(found, match.start() + offset, end + offset))
         else:
             start = max((m.end() for m in _CLAUSE_END.finditer(sentence, 0, match.start())), default=0)
-            scopes.append(TallyScope(found, start + offset, _clause_end(sentence, match.end()) + offset))
+            end = _clause_end(sentence, match.end())
+            harm = _HARM_FOLLOWS.match(sentence, end)
+            if harm is not None and not _FIGURE_WORD.search(sentence, start, end):  # "attacks across X, killing 38"
+                end = _clause_end(sentence, harm.end())
+            scopes.append(TallyScope(found, start + offset, end + offset))
+    for match in _PARTS_ELSEWHERE.finditer(sentence):  # "56 were killed on Friday, ..., most of them in Dhaka"
+        breaks = [m.end() for m in _CLAUSE_END.finditer(sentence, 0, match.start())]
+        start = next((b for b in reversed([0, *breaks]) if _FIGURE_WORD.search(sentence, b, match.start())), 0)
+        found = AggregateCue(match.group(0), match.start() + offset, match.end() + offset)
+        scopes.append(TallyScope(found, start + offset, match.start() + offset))
     found_range = _long_range(sentence)
     if found_range is not None:  # "..., and between 1 January and 8 July, 142 were killed": that clause
         start = max((m.end() for m in _CLAUSE_END.finditer(sentence, 0, found_range.start)), default=0)
@@ -207,6 +232,15 @@ _DAYS_BACK = re.compile(r"(?i)\b(?:over|during|in|within)\s+the\s+(?:past|last|p
 def days_back(sentence: str) -> int | None:
     """How many days before publication a tally's period starts ("over the last five days": 5), or None."""
     match = _DAYS_BACK.search(sentence)
+    return parse_number(match.group(1)) if match else None
+
+
+_DAYS_AFTER = re.compile(r"(?i)\b(?:over|during|in|within)\s+the\s+(?:following|next)\s+(\w+)\s+days\b")
+
+
+def days_after(sentence: str) -> int | None:
+    """How many days after the day told before a tally's period runs ("in the following three days": 3), or None."""
+    match = _DAYS_AFTER.search(sentence)
     return parse_number(match.group(1)) if match else None
 
 

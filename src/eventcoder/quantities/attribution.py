@@ -30,8 +30,8 @@ _PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(rf"[,“”\"]\s*(?P<who>{_REPORTER})\s+(?:{_VERBS})\b(?=\s*(?:[,.;:]|$|\s+(?:on|in|late|early|that|to|at)\b))"),
     # "..., said a police officer."
     re.compile(rf"[,“”\"]\s*(?:{_VERBS})\s+(?P<who>{_REPORTER})(?=\s*(?:[,.;:]|$))"),
-    # "Activists say the security forces killed...", "Sky News reported that ..."
-    re.compile(rf"(?:^|(?<=[.;:]\s))\s*(?P<who>{_REPORTER})\s+(?:{_VERBS})(?:\s+that)?\s+(?=[a-zA-Z\d])"),
+    # "Activists say the security forces killed...", "Sky News reported that ...", "BEIRUT - The ministry says ..."
+    re.compile(rf"(?:^|(?<=[.;:]\s)|(?<=\s[-\u2013\u2014]\s))\s*(?P<who>{_REPORTER})\s+(?:{_VERBS})(?:\s+that)?\s+(?=[a-zA-Z\d])"),
     # "..., but Turkish sources confirmed one death", "while the government says 3 died"
     re.compile(rf"\b(?:but|while|whereas|and)\s+(?P<who>{_REPORTER})\s+(?:{_VERBS})(?:\s+that)?\s+(?=[a-zA-Z\d])"),
     # "Medical sources: 5 dead"

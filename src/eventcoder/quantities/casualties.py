@@ -48,6 +48,15 @@ _BACKGROUND_NOUNS = frozenset({"death", "deaths", "killing", "killings", "murder
 _PERPETRATOR_WORDS = frozenset({"suspected", "involved", "implicated"})
 #: Words that make a figure add to those told before ("were also killed", "another soldier").
 _ADDITIVE = {"also", "another", "additional", "further", "more"}
+#: What "both" may name that is no pair of victims ("fighters from both sides were killed").
+_SIDES = frozenset({"sides", "parties", "camps", "communities", "countries", "groups", "forces", "factions"})
+#: The perpetrators told before, killed in turn ("Both attackers were killed", "the gunman was shot dead"): other
+#: dead than the victims' (ACLED counts them too), so their figure adds to the victims'.
+_ATTACKERS = (r"\b(?:both|the|all|the\s+(?:two|three|four|\d+))\s+(?:attackers?|assailants?|gunm[ae]n|(?:suicide\s+)?"
+              r"bombers?|hijackers?|perpetrators?)\b")
+_THE_ATTACKERS = re.compile(r"(?i)" + _ATTACKERS + r"\s+(?:(?:was|were|had|has|have|been|also|later|then|themselves|all|"
+                            r"shot|fatally|reportedly)\s+)*$")
+_THE_ATTACKERS_AFTER = re.compile(r"(?i)\s*" + _ATTACKERS)
 #: Verbs that report a death when "fatally" qualifies them ("fatally shot", "fatally wounded").
 _FATAL_WITH_ADVERB = {"shot", "shooting", "stabbed", "stabbing", "wounded", "wounding", "injured", "injuring", "assaulted",
                       "beaten", "attacked", "hit", "struck", "burned", "burnt"}
@@ -162,6 +171,9 @@ def _right_figure(tokens: list[_Token], i: int) -> tuple[int, bool, int, int] | 
         j += 1
     if j >= len(tokens) or _breaks(tokens[j]):
         return None
+    if tokens[j].text.lower() in ("the", "their", "his", "her", "all", "these", "those") and j + 1 < len(tokens) \
+            and tokens[j + 1].number is not None:
+        j += 1  # "killed the two guards", "killing all 12 passengers"
     head = tokens[j]
     if head.number is not None:
         total, exact, end = _chain(tokens, j, head.number.value, head.number.exact, head.end)
@@ -218,6 +230,12 @@ def _chain(tokens: list[_Token], j: int, total: int, exact: bool, end: int) -> t
             continue
         joined = next((len(p.split()) for p in _JOINERS
                        if [t.text.lower() for t in tokens[k:k + len(p.split())]] == p.split()), 0)
+        if tokens[k].text == "," and _listed_figure(tokens, k):  # "38 civilians, 14 policemen and a soldier"
+            total += tokens[k + 1].number.value  # type: ignore[union-attr]
+            exact = exact and tokens[k + 1].number.exact  # type: ignore[union-attr]
+            end = tokens[k + 1].end
+            k += 2
+            continue
         if (joined or _listed(tokens, k)) and _relative(tokens, k + max(joined, 1)):
             total += 1  # "a clan elder and his nephew", "the mukhtar, his wife and two children"
             end = tokens[k + max(joined, 1) + 1].end
@@ -243,6 +261,31 @@ def _chain(tokens: list[_Token], j: int, total: int, exact: bool, end: int) -> t
             break
         k += 1
     return total, exact, end
+
+
+def _listed_figure(tokens: list[_Token], k: int) -> bool:
+    """A comma that goes on with a list of victims, each with its figure, closed by "and" ("killing 38 civilians, 14
+    security personnel and a soldier"), not a part ("12 people, 5 of them children") nor a new clause."""
+    if k + 2 >= len(tokens) or tokens[k + 1].number is None or tokens[k + 2].text.lower() in ("of", "were", "was", "are"):
+        return False
+    if tokens[k - 1].text.lower() in _WHOLE_NOUNS:
+        return False  # "killing 5 people, 3 women and 2 children": the parts of the 5
+    rest = tokens[k + 2:k + 8]
+    if not any((_plural_noun(t.text) or t.text.lower().endswith("men")) and t.text.islower() for t in rest[:3]):
+        return False
+    for token in rest:
+        word = token.text.lower()
+        if word == "and":
+            return True
+        if _breaks(token) or word in _CUE_MEASURE or word in _REPORTING_WORDS:
+            return False
+    return False
+
+
+#: Nouns of a whole that a list after it breaks down ("5 people, 3 women and 2 children").
+_WHOLE_NOUNS = frozenset({"people", "persons", "individuals", "others", "victims", "dead", "casualties"})
+#: Words that close a list as someone's telling ("4 people, 2 police said").
+_REPORTING_WORDS = frozenset({"said", "says", "say", "told", "reported", "added", "according"})
 
 
 def _relative(tokens: list[_Token], j: int) -> bool:
@@ -390,6 +433,10 @@ def _left_figure(tokens: list[_Token], i: int) -> tuple[int, bool, int, int] | N
             j -= 1  # "Rakib Hasan, 21, has died": his age, not a toll
             steps += 1
             continue
+        if figure is None and word == "both" and not any(t.text.lower() == "and" for t in tokens[j + 1:i]) \
+                and not (j and tokens[j - 1].text.lower() in ("of", "from", "on", "between", "with", "in")) \
+                and tokens[j + 1].text.lower() not in _SIDES:
+            figure = Quantity(2, token.start, token.end, token.text)  # "Both attackers were killed" ("both X and Y": no)
         if figure is None and (word in ("a", "an", "another", "one") or (
                 j > 0 and tokens[j - 1].text.lower() == "and" and _relative(tokens, j))):
             figure = Quantity(1, token.start, token.end, token.text)  # "a farmer", "(a farmer and) his son"
@@ -512,7 +559,9 @@ def find_counts(text: str, *, offset: int = 0, excluded: list[tuple[int, int]] |
         used.add(start)
         before = [t.text.lower() for t in tokens[max(0, i - 2):i]]
         additive = (before[-1:] == ["also"] or before[:1] == ["also"] and before[-1:] in (["been"], ["be"], ["reportedly"])
-                    or any(t.text.lower() in _ADDITIVE for t in tokens if start <= t.start < end))
+                    or any(t.text.lower() in _ADDITIVE for t in tokens if start <= t.start < end)
+                    or measure == "fatalities" and (_THE_ATTACKERS.search(text, max(0, token.start - 60), token.start)
+                                                    or _THE_ATTACKERS_AFTER.match(text, token.end)) is not None)
         findings.append(CountFinding(measure, value, start + offset, end + offset, text[start:end], exact,
                                      word, additive=additive))
     for match in _BARE_TOLL.finditer(text):  # "the toll is nine"

@@ -25,9 +25,11 @@ from ..actors.roles import ActorContext, actor_for_match
 from ..analysis import Analysis, EventMention
 from ..pipeline import PipelineConfig
 from ..quantities import CLAIMED_LOSSES, CountFinding, days_back, find_attributions
+from ..quantities.aggregates import ACROSS_A_REGION, days_after
 from ..record import AggregateClaim, Claim, Span, make_event_id
 from ..temporal import EVENT_ROLES, DateExpression, TemporalValue
 from ..temporal.calendar import month_end
+from ..temporal.expressions import long_ranges
 from ..classify.clauses import since_of_another_phrase
 from .counts import AttributedCount, count_mentions, sentence_spans, since_token
 
@@ -49,9 +51,14 @@ def _span(analysis: Analysis, start: int, end: int) -> Span:
     return analysis.span(start, end)
 
 
-def _period(analysis: Analysis, sentence: tuple[int, int]) -> tuple[str | None, str | None]:
-    """The tally's period: a "since" date in its sentence, else the latest before it; it ends at publication."""
+def _period(analysis: Analysis, sentence: tuple[int, int], figure: int) -> tuple[str | None, str | None]:
+    """The tally's period: a "since" date in its sentence, else the latest before it; it ends at publication.
+    A range of days in its sentence ("between 3 and 10 January"), or a day or month its figure's own clause names
+    ("19 were killed across the country that day"), is the period itself."""
     resolved: Resolved = analysis.extras.get("dates") or []
+    told = _range_or_day(analysis, resolved, sentence, figure)
+    if told is not None:
+        return told
     since = [(e, v) for e, v in resolved if v is not None and e.role == "since" and e.start < sentence[1]]
     in_sentence = [(e, v) for e, v in since if e.start >= sentence[0]]
     chosen = in_sentence or since
@@ -68,11 +75,44 @@ def _period(analysis: Analysis, sentence: tuple[int, int]) -> tuple[str | None, 
     days = days_back(analysis.text[sentence[0]:sentence[1]]) if start is None else None
     if days is not None and published is not None:  # "over the last five days"
         start = (published - dt.timedelta(days=days)).isoformat()
+    following = days_after(analysis.text[sentence[0]:sentence[1]]) if start is None else None
+    before = [v.date for e, v in resolved if v is not None and v.precision == 1 and e.role in EVENT_ROLES
+              and e.start < sentence[0]]
+    if following is not None and before:  # "in the following three days" after the day told before: those days
+        first = before[-1] + dt.timedelta(days=1)
+        last = before[-1] + dt.timedelta(days=following)
+        if published is None or first <= published:
+            return first.isoformat(), (min(last, published) if published is not None else last).isoformat()
     if start is None and published is not None:
         years = _years_told(analysis.text[sentence[0]:sentence[1]], published)
         if years is not None:
             return years
     return start, published.isoformat() if published else None
+
+
+def _range_or_day(analysis: Analysis, resolved: Resolved, sentence: tuple[int, int], figure: int
+                  ) -> tuple[str, str] | None:
+    """The days a tally's sentence spans by a short range, or the day (or month) its figure's clause names."""
+    inside = [(e, v) for e, v in resolved if sentence[0] <= e.start < sentence[1]]
+    values = {(e.start, e.end): v for e, v in inside}
+    for first, last in long_ranges(analysis.text, [e for e, _ in inside], longer_than=0):
+        opened, closed = values.get((first.start, first.end)), values.get((last.start, last.end))
+        if opened is not None and closed is not None and opened.precision == 1 and opened.date <= closed.date:
+            end = month_end(closed.date.year, closed.date.month) if closed.precision == 3 else closed.date
+            return opened.date.isoformat(), end.isoformat()
+    if any(e.role in ("since", "until") for e, _ in inside):
+        return None
+    days = [v for e, v in inside if v is not None and e.role in EVENT_ROLES and v.precision in (1, 3)
+            and _same_clause(analysis.text, e.start, figure)]
+    if not days:
+        return None
+    value = days[0]
+    if value.precision == 1:
+        return value.date.isoformat(), value.date.isoformat()
+    first = value.date.replace(day=1)
+    last = month_end(value.date.year, value.date.month)
+    published = analysis.published
+    return first.isoformat(), (min(last, published) if published is not None else last).isoformat()
 
 
 #: A tally's period told in years: "since 2017", "last year", "this year", "in 2023", "the 2013-2018 war".
@@ -125,8 +165,12 @@ def _place(analysis: Analysis, mentions: list[EventMention], sentence: tuple[int
 
     def its_own(start: int) -> bool:
         return sentence[0] <= start < sentence[1] and not text[max(0, start - 5):start].lower().endswith("post-") \
+            and not re.search(r"(?i)\bof\s+them\s+in\s+$", text[max(0, start - 20):start]) \
             and not (dateline is not None and dateline.span.start <= start < dateline.span.end)
 
+    spread = re.search("(?i)" + ACROSS_A_REGION, text[sentence[0]:sentence[1]])
+    if spread is not None:  # "coordinated attacks across Balochistan": the region, not one scene's town
+        return spread.group("region")
     for mention in mentions:
         place = mention.place
         if place is not None and place.span is not None and its_own(place.span.start):
@@ -223,7 +267,7 @@ def _aggregates(analysis: Analysis, counts: list[AttributedCount], sentence_ends
         in_sentence = [m for m in analysis.mentions if m.sentence.start < sentence[1] and sentence[0] < m.sentence.end]
         acts = in_sentence + [m for m in analysis.extras.get("relevance.set_aside", ())
                               if m.sentence.start < sentence[1] and sentence[0] < m.sentence.end]
-        period_start, period_end = _period(analysis, sentence)
+        period_start, period_end = _period(analysis, sentence, finding.start)
         claim = AggregateClaim(
             claim_id=make_event_id(analysis.document.id, "aggregate", finding.measure, finding.start, finding.value),
             doc_id=analysis.document.id,
@@ -295,13 +339,18 @@ class ClaimStage:
         analysis.aggregates.extend(claim for claim, _ in aggregates)
         resolved: Resolved = analysis.extras.get("dates") or []
         tally_sentences = [sentence for _, sentence in aggregates]
+        wholes: list[tuple[int, int]] = analysis.extras.get("counts.wholes") or []
+        scopes: list[tuple[int, int]] = analysis.extras.get("counts.tally_scopes") or []
         kept, removed = [], []
         for mention in analysis.mentions:
             own_figures = any(item.mention is mention and item.finding.measure != CLAIMED_LOSSES for item in counts)
             in_tally = any(mention.sentence.start < e and s < mention.sentence.end for s, e in tally_sentences)
             own_date = mention.date is not None and mention.date.span is not None and (
-                mention.sentence.start <= mention.date.span.start < mention.sentence.end)
-            if (in_tally and not own_figures and not own_date) or (_is_summary(mention, resolved, analysis.doc) and not own_figures):
+                mention.sentence.start <= mention.date.span.start < mention.sentence.end) and not any(
+                s <= mention.date.span.start < e for s, e in wholes)  # (a range whose days are told one by one)
+            told_as_tally = any(s <= mention.trigger.start < e for s, e in scopes)  # "attacks across X, killing 38"
+            if (in_tally and not own_figures and (not own_date or told_as_tally)) \
+                    or (_is_summary(mention, resolved, analysis.doc) and not own_figures):
                 removed.append(mention)
                 continue
             mention.claims.extend(_claims_for(analysis, mention, counts))

@@ -26,6 +26,7 @@ from ..quantities import (CASUALTY_WORDS, CLAIMED_LOSSES, AggregateCue, CountFin
                           tally_scopes, told_by_pronoun)
 from ..record import Span
 from ..temporal import EVENT_ROLES, DateExpression
+from ..temporal.expressions import long_ranges
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -120,10 +121,53 @@ def _owner(finding: CountFinding, mentions: list[EventMention], earlier: list[Ev
         near = [*(m for m in earlier if not _names_its_actor(owner) or previous_start is None
                   or m.sentence.end > previous_start), *mentions]
         before = [m for m in near if _violent(m) and m.trigger.start < owner.trigger.start
-                  and not m.placed_apart(owner)]  # ("clashes broke out in X after he was killed at a base in Y")
+                  and not m.placed_apart(owner)  # ("clashes broke out in X after he was killed at a base in Y")
+                  and not _told_apart(owner, m)]
         if before:
             return max(before, key=lambda m: m.trigger.start)
     return owner
+
+
+def _own(span: Span | None, sentence: Span) -> bool:
+    return span is not None and sentence.start <= span.start < sentence.end
+
+
+#: A death told on a later day that the event told before caused ("two soldiers died of their wounds on Tuesday"):
+#: ACLED counts it on that event.
+_DIED_LATER = re.compile(r"(?i)\b(?:succumb\w*|(?:died|dies|die)\s+(?:later\s+)?(?:of|from)\s+(?:\w+\s+)?(?:wounds|"
+                         r"injuries)|later\s+died|died\s+(?:later|in\s+hospital))\b")
+
+
+def _told_apart(mention: EventMention, other: EventMention) -> bool:
+    """Whether ``mention``'s own sentence sets it on another day or at another place than ``other``, told in an
+    earlier sentence ("Two bombs exploded in Nong Chik ... Earlier on the same day, insurgents shot dead a headman
+    in Rueso district"; "Eight were killed on 3 January ... Six more were killed on 10 January"): a killing of its
+    own, not the figure of the event told before."""
+    if other.sentence.start == mention.sentence.start:
+        return False
+    if mention.date is not None and other.date is not None and not _DIED_LATER.search(mention.sentence.text) \
+            and _own(mention.date.span, mention.sentence) \
+            and _own(other.date.span, other.sentence) and mention.date.date != other.date.date:
+        return True
+    mine, theirs = mention.place, other.place
+    if mine is None or theirs is None or not _own(mine.span, mention.sentence) or not _own(theirs.span, other.sentence):
+        return False
+    if mine.admin1 and theirs.admin1 and mine.admin1 != theirs.admin1:
+        return True
+    # two towns; a region holds the town told in it ("Basra city ... In total 3 were killed in Basra province")
+    return mine.geo_precision < 3 and theirs.geo_precision < 3 and \
+        (mine.location or "").casefold() != (theirs.location or "").casefold()
+
+
+#: A clause set on another day than its sentence's event ("protested on Thursday, a day after the mayor was
+#: detained", "two days before gunmen killed 4"): its figures are that other day's event's.
+_ANOTHER_DAY = re.compile(r"(?i)\b(?:a|one|two|three|four|five|six|seven|several|a\s+few|\d+)\s+(?:days?|weeks?|months?)"
+                          r"\s+(?:after|before)\b[^,;.()]*")
+
+
+def _another_day_clause(sentence: str, position: int) -> tuple[int, int] | None:
+    """The span (in ``sentence``) of the clause set on another day that holds ``position``, if any."""
+    return next(((m.start(), m.end()) for m in _ANOTHER_DAY.finditer(sentence) if m.start() <= position < m.end()), None)
 
 
 def _crowd_told_before(mentions: list[EventMention], start: int) -> EventMention | None:
@@ -197,20 +241,61 @@ def count_mentions(analysis: Analysis) -> list[AttributedCount]:
                 continue  # "Related stories: 1 killed in ...": furniture, not this story's figures
             reporter = attribution_for(sentence, finding.start, offset=start)
             claimed_by = reporter.reporter if reporter else _reporter_before(text, sentences, index)
-            if finding.measure != CLAIMED_LOSSES and any(s.start <= finding.start < s.end for s in scopes):
+            scope = next((s for s in scopes if s.start <= finding.start < s.end), None)
+            if finding.measure != CLAIMED_LOSSES and scope is not None:
                 results.append(AttributedCount(finding, claimed_by, None, tally=True, sentence_start=start))
+                if scope.cue.start >= 0:  # what the cue tells from its own words on ("killed nationwide", "attacks
+                    # across X, killing 38") is no event of its own; what its clause told before it may be
+                    analysis.extras.setdefault("counts.tally_scopes", []).append((scope.cue.start, scope.end))
                 continue
             # in a short report (a brief, a coder's note) every sentence tells its one event
             previous = sentences[index - 1][0] if index and is_story(analysis) else None
             owner = _owner(finding, own, earlier, previous)
             if owner is None and finding.measure == "arrests" and not own and is_story(analysis):
                 owner = _crowd_told_before(mentions, start)  # "Seven people were arrested for public violence"
+            told_apart = _another_day_clause(sentence, finding.start - start)
+            if owner is not None and told_apart is not None and not (
+                    start + told_apart[0] <= owner.trigger.start < start + told_apart[1]):
+                owner = None  # "..., a day after the mayor was detained": that day's event, not this one's
             if owner is not None and owner.sub_event_type == "Arrests" and finding.measure == "fatalities":
                 owner = None  # an arrest has no deaths (ACLED): "booked for murder" tells the charge, not this event
             elif (owner is not None and not own and owner.event_type == "Strategic developments"
                   and finding.measure in ("fatalities", "injuries")):
                 owner = None  # harm told in a later sentence is not a troop withdrawal's or an agreement's
             results.append(AttributedCount(finding, claimed_by, owner, sentence_start=start))
+    return _wholes_of_told_parts(analysis, results, sentences)
+
+
+def _wholes_of_told_parts(analysis: Analysis, results: list[AttributedCount], sentences: list[tuple[int, int]]
+                          ) -> list[AttributedCount]:
+    """Figures told over a range of days whose parts the document tells day by day ("killed 14 between 3 and 10
+    January. Eight were killed on 3 January. Six more were killed on 10 January."): the whole is a tally, not
+    an event beside its parts. The ranges are kept in ``analysis.extras["counts.wholes"]``."""
+    resolved = analysis.extras.get("dates") or []
+    values = {(e.start, e.end): v for e, v in resolved}
+    days: dict[int, list] = {}  # sentence start -> the days its event dates name
+    for expr, value in resolved:
+        if value is not None and value.precision == 1 and expr.role in EVENT_ROLES:
+            at = next((s for s, e in sentences if s <= expr.start < e), None)
+            if at is not None:
+                days.setdefault(at, []).append(value.date)
+    wholes = []
+    for first, last in long_ranges(analysis.text, [e for e, _ in resolved], longer_than=0):
+        opened, closed = values.get((first.start, first.end)), values.get((last.start, last.end))
+        sentence = next((s for s, e in sentences if s <= first.start < e), None)
+        if opened is None or closed is None or opened.precision != 1 or closed.precision != 1 or sentence is None:
+            continue
+        for index, item in enumerate(results):
+            if item.sentence_start != sentence or item.tally or item.finding.measure == CLAIMED_LOSSES:
+                continue
+            parts = [other for other in results if other.sentence_start != sentence and not other.tally
+                     and other.finding.measure == item.finding.measure and other.finding.value <= item.finding.value
+                     and any(opened.date <= day <= closed.date for day in days.get(other.sentence_start, ()))]
+            if parts:
+                results[index] = AttributedCount(item.finding, item.claimed_by, None, tally=True, sentence_start=sentence)
+                wholes.append((first.start, last.end))
+    if wholes:
+        analysis.extras["counts.wholes"] = sorted(set(wholes))
     return results
 
 

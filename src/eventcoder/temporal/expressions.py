@@ -25,6 +25,8 @@ _MONTH = (r"(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?
           r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:])"
 _YEAR = r"(?:,?\s+(?P<year>(?:19|20)\d{2})(?!\d))?"
+#: A year told against publication ("October last year", "5 May of this year").
+_RELATIVE_YEAR = r"(?:,?\s+(?:of\s+)?(?P<relyear>(?i:last|previous|this))\s+year\b)?"
 # Weekday names are never other words, so they match in lower-cased (scraped) text too.
 _WEEKDAY = r"(?P<weekday>(?i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))"
 _TIME_OF_DAY = r"(?:\s+(?:morning|afternoon|evening|night|midday|noon))?"
@@ -35,12 +37,12 @@ _SMALL_VALUES = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "fi
 # (kind, pattern); the finder keeps the longest match where patterns overlap.
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # A month next to its day is a date in any case ("march 3" in lower-cased text); alone it must be capitalised.
-    ("date", re.compile(rf"(?i)\b{_DAY}(?:\s+of)?\s+{_MONTH}{_YEAR}(?!\w)")),
-    ("date", re.compile(rf"(?i)\b{_MONTH}\s+{_DAY}{_YEAR}(?!\w)")),
+    ("date", re.compile(rf"(?i)\b{_DAY}(?:\s+of)?\s+{_MONTH}{_YEAR}{_RELATIVE_YEAR}(?!\w)")),
+    ("date", re.compile(rf"(?i)\b{_MONTH}\s+{_DAY}{_YEAR}{_RELATIVE_YEAR}(?!\w)")),
     ("date", re.compile(r"\b(?P<year>(?:19|20)\d{2})-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b")),
     ("date", re.compile(r"\b(?P<day>[0-3]?\d)([/. ])(?P<month>[01]?\d)\2(?P<year>(?:19|20)\d{2})\b")),  # day first
     ("month", re.compile(rf"(?i:\b(?P<part>early|mid|late|(?:the\s+)?(?:beginning|start|end|middle)\s+of)[\s-]+)?"
-                         rf"\b{_MONTH}(?:\s+(?P<year>(?:19|20)\d{{2}}))?(?!\w)")),
+                         rf"\b{_MONTH}(?:\s+(?P<year>(?:19|20)\d{{2}}))?{_RELATIVE_YEAR}(?!\w)")),
     ("weekday", re.compile(rf"(?i:\b(?P<mod>last|this|past|next|early|late|overnight)\s+)?\b{_WEEKDAY}(?:'s)?{_TIME_OF_DAY}\b")),
     ("relative", re.compile(r"(?i)\b(?P<word>today|tonight|this\s+(?:morning|afternoon|evening)|"
                             r"the\s+day\s+before\s+yesterday|yesterday(?:\s+(?:morning|afternoon|evening))?|"
@@ -76,7 +78,8 @@ _PREPOSITION_BEFORE_MONTH = re.compile(r"(?i)\b(?:in|during|since|of|until|till|
 _SECOND_MONTH_OF_RANGE = re.compile(r"\b(?i:from|between)\s+(?i:early\s+|late\s+|mid-?)?" + _MONTH
                                     + r"(?:\s+(?:19|20)\d{2})?\s+(?i:to|and|until|till|through)\s+$")
 _SINCE = re.compile(r"(?i)\bsince\s+(?:the\s+(?:start|beginning|end|middle)\s+of\s+|early\s+|late\s+|mid-?)?$"
-                    r"|\bsince\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,6}\s+(?:began|started|launched|erupted|broke\s+out)\b[^.;,]{0,30}$")
+                    r"|\bsince\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,6}\s+(?:began|started|launched|erupted|broke\s+out|"
+                    r"escalated|intensified|resumed|flared(?:\s+up)?)\b[^.;,]{0,30}$")
 _UNTIL = re.compile(r"(?i)\b(?:until|till|up\s+to|through)\s+(?:the\s+)?$")
 #: A date an event is compared with ("the first time since early November", "the deadliest attack since 2019"):
 #: neither the event's date nor a period it sums.
@@ -116,6 +119,7 @@ class DateExpression:
     offset: int | None = None  # days from the anchor (relative) or from the reference (anaphoric)
     part: str | None = None  # early | mid | late (month), last | this | next (weekday, period), a period phrase
     time_of_day: str | None = None
+    years_back: int | None = None  # a year told against publication: "October last year" 1, "this year" 0
 
 
 _LOWER_DATE_CONTEXT = re.compile(r"(?i)(?:^|\b(?:on|since|from|until|till|by|before|after|between|of|dated)|[,:(])\s*$")
@@ -138,11 +142,13 @@ def _build(kind: str, match: re.Match[str], text: str, base: int) -> DateExpress
         if kind == "date" and groups["month"][0].islower() and not _LOWER_DATE_CONTEXT.search(text[max(0, match.start() - 12):match.start()]):
             return None  # "may 2 people", "march 3 miles": a lower-case month needs a preposition before it
         year = int(groups["year"]) if "year" in groups else None
+        years_back = None if year is not None or "relyear" not in groups else (
+            0 if groups["relyear"].lower() == "this" else 1)
         if kind == "date":
             day = int(groups["day"])
             if not 1 <= day <= 31:
                 return None
-            return DateExpression(*span, kind="date", year=year, month=month, day=day)
+            return DateExpression(*span, kind="date", year=year, month=month, day=day, years_back=years_back)
         before = text[max(0, match.start() - 30):match.start()]
         if year is None and "part" not in groups and not _PREPOSITION_BEFORE_MONTH.search(before) \
                 and not _SECOND_MONTH_OF_RANGE.search(before):
@@ -150,7 +156,7 @@ def _build(kind: str, match: re.Match[str], text: str, base: int) -> DateExpress
         part = groups.get("part", "").lower()
         part = ("early" if any(w in part for w in ("early", "beginning", "start")) else
                 "late" if any(w in part for w in ("late", "end")) else "mid" if part else None)
-        return DateExpression(*span, kind="month", year=year, month=month, part=part)
+        return DateExpression(*span, kind="month", year=year, month=month, part=part, years_back=years_back)
     if kind == "weekday":
         mod = groups.get("mod", "").lower() or None
         tod_match = re.search(r"(?:morning|afternoon|evening|night|midday|noon)$", match.group(0))
@@ -230,22 +236,57 @@ def _calendar_day(year: int, month: int, day: int) -> dt.date | None:
         return None
 
 
-def long_ranges(text: str, expressions: list[DateExpression], *, offset: int = 0
+def long_ranges(text: str, expressions: list[DateExpression], *, offset: int = 0, longer_than: int = LONG_RANGE_DAYS
                 ) -> list[tuple[DateExpression, DateExpression]]:
     """Pairs of ``expressions`` (found in ``text``, spans shifted by ``offset``) that open and close a range of
-    more than :data:`LONG_RANGE_DAYS` days: "Between 1 January and 8 July 2026", "from March to June"."""
+    more than ``longer_than`` days: "Between 1 January and 8 July 2026", "from March to June", "3-20 May"."""
     pairs = []
     for first, last in zip(expressions, expressions[1:]):
         if first.kind not in ("date", "month") or last.kind not in ("date", "month"):
             continue
-        if not _RANGE_OPENS.search(text[max(0, first.start - offset - 20):first.start - offset]):
+        dash = re.fullmatch(r"\s*[-\u2013]\s*", text[first.end - offset:last.start - offset]) is not None
+        if not dash and not _RANGE_OPENS.search(text[max(0, first.start - offset - 20):first.start - offset]):
             continue
         if not _RANGE_JOINS.fullmatch(text, first.end - offset, last.start - offset):
             continue
         days = _days_between(first, last)
-        if days is not None and days > LONG_RANGE_DAYS:
+        if days is not None and days > longer_than:
             pairs.append((first, last))
     return pairs
+
+
+#: The first day of a range whose month is told once, after its last day: "between 3 and 10 January", "from the 3rd
+#: to the 10th of May", "3-10 January".
+_FIRST_DAY_BEFORE = re.compile(r"(?i)(?:\b(?:between|from)\s+(?:the\s+)?(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s*(?:and|to|until|"
+                               r"till|through|[-\u2013])\s*(?:the\s+)?|(?<![\d,.])(?P<bare>[0-3]?\d)\s*[-\u2013]\s*)$")
+#: The last day of a range whose month is told once, before its first day: "between January 3 and 10".
+_LAST_DAY_AFTER = re.compile(r"(?i)\s*(?:and|to|until|till|through|[-\u2013])\s*(?:the\s+)?(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+                             r"(?=\s*(?:[,.;:)]|$)|\s+(?:19|20)\d{2}\b|\s+(?:in|at|when|while|as|across|during)\b)")
+
+
+def _first_days_of_ranges(text: str, chosen: list[DateExpression], offset: int) -> list[DateExpression]:
+    """The days a range names by their number alone, its month told once beside the other day ("between 3 and 10
+    January": the 3rd; "between January 3 and 10": the 10th), as dates of their own, so that the range is read as
+    one ("Security forces killed 14 between 3 and 10 January" is told over eight days, not on the 10th)."""
+    found = []
+    for expr in chosen:
+        if expr.kind != "date" or expr.day is None:
+            continue
+        local = expr.start - offset
+        before = _FIRST_DAY_BEFORE.search(text, max(0, local - 40), local) if expr.text[:1].isdigit() else None
+        if before is not None:
+            group = "day" if before.group("day") else "bare"
+            day = int(before.group(group))
+            if 1 <= day < expr.day:
+                found.append(replace(expr, start=before.start(group) + offset, end=before.end(group) + offset,
+                                     text=before.group(group), day=day))
+            continue
+        if not expr.text[:1].isdigit() and re.search(r"(?i)\b(?:between|from)\s+(?:the\s+)?$", text[max(0, local - 20):local]):
+            after = _LAST_DAY_AFTER.match(text, expr.end - offset)
+            if after is not None and expr.day < int(after.group("day")) <= 31:
+                found.append(replace(expr, start=after.start("day") + offset, end=after.end("day") + offset,
+                                     text=after.group("day"), day=int(after.group("day"))))
+    return found
 
 
 def find_date_expressions(text: str, *, offset: int = 0) -> list[DateExpression]:
@@ -268,6 +309,7 @@ def find_date_expressions(text: str, *, offset: int = 0) -> list[DateExpression]
         if all(expr.end <= c.start or expr.start >= c.end for c in chosen):
             chosen.append(expr)
     chosen.sort(key=lambda e: e.start)
+    chosen = sorted([*chosen, *_first_days_of_ranges(text, chosen, offset)], key=lambda e: e.start)
     found = [replace(e, role=_role(e, text, offset)) for e in chosen]
     for first, last in long_ranges(text, found, offset=offset):  # a period that sums events, not an event's day
         found[found.index(first)] = replace(first, role="since")

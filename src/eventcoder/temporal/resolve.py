@@ -44,7 +44,10 @@ def _absolute(expr: DateExpression, published: dt.date | None) -> TemporalValue 
     if year is None:
         if published is None:
             return None
-        year = infer_year(expr.month, expr.day, published)
+        if expr.years_back is not None:  # "October last year": the year before publication's
+            year = published.year - expr.years_back
+        else:
+            year = infer_year(expr.month, expr.day, published)
         if year is None:
             return None
     if expr.kind == "date":
@@ -56,8 +59,15 @@ def _absolute(expr: DateExpression, published: dt.date | None) -> TemporalValue 
     day = (dt.date(year, expr.month, 1) if expr.part == "early" else
            month_end(year, expr.month) if expr.part == "late" else mid_month(year, expr.month))
     if published is not None and day > published and (year, expr.month) == (published.year, published.month):
-        day = published  # the current month: mid-month would be after publication
+        day = _middle_of_month_so_far(published)  # the current month: mid-month would be after publication
     return TemporalValue(day, 3, 0.8, "month")
+
+
+def _middle_of_month_so_far(published: dt.date) -> dt.date:
+    """The middle of the days from the month's first to publication: ACLED's middle date of what the words allow
+    ("earlier this month" said on 6 December: 3 December, not the day of publication)."""
+    first = published.replace(day=1)
+    return first + dt.timedelta(days=(published - first).days // 2)
 
 
 def _weekday(expr: DateExpression, published: dt.date | None) -> TemporalValue | None:
@@ -88,7 +98,9 @@ def _period(expr: DateExpression, published: dt.date | None) -> TemporalValue | 
         year, month = published.year, published.month
         if phrase.startswith("last"):
             year, month = add_months(year, month, -1)
-        return TemporalValue(min(mid_month(year, month), published), 3, 0.6, "month")
+            return TemporalValue(mid_month(year, month), 3, 0.6, "month")
+        middle = mid_month(year, month)
+        return TemporalValue(middle if middle <= published else _middle_of_month_so_far(published), 3, 0.6, "month")
     if "days" in phrase:
         return TemporalValue(published - dt.timedelta(days=3), 2, 0.3, "recent days")
     return TemporalValue(published, 3, 0.2, "recently")  # "recently", "in recent weeks"
