@@ -487,6 +487,8 @@ def _states_read(matches: list[ActorMatch], text: str, sub_event_type: str) -> l
             match = ActorMatch("protesters", match.start + word.start(), match.end, word.group(0))  # type: ignore[union-attr]
         governing = match.kind == "state" and (match.force == "Government" or "regime" in match.text.lower())
         if governing and _OUSTED_BEFORE.search(text, max(0, match.start - 30), match.start):
+            if sub_event_type in _VIOLENT_TYPES:  # ("remnants of the former regime attacked": its loyalists, unnamed)
+                out.append(ActorMatch("unidentified", match.start, match.end, match.text))
             continue
         force = out[-1] if out else None
         if match.kind == "state" and match.force == "Government" and force is not None and force.kind == "state" \
@@ -714,9 +716,9 @@ def assign_roles(sub_event_type: str, matches: list[ActorMatch], context: ActorC
         if rest:
             preference = {-1.0: 0, 0.0: 1, ALLY: 2}
             target = sorted(rest, key=lambda c: (preference.get(c.cue, 3), c.order))[0]
+            target, joint = _joint_force(text, target, rest)  # ("fired on a joint team of the army and police")
             result.actor2 = _confident(target.actor, 0)
             _add_assoc(result.assoc_actor_2, target.assoc, exclude={result.actor2.name})
-            _, joint = _joint_force(text, target, rest)  # ("fired on a joint team of the army and police")
             _add_assoc(result.assoc_actor_2, [c.actor for c in joint], exclude={result.actor2.name})
     else:
         if sub_event_type == "Air/drone strike":
