@@ -139,3 +139,17 @@ def test_gunmen_of_two_communities_are_no_fight_with_the_state(resolver: ActorRe
     result = roles(resolver, text, "Armed clash", "India")
     assert result.actor1 is not None and result.actor2 is not None
     assert not result.actor1.name.startswith("Military Forces") and not result.actor2.name.startswith("Military Forces")
+
+
+def test_factions_of_one_cartel_fight_each_other(resolver: ActorResolver) -> None:
+    text = "Roads were blocked in Culiacan after a night of clashes between rival factions of the Sinaloa Cartel."
+    result = roles(resolver, text, "Armed clash", "Mexico")
+    assert result.actor1 is not None and result.actor1.name == "Sinaloa Cartel"
+    assert result.actor2 is not None and result.actor2.name == "Sinaloa Cartel"
+
+
+def test_thai_rangers_hit_by_a_bomb_are_the_army_with_the_civilians_associated(resolver: ActorResolver) -> None:
+    text = "A roadside bomb struck a patrol in Yala on Friday, wounding two rangers and a passer-by."
+    result = roles(resolver, text, "Remote explosive/landmine/IED", "Thailand", dt.date(2024, 3, 15))
+    assert result.actor2 is not None and result.actor2.name.startswith("Military Forces of Thailand (")
+    assert result.actor2.name.endswith(")")  # (no unit named after the period)

@@ -645,6 +645,13 @@ def assign_roles(sub_event_type: str, matches: list[ActorMatch], context: ActorC
     # Battles, explosions and the remaining strategic developments: initiator first.
     if sub_event_type == "Looting/property destruction":  # ("burned down by gangs ... knowing the police would do nothing")
         armed = [c for c in _acting(matches, context, text, sub_event_type, doc) if not _did_not_act(doc, c.match)]
+    split = next((c for c in armed if c.match.kind == "group" and sub_event_type == "Armed clash"
+                  and _FACTIONS_OF.search(text, max(0, c.match.start - 60), c.match.start)), None)
+    if split is not None:
+        # "clashes between factions of the Sinaloa Cartel": the group split, fighting itself
+        result.actor1 = _confident(split.actor, 0)
+        result.actor2 = ActorRef(split.actor.name, split.actor.inter, split.actor.span, 0.6)
+        return result
     ranked = _rank_agents(armed)
     pair = None
     if sub_event_type == "Armed clash" and (pair := _fight_between(text, matches, armed, context)) is not None:
@@ -761,6 +768,9 @@ def assign_roles(sub_event_type: str, matches: list[ActorMatch], context: ActorC
     return result
 
 
+#: "between two factions of", "among rival factions of the": a named group's split.
+_FACTIONS_OF = re.compile(r"\b(?:between|among)\s+(?:the\s+)?(?:(?:two|rival|warring|competing|opposing)\s+)?"
+                          r"factions\s+of\s+(?:the\s+)?$", re.I)
 _BETWEEN_PEERS = re.compile(r"\bbetween\s+(?:the\s+)?(?:(?:[\w-]+\s+){1,4}?(?:of|from)\s+(?:the\s+)?)?"
                             r"(?:two|different|rival|opposing|warring|several)\s+"
                             r"(?:communities|groups|factions|families|clans|tribes|villages|gangs|sects)\b", re.I)
