@@ -153,3 +153,8 @@ def test_thai_rangers_hit_by_a_bomb_are_the_army_with_the_civilians_associated(r
     result = roles(resolver, text, "Remote explosive/landmine/IED", "Thailand", dt.date(2024, 3, 15))
     assert result.actor2 is not None and result.actor2.name.startswith("Military Forces of Thailand (")
     assert result.actor2.name.endswith(")")  # (no unit named after the period)
+
+
+def test_a_route_march_is_no_crowd_to_fire_on(resolver: ActorResolver) -> None:
+    result = roles(resolver, "The army held a route march through the old city on Friday.", "Armed clash", "India")
+    assert result.sub_event_type is None

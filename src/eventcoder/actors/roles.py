@@ -264,6 +264,8 @@ def _coordinated(text: str, a: ActorMatch, b: ActorMatch) -> bool:
     return bool(_AND.match(text[first.end:second.start])) and not _opponents(text, first, second)
 
 
+#: A crowd's people ("protesters", "demonstrators", "marchers", "a crowd"), not its act ("a route march", "a strike").
+_PEOPLE = re.compile(r"(?i)(?:[a-z](?:ers|ors|ists|ants|ents)|\bcrowds?|\bmobs?|\byouths?)$")
 #: Between two items of a list of forces: a comma or "and", and at most a short name of the next unit ("J&K").
 _LIST_JOIN = re.compile(r"\s*(?:,|and|&|,\s*and)\s+(?:the\s+)?(?:(?:local|state|provincial|district|[A-Z][\w&'.-]*)\s+)?")
 #: "a joint team of", "a joint operation by", "joint forces comprising": the list after it is one side.
@@ -710,7 +712,7 @@ def assign_roles(sub_event_type: str, matches: list[ActorMatch], context: ActorC
         # names a place or an authority, not the armed side it fights
         own = _state_of(result.actor1.name)
         rest = [c for c in rest if not (c.match.force == "Government" and _state_of(c.actor.name) == own)]
-        crowd = first_of("protesters") or first_of("rioters")
+        crowd = next((m for m in matches if m.kind in ("protesters", "rioters") and _PEOPLE.search(m.text)), None)
         if not rest and own is not None and result.actor1.inter == 1 and crowd is not None \
                 and not _BATTLE.search(text, *(sentence or _sentence_bounds(matches))):
             # "police opened fire as protesters breached the compound": no armed side faces the forces; they used
