@@ -10,13 +10,13 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from ..analysis import ActorRef
 from ..record import Span
 from .lexicon import CountryEntry
-from .cues import ALLY, is_source, syntax_cue, word_cue
+from .cues import ALLY, is_source, syntax_cue, used_force, word_cue
 from .matching import ActorMatch
 from .states import state_actor_name
 
@@ -55,6 +55,7 @@ class RoleAssignment:
     assoc_actor_1: list[ActorRef] = field(default_factory=list)
     assoc_actor_2: list[ActorRef] = field(default_factory=list)
     sub_event_type: str | None = None  # a sub-type the actors call for ("Armed clash" for an attack on soldiers)
+    why: str = "armed target"  # what in the actors calls for it
 
 
 def _generic(label: str, context: ActorContext) -> str:
@@ -263,6 +264,51 @@ def _coordinated(text: str, a: ActorMatch, b: ActorMatch) -> bool:
     return bool(_AND.match(text[first.end:second.start])) and not _opponents(text, first, second)
 
 
+#: A crowd's people ("protesters", "demonstrators", "marchers", "a crowd"), not its act ("a route march", "a strike").
+_PEOPLE = re.compile(r"(?i)(?:[a-z](?:ers|ors|ists|ants|ents)|\bcrowds?|\bmobs?|\byouths?)$")
+#: Between two items of a list of forces: a comma or "and", and at most a short name of the next unit ("J&K").
+_LIST_JOIN = re.compile(r"\s*(?:,|and|&|,\s*and)\s+(?:the\s+)?(?:(?:local|state|provincial|district|[A-Z][\w&'.-]*)\s+)?")
+#: "a joint team of", "a joint operation by", "joint forces comprising": the list after it is one side.
+_JOINT_BEFORE = re.compile(r"\bjoint\s+(?:[\w-]+\s+){0,3}?(?:of|by|comprising|from|including)\s+(?:the\s+)?$", re.I)
+
+
+def _state_of(name: str) -> str | None:
+    """"Police Forces of India (2014-) Central Reserve Police Force" -> "India"; None for a non-state actor."""
+    if not name.startswith(("Military Forces of ", "Police Forces of ", "Security Forces of ", "Government of ")):
+        return None
+    return name.split(" of ", 1)[1].split(" (")[0]
+
+
+def _joint_force(text: str, chosen: _Candidate, armed: list[_Candidate]) -> tuple[_Candidate, list[_Candidate]]:
+    """"a joint team of the Army, CRPF and J&K Police launched a search operation": a list of one state's forces
+    is one side, not two (a joint operation); its first-named force leads where the list is called joint.
+    Returns the side's lead and the rest of its forces."""
+    state = _state_of(chosen.actor.name)
+    if state is None:
+        return chosen, []
+    members = [chosen]
+    grown = True
+    while grown:
+        grown = False
+        for c in armed:
+            if c in members or _state_of(c.actor.name) != state:
+                continue
+            if any(_listed_together(text, m.match, c.match) for m in members):
+                members.append(c)
+                grown = True
+    if len(members) == 1:
+        return chosen, []
+    first = min(members, key=lambda c: c.match.start)
+    lead = first if _JOINT_BEFORE.search(text, max(0, first.match.start - 40), first.match.start) else chosen
+    return lead, [c for c in members if c is not lead]
+
+
+def _listed_together(text: str, a: ActorMatch, b: ActorMatch) -> bool:
+    first, second = (a, b) if a.start < b.start else (b, a)
+    return first.end <= second.start and bool(_LIST_JOIN.fullmatch(text, first.end, second.start)) \
+        and not _opponents(text, first, second)
+
+
 #: "exchanged fire", "traded fire", "clashed" (not "clashed with": the two then fight a third) after "X and Y".
 _RECIPROCAL_AFTER = re.compile(r"\s*(?:(?:have|had|reportedly|again|briefly)\s+)?(?:(?:exchanged|traded)\s+(?:heavy\s+)?"
                                r"(?:fire|gunfire|shots)|(?:clashed|fought)\b(?!\s+(?:with|against|alongside)\b))", re.I)
@@ -417,6 +463,55 @@ def _acting(matches: list[ActorMatch], context: ActorContext, text: str, sub_eve
                        sub_event_type, doc)
 
 
+#: "loyal to ousted president Assad", "remnants of the former regime": a government that no longer rules.
+_OUSTED_BEFORE = re.compile(r"\b(?:former|ousted|deposed|toppled|overthrown|fallen|exiled|ex-)\s*(?:[\w'-]+\s+){0,1}$",
+                            re.I)
+#: "security forces of the new Syrian government", "troops of the interim government": the force's owner.
+_FORCE_OF_BEFORE = re.compile(r"^\s+of\s+(?:the\s+)?(?:(?:new|interim|transitional|caretaker|central|federal|"
+                              r"national|de facto)\s+)*$", re.I)
+
+
+#: Sub-types of armed violence, where "an Israeli strike" is a military one; elsewhere a "French strike" is a stoppage.
+_VIOLENT_TYPES = EXPLOSION_TYPES | {"Attack", "Armed clash", "Government regains territory", "Disrupted weapons use",
+                                    "Non-state actor overtakes territory", "Looting/property destruction"}
+_STRIKE = re.compile(r"(?i)\bstrikes?$")
+
+
+def _states_read(matches: list[ActorMatch], text: str, sub_event_type: str) -> list[ActorMatch]:
+    """The phrases as the state's sides: a government or regime named as ousted or former is no force of the
+    state now ("gunmen loyal to ousted president Assad"); one named as the owner of the force just before it
+    ("security forces of the new Syrian government") is part of that force's phrase and gives it its country;
+    a nationality's "strike" outside armed violence is a stoppage ("workers joined the Nigerian strike")."""
+    out: list[ActorMatch] = []
+    for match in matches:
+        if match.kind == "state" and sub_event_type not in _VIOLENT_TYPES and _STRIKE.search(match.text):
+            word = _STRIKE.search(match.text)
+            match = ActorMatch("protesters", match.start + word.start(), match.end, word.group(0))  # type: ignore[union-attr]
+        governing = match.kind == "state" and (match.force == "Government" or "regime" in match.text.lower())
+        if governing and _OUSTED_BEFORE.search(text, max(0, match.start - 30), match.start):
+            if sub_event_type in _VIOLENT_TYPES:  # ("remnants of the former regime attacked": its loyalists, unnamed)
+                out.append(ActorMatch("unidentified", match.start, match.end, match.text))
+            continue
+        force = out[-1] if out else None
+        if match.kind == "state" and match.force == "Government" and force is not None and force.kind == "state" \
+                and force.force != "Government" and _FORCE_OF_BEFORE.match(text[force.end:match.start]):
+            out[-1] = replace(force, end=match.end, text=text[force.start:match.end],
+                              country=force.country or match.country, qualified=force.qualified or match.country is not None)
+            continue
+        owner = _FORCES_OF.search(text, max(0, match.start - 60), match.start) \
+            if match.kind == "state" and match.force == "Government" else None
+        if owner is not None and (force is None or force.end <= owner.start()):
+            # ("forces of the new Syrian government": "forces" alone names no state; its owner does)
+            match = replace(match, start=owner.start(), text=text[owner.start():match.end],
+                            force="security" if owner.group(1) else "Military Forces")
+        out.append(match)
+    return out
+
+
+_FORCES_OF = re.compile(r"\b(security\s+)?(?:forces|troops|soldiers)\s+of\s+(?:the\s+)?(?:(?:new|interim|transitional|"
+                        r"caretaker|central|federal|national|de facto)\s+)*$", re.I)
+
+
 def assign_roles(sub_event_type: str, matches: list[ActorMatch], context: ActorContext, text: str,
                  doc: "Doc | None" = None, sentence: tuple[int, int] | None = None) -> RoleAssignment:
     """actor1, actor2 and associated actors for one event from the actor phrases of its sentence.
@@ -425,6 +520,7 @@ def assign_roles(sub_event_type: str, matches: list[ActorMatch], context: ActorC
     when there is one, settles phrases the surrounding words leave unclear; ``sentence``, the event
     sentence's character bounds (else the stretch around the matches)."""
     result = RoleAssignment()
+    matches = _states_read(matches, text, sub_event_type)
     armed = _candidates(matches, ARMED_KINDS, context, text, sub_event_type, doc)
     country_known = context.country is not None
 
@@ -477,6 +573,10 @@ def assign_roles(sub_event_type: str, matches: list[ActorMatch], context: ActorC
             # "vigilantes lynch suspected gang members": the crowd's victims, not an armed side
             armed = [c for c in armed if not _accused(text, c.match)]
         agents = [c for c in _rank_agents(armed) if c.cue >= 0] or _rank_agents([c for c in armed if c.match.kind != "state"])
+        if any(c.cue > 0 and c.match.force != "Government" for c in agents):
+            # "President Noboa declared a state of emergency after gunmen stormed the studios, taking staff hostage":
+            # a government word is the subject of what it said or decided; the armed phrase that acted did it
+            agents = [c for c in agents if c.match.force != "Government" or used_force(text, c.match)] or agents
         if agents:
             chosen = agents[0]
             result.actor1 = _confident(chosen.actor, chosen.cue)
@@ -547,7 +647,15 @@ def assign_roles(sub_event_type: str, matches: list[ActorMatch], context: ActorC
     # Battles, explosions and the remaining strategic developments: initiator first.
     if sub_event_type == "Looting/property destruction":  # ("burned down by gangs ... knowing the police would do nothing")
         armed = [c for c in _acting(matches, context, text, sub_event_type, doc) if not _did_not_act(doc, c.match)]
+    split = next((c for c in armed if c.match.kind == "group" and sub_event_type == "Armed clash"
+                  and _FACTIONS_OF.search(text, max(0, c.match.start - 60), c.match.start)), None)
+    if split is not None:
+        # "clashes between factions of the Sinaloa Cartel": the group split, fighting itself
+        result.actor1 = _confident(split.actor, 0)
+        result.actor2 = ActorRef(split.actor.name, split.actor.inter, split.actor.span, 0.6)
+        return result
     ranked = _rank_agents(armed)
+    pair = None
     if sub_event_type == "Armed clash" and (pair := _fight_between(text, matches, armed, context)) is not None:
         # "a firefight between the NPA and the military": no side said to begin it, the order told (not the
         # side whose losses the sentence counts)
@@ -568,13 +676,20 @@ def assign_roles(sub_event_type: str, matches: list[ActorMatch], context: ActorC
         chosen = ranked[0]
         result.actor1 = _confident(chosen.actor, chosen.cue)
         _add_assoc(result.assoc_actor_1, chosen.assoc, exclude={result.actor1.name})
-        allies = [c for c in armed if c is not chosen and _coordinated(text, chosen.match, c.match)]
+        allies = [c for c in armed if c is not chosen and _coordinated(text, chosen.match, c.match)
+                  and (pair is None or c not in pair)]  # ("between X and Y": two sides, not allies)
         operation = next((c for c in allies if c.actor.name.startswith("Operation ")), None)
         if operation is not None:  # "Turkish forces and JWS factions, operating under OPS": the joint operation acts
             allies = [c for c in allies if c is not operation] + [chosen]
             chosen = operation
             result.actor1 = _confident(chosen.actor, max(chosen.cue, 0))
             result.assoc_actor_1 = []
+        lead, joint = _joint_force(text, chosen, armed)
+        if joint:  # ("a joint team of the Army, CRPF and police": one side, its forces associated)
+            chosen = lead
+            result.actor1 = _confident(chosen.actor, max(chosen.cue, 0))
+            allies = joint + [c for c in allies if c is not chosen and all(c is not j for j in joint)]
+            result.assoc_actor_1 = [a for a in result.assoc_actor_1 if a.name != chosen.actor.name]
         _add_assoc(result.assoc_actor_1, [c.actor for c in allies], exclude={result.actor1.name})
         backers = [c for c in armed if c.cue == ALLY and c is not chosen and _backs(armed, c) is chosen]
         # ("backed by the police and the PMF": both back it)
@@ -592,12 +707,28 @@ def assign_roles(sub_event_type: str, matches: list[ActorMatch], context: ActorC
         # "Israeli forces fired live bullets at two Palestinians": no armed side faces them (ACLED codebook)
         result.sub_event_type = "Attack"
         return result
+    if sub_event_type == "Armed clash" and result.actor1 is not None:
+        # a government word of the fighting force's own state ("breached the parliament compound", "the ministry")
+        # names a place or an authority, not the armed side it fights
+        own = _state_of(result.actor1.name)
+        rest = [c for c in rest if not (c.match.force == "Government" and _state_of(c.actor.name) == own)]
+        crowd = next((m for m in matches if m.kind in ("protesters", "rioters") and _PEOPLE.search(m.text)), None)
+        if not rest and own is not None and result.actor1.inter == 1 and crowd is not None \
+                and not _BATTLE.search(text, *(sentence or _sentence_bounds(matches))):
+            # "police opened fire as protesters breached the compound": no armed side faces the forces; they used
+            # force on a demonstration (ACLED: force against protesters; against rioters, a violent demonstration)
+            result.sub_event_type = "Excessive force against protesters" if crowd.kind == "protesters" \
+                else "Violent demonstration"
+            result.why = "demonstrators, no armed opponent"
+            return result
     if result.actor1 is not None:
         if rest:
             preference = {-1.0: 0, 0.0: 1, ALLY: 2}
             target = sorted(rest, key=lambda c: (preference.get(c.cue, 3), c.order))[0]
+            target, joint = _joint_force(text, target, rest)  # ("fired on a joint team of the army and police")
             result.actor2 = _confident(target.actor, 0)
             _add_assoc(result.assoc_actor_2, target.assoc, exclude={result.actor2.name})
+            _add_assoc(result.assoc_actor_2, [c.actor for c in joint], exclude={result.actor2.name})
     else:
         if sub_event_type == "Air/drone strike":
             result.actor1 = _default("Unidentified Military Forces", 8, 0.45)
@@ -639,7 +770,12 @@ def assign_roles(sub_event_type: str, matches: list[ActorMatch], context: ActorC
     return result
 
 
-_BETWEEN_PEERS = re.compile(r"\bbetween\s+(?:the\s+)?(?:two|different|rival|opposing|warring|several)\s+"
+#: "between two factions of", "among rival factions of the": a named group's split.
+_FACTIONS_OF = re.compile(r"\b(?:between|among)\s+(?:the\s+)?(?:(?:two|rival|warring|competing|opposing)\s+)?"
+                          r"factions\s+of\s+(?:the\s+)?$", re.I)
+_BETWEEN_PEERS = re.compile(r"\bbetween\s+(?:the\s+)?(?:(?:[\w-]+\s+){1,4}?(?:of|from)\s+(?:the\s+)?)?"
+                            r"(?:two|different|rival|opposing|warring|several)\s+"
                             r"(?:communities|groups|factions|families|clans|tribes|villages|gangs|sects)\b", re.I)
+# ("gunfights between armed men of two communities": the men of each side, neither the state's)
 _MUTUAL_FIRE = re.compile(r"\bexchang\w* (?:of )?(?:gun)?fire\b|\bshoot-?outs?\b|\bgunfights?\b|\bfirefights?\b|"
                           r"\bgun ?battles?\b", re.I)

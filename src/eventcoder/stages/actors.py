@@ -61,7 +61,7 @@ class ActorsStage:
             roles = self.resolver.resolve(text, start, end, mention.sub_event_type, context, analysis.doc)
             if roles.sub_event_type is not None and not _criminal_victim(mention, roles.sub_event_type):
                 # the actors show another sub-type (an attack on soldiers: a clash)
-                mention.rule = f"{mention.rule} + armed target -> {roles.sub_event_type}"
+                mention.rule = f"{mention.rule} + {roles.why} -> {roles.sub_event_type}"
                 mention.sub_event_type, mention.event_type = roles.sub_event_type, event_type_of(roles.sub_event_type)
                 roles = self.resolver.resolve(text, start, end, mention.sub_event_type, context, analysis.doc)
             if (coast := _coast_at_sea(text, mention, roles, self.resolver)) is not None:
@@ -78,6 +78,7 @@ class ActorsStage:
             if previous is not None and "\n" not in text[previous.sentence.end:start]:
                 roles.actor1 = _pronoun_subject(text, mention, roles.actor1, previous) or roles.actor1
             roles.actor1 = _group_named_before(text, roles.actor1, done) or roles.actor1
+            roles.actor1 = _group_of_the_wave(text, mention, roles.actor1, done) or roles.actor1
             roles.actor1 = _some_of_the_crowd(text, mention, roles.actor1, done) or roles.actor1
             if mention.event_type == "Riots" and roles.actor2 is None:
                 roles.actor2 = self._force_in_follow_up(analysis, mention, context)
@@ -242,6 +243,40 @@ def _group_named_before(text: str, found: ActorRef | None, earlier: list[EventMe
             if ref is not None and ref.span is not None and ref.inter in (2, 3) \
                     and not ref.name.startswith("Unidentified"):
                 return ActorRef(ref.name, ref.inter, found.span, round(ref.confidence * 0.8, 3))
+    return None
+
+
+#: "carried out coordinated attacks across the province", "a wave of attacks": several attacks told at once.
+_WAVE = re.compile(r"(?i)\b(?:coordinated|simultaneous|multiple|several|series\s+of|wave\s+of|string\s+of|spate\s+of)\s+"
+                   r"(?:[\w-]+\s+){0,2}?(?:attacks|assaults|raids|ambushes|strikes)\b")
+#: "In a separate incident", "Separately", "Elsewhere": a sentence that leaves the story told before.
+_ANOTHER_INCIDENT = re.compile(r"(?i)\W*(?:in\s+(?:a|another)\s+(?:separate|unrelated)\s+\w+|separately|elsewhere|"
+                               r"meanwhile|in\s+an(?:other)?\s+(?:unrelated\s+)?(?:incident|attack))\b")
+
+
+def _group_of_the_wave(text: str, mention: EventMention, found: ActorRef | None,
+                       earlier: list[EventMention]) -> ActorRef | None:
+    """"BLA militants carried out coordinated attacks across Balochistan on Monday ... In Musakhel district, gunmen
+    shot dead 23 passengers": unnamed attackers of an event of the same day, told in the same paragraph after a
+    named group's wave of attacks, are that group's (one of the attacks it carried out)."""
+    if found is None or found.span is None or not found.name.startswith("Unidentified Armed Group") \
+            or not mention.sentence.start <= found.span.start < mention.sentence.end:
+        return None
+    if _ANOTHER_INCIDENT.match(text, mention.sentence.start):
+        return None
+    others: set[str] = set()  # the named sides of the events told since
+    for before in reversed(earlier):
+        group = before.actor1
+        if group is None or group.span is None or group.name.startswith("Unidentified"):
+            continue
+        if not _WAVE.search(text, before.sentence.start, before.sentence.end):
+            others.add(group.name)  # (the wave's own attacks, told before this one, name its group)
+            continue
+        same_day = before.date is not None and mention.date is not None and before.date.date == mention.date.date
+        if group.inter not in (2, 3) or not same_day or "\n\n" in text[before.sentence.start:mention.sentence.start] \
+                or others - {group.name}:
+            return None  # (another day, another paragraph, or another side's acts told since)
+        return ActorRef(group.name, group.inter, found.span, round(group.confidence * 0.8, 3))
     return None
 
 
