@@ -55,6 +55,7 @@ class RoleAssignment:
     assoc_actor_1: list[ActorRef] = field(default_factory=list)
     assoc_actor_2: list[ActorRef] = field(default_factory=list)
     sub_event_type: str | None = None  # a sub-type the actors call for ("Armed clash" for an attack on soldiers)
+    notes: list[str] = field(default_factory=list)  # why an actor is less sure ("the weapon 'Shahed drones' alone")
 
 
 def _generic(label: str, context: ActorContext) -> str:
@@ -111,6 +112,8 @@ def actor_for_match(match: ActorMatch, context: ActorContext, text: str, *, sub_
                                 period=match.unit.period)
         return ActorRef(name, _state_inter(country, context), span, confidence), []
     if match.kind == "state":
+        if match.enemy and match.country is None:
+            return None  # ("the enemy", with no speaker whose enemy is known)
         country = match.country or context.country
         if country is None:
             return None
@@ -218,7 +221,7 @@ def _property_only(text: str, matches: list[ActorMatch], actor1: ActorRef | None
 _BATTLE = re.compile(r"\b(clash\w*|fight\w*|battle\w*|firefight|gunfight|exchange\w* (?:of )?fire|shoot-?out|"
                     r"skirmish\w*|hostilities|combat|ambush\w*)\b", re.I)
 
-_AND = re.compile(r"^\s*(?:,|and|&|,\s*and)\s*$")
+_AND = re.compile(r"^\s*(?:,|and|&|,\s*and)\s*(?:the\s+)?$")  # ("Africa Corps troops and the Malian army")
 #: "between the NPA and the military", "between suspected BIFF militants and soldiers manning a checkpoint".
 _BETWEEN = re.compile(r"\bbetween\s+(?:(?:the|suspected|alleged|some|two|rival)\s+)*$", re.I)
 _AND_THEN = re.compile(r"^\s*(?:\w+\s+){0,1}?and\s+(?:(?:the|a|an|some)\s+)?(?:[\w'-]+\s+){0,4}?$", re.I)
@@ -481,6 +484,10 @@ def assign_roles(sub_event_type: str, matches: list[ActorMatch], context: ActorC
             chosen = agents[0]
             result.actor1 = _confident(chosen.actor, chosen.cue)
             _add_assoc(result.assoc_actor_1, chosen.assoc, exclude={result.actor1.name})
+            # "Malian soldiers and Wagner mercenaries killed civilians": who acted with it is its associate
+            allies = [c for c in armed if c is not chosen and _coordinated(text, chosen.match, c.match)]
+            _add_assoc(result.assoc_actor_1, [c.actor for c in allies], exclude={result.actor1.name})
+            armed = [c for c in armed if c not in allies]
         elif context.country is not None and context.country.unattributed:
             result.actor1 = _default(context.country.unattributed.replace("{country}", context.country.name), 3, 0.55)
         else:
@@ -525,7 +532,8 @@ def assign_roles(sub_event_type: str, matches: list[ActorMatch], context: ActorC
         return result
 
     if sub_event_type == "Disrupted weapons use":
-        defenders = [c for c in armed if c.match.kind in ("state", "unit")]
+        # (a weapon shot down names its owner, never the defender: "40 Shahed drones were shot down")
+        defenders = [c for c in armed if c.match.kind in ("state", "unit") and not c.match.weapon]
         if defenders:
             result.actor1 = _confident(defenders[0].actor, defenders[0].cue)
         elif country_known:
