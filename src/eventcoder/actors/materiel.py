@@ -9,7 +9,8 @@ import re
 
 __all__ = ["MATERIEL_STRUCK", "fight_over_materiel"]
 
-#: A verb of destroying, then (within a few words) a weapon, a vehicle or a post of an armed side.
+#: A verb of destroying, then (within a few words) a heavy weapon, an armoured vehicle or a post of a side at a front
+#: (not boats, caches or depots found and destroyed in a clearance operation: ACLED codes those as property destruction).
 MATERIEL_STRUCK = re.compile(
     r"\b(?:destroy(?:ed|s|ing)?|struck|hit(?:s|ting)?|knock(?:ed|s)?\s+out|took\s+out|tak(?:es|ing)\s+out|"
     r"disabl(?:ed|es|ing)|eliminat(?:ed|es|ing)|wip(?:ed|es)\s+out|burn(?:ed|t)|damag(?:ed|es|ing)|neutrali[sz](?:ed|es))\s+"
@@ -17,8 +18,7 @@ MATERIEL_STRUCK = re.compile(
     r"(?:tanks?|armou?red\s+(?:personnel\s+carriers?|fighting\s+vehicles?|vehicles?)|APCs?|IFVs?|BMPs?|BTRs?|"
     r"artillery\s+(?:systems?|pieces?|guns?|positions?)|howitzers?|(?:multiple\s+)?rocket\s+launchers?|MLRS|"
     r"air\s+defen[cs]e\s+systems?|radars?|radar\s+stations?|command\s+posts?|observation\s+posts?|"
-    r"ammunition\s+depots?|fuel\s+depots?|dugouts?|firing\s+positions?|fortified\s+positions?|military\s+vehicles?|"
-    r"military\s+trucks?|pick-?up\s+trucks?|boats?|landing\s+craft|launchers?|mortars?)\b", re.I)
+    r"dugouts?|firing\s+positions?|fortified\s+positions?|infantry\s+fighting\s+vehicles?)\b", re.I)
 #: The word of a drone or an aircraft doing it ("an FPV drone of our brigade destroyed ...").
 _FROM_THE_AIR = re.compile(r"\b(?:drones?|UAVs?|FPVs?|quadcopters?|unmanned|air\s?strikes?|aircraft|warplanes?|"
                            r"jets?|helicopters?|aviation)\b", re.I)

@@ -221,7 +221,7 @@ def _property_only(text: str, matches: list[ActorMatch], actor1: ActorRef | None
 _BATTLE = re.compile(r"\b(clash\w*|fight\w*|battle\w*|firefight|gunfight|exchange\w* (?:of )?fire|shoot-?out|"
                     r"skirmish\w*|hostilities|combat|ambush\w*)\b", re.I)
 
-_AND = re.compile(r"^\s*(?:,|and|&|,\s*and)\s*(?:the\s+)?$")  # ("Africa Corps troops and the Malian army")
+_AND = re.compile(r"^\s*(?:,|and|&|,\s*and)\s*$|^\s*(?:and|&|,\s*and)\s+the\s+$")  # ("X and the Malian army")
 #: "between the NPA and the military", "between suspected BIFF militants and soldiers manning a checkpoint".
 _BETWEEN = re.compile(r"\bbetween\s+(?:(?:the|suspected|alleged|some|two|rival)\s+)*$", re.I)
 _AND_THEN = re.compile(r"^\s*(?:\w+\s+){0,1}?and\s+(?:(?:the|a|an|some)\s+)?(?:[\w'-]+\s+){0,4}?$", re.I)
@@ -263,7 +263,8 @@ def _coordinated(text: str, a: ActorMatch, b: ActorMatch) -> bool:
     """"Russian and regime warplanes", "Turkish and Russian forces": two forces that act together (not "police and
     gang members exchanged fire")."""
     first, second = (a, b) if a.start < b.start else (b, a)
-    return bool(_AND.match(text[first.end:second.start])) and not _opponents(text, first, second)
+    return bool(_AND.match(text[first.end:second.start])) and not _opponents(text, first, second) \
+        and not _BETWEEN.search(text[max(0, first.start - 30):first.start])  # ("clashes between IS and the PMF")
 
 
 #: "exchanged fire", "traded fire", "clashed" (not "clashed with": the two then fight a third) after "X and Y".
