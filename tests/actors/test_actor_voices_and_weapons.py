@@ -189,3 +189,24 @@ def test_russias_africa_corps_beside_the_army(resolver: ActorResolver) -> None:
                      "Air/drone strike", "Mali")
     assert name(result.actor1) == "Military Forces of Russia (2000-) Africa Corps" and result.actor1.inter == 8
     assert [a.name for a in result.assoc_actor_1] == ["Military Forces of Mali (2021-)"]
+
+
+def test_a_patron_named_as_an_affiliates_owner_is_no_actor(resolver: ActorResolver) -> None:
+    result = resolve(resolver, "Fighters of the al-Qaeda affiliate JNIM attacked a gendarmerie post near Djenne.",
+                     "Armed clash", "Mali")
+    assert name(result.actor1) == "JNIM: Group for Support of Islam and Muslims"
+    assert "Al Qaeda" not in {name(result.actor2), *(a.name for a in result.assoc_actor_1)}
+
+
+def test_resistance_forces_that_shoot_down_a_junta_helicopter_act(resolver: ActorResolver) -> None:
+    result = resolve(resolver, "Resistance forces shot down a junta helicopter in Magway region.",
+                     "Disrupted weapons use", "Myanmar")
+    assert name(result.actor1) == "PDF: People's Defense Force"
+    assert name(result.actor2) == "Military Forces of Myanmar (2021-)"
+
+
+def test_the_army_beside_a_militia_is_not_also_its_opponent(resolver: ActorResolver) -> None:
+    result = resolve(resolver, "VDP volunteers fighting alongside the army repelled an attack near Djibo.",
+                     "Armed clash", "Burkina Faso")
+    assert name(result.actor1) == "VDP: Volunteers for the Defense of the Homeland"
+    assert name(result.actor2) != "Military Forces of Burkina Faso (2022-)"

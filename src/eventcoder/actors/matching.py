@@ -32,7 +32,8 @@ _BACKING = re.compile(r"backed|linked|aligned|allied|supported|sponsored|affilia
 
 
 #: A group named as another's patron: "the al-Qaeda-linked JNIM", "IS-affiliated ISWAP".
-_PATRON_AFTER = re.compile(r"[-\u2010\u2011]\s?(?:linked|affiliated|aligned|allied|inspired|backed|loyal)\b", re.I)
+_PATRON_AFTER = re.compile(r"[-\u2010\u2011]\s?(?:linked|affiliated|aligned|allied|inspired|backed|loyal)\b|"
+                           r"\s+(?:affiliate|branch|offshoot|franchise|wing)\b", re.I)  # ("the al-Qaeda affiliate JNIM")
 
 
 def _without_patrons(matches: list[ActorMatch], text: str, offset: int) -> list[ActorMatch]:

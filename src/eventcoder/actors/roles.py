@@ -535,6 +535,9 @@ def assign_roles(sub_event_type: str, matches: list[ActorMatch], context: ActorC
     if sub_event_type == "Disrupted weapons use":
         # (a weapon shot down names its owner, never the defender: "40 Shahed drones were shot down")
         defenders = [c for c in armed if c.match.kind in ("state", "unit") and not c.match.weapon]
+        # ("Resistance forces shot down a junta helicopter": an armed group that acts is the defender too)
+        defenders = sorted(defenders + [c for c in armed if c.match.kind == "group" and c.cue > 0 and c.order == 0],
+                           key=lambda c: (c.cue <= 0, c.order))
         if defenders:
             result.actor1 = _confident(defenders[0].actor, defenders[0].cue)
         elif country_known:
@@ -633,8 +636,10 @@ def assign_roles(sub_event_type: str, matches: list[ActorMatch], context: ActorC
             # "gunfights between different communities": both sides are of one kind, neither is the state's
             result.actor2 = _default(result.actor1.name, result.actor1.inter, 0.45)
         elif sub_event_type == "Armed clash" and result.actor1 is not None and country_known:
-            if result.actor1.inter != 1:
-                result.actor2 = _default(state_actor_name("Military Forces", context.country, context.on, as_of=context.as_of), 1, 0.4)  # type: ignore[arg-type]
+            military = state_actor_name("Military Forces", context.country, context.on, as_of=context.as_of)  # type: ignore[arg-type]
+            # (not the army that fights beside actor1: "VDP volunteers fighting alongside the army repelled an attack")
+            if result.actor1.inter != 1 and military not in {a.name for a in result.assoc_actor_1}:
+                result.actor2 = _default(military, 1, 0.4)
             else:
                 result.actor2 = _default(_generic("Unidentified Armed Group", context), 3, 0.4)
     if (sub_event_type == "Armed clash" and result.actor1 is not None and result.actor2 is not None
