@@ -210,3 +210,9 @@ def test_the_army_beside_a_militia_is_not_also_its_opponent(resolver: ActorResol
                      "Armed clash", "Burkina Faso")
     assert name(result.actor1) == "VDP: Volunteers for the Defense of the Homeland"
     assert name(result.actor2) != "Military Forces of Burkina Faso (2022-)"
+
+
+def test_whom_the_arrested_criticised_is_no_party(resolver: ActorResolver) -> None:
+    result = resolve(resolver, "Police arrested four students who criticised the junta.", "Arrests", "Myanmar")
+    assert name(result.actor1) == "Police Forces of Myanmar (2021-)"
+    assert name(result.actor2) == "Civilians (Myanmar)"

@@ -192,6 +192,12 @@ _EXECUTED = re.compile(r"\b(?:execut(?:ed|es|e|ing|ion)\b(?!\s+(?:(?:an?|the|the
                        r"operations?|raids?|plans?|assaults?|ambush\w*|strikes?|orders?|missions?))|tortur\w*)", re.I)
 
 
+#: "activists who criticised the (former) junta", "a journalist who denounced the army": whom the arrested spoke
+#: against, no party to the arrest.
+_CRITICISED = re.compile(r"\b(?:criticis|criticiz|oppos|denounc|condemn|defi|insult|mock|accus|blam)\w*\s+"
+                         r"(?:the\s+)?(?:former\s+|ruling\s+|then\s+)?$", re.I)
+
+
 def _sentence_bounds(matches: list[ActorMatch]) -> tuple[int, int]:
     """The stretch of text the matches come from, widened a little: where to look for "off-duty"."""
     if not matches:
@@ -522,7 +528,8 @@ def assign_roles(sub_event_type: str, matches: list[ActorMatch], context: ActorC
             result.actor1 = _confident(chosen.actor, chosen.cue)
         elif country_known:
             result.actor1 = _default(state_actor_name("Police Forces", context.country, context.on, as_of=context.as_of), 1, 0.55)  # type: ignore[arg-type]
-        arrested = [c for c in armed if result.actor1 is None or c.actor.name != result.actor1.name]
+        arrested = [c for c in armed if (result.actor1 is None or c.actor.name != result.actor1.name)
+                    and not _CRITICISED.search(text, max(0, c.match.start - 40), c.match.start)]
         if arrested:
             result.actor2 = _confident(arrested[0].actor, 0)
         elif first_of("protesters"):
