@@ -295,7 +295,8 @@ class ActorMatcher:
         for entry in lexicon.countries.values():
             for where, weapon_names in entry.weapons:
                 own = "|".join(re.escape(q) for q in (*entry.demonyms, entry.name))
-                pattern = re.compile(rf"(?:(?<![\w\-])(?P<q>{own})(?:['’]s)?\s+)?(?<![\w\-])(?:{_alternation(list(weapon_names), ignore_case=True)})"
+                weapons = _alternation(list(weapon_names), ignore_case=True)
+                pattern = re.compile(rf"(?:(?<![\w\-])(?P<q>{own})(?:['’]s)?\s+)?(?<![\w\-])(?:{weapons})"
                                      rf"(?:[\s\-](?:type|class|style))?{_WEAPON_NOUN}(?![\w\-])", re.I)
                 self._weapons.setdefault(where, []).append((entry, pattern, tuple(n.lower() for n in weapon_names)))
         # the words one of which a state pattern's match holds (no force word, no state match)
@@ -502,7 +503,8 @@ _STATE_ACT_VERBS = ("launched", "fired", "struck", "attacked", "shelled", "bombe
                     "targeted", "unleashed")
 _STATE_ACTS = (r"(?:(?:has|had|also|again|reportedly|then|once\s+again)\s+)?(?:(?:launched|fired|unleashed)\s+"
                # (not "launched an investigation into the attack")
-               r"(?:(?!(?:into|in|on|of|for|to|against|at|after|over|about)\s)[\w\-]+\s+){0,4}?(?:drones?|UAVs?|missiles?|rockets?|shells?|bombs?|(?:air\s?)?strikes?|barrages?|"
+               r"(?:(?!(?:into|in|on|of|for|to|against|at|after|over|about)\s)[\w\-]+\s+){0,4}?"
+               r"(?:drones?|UAVs?|missiles?|rockets?|shells?|bombs?|(?:air\s?)?strikes?|barrages?|"
                r"salvos?|attacks?|assaults?|offensives?|Shaheds?)\b|(?:struck|attacked|shelled|bombed|pounded|bombarded|"
                r"hit|targeted)\s+(?!back\b|out\b|a\s+deal\b|an?\s+agreement\b|the\s+headlines\b|record\b)\w)")
 #: What follows a weapon's name ("Shahed drones", "Kh-101 cruise missiles", "KAB guided bombs"), or nothing ("Shaheds").
