@@ -542,9 +542,8 @@ def assign_roles(sub_event_type: str, matches: list[ActorMatch], context: ActorC
     if sub_event_type == "Disrupted weapons use":
         # (a weapon shot down names its owner, never the defender: "40 Shahed drones were shot down")
         defenders = [c for c in armed if c.match.kind in ("state", "unit") and not c.match.weapon]
-        # ("Resistance forces shot down a junta helicopter": an armed group that acts is the defender too)
-        defenders = sorted(defenders + [c for c in armed if c.match.kind == "group" and c.cue > 0 and c.order == 0],
-                           key=lambda c: (c.cue <= 0, c.order))
+        # ("Resistance forces shot down a junta helicopter": an armed group named first that acts is the defender)
+        defenders = [c for c in armed if c.match.kind == "group" and c.cue > 0 and c.order == 0] + defenders
         if defenders:
             result.actor1 = _confident(defenders[0].actor, defenders[0].cue)
         elif country_known:
