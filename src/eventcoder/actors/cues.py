@@ -29,6 +29,12 @@ _BLAMED_BEFORE = re.compile(r"\b(?:blam(?:e|ed|es|ing)|accus(?:e|ed|es|ing))\s+(
 _SOURCE_BEFORE = re.compile(r"\b(according to|reported by|cited by|quoted by|citing|told|per)\s+(?:the\s+|an?\s+)?$", re.I)
 # ("the army said", "the army and aid workers said": a second reporter joined by "and")
 # ("regional governor Oleksandr Prokudin said": the official's name between the title and the verb)
+#: "(X) spokesman Yahya Saree said they targeted a ship": a side's spokesman telling the side's own act (its
+#: name, a title and the day between).
+_OWN_ACT_TOLD = (r"(?:\s+(?-i:[A-Z][\w'.-]*)){0,4}\s+(?:said|says|stated|announced)(?:\s+on\s+[A-Z]\w+)?\s+(?:that\s+)?"
+                 r"(?:it|they|(?:its|their|the)\s+(?:forces|fighters|group|movement|units|navy|troops))\s+"
+                 r"(?:had\s+|have\s+|has\s+)?(?:[a-z]+ed|shot|hit|struck|fought|took|blew|overran|beat)\b")
+_SPOKESMAN_TELLS_OWN_ACT = re.compile(r"\s+(?:(?:military|official|armed\s+forces|army)\s+)?spokes\w*" + _OWN_ACT_TOLD, re.I)
 _SOURCE_AFTER = re.compile(r"^\s*(?:\([^)]{0,20}\)\s*)?(?:and\s+(?:[\w'-]+\s+){1,3}?)?(?-i:(?:[A-Z][\w'.-]+\s+){0,3})"
                            # ("Hezbollah said it fired rockets": a side telling its own act is its author)
                            # ("the rebels said on Tuesday their fighters shot dead": the day and the men between)
@@ -118,14 +124,17 @@ _HEADLINE_PASSIVE = re.compile(r"^\s*(?:killed|injured|wounded|hurt|martyred|sho
                                r"(?:when|as|while|in|after|during|by)\b", re.I)
 #: "the naval forces of the Yemeni Armed Forces carried out", "the units of the X attacked": the owner of the forces
 #: that act is no target for its "of".
-_OWN_FORCES_BEFORE = re.compile(r"\b(?:forces|units|troops|navy|division|brigades?|wing)\s+of\s+"
-                                r"(?:the\s+)?$", re.I)
+# ("an FPV drone of our brigade destroyed", "gunners of the 93rd Brigade hit": the unit's weapon or men act)
+_OWN_FORCES_BEFORE = re.compile(r"\b(?:forces|units|troops|navy|division|brigades?|wing|drones?|UAVs?|operators?|"
+                                r"gunners|crews?|pilots?|artillerymen|snipers?|teams?)\s+of\s+(?:the\s+)?$", re.I)
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$", re.I)
 
 
 def is_source(text: str, match: ActorMatch) -> bool:
     """The phrase names who reports the event ("HPG reported", "according to the police")."""
     before = text[max(0, match.start - 30):match.start]
+    if _SPOKESMAN_TELLS_OWN_ACT.match(text, match.end, match.end + 160):
+        return False  # ("X spokesman Y said they targeted a ship": X tells its own act)
     return bool(_SOURCE_BEFORE.search(before, clause_start(before)) or _SOURCE_AFTER.match(text[match.end:match.end + 40]))
 
 
@@ -138,7 +147,8 @@ def word_cue(text: str, match: ActorMatch) -> float:
         return ALLY
     if (_AGENT_BEFORE.search(before, clause) or _AFFILIATION_BEFORE.search(before, clause)
             or _ATTACK_OF.search(before, clause) or _BLAMED_BEFORE.search(before, clause)
-            or _WEAPON_AFTER.match(after) or _FIRING_AFTER.match(after) or CLAIMS_AFTER.match(after)):
+            or _WEAPON_AFTER.match(after) or _FIRING_AFTER.match(after) or CLAIMS_AFTER.match(after)
+            or _SPOKESMAN_TELLS_OWN_ACT.match(text, match.end, match.end + 160)):
         return 1
     defender = _DEFENDER_AFTER.match(text[match.end:match.end + 120])
     if defender and "claim" not in defender.group(0).lower():

@@ -19,7 +19,7 @@ from typing import Any
 
 from ..errors import InputError
 
-__all__ = ["GroupEntry", "UnitEntry", "IdentityEntry", "CountryEntry", "ActorLexicon", "load_lexicon",
+__all__ = ["GroupEntry", "StyledNames", "UnitEntry", "IdentityEntry", "CountryEntry", "ActorLexicon", "load_lexicon",
            "GENERIC_LISTS", "FORCES"]
 
 #: The kinds of state actors ACLED names: "Military Forces of X", "Police Forces of X", "Government of X".
@@ -57,6 +57,17 @@ class GroupEntry:
 
 
 @dataclass(frozen=True, slots=True)
+class StyledNames:
+    """A faction that calls its forces the state's ("the Yemeni Armed Forces" of the Houthis' statements): the words
+    that show its voice (anywhere in the story), the targets only it strikes (in the sentence, a weaker sign) and the
+    words of the recognised government's forces (in the sentence, which keep the state's name)."""
+
+    voice: tuple[str, ...] = ()
+    targets: tuple[str, ...] = ()
+    rival: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
 class UnitEntry:
     """A unit of a state's forces: ``{force} of {country} ({period}) {unit}``."""
 
@@ -72,6 +83,7 @@ class UnitEntry:
     until: dt.date | None = None
     became: str | None = None
     became_inter: int = 2
+    styled: StyledNames | None = None  # the faction's statements call its forces the state's
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,12 +109,24 @@ class CountryEntry:
     unattributed: str | None = None  # ... for violence against civilians whose perpetrator the report does not describe
     front: tuple[str, int, dt.date | None] | None = None  # the state's main armed opponent on a front line
     operations: tuple[tuple[str, str], ...] = ()  # (country, name): its forces there act in a named joint operation
+    enemy: tuple[str, dt.date | None] | None = None  # the state "the enemy" of its statements is (name, from which day)
+    weapons: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (country, names): weapons only its forces use there
 
     def front_on(self, on: dt.date | None) -> tuple[str, int] | None:
         """The armed opponent on the state's front line on ``on`` (name, inter), if one is known."""
         if self.front is None or (on is not None and self.front[2] is not None and on >= self.front[2]):
             return None
         return self.front[0], self.front[1]
+
+    def enemy_on(self, on: dt.date | None) -> str | None:
+        """The state "the enemy" of its statements names on ``on`` (before that day, its front's opponent, if any)."""
+        if self.enemy is None or (on is not None and self.enemy[1] is not None and on < self.enemy[1]):
+            return None
+        return self.enemy[0]
+
+    def weapons_in(self, country: str | None) -> tuple[str, ...]:
+        """The weapon names that point to this state's forces in ``country`` (its theatre)."""
+        return next((names for where, names in self.weapons if where == country), ())
 
     @property
     def in_name(self) -> str:
@@ -221,8 +245,34 @@ def _units(data: dict[str, Any], source: str) -> list[UnitEntry]:
                              countries=_strings(item.get("countries"), where),
                              until=_date(item["until"], where) if "until" in item else None,
                              became=str(item["became"]) if "became" in item else None,
-                             became_inter=int(item.get("became_inter", 2))))
+                             became_inter=int(item.get("became_inter", 2)),
+                             styled=_styled(item.get("styled"), where)))
     return out
+
+
+def _styled(value: Any, where: str) -> StyledNames | None:
+    if value is None:
+        return None
+    if not isinstance(value, dict) or not value.get("voice"):
+        raise InputError(f"actor lexicon {where}: styled must be a table with a voice list (and targets, rival)")
+    return StyledNames(voice=_strings(value.get("voice"), where), targets=_strings(value.get("targets"), where),
+                       rival=_strings(value.get("rival"), where))
+
+
+def _enemy(value: Any, where: str) -> tuple[str, dt.date | None] | None:
+    if value is None:
+        return None
+    if not isinstance(value, dict) or not isinstance(value.get("name"), str):
+        raise InputError(f"actor lexicon {where}: enemy must be a table with a name and an optional from day")
+    return value["name"], _date(value["from"], where) if "from" in value else None
+
+
+def _weapons(value: Any, where: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    if value is None:
+        return ()
+    if not isinstance(value, dict):
+        raise InputError(f"actor lexicon {where}: weapons must be a table of {{Country = [names]}}")
+    return tuple((str(country), _strings(names, where)) for country, names in value.items())
 
 
 def _identities(data: dict[str, Any], source: str) -> list[IdentityEntry]:
@@ -255,7 +305,8 @@ def _countries(data: dict[str, Any], source: str) -> list[CountryEntry]:
                                 internal_in=_strings(item.get("internal_in"), where), gangs=item.get("gangs"),
                                 unattributed=item.get("unattributed"),
                                 front=_front(item.get("front"), where),
-                                operations=tuple((str(k), str(v)) for k, v in (item.get("operations") or {}).items())))
+                                operations=tuple((str(k), str(v)) for k, v in (item.get("operations") or {}).items()),
+                                enemy=_enemy(item.get("enemy"), where), weapons=_weapons(item.get("weapons"), where)))
     return out
 
 

@@ -32,7 +32,8 @@ _BACKING = re.compile(r"backed|linked|aligned|allied|supported|sponsored|affilia
 
 
 #: A group named as another's patron: "the al-Qaeda-linked JNIM", "IS-affiliated ISWAP".
-_PATRON_AFTER = re.compile(r"[-\u2010\u2011]\s?(?:linked|affiliated|aligned|allied|inspired|backed|loyal)\b", re.I)
+_PATRON_AFTER = re.compile(r"[-\u2010\u2011]\s?(?:linked|affiliated|aligned|allied|inspired|backed|loyal)\b|"
+                           r"\s+(?:affiliate|branch|offshoot|franchise|wing)\b", re.I)  # ("the al-Qaeda affiliate JNIM")
 
 
 def _without_patrons(matches: list[ActorMatch], text: str, offset: int) -> list[ActorMatch]:
@@ -74,6 +75,9 @@ class ActorMatch:
     force: str | None = None  # "Military Forces", "Police Forces", "Government", or "security" (decided by context)
     country: CountryEntry | None = None  # the state named by a qualifier ("Turkish") or a unit's state
     qualified: bool = False  # a country word came with the force word
+    enemy: bool = False  # "the enemy", "an enemy tank": the state the speaker fights (resolver), else no actor
+    weak: str | None = None  # why the phrase alone is weak evidence of the actor ("Shahed drones": a weapon only)
+    weapon: bool = False  # a weapon that names its user ("Shahed drones"): never the side that stopped it
 
 
 def _phrase(alias: str) -> str:
@@ -281,6 +285,20 @@ class ActorMatcher:
         self._its_owner = re.compile(rf"(?<![\w\-])(?P<q>{names})(?:['’]s)?(?:\s+[A-Za-z\-]+){{1,3}}\s+"
                                      rf"(?:said|says|announced|reported|claimed)\s+(?:that\s+)?its\s+$")
         self._formal = re.compile(rf"\b(?P<f>(?i:Military Forces|Police Forces|Security Forces|Government)) of (?:the )?(?P<q>{names})\b")
+        # "Russia launched 80 drones", "Israel struck Gaza": a state named as the author of an attack is its military
+        states = _alternation([n for e in lexicon.countries.values() for n in (e.name, *e.aliases) if n[:1].isupper()],
+                              flexible=False, ignore_case=False)
+        self._state_acting = re.compile(rf"(?<![\w\-])(?P<q>{states})(?!['’\w\-])(?=\s+{_STATE_ACTS})")
+        self._state_acting_needs = tuple(f" {verb}" for verb in _STATE_ACT_VERBS)
+        # "Shahed drones" in Ukraine: a weapon only one state's forces use in a theatre names them (weakly)
+        self._weapons: dict[str, list[tuple[CountryEntry, re.Pattern[str], tuple[str, ...]]]] = {}
+        for entry in lexicon.countries.values():
+            for where, weapon_names in entry.weapons:
+                own = "|".join(re.escape(q) for q in (*entry.demonyms, entry.name))
+                weapons = _alternation(list(weapon_names), ignore_case=True)
+                pattern = re.compile(rf"(?:(?<![\w\-])(?P<q>{own})(?:['’]s)?\s+)?(?<![\w\-])(?:{weapons})"
+                                     rf"(?:[\s\-](?:type|class|style))?{_WEAPON_NOUN}(?![\w\-])", re.I)
+                self._weapons.setdefault(where, []).append((entry, pattern, tuple(n.lower() for n in weapon_names)))
         # the words one of which a state pattern's match holds (no force word, no state match)
         self._state_anchors = _anchors(list(self._force_word))
         self._formal_anchors = _anchors(["Military Forces", "Police Forces", "Security Forces", "Government"])
@@ -358,6 +376,8 @@ class ActorMatcher:
                     found.append(match)
         found = _without_read_names(found)
         found.extend(self._states(text, offset, folded, screen))
+        found.extend(self._acting_states(text, offset))
+        found.extend(self._weapons_of(text, offset, country, folded))
         kept = _absorb_generic_members(_without_overlaps(found), text, offset)
         kept = _without_audience(_without_patrons(kept, text, offset), text, offset)
         return _without_overlaps(kept + self._coordinated_states(text, offset, kept))
@@ -409,6 +429,32 @@ class ActorMatcher:
                                   force=force, country=country, qualified=True))
         return out
 
+    def _acting_states(self, text: str, offset: int) -> list[ActorMatch]:
+        """"Russia launched 80 drones", "Israel struck a house in Gaza": a country's name as the subject of an attack
+        names its military."""
+        if not any(needed in text for needed in self._state_acting_needs):
+            return []
+        out = []
+        for m in self._state_acting.finditer(text):
+            country = self._qualifier_country.get(m.group("q"))
+            if country is not None:
+                out.append(ActorMatch("state", m.start() + offset, m.end() + offset, m.group(0), force="Military Forces",
+                                      country=country, qualified=True))
+        return out
+
+    def _weapons_of(self, text: str, offset: int, country: str | None, folded: str) -> list[ActorMatch]:
+        """"Shahed drones struck Odesa": in the theatre where only one state's forces use a weapon, the weapon names
+        them, weakly unless the state is named with it ("Russian Shahed drones")."""
+        out = []
+        for state, pattern, names in self._weapons.get(country or "", ()):
+            if not any(name in folded for name in names):
+                continue
+            for m in pattern.finditer(text):
+                weak = None if m.group("q") else f"the weapon '{m.group(0)}' alone"
+                out.append(ActorMatch("state", m.start() + offset, m.end() + offset, m.group(0), force="Military Forces",
+                                      country=state, qualified=True, weak=weak, weapon=True))
+        return out
+
     def _home(self, entry: object) -> CountryEntry | None:
         """The state a unit, or a brigade coded as a unit, belongs to."""
         if isinstance(entry, UnitEntry):
@@ -445,10 +491,25 @@ class ActorMatcher:
                 continue  # "under the Naubatpur police station", "Khadia police station limits": a district, not a force
             force = self._force_word.get(word) or self._force_word.get(re.sub(r"[\s\-]+", " ", word), "Military Forces")
             country = self._qualifier_country.get(qualifier) if qualifier else None
+            enemy = word.startswith("enemy")  # ("the enemy", "enemy drones": whose enemy, the resolver knows)
             out.append(ActorMatch("state", start + offset, m.end() + offset, text[start:m.end()], force=force,
-                                  country=country, qualified=country is not None))
+                                  country=None if enemy else country, qualified=country is not None and not enemy,
+                                  enemy=enemy))
         return out
 
+
+#: The verbs of an attack whose subject a country's name may be ("Russia launched 80 drones", "Israel struck Gaza").
+_STATE_ACT_VERBS = ("launched", "fired", "struck", "attacked", "shelled", "bombed", "pounded", "bombarded", "hit",
+                    "targeted", "unleashed")
+_STATE_ACTS = (r"(?:(?:has|had|also|again|reportedly|then|once\s+again)\s+)?(?:(?:launched|fired|unleashed)\s+"
+               # (not "launched an investigation into the attack")
+               r"(?:(?!(?:into|in|on|of|for|to|against|at|after|over|about)\s)[\w\-]+\s+){0,4}?"
+               r"(?:drones?|UAVs?|missiles?|rockets?|shells?|bombs?|(?:air\s?)?strikes?|barrages?|"
+               r"salvos?|attacks?|assaults?|offensives?|Shaheds?)\b|(?:struck|attacked|shelled|bombed|pounded|bombarded|"
+               r"hit|targeted)\s+(?!back\b|out\b|a\s+deal\b|an?\s+agreement\b|the\s+headlines\b|record\b)\w)")
+#: What follows a weapon's name ("Shahed drones", "Kh-101 cruise missiles", "KAB guided bombs"), or nothing ("Shaheds").
+_WEAPON_NOUN = (r"(?:\s+(?:(?:attack|kamikaze|strike|cruise|ballistic|hypersonic|guided|glide|aerial|air|loitering|"
+                r"one-way|suicide)\s+){0,2}(?:drones?|UAVs?|missiles?|bombs?|munitions?|rockets?))?")
 
 _SAID_ITS = re.compile(r"\b(?:said|says|announced|reported|claimed)\s+(?:that\s+)?its\s+$")
 _JURISDICTION_AFTER = re.compile(r"\s+stations?\b", re.I)
@@ -471,7 +532,7 @@ _ACRONYM_AFTER = re.compile(r"\s*\(\s*([A-Z][A-Z0-9\-]{1,9})\s*\)")
 _MEMBER_WORDS = re.compile(r"^[\s\-]*(?:['’]s\s+)?(?:suspected\s+)?$")
 #: "Fighters of the Fano militia", "rebels of the CPC": fighters of a named group are the group ("three members of
 #: the X were killed" keeps its "of", a target's cue).
-_MEMBERS_OF = re.compile(r"(?i:\b(fighters|rebels|militants|militiamen|gunmen|combatants|insurgents|"
+_MEMBERS_OF = re.compile(r"(?i:\b(fighters|rebels|militants|militiamen|gunmen|combatants|insurgents|terrorists|operatives|"
                          r"separatists|guerrillas|cadres|elements)\s+(?:of|from)\s+(?:the\s+)?)$")
 
 
@@ -498,7 +559,10 @@ def _absorb_generic_members(matches: list[ActorMatch], text: str, offset: int) -
         previous = out[-1] if out else None
         # "HTS security forces", "Houthi forces": an unqualified force word after a named group is that group's
         own_forces = match.kind == "state" and not match.qualified and previous is not None and previous.kind == "group"
-        if (previous is not None and (match.kind == "unidentified" or own_forces) and previous.kind in ("group", "unit")
+        # ("Viv Ansanm gang members": a generic group's words after a named group are its members)
+        generic = match.kind == "group" and match.group is not None and match.group.name.startswith("Unidentified")
+        if (previous is not None and (match.kind == "unidentified" or own_forces or generic)
+                and previous.kind in ("group", "unit")
                 and _MEMBER_WORDS.match(text[previous.end - offset:match.start - offset])
                 and not match.text.lower().startswith(("unidentified", "unknown"))):
             out[-1] = ActorMatch(previous.kind, previous.start, match.end, text[previous.start - offset:match.end - offset],

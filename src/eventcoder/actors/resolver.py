@@ -12,8 +12,10 @@ from typing import TYPE_CHECKING
 from .lexicon import ActorLexicon, CountryEntry, load_lexicon
 from .cues import AUTHOR_BEFORE as _AUTHOR, CLAIMS_AFTER as _CLAIM, used_force, word_cue
 from .matching import ActorMatch, ActorMatcher
+from .materiel import fight_over_materiel
 from .roles import ARMED_KINDS, ActorContext, RoleAssignment, assign_roles
 from .states import CountryIndex
+from .styled import StyledReading
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -63,6 +65,7 @@ class ActorResolver:
         self.lexicon = lexicon or load_lexicon(extra_lexicon)
         self.countries = CountryIndex(self.lexicon)
         self.matcher = ActorMatcher(self.lexicon, self.countries)
+        self.styled = StyledReading(self.lexicon)
 
     def country(self, name: str | None) -> CountryEntry | None:
         return self.countries.get(name)
@@ -123,8 +126,44 @@ class ActorResolver:
                 doc: "Doc | None" = None) -> RoleAssignment:
         """Actors of one event whose sentence is ``text[start:end]`` (``doc``: the text's parse, if any)."""
         country = context.country.name if context.country else None
-        matches = self.matches(text, start, end, country)
+        matches = self.styled(text, start, end, self.matches(text, start, end, country), country)
         if context.speaker is not None:  # "Our forces destroyed ...": the speaking state's forces
             matches = [replace(m, country=context.speaker, qualified=True)
                        if m.kind == "state" and m.country is None and _OUR.match(m.text) else m for m in matches]
-        return assign_roles(sub_event_type, matches, context, text, doc, sentence=(start, end))
+        # "an enemy tank", "the enemy attacked": the forces of the state the speaker fights (as "our forces", the
+        # speaker is the event's country where the text's source is unknown)
+        speaker = context.speaker or context.country
+        enemy = self.countries.get(speaker.enemy_on(context.on)) if speaker is not None else None
+        if enemy is not None and speaker is not None:
+            matches = [replace(m, country=enemy, qualified=True, weak=f"'{m.text}' read as {enemy.name}'s forces, the "
+                               f"enemy of {speaker.name} (taken as the speaker)") if m.enemy else m for m in matches]
+        roles = assign_roles(sub_event_type, matches, context, text, doc, sentence=(start, end))
+        if roles.sub_event_type is None and (fight := fight_over_materiel(text[start:end], sub_event_type)) is not None:
+            # "Our forces destroyed an enemy tank": two armed sides fight, whatever the words of the post made it
+            fought = assign_roles(fight, matches, context, text, doc, sentence=(start, end))
+            if _two_armed_sides(fought):
+                roles.sub_event_type, roles.why = fight, "enemy materiel destroyed"
+        return _weakened(roles, matches)
+
+
+#: The most an actor named only by weak evidence (a weapon, a target, a speaker's "enemy") is trusted.
+WEAK_CONFIDENCE = 0.5
+
+
+def _two_armed_sides(roles: RoleAssignment) -> bool:
+    """Both actors named in the text, armed, and not the same."""
+    one, other = roles.actor1, roles.actor2
+    return (one is not None and other is not None and one.span is not None and other.span is not None
+            and one.inter in (1, 2, 3, 8) and other.inter in (1, 2, 3, 8) and one.name != other.name)
+
+
+def _weakened(roles: RoleAssignment, matches: list[ActorMatch]) -> RoleAssignment:
+    """Actors whose only phrase is weak evidence are less sure, and say why (``roles.notes``)."""
+    for name in ("actor1", "actor2"):
+        ref = getattr(roles, name)
+        weak = next((m.weak for m in matches if m.weak and ref is not None and ref.span is not None
+                     and (m.start, m.end) == (ref.span.start, ref.span.end)), None)
+        if ref is not None and weak is not None:
+            ref.confidence = min(ref.confidence, WEAK_CONFIDENCE)
+            roles.notes.append(f"{name} {ref.name}: {weak}, weak evidence")
+    return roles

@@ -56,6 +56,7 @@ class RoleAssignment:
     assoc_actor_2: list[ActorRef] = field(default_factory=list)
     sub_event_type: str | None = None  # a sub-type the actors call for ("Armed clash" for an attack on soldiers)
     why: str = "armed target"  # what in the actors calls for it
+    notes: list[str] = field(default_factory=list)  # why an actor is less sure ("the weapon 'Shahed drones' alone")
 
 
 def _generic(label: str, context: ActorContext) -> str:
@@ -112,6 +113,8 @@ def actor_for_match(match: ActorMatch, context: ActorContext, text: str, *, sub_
                                 period=match.unit.period)
         return ActorRef(name, _state_inter(country, context), span, confidence), []
     if match.kind == "state":
+        if match.enemy and match.country is None:
+            return None  # ("the enemy", with no speaker whose enemy is known)
         country = match.country or context.country
         if country is None:
             return None
@@ -190,6 +193,12 @@ _EXECUTED = re.compile(r"\b(?:execut(?:ed|es|e|ing|ion)\b(?!\s+(?:(?:an?|the|the
                        r"operations?|raids?|plans?|assaults?|ambush\w*|strikes?|orders?|missions?))|tortur\w*)", re.I)
 
 
+#: "activists who criticised the (former) junta", "a journalist who denounced the army": whom the arrested spoke
+#: against, no party to the arrest.
+_CRITICISED = re.compile(r"\b(?:criticis|criticiz|oppos|denounc|condemn|defi|insult|mock|accus|blam)\w*\s+"
+                         r"(?:the\s+)?(?:former\s+|ruling\s+|then\s+)?$", re.I)
+
+
 def _sentence_bounds(matches: list[ActorMatch]) -> tuple[int, int]:
     """The stretch of text the matches come from, widened a little: where to look for "off-duty"."""
     if not matches:
@@ -219,7 +228,7 @@ def _property_only(text: str, matches: list[ActorMatch], actor1: ActorRef | None
 _BATTLE = re.compile(r"\b(clash\w*|fight\w*|battle\w*|firefight|gunfight|exchange\w* (?:of )?fire|shoot-?out|"
                     r"skirmish\w*|hostilities|combat|ambush\w*)\b", re.I)
 
-_AND = re.compile(r"^\s*(?:,|and|&|,\s*and)\s*$")
+_AND = re.compile(r"^\s*(?:,|and|&|,\s*and)\s*$|^\s*(?:and|&|,\s*and)\s+the\s+$")  # ("X and the Malian army")
 #: "between the NPA and the military", "between suspected BIFF militants and soldiers manning a checkpoint".
 _BETWEEN = re.compile(r"\bbetween\s+(?:(?:the|suspected|alleged|some|two|rival)\s+)*$", re.I)
 _AND_THEN = re.compile(r"^\s*(?:\w+\s+){0,1}?and\s+(?:(?:the|a|an|some)\s+)?(?:[\w'-]+\s+){0,4}?$", re.I)
@@ -261,7 +270,8 @@ def _coordinated(text: str, a: ActorMatch, b: ActorMatch) -> bool:
     """"Russian and regime warplanes", "Turkish and Russian forces": two forces that act together (not "police and
     gang members exchanged fire")."""
     first, second = (a, b) if a.start < b.start else (b, a)
-    return bool(_AND.match(text[first.end:second.start])) and not _opponents(text, first, second)
+    return bool(_AND.match(text[first.end:second.start])) and not _opponents(text, first, second) \
+        and not _BETWEEN.search(text[max(0, first.start - 30):first.start])  # ("clashes between IS and the PMF")
 
 
 #: A crowd's people ("protesters", "demonstrators", "marchers", "a crowd"), not its act ("a route march", "a strike").
@@ -581,6 +591,10 @@ def assign_roles(sub_event_type: str, matches: list[ActorMatch], context: ActorC
             chosen = agents[0]
             result.actor1 = _confident(chosen.actor, chosen.cue)
             _add_assoc(result.assoc_actor_1, chosen.assoc, exclude={result.actor1.name})
+            # "Malian soldiers and Wagner mercenaries killed civilians": who acted with it is its associate
+            allies = [c for c in armed if c is not chosen and _coordinated(text, chosen.match, c.match)]
+            _add_assoc(result.assoc_actor_1, [c.actor for c in allies], exclude={result.actor1.name})
+            armed = [c for c in armed if c not in allies]
         elif context.country is not None and context.country.unattributed:
             result.actor1 = _default(context.country.unattributed.replace("{country}", context.country.name), 3, 0.55)
         else:
@@ -614,7 +628,8 @@ def assign_roles(sub_event_type: str, matches: list[ActorMatch], context: ActorC
             result.actor1 = _confident(chosen.actor, chosen.cue)
         elif country_known:
             result.actor1 = _default(state_actor_name("Police Forces", context.country, context.on, as_of=context.as_of), 1, 0.55)  # type: ignore[arg-type]
-        arrested = [c for c in armed if result.actor1 is None or c.actor.name != result.actor1.name]
+        arrested = [c for c in armed if (result.actor1 is None or c.actor.name != result.actor1.name)
+                    and not _CRITICISED.search(text, max(0, c.match.start - 40), c.match.start)]
         if arrested:
             result.actor2 = _confident(arrested[0].actor, 0)
         elif first_of("protesters"):
@@ -625,7 +640,10 @@ def assign_roles(sub_event_type: str, matches: list[ActorMatch], context: ActorC
         return result
 
     if sub_event_type == "Disrupted weapons use":
-        defenders = [c for c in armed if c.match.kind in ("state", "unit")]
+        # (a weapon shot down names its owner, never the defender: "40 Shahed drones were shot down")
+        defenders = [c for c in armed if c.match.kind in ("state", "unit") and not c.match.weapon]
+        # ("Resistance forces shot down a junta helicopter": an armed group named first that acts is the defender)
+        defenders = [c for c in armed if c.match.kind == "group" and c.cue > 0 and c.order == 0] + defenders
         if defenders:
             result.actor1 = _confident(defenders[0].actor, defenders[0].cue)
         elif country_known:
@@ -755,8 +773,10 @@ def assign_roles(sub_event_type: str, matches: list[ActorMatch], context: ActorC
             # "gunfights between different communities": both sides are of one kind, neither is the state's
             result.actor2 = _default(result.actor1.name, result.actor1.inter, 0.45)
         elif sub_event_type == "Armed clash" and result.actor1 is not None and country_known:
-            if result.actor1.inter != 1:
-                result.actor2 = _default(state_actor_name("Military Forces", context.country, context.on, as_of=context.as_of), 1, 0.4)  # type: ignore[arg-type]
+            military = state_actor_name("Military Forces", context.country, context.on, as_of=context.as_of)  # type: ignore[arg-type]
+            # (not the army that fights beside actor1: "VDP volunteers fighting alongside the army repelled an attack")
+            if result.actor1.inter != 1 and military not in {a.name for a in result.assoc_actor_1}:
+                result.actor2 = _default(military, 1, 0.4)
             else:
                 result.actor2 = _default(_generic("Unidentified Armed Group", context), 3, 0.4)
     if (sub_event_type == "Armed clash" and result.actor1 is not None and result.actor2 is not None

@@ -59,7 +59,7 @@ class ActorsStage:
             context = self.context(analysis, mention)
             start, end = mention.sentence.start, mention.sentence.end
             roles = self.resolver.resolve(text, start, end, mention.sub_event_type, context, analysis.doc)
-            if roles.sub_event_type is not None and not _criminal_victim(mention, roles.sub_event_type):
+            if roles.sub_event_type is not None and not _criminal_victim(mention, roles.sub_event_type, roles.actor1):
                 # the actors show another sub-type (an attack on soldiers: a clash)
                 mention.rule = f"{mention.rule} + {roles.why} -> {roles.sub_event_type}"
                 mention.sub_event_type, mention.event_type = roles.sub_event_type, event_type_of(roles.sub_event_type)
@@ -106,6 +106,8 @@ class ActorsStage:
             mention.actor2 = roles.actor2
             mention.assoc_actor_1 = roles.assoc_actor_1
             mention.assoc_actor_2 = roles.assoc_actor_2
+            if roles.notes:  # (an actor read from weak evidence says so in the reading's explanation)
+                mention.rule = f"{mention.rule} + {'; '.join(roles.notes)}"
             for field_name in ("actor1", "actor2"):
                 ref = getattr(roles, field_name)
                 if ref is not None:
@@ -202,12 +204,19 @@ def _coast_at_sea(text: str, mention: EventMention, roles: RoleAssignment, resol
     return None
 
 
-def _criminal_victim(mention: EventMention, sub_event_type: str) -> bool:
+_CRIMINALS_TOLD = re.compile(re.escape(CRIMINAL_VICTIM_RULE) + r" '([^']+)'")
+
+
+def _criminal_victim(mention: EventMention, sub_event_type: str, actor1: ActorRef | None = None) -> bool:
     """A killing retyped as a battle because the report calls the victim a trafficker or a gang member
     (classify/victims.py) stays one, though the actors' sentence names the victim only as "a man"; so does an
-    attack whose harm was told in the next sentence (classify/detect.py)."""
+    attack whose harm was told in the next sentence (classify/detect.py). Not where the criminals named are the
+    attackers the actors found ("Viv Ansanm gang members attacked the town, killing 15 residents")."""
+    told = _CRIMINALS_TOLD.search(mention.rule)
+    attackers = told is not None and actor1 is not None and actor1.span is not None \
+        and told.group(1).lower() in actor1.span.text.lower()
     return (sub_event_type == "Attack" and mention.sub_event_type == "Armed clash"
-            and CRIMINAL_VICTIM_RULE in mention.rule) or (
+            and CRIMINAL_VICTIM_RULE in mention.rule and not attackers) or (
         # property burned and people harmed told next: an attack, though the burning's sentence names no victim
         sub_event_type == "Looting/property destruction" and HARM_TOLD_AFTER in mention.rule)
 
