@@ -1,6 +1,7 @@
 """The type's confidence reads whether the clause's words fit the kind of event it was read as (issue 14,
 docs/FIELDS.md "Confidence"): a doer that is no party, a blow of words, an attack on an idea, a clash over an
-issue, a territory that is no place, weapons found in an arrest, demonstrators who are the target. The
+issue, a territory that is no place, weapons found in an arrest, demonstrators who are the target, a rally that
+is where someone spoke. The
 records themselves do not change. Stories written for these tests, through the whole pipeline."""
 
 from __future__ import annotations
@@ -28,11 +29,15 @@ def scored(pipeline: Pipeline, text: str) -> list[tuple[str, float, list[str]]]:
      "with complaints: a blow of words"),
     ("The opposition leader launched a fierce assault on the president's budget in Nairobi on Monday.",
      "on 'budget': an attack in words"),
-    ("The two governors clashed over water rights at a summit in Kaduna on Friday.", "a clash over 'rights'"),
+    ("The two governors clashed over revenue sharing at a summit in Kaduna on Friday.", "a clash over"),
     ("Soldiers arrested four men in Diffa on Thursday after finding grenades in their house.",
      "the sentence tells an arrest ('arrested')"),
     ("Thugs attacked marchers at a rally in Conakry on Saturday, injuring eight.",
      "the demonstrators are what 'attacked' is done to (by 'Thugs')"),
+    ("The two parties traded fire in the assembly in Lusaka on Tuesday over the new constitution.",
+     "a clash over 'constitution'"),
+    ("\"We will win this fight,\" the governor told supporters during a rally in Kano on Monday.",
+     "the 'rally' is where someone spoke"),
 ])
 def test_words_that_do_not_fit_the_kind_lower_the_type_with_their_reason(pipeline: Pipeline, text: str,
                                                                            words: str) -> None:
@@ -51,6 +56,9 @@ def test_words_that_do_not_fit_the_kind_lower_the_type_with_their_reason(pipelin
     "Police clashed with traders over the demolition of a market in Accra on Monday, injuring 12.",
     "Troops found an arms cache in a forest near Beni on Wednesday.",
     "Both sides exchanged fire at a checkpoint in Baiji on Monday, the police said.",
+    "The mayor spoke at a rally of striking teachers in Lagos on Monday, who demanded unpaid salaries.",
+    "Thousands of teachers held a rally in Lagos on Monday to demand unpaid salaries.",
+    "Two clans clashed near Beledweyne on Friday over a dispute about a well. Three injuries were reported.",
 ])
 def test_words_that_fit_the_kind_leave_the_type_as_the_rule_set_it(pipeline: Pipeline, text: str) -> None:
     found = scored(pipeline, text)
@@ -58,7 +66,8 @@ def test_words_that_fit_the_kind_leave_the_type_as_the_rule_set_it(pipeline: Pip
     for _, value, why in found:
         assert value >= 0.6
         assert not any("no party" in r or "blow of words" in r or "a quarrel" in r or "changed hands" in r
-                       or "ACLED codes the arrest" in r or "not its doers" in r for r in why), why
+                       or "ACLED codes the arrest" in r or "not its doers" in r or "where someone spoke" in r
+                       for r in why), why
 
 
 @pytest.mark.parametrize("text", [

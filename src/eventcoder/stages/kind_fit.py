@@ -8,6 +8,7 @@ kind needs and the clause lacks, and give the type's confidence a factor with it
 * an instrument of words, not of force ("bombarded with messages", "hit with a travel ban");
 * an attack or assault made on an idea, a record or a policy ("a fierce assault on the government's record");
 * a clash over an issue with nobody hurt and no weapon told ("clashed over taxes in a debate");
+* a protest word that is only where someone spoke ("the senator said during a rally");
 * a territory taken that is no place ("seized 3,000 bottles");
 * weapons found on people the same sentence says were arrested (ACLED codes the arrest);
 * a violent demonstration whose demonstrators are what the violence is done to ("youths attacked
@@ -71,7 +72,8 @@ _IDEAS = frozenset({"record", "policy", "plan", "budget", "decision", "remark", 
                     "report", "strategy", "legacy", "tenure", "management", "governance", "corruption"})
 _ATTACK_WORDS = frozenset({"attack", "assault", "onslaught", "broadside", "offensive", "tirade", "salvo"})
 #: Signs that a clash was more than words: harm, weapons, force.
-_HARM = frozenset({"kill", "killed", "die", "died", "dead", "death", "injure", "injured", "wound", "wounded", "hurt",
+_HARM = frozenset({"kill", "killed", "die", "died", "dead", "death", "injure", "injured", "injury", "injuries",
+                   "wound", "wounded", "wounds", "hurt",
                    "weapon", "gun", "gunfire", "fire", "fired", "shoot", "shot", "stone", "rock", "stick", "machete",
                    "knife", "bullet", "gas", "arrest", "arrested", "burn", "burned", "burnt", "torch", "torched",
                    "beat", "beaten", "hospital", "casualty", "casualties", "baton", "rod", "club", "axe", "bow",
@@ -85,6 +87,8 @@ _PLACE_NOUNS = frozenset({
     "settlement", "municipality", "capital", "junction", "pass", "ridge", "front", "line", "enclave", "state",
     "governorate", "sector", "quarter", "control", "palace", "parliament", "office", "offices", "hospital", "school",
     "market", "square", "facility", "plant", "dam", "refinery", "prison", "jail"})
+_FIGHTS = ("Armed clash", "Mob violence")
+_LAND = frozenset({"land", "farmland", "pasture", "grazing", "water", "well", "cattle", "livestock", "turf", "boundary"})
 _TERRITORY = ("Government regains territory", "Non-state actor overtakes territory", "Non-violent transfer of territory")
 _WHERE_WORDS = frozenset({"in", "at", "near", "outside", "inside", "from", "on"})
 _ARRESTS = frozenset({"arrest", "detain", "apprehend", "nab", "capture"})
@@ -115,11 +119,16 @@ def kind_doubts(analysis: Analysis, mention: EventMention, actor1: ActorRef | No
     idea = _idea_attacked(word)
     if idea is not None:
         doubts.append((MISFIT_FACTOR, f"'{trigger.text}' on '{idea.text}': an attack in words on an idea or a record"))
-    if _lemma(word) == "clash" or "clash" in mention.rule.split("->")[0]:
+    if mention.sub_event_type in _FIGHTS:
         issue = _issue(word)
-        if issue is not None and not any(t.lower_ in _HARM or _lemma(t) in _HARM for t in sentence):
+        told = [t for t in sentence if t.i not in range(trigger.start, trigger.end)] + [
+            t for s in mention.follow_ups for t in doc.char_span(s.start, s.end, alignment_mode="expand") or []]
+        if issue is not None and not any(t.lower_ in _HARM or _lemma(t) in _HARM for t in told):
             doubts.append((MISFIT_FACTOR, f"a clash over '{issue.text}' with nobody hurt and no weapon told: a quarrel"))
     subtype = mention.sub_event_type
+    if subtype == "Peaceful protest" and _where_one_spoke(word):
+        doubts.append((MISFIT_FACTOR, f"the '{trigger.text}' is where someone spoke ('{word.head.head.text} "
+                                      f"{word.head.text} {trigger.text}'), not a protest told"))
     if subtype in _TERRITORY:
         taken = _object(word)
         if taken is not None and not _a_place(analysis, taken):
@@ -204,12 +213,25 @@ def _idea_attacked(word: "Token") -> "Token | None":
     return None
 
 
+_SPEECH = frozenset({"say", "tell", "speak", "address", "declare", "announce", "promise", "vow", "claim", "add"})
+
+
+def _where_one_spoke(word: "Token") -> bool:
+    """"the senator said during a rally": the protest word is the setting of a speech."""
+    prep = word.head
+    if any(c.dep_ in {"prep", "acl", "relcl"} and c.lower_ not in {"in", "on", "at", "near"} for c in word.children):
+        return False  # ("a rally of striking teachers", "a rally against the fuel price": a protest of its own)
+    return word.dep_ == "pobj" and prep.lower_ in {"during", "at", "to", "before"} and _lemma(prep.head) in _SPEECH
+
+
 def _issue(word: "Token") -> "Token | None":
-    """What a clash is over ("clashed over taxes"), when that is no place."""
-    over = next((c for c in word.children if c.dep_ == "prep" and c.lower_ in {"over", "about"}), None)
+    """What a clash is over ("clashed over taxes", "traded fire over the budget"), when that is no place."""
+    heads = [word, word.head] if word.dep_ in {"dobj", "compound"} else [word]
+    over = next((c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in {"over", "about"}), None)
     thing = next((c for c in over.children if c.dep_ == "pobj"), None) if over is not None else None
-    if thing is None or thing.ent_type_ in {"GPE", "LOC", "FAC", "DATE", "TIME"} or _lemma(thing) in _PLACE_NOUNS | {"land"}:
-        return None
+    if thing is None or any(t.ent_type_ in {"GPE", "LOC", "FAC", "DATE", "TIME"} or _lemma(t) in _PLACE_NOUNS | _LAND
+                            for t in thing.subtree):
+        return None  # ("over grazing land", "over a land dispute", "over control of the border": what fights are over)
     return thing
 
 
