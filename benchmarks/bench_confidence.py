@@ -8,6 +8,10 @@
    record of a ``no_event`` text is invented). Reported: the AUROC of the overall confidence for real
    against invented records and for right against the rest, and per field (type, location, date,
    actor1, fatalities) the AUROC of the field's confidence for right against wrong fields of real events.
+   A label may name the sub-types a reader accepts (``types``) instead of a verdict: the record is right when
+   its sub-type is one of them, else its kind is wrong. Texts carry a ``split`` ("tune": looked at while
+   setting the values; "heldout": not); per part (the first texts have none), the AUROC of the type's
+   confidence for records of the right kind against records of the wrong kind or invented ones.
 2. With ``--acled E.jsonl ...`` (the ``--errors`` files of acled_bench.py: each document's ACLED row and
    the best predicted record), the accuracy of type, admin1 and actor1 by confidence bin. These rows
    are only measured here: nothing from them is kept in the project.

@@ -5,7 +5,9 @@ Every value is hand-set and comes with its reasons, so an analyst can see why a 
 * ``event_type``: how strongly the text reports the event: the rule's strength (an explicit event verb
   over a model's guess), lowered where the event's sentences hedge, pass on a rumour or a denial, put the
   event in a quotation or under a condition ("would strike if"), or where the story's words are mostly
-  another beat's (sports, markets).
+  another beat's (sports, markets); lowered too where the record's reports read as kinds one record cannot
+  hold, and where the clause's words do not fit the kind (``kind_fit``: a dog as the attacker, a bombardment
+  of messages, goods seized as territory).
 * ``location``: the place stage's confidence (its own words, then the previous event's place, the
   dateline, the document's main place, the country), lowered where the place is the dateline's, where the
   text names another country by it, where it was read from the tail of a longer name ("Port-au-Prince"),
