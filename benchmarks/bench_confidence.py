@@ -8,6 +8,10 @@
    record of a ``no_event`` text is invented). Reported: the AUROC of the overall confidence for real
    against invented records and for right against the rest, and per field (type, location, date,
    actor1, fatalities) the AUROC of the field's confidence for right against wrong fields of real events.
+   A label may name the sub-types a reader accepts (``types``) instead of a verdict: the record is right when
+   its sub-type is one of them, else its kind is wrong. Texts carry a ``split`` ("tune": looked at while
+   setting the values; "heldout": not); per part (the first texts have none), the AUROC of the type's
+   confidence for records of the right kind against records of the wrong kind or invented ones.
 2. With ``--acled E.jsonl ...`` (the ``--errors`` files of acled_bench.py: each document's ACLED row and
    the best predicted record), the accuracy of type, admin1 and actor1 by confidence bin. These rows
    are only measured here: nothing from them is kept in the project.
@@ -74,10 +78,33 @@ def label_records(docs: list[dict[str, Any]], records: list[dict[str, Any]]) -> 
         found = [lab for lab in doc["events"] if lab["notes"] in notes
                  and lab.get("location", record.get("location")) == record.get("location")]
         if len(found) == 1:
-            labelled.append((record, found[0]))
+            labelled.append((record, _typed(found[0], record)))
         else:
             unlabelled.append(record)
     return labelled, unlabelled
+
+
+def _typed(label: dict[str, Any], record: dict[str, Any]) -> dict[str, Any]:
+    """A label that names the sub-types a reader accepts (``types``) instead of a verdict: right when the record's
+    sub-type is one of them, else a wrong type (written from the text alone, before the record was seen)."""
+    if "label" in label or "types" not in label:
+        return label
+    if record.get("sub_event_type") in label["types"]:
+        return {**label, "label": "right"}
+    return {**label, "label": "wrong", "wrong": ["type"]}
+
+
+def score_types(labelled: list[tuple[dict, dict]]) -> dict[str, Any]:
+    """Is this a real event of this kind? The type's confidence for records of the right kind against records of
+    the wrong kind and invented ones, and the overall confidence for real against invented records."""
+    good, bad = [], []
+    for record, lab in labelled:
+        value = (record.get("field_confidence") or {}).get("event_type", 0.0)
+        (bad if lab["label"] == "invented" or "type" in lab.get("wrong", []) else good).append(value)
+    real = [r["confidence"] for r, lab in labelled if lab["label"] != "invented"]
+    invented = [r["confidence"] for r, lab in labelled if lab["label"] == "invented"]
+    return {"records": len(labelled), "right_type": len(good), "wrong_or_invented": len(bad),
+            "auroc_type": auroc(good, bad), "auroc_real_vs_invented": auroc(real, invented)}
 
 
 def score_set(labelled: list[tuple[dict, dict]]) -> dict[str, Any]:
@@ -190,6 +217,10 @@ def main() -> None:
     records = [r for r in records if r.get("kind", "event") == "event"]
     labelled, unlabelled = label_records(docs, records)
     report: dict[str, Any] = {"set": score_set(labelled), "unlabelled": len(unlabelled)}
+    splits = {d["id"]: d.get("split", "first") for d in docs}
+    report["splits"] = {name: score_types([p for p in labelled if splits.get(p[0]["doc_id"]) == name])
+                        for name in dict.fromkeys(splits.values())}
+    report["splits"]["all"] = score_types(labelled)
     s = report["set"]
     print(f"labelled set: {len(docs)} texts, {s['records']} records ({s['right']} right, {s['wrong']} with a wrong field, "
           f"{s['invented']} invented), {len(unlabelled)} unlabelled")
@@ -199,6 +230,10 @@ def main() -> None:
     for name, f in s["fields"].items():
         print(f"  {name:<10} AUROC right vs wrong {_fmt(f['auroc'])}  (right {f['right']}, mean {_fmt(f['mean_right'])}; "
               f"wrong {f['wrong']}, mean {_fmt(f['mean_wrong'])})")
+    print("type confidence, right kind vs wrong kind or invented (and overall, real vs invented), by part of the set:")
+    for name, t in report["splits"].items():
+        print(f"  {name:<8} {t['records']:>4} records ({t['right_type']} right kind, {t['wrong_or_invented']} wrong or "
+              f"invented)  type AUROC {_fmt(t['auroc_type'])}  overall real vs invented {_fmt(t['auroc_real_vs_invented'])}")
     for record in unlabelled:
         print(f"  unlabelled: {record['doc_id']} {record.get('sub_event_type')} {record.get('location')}: "
               f"{(record.get('notes') or '')[:80]}")

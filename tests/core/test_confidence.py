@@ -200,3 +200,32 @@ def test_an_actor1_named_as_the_target_of_the_event_word_is_weaker_but_a_crowd_f
     fired = "Police opened fire on protesters in Baghdad on Monday."
     crowd = ActorRef("Protesters (Iraq)", 6, _span(fired, "protesters"), 0.85)
     assert _score(_analysis(fired), [_mention(fired, fired, "opened fire")], actor1=crowd).fields["actor1"] == 0.85
+
+
+def _kind(text: str, trigger: str, sub: str, event_type: str) -> EventMention:
+    return EventMention(sentence=_span(text, text), trigger=_span(text, trigger), event_type=event_type,
+                        sub_event_type=sub, confidence=0.8, rule=f"'{trigger}' -> {sub}")
+
+
+ARRESTED = "Police arrested two men and found rifles in Baghdad on Monday, police said."
+
+
+def test_a_record_read_as_two_kinds_that_do_not_go_together_is_less_sure_of_its_kind():
+    analysis = _analysis(ARRESTED)
+    mentions = [_kind(ARRESTED, "arrested", "Arrests", "Strategic developments"),
+                _kind(ARRESTED, "found", "Disrupted weapons use", "Strategic developments")]
+    scored = _score(analysis, mentions, actor1=None)
+    assert scored.fields["event_type"] == pytest.approx(0.8 * 0.8)
+    assert "its reports read as several kinds: Arrests, Disrupted weapons use" in scored.reasons["event_type"]
+
+
+@pytest.mark.parametrize(("first", "second"), [
+    (("arrested", "Protest with intervention", "Protests"), ("found", "Arrests", "Strategic developments")),
+    (("arrested", "Air/drone strike", "Explosions/Remote violence"), ("found", "Attack", "Violence against civilians")),
+    (("arrested", "Armed clash", "Battles"), ("found", "Arrests", "Strategic developments")),
+])
+def test_kinds_one_record_holds_by_acled_rules_are_no_doubt(first, second):
+    analysis = _analysis(ARRESTED)
+    scored = _score(analysis, [_kind(ARRESTED, *first), _kind(ARRESTED, *second)], actor1=None)
+    assert scored.fields["event_type"] == pytest.approx(0.8)
+    assert not any("several kinds" in r for r in scored.reasons["event_type"])

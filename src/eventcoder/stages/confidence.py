@@ -5,7 +5,9 @@ Every value is hand-set and comes with its reasons, so an analyst can see why a 
 * ``event_type``: how strongly the text reports the event: the rule's strength (an explicit event verb
   over a model's guess), lowered where the event's sentences hedge, pass on a rumour or a denial, put the
   event in a quotation or under a condition ("would strike if"), or where the story's words are mostly
-  another beat's (sports, markets).
+  another beat's (sports, markets); lowered too where the record's reports read as kinds one record cannot
+  hold, and where the clause's words do not fit the kind (``kind_fit``: a dog as the attacker, a bombardment
+  of messages, goods seized as territory).
 * ``location``: the place stage's confidence (its own words, then the previous event's place, the
   dateline, the document's main place, the country), lowered where the place is the dateline's, where the
   text names another country by it, where it was read from the tail of a longer name ("Port-au-Prince"),
@@ -29,9 +31,10 @@ from dataclasses import dataclass, field
 from ..analysis import ActorRef, Analysis, Count, EventMention, ResolvedDate, ResolvedPlace
 from ..article.topic import CONFLICT, NOT_BEATS
 from ..record import Span
+from .kind_fit import kind_doubts
 
 __all__ = ["Confidence", "record_confidence", "HEDGE_FACTOR", "SOFT_HEDGE_FACTOR", "DOUBT_FACTOR", "QUOTE_FACTOR",
-           "CONDITION_FACTOR", "BEAT_FACTOR"]
+           "CONDITION_FACTOR", "BEAT_FACTOR", "MIXED_FACTOR"]
 
 #: How much each doubt about the event itself lowers its type's confidence (multiplied).
 HEDGE_FACTOR = 0.6  # "unconfirmed reports", "may have", "it was not clear", "claimed without evidence"
@@ -40,6 +43,14 @@ DOUBT_FACTOR = 0.4  # a rumour, a denial, "could not be verified"
 QUOTE_FACTOR = 0.75  # the event word is inside someone's quoted words
 CONDITION_FACTOR = 0.5  # "would strike if", "will attack"
 BEAT_FACTOR = 0.5  # the story's words are mostly those of another beat
+MIXED_FACTOR = 0.8  # the record's reports read as different kinds ("arrested" and "found weapons")
+#: Kinds one record holds by ACLED's rules (a demonstration at its most severe; a battle, the shelling in it and the
+#: people it kills); any other two kinds in one record are two readings of it.
+PROTEST_FAMILY = frozenset({"Peaceful protest", "Protest with intervention", "Excessive force against protesters",
+                            "Violent demonstration"})
+ONE_FIGHT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
+ABSORBED = {"demonstration": frozenset({"armed violence", "Arrests", "Mob violence"}),
+            "armed violence": frozenset({"Arrests", "Looting/property destruction", "Mob violence"})}
 #: Beats whose words conflict news shares: gangs and criminal groups are ACLED actors ("robbery", "suspects").
 OWN_BEATS = ("crime",)
 
@@ -85,7 +96,7 @@ def record_confidence(analysis: Analysis, mentions: list[EventMention], *, date:
     reasons: dict[str, list[str]] = {}
     sentences = sorted({(m.sentence.start, m.sentence.end) for m in mentions})
     fields = {
-        "event_type": _type(analysis, mentions, sentences, reasons.setdefault("event_type", [])),
+        "event_type": _type(analysis, mentions, sentences, reasons.setdefault("event_type", []), actor1),
         "event_date": _date(date, reasons.setdefault("event_date", [])),
         "location": _place(analysis, place, sentences, reasons.setdefault("location", [])),
         "actor1": _actor(actor1, sentences, reasons.setdefault("actor1", []), analysis.text,
@@ -105,7 +116,8 @@ def _inside(span: Span | None, sentences: list[tuple[int, int]]) -> bool:
     return span is not None and any(a <= span.start < b for a, b in sentences)
 
 
-def _type(analysis: Analysis, mentions: list[EventMention], sentences: list[tuple[int, int]], why: list[str]) -> float:
+def _type(analysis: Analysis, mentions: list[EventMention], sentences: list[tuple[int, int]], why: list[str],
+          actor1: ActorRef | None = None) -> float:
     strongest = max(mentions, key=lambda m: m.confidence)
     value = strongest.confidence
     if strongest.rule.startswith(("no rule fired", "trained model")):
@@ -135,7 +147,32 @@ def _type(analysis: Analysis, mentions: list[EventMention], sentences: list[tupl
     if beat is not None:
         value *= BEAT_FACTOR
         why.append(beat)
+    kinds = sorted({m.sub_event_type for m in mentions})
+    if len(_readings(mentions)) > 1:
+        value *= MIXED_FACTOR
+        why.append(f"its reports read as several kinds: {', '.join(kinds)}")
+    doubts = [kind_doubts(analysis, m, actor1) for m in mentions]
+    if all(doubts):  # (a kind told once in words that fit it is enough)
+        for factor, reason in kind_doubts(analysis, strongest, actor1) or doubts[0]:
+            value *= factor
+            why.append(reason)
     return value
+
+
+def _family(mention: EventMention) -> str:
+    if mention.sub_event_type in PROTEST_FAMILY:
+        return "demonstration"
+    return "armed violence" if mention.event_type in ONE_FIGHT else mention.sub_event_type
+
+
+def _readings(mentions: list[EventMention]) -> set[str]:
+    """The kinds a record's reports read it as, less those its kind holds: a demonstration holds the clash, the
+    killing, the arrests and the brawl told of it; a battle or an attack the arrests and the looting told of it."""
+    families = {_family(m) for m in mentions}
+    for kind, held in ABSORBED.items():
+        if kind in families:
+            families -= held
+    return families
 
 
 def _quoted(text: str, trigger: Span) -> bool:
