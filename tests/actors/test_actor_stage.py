@@ -82,7 +82,7 @@ def test_all_public_names_are_exported() -> None:
 
 @pytest.mark.slow
 def test_parse_decides_the_initiator_when_the_words_around_do_not(nlp) -> None:
-    text = "Near Baiji, a convoy carrying Iraqi soldiers came under fire as IS militants, hiding in orchards, opened fire."
+    text = "Near Baiji, a convoy carrying Iraqi soldiers drove past orchards as IS militants, hiding in them, opened fire."
     results = []
     for doc in (None, nlp(text)):
         analysis = Analysis(document=Document(id="d4", text=text, published=dt.date(2019, 8, 1), country="Iraq"), doc=doc)
