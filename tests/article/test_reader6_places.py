@@ -37,10 +37,15 @@ def test_a_road_named_by_two_towns_is_the_story_towns(pipeline: Pipeline) -> Non
 
 
 def test_a_city_zone_is_no_hamlet_called_zone(pipeline: Pipeline) -> None:
-    text = ("RIO DE JANEIRO - Police officers shot dead two suspects during a raid in the Complexo da Penha in the "
-            "North Zone of Rio de Janeiro on Monday.")
-    (event,) = events(pipeline, text)
-    assert (event.country, event.admin1, event.location) == ("Brazil", "Rio de Janeiro", "Complexo da Penha")
+    (event,) = events(pipeline, "RIO DE JANEIRO - Police officers shot dead two suspects during a raid in the North "
+                                "Zone of Rio de Janeiro on Monday.")
+    assert (event.admin1, event.location) == ("Rio de Janeiro", "Rio de Janeiro")
+
+
+def test_a_complexo_is_a_quarter_not_a_town_of_its_name(pipeline: Pipeline) -> None:
+    (event,) = events(pipeline, "RIO DE JANEIRO - A police raid against drug gangs in the Complexo do Lins in the "
+                                "North Zone of the city on Monday left two people dead.")
+    assert (event.admin1, event.location) == ("Rio de Janeiro", "Complexo do Lins")  # (no Lins of Sao Paulo)
 
 
 def test_a_province_is_no_town_that_once_bore_its_name(pipeline: Pipeline) -> None:
@@ -70,3 +75,15 @@ def test_a_prison_agency_is_no_prison(pipeline: Pipeline) -> None:
             "in several prisons, the SNAI prison agency said.")
     riot = next(e for e in events(pipeline, text) if e.location != "Esmeraldas")
     assert (riot.country, riot.location, riot.latitude) == ("Ecuador", None, None)
+
+
+def test_a_province_named_like_its_town_stays_the_town(pipeline: Pipeline) -> None:
+    (event,) = events(pipeline, "Police arrested 40 teachers at a protest over unpaid salaries in Dahuk on Sunday.",
+                      country="Iraq")
+    assert (event.admin1, event.geo_precision) == ("Duhok", 1)
+
+
+def test_a_province_known_to_its_seat_by_an_alternate_name_still_holds_a_village(pipeline: Pipeline) -> None:
+    (event,) = events(pipeline, "Marines clashed with Abu Sayyaf gunmen in Barangay Kanlagay, Patikul, Sulu, on "
+                                "Monday, leaving one militant dead.", country="Philippines")
+    assert event.admin1 == "Bangsamoro Autonomous Region in Muslim Mindanao"

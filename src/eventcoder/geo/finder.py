@@ -634,7 +634,8 @@ def _stated_country(before: str, after: str) -> str | None:
     return demonym_countries().get(m.group(1).lower()) if m else None
 
 
-#: The rest of a quoted title after a name, then the lowercase noun it names ("'Nassriya deadline", "Dilli Chalo' march").
+#: After a name that opens a quotation, the rest of a quoted title and the lowercase noun it names: "the 'Nassriya
+#: deadline'", "the 'Dilli Chalo' march".
 _QUOTED_TITLE = re.compile(r"(?:\s+[a-z]|(?:\s+[A-Z][\w-]*){1,3}['’\"”]\s+[a-z])")
 
 

@@ -727,7 +727,8 @@ def _holder_of(name: UnknownName, resolved: list[ResolvedToponym], text: str,
     # Delhi") nor a name inside a quoted title ("the 'Dilli Chalo' march")
     before = [r for r in before if r.toponym.relation != "reference" and not r.toponym.notes.get("quoted")]
     tiers = ([r for r in before if not r.toponym.notes.get("road") and r.toponym.relation != "facility"],
-             [r for r in before if r.toponym.notes.get("road") and not re.search(r"[-–]\s*$", text[:r.toponym.start])],
+             [r for r in before if r.toponym.notes.get("road")
+              and not re.search(r"[-–]\s*$", text[max(0, r.toponym.start - 3):r.toponym.start])],
              before)
     before = next((tier for tier in tiers if tier), [])
     if before:
