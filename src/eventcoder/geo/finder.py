@@ -36,6 +36,7 @@ _TYPE_AFTER = {"province": "admin1", "provincial": "admin1", "governorate": "adm
                "region": "area", "desert": "area", "countryside": "area", "district": "admin2", "county": "admin2", "subdistrict": "admin2",
                "municipality": "admin2", "upazila": "admin2", "woreda": "admin2", "tehsil": "admin2", "taluka": "admin2", "subcounty": "admin2",
                "cercle": "admin2", "circle": "admin2",  # (Mali's cercles: "the Douentza circle")
+               "township": "admin2",  # (Myanmar's townships: "Kyun Taw village, Shwebo township")
                "oblast": "admin1", "oblasts": "admin1", "krai": "admin1", "raion": "admin2", "rayon": "admin2",
                "city": "city", "town": "city", "village": "village", "villages": "village", "neighbourhood": "neighbourhood",
                "neighborhood": "neighbourhood", "area": "area", "square": "landmark", "bridge": "landmark",
@@ -129,7 +130,7 @@ republic republics tank tanks division divisions sea ocean atlantic pacific balt
 #: Words that open the name of a quarter or street in Spanish, Portuguese and French ("Colonia Las Aves").
 GENERIC_PREFIXES = frozenset("""
 colonia barrio fraccionamiento ejido calle avenida carrera paseo bairro rua favela comunidade rue avenue boulevard
-quartier barangay purok sitio
+quartier barangay purok sitio complexo
 """.split())
 
 
@@ -351,8 +352,8 @@ def _typed_run(text: str, words: list[tuple[int, int, str]], i: int) -> int:
 
 _FEATURE_WORDS = frozenset("""
 airport airbase hospital crossing mountain mountains hill hills plain plains plant fields field farms springs forest
-forests palace shrine tomb temple stadium tower port harbour harbor station railway railroad highway junction
-""".split())  # ("the Deir Ezzor Airport" is no town called Airport)
+forests palace shrine tomb temple stadium tower port harbour harbor station railway railroad highway junction zone zones
+""".split())  # ("the Deir Ezzor Airport" is no town called Airport, "the North Zone of Rio" no hamlet called Zone)
 _DIRECTION_WORDS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western", "upper",
                               "lower", "central", "new", "greater"})
 
@@ -466,7 +467,7 @@ def _longest_match(text: str, words: list[tuple[int, int, str]], i: int, gazette
 
 _DISTRICT_AFTER = re.compile(r"\s+(?i:border\s+)?(?i:district|districts|county|counties|municipality|municipalities|municipio|lga|"
                              r"local government|tehsil|taluka|upazila|woreda|sub-?county|sub-?district|department|"
-                             r"raion|rayon|province|prefecture|cercle|circle)\b")
+                             r"raion|rayon|province|prefecture|cercle|circle|township)\b")
 _DISTRICT_BEFORE = re.compile(r"\b(?i:district|county|municipality|municipio|department|province|cercle|circle) of\s+"
                               r"(?:the\s+)?$")
 
@@ -495,6 +496,13 @@ def _drop_untyped_districts(candidates: list[Place], text: str, start: int, end:
             or _DISTRICT_BEFORE.search(text, max(0, start - 30), start) or _HOLDER_SLOT_BEFORE.search(
                 text, max(0, start - 50), start) and _DISTRICT_SLOT_AFTER.match(text, end):
         return candidates
+    # "In Basilan, a soldier was wounded": the province is named so; its seat answers to the name only as a former
+    # name (Isabela was "Basilan City"), so the name is the district's, not a town's
+    key = name_key(text[start:end])
+    named = {p.country for p in candidates if p.kind == "admin2" and p.source == "geonames" and name_key(p.name) == key}
+    if named and not any(p.country in named and p.kind not in ("admin1", "admin2") and name_key(p.name) == key
+                         for p in candidates):
+        return candidates  # (the resolver prefers the district to the town that answers to its name)
     return [p for p in candidates if not (p.kind == "admin2" and p.source == "geonames")]
 
 
@@ -609,7 +617,8 @@ def _plausible(surface: str, n: int, candidates: list[Place], label: str | None,
 
 
 _TYPE_WORD_AFTER = re.compile(
-    r"\s*(district|province|governorate|city|town|village|area|region|countryside|suburbs|outskirts)\b", re.IGNORECASE)
+    r"\s*(district|province|governorate|city|town|township|village|area|region|countryside|suburbs|outskirts)\b",
+    re.IGNORECASE)
 _PROVINCE_SLOT = re.compile(r"[A-Za-z][\w'’.]*\s*,\s*$")
 _BRACKET_SLOT = re.compile(r"[A-Za-z][\w'’.]*\s*\((?:[^()\n]{1,40},\s*)?$")  # "Meknassy (", "Nassougou (Matiacoali, "
 
@@ -625,6 +634,11 @@ def _stated_country(before: str, after: str) -> str | None:
     return demonym_countries().get(m.group(1).lower()) if m else None
 
 
+#: After a name that opens a quotation, the rest of a quoted title and the lowercase noun it names: "the 'Nassriya
+#: deadline'", "the 'Dilli Chalo' march".
+_QUOTED_TITLE = re.compile(r"(?:\s+[a-z]|(?:\s+[A-Z][\w-]*){1,3}['’\"”]\s+[a-z])")
+
+
 def _read_context(text: str, t: Toponym) -> None:
     before = text[max(0, t.start - 60):t.start]
     after = text[t.end:t.end + 40]
@@ -637,6 +651,9 @@ def _read_context(text: str, t: Toponym) -> None:
     if after_words and after_words[0] in _TYPE_AFTER and not after.startswith(("-", "'")) \
             and not after.lstrip().startswith(","):  # ("Boni, circle of Douentza": the holder's type, not Boni's)
         t.type_hint = _TYPE_AFTER[after_words[0]]
+        if after_words[0] == "region" and after.lstrip()[:1].isupper() \
+                and any(p.kind == "admin1" and name_key(p.name) == name_key(t.text) for p in t.candidates):
+            t.type_hint = "admin1"  # "in Sagaing Region", "Amhara Region": the unit's own name, not a zone of a town
     elif before_words[-2:-1] and before_words[-1] == "of" and before_words[-2] in _TYPE_BEFORE:
         t.type_hint = _TYPE_BEFORE[before_words[-2]]
     elif before_words[-1:] and before_words[-1] in {"province", "governorate"}:
@@ -659,8 +676,9 @@ def _read_context(text: str, t: Toponym) -> None:
         t.relation = "reference"  # (the road's other end only says where it leads)
     elif _SOLIDARITY_BEFORE.search(text[max(0, t.start - 110):t.start]):
         t.relation = "reference"  # "protested in Pinsk in solidarity with the protest in Brest": another event's place
-    elif re.search(r"['\"‘“]$", before) and re.match(r"\s+[a-z]", after) and t.type_hint is None:
-        t.relation = "facility"  # "the 'Nassriya deadline'": a quoted name of something else, weak evidence of place
+    elif re.search(r"['\"‘“]$", before) and _QUOTED_TITLE.match(after) and t.type_hint is None:
+        t.relation, t.notes["quoted"] = "facility", True  # "the 'Nassriya deadline'", "the 'Dilli Chalo' march": a
+        # quoted name of something else, weak evidence of place
     elif re.match(r"\s+(?i:road|street|avenue|boulevard|square|plaza|roundabout|bridge|park)\b", after):
         t.relation = "facility"  # "on Murree road in Rawalpindi", "in Moreno Square": named after a town, not in it
     elif after.startswith(("'s ", "’s ")):

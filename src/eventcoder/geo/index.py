@@ -36,7 +36,7 @@ from .sources import admin1_abbreviations, admin1_spellings, canonical_admin1, c
 __all__ = ["GazetteerIndex", "build_index", "load_gazetteer", "gazetteer_dir", "save_index", "index_path",
            "dumps_dir", "FORMAT_VERSION", "km_between", "name_capital_districts", "name_units_by_their_towns"]
 
-FORMAT_VERSION = 11
+FORMAT_VERSION = 12
 _INDEX_FILE = f"index-v{FORMAT_VERSION}.gaz"  # memory-mapped (see .mapped)
 _KIND_CODE = {kind: i for i, kind in enumerate(KINDS)}
 _SOURCES = ("geonames", "bundled", "dump")
@@ -397,6 +397,7 @@ def build_index(dump_files: Iterable[Path] = (), *, include_registry: bool = Tru
               aliases=p.aliases)
 
     # Cities and towns worldwide.
+    own_keys = {_primary_key(city) for city in cities}
     for city in cities:
         cc = city["countrycode"]
         admin1 = admin1_codes.get(f"{cc}.{city['admin1code']}")
@@ -404,7 +405,7 @@ def build_index(dump_files: Iterable[Path] = (), *, include_registry: bool = Tru
             admin2 = _builder_nearest_admin2(b, cc, admin1, city["latitude"], city["longitude"])
         else:
             admin2 = admin2_by_id.get(city["geonameid"])
-        names = [city["name"], *city.get("alternatenames", ())]
+        names = [city["name"], *_written_names(city, own_keys)]
         pid = b.add(city["name"], cc, "city", city["latitude"], city["longitude"], population=city["population"],
                     admin1=admin1, admin2=admin2, aliases=names[1:])
         seen_ids[city["geonameid"]] = pid
@@ -537,6 +538,16 @@ def _find_city(cities: list[dict[str, Any]], name: str) -> dict[str, Any] | None
     if not hits:
         hits = [c for c in cities if any(name_key(a) == key for a in c.get("alternatenames", ()) if _usable_name(a))]
     return max(hits, key=lambda c: c["population"]) if hits else None
+
+
+def _written_names(city: dict[str, Any], own_keys: set[str]) -> list[str]:
+    """A town's alternate names, less a machine romanisation (written in lower case) that is another town's own name
+    and that no capitalised spelling of this town shares: Rangpur's "rampura" is no name of Rangpur in English news,
+    it is the Rampura of India (and a quarter of Dhaka)."""
+    names = city.get("alternatenames", ())
+    written = {name_key(a) for a in names if a != a.lower()}
+    return [a for a in names if a != a.lower() or name_key(a) in written or name_key(a) == _primary_key(city)
+            or name_key(a) not in own_keys]
 
 
 def _primary_key(city: dict[str, Any]) -> str:

@@ -90,6 +90,7 @@ class DocumentPlaces:
         """The document's main place: the most named point place of its country, else its most named admin unit
         (among the places named ``before`` a position, when given: an event takes the document's earlier places)."""
         pool = [t for t in self.toponyms if t.toponym.relation not in ("from", "affiliation") and not self.aside(t)
+                and not t.toponym.notes.get("quoted")  # ("the 'Dilli Chalo' march": a title, not a place)
                 and (before is None or t.toponym.start < before)
                 and (self.country is None or t.place.country == self.country) and t.place.kind != "country"
                 and not _new_name(t.toponym)]
@@ -198,15 +199,31 @@ class Geocoder:
                     and (r.place.kind in ("admin1", "admin2") or r.place.population >= 10_000
                          or r.place.source == "bundled"):  # ("Iraq" is not a mention of Baghdad)
                 naming.setdefault(r.place.admin1, set()).add(id(r.toponym))
+        units: dict[str, set[str | None]] = {}  # the provinces a name names as a unit (its province, its district)
+        for r in first:
+            if r.place.kind in ("admin1", "admin2"):
+                units.setdefault(name_key(r.toponym.text), set()).add(r.place.admin1)
         for t in toponyms:
             if not t.loose and t.relation != "affiliation":
                 for p in t.candidates:
                     if p.kind == "admin1" and country and p.country == country:
                         naming.setdefault(p.admin1, set()).add(id(t))
+                        units.setdefault(name_key(t.text), set()).add(p.admin1)
         context_admin1 = set(naming)
         named_admin1 = context_admin1 or theatre_admin1
         context_admin1 = context_admin1 | theatre_admin1
-        first = [self._choose(t, country, context_admin1, None) for t in toponyms]
+        # a name steers by the provinces the document's other names name, not by the province of the town it was first
+        # read as ("the Jesus Maria community" in a Culiacan, Sinaloa story: the Sinaloa village, not the larger town
+        # of Aguascalientes); a name that is a province names it to itself too ("in Dahuk": the governorate's town)
+        same: dict[str, set[int]] = {}
+        for t in toponyms:
+            same.setdefault(name_key(t.text), set()).add(id(t))
+
+        def context_of(t: Toponym) -> set[str | None]:
+            key = name_key(t.text)
+            return {a for a, ids in naming.items() if ids - same[key] or a in units.get(key, ())} | theatre_admin1
+
+        first = [self._choose(t, country, context_of(t), None) for t in toponyms]
         if named_admin1:  # a loose match or a small dump village outside every province the document names
             first = [r for r in first if r.place.admin1 in named_admin1 or _confident_loose(r) or not (
                 r.toponym.loose or (r.place.source == "dump" and r.place.population < 1_000
@@ -224,7 +241,7 @@ class Geocoder:
             return first
         lat = sum(r.place.latitude for r in anchors) / len(anchors)
         lon = sum(r.place.longitude for r in anchors) / len(anchors)
-        chosen = [self._choose(t, country, context_admin1, (lat, lon)) for t in toponyms]
+        chosen = [self._choose(t, country, context_of(t), (lat, lon)) for t in toponyms]
         # (a town names its own province to no one but itself: "near Vodyane" in an OSCE report is no namesake in Lviv;
         # a name that is also a district of the country names its province: "in Akre's Zrebar sub-district")
         def named_by_others(t: Toponym) -> set[str | None]:
@@ -264,6 +281,9 @@ class Geocoder:
             # "Jawf al Maqbabah"); every spelling the bundled tables give a unit is its name ("Salahuddin")
             if name_key(p.name) == key or p.source == "bundled" and p.kind in ("admin1", "admin2") and not t.loose:
                 s += 1.5 if p.kind == "admin1" else 1.0
+            if p.kind in POINT_KINDS and name_key(p.name) != key and hint is None and any(
+                    d.kind == "admin2" and d.country == p.country and name_key(d.name) == key for d in t.candidates):
+                s -= 2.5  # "In Basilan": the province named so, not its seat that once bore its name ("Basilan City")
             if p.admin1 and p.admin1 in context_admin1 and p.kind != "admin1" and hint != "admin1":
                 s += 2.0  # (not when the text says "province": "in the Dahuk province" is not the town)
             s += {"bundled": 0.5, "dump": 0.2}.get(p.source, 0.0)
@@ -294,6 +314,10 @@ class Geocoder:
                 resolved = self.to_resolved(main, places, text)
                 return _with_confidence(resolved, min(resolved.confidence, 0.45))
             return self.to_resolved(chosen, places, text)
+        if _MANY_PLACES.search(text, *sentence) if text else False:
+            # "riots broke out in several prisons", "killed across the country": many places the text does not
+            # name, none of them the previous event's or the dateline's: the country alone
+            return self.country_fallback(places)
         if previous is not None:
             return _with_confidence(previous, previous.confidence * 0.7)
         if dateline is not None and (places.country is None or dateline.place.country == places.country):
@@ -359,6 +383,10 @@ class Geocoder:
         # yield to a place the text puts the event in or near besides
         pinned = any(r.toponym.relation in ("in", "near", "direction", "outskirts") and not r.toponym.notes.get("road")
                      and r.place.kind != "country" and r.place.kind != "admin1" for r in pool)
+        # "barricaded the Kisumu-Kakamega road" in a story told from Kisumu: the end the document names as a place
+        # of its own (its dateline among them) is where the road was blocked, not the town it leads to
+        home = {r.place.id for r in places.toponyms if not r.toponym.notes.get("road") and not _new_name(r.toponym)
+                and r.toponym.relation not in ("from", "affiliation", "reference")}
 
         def score(r: ResolvedToponym) -> float:
             t, p = r.toponym, r.place
@@ -385,6 +413,8 @@ class Geocoder:
                 s -= 1.5
             if pinned and t.notes.get("road") == "between":
                 s -= 1.0
+            if t.relation == "route" and t.notes.get("road") and p.id in home:
+                s += 0.5
             if trigger is not None:
                 s -= min(abs(t.start - trigger[0]), 400) / 400
                 if places.attachment is not None:  # "killed 200 fighters in northern Syria", not "Ankara claimed"
@@ -501,6 +531,16 @@ class Geocoder:
         return ResolvedPlace(country=c.name, admin1=_ascii(admin1), admin2=_ascii(admin2), admin3=None,
                              location=_ascii(seat.seat if seat else None), latitude=lat, longitude=lon,
                              geo_precision=3, confidence=0.15, span=span, country_only=True)
+
+
+#: An event told at many places the text does not name: "in several prisons", "across the country" (not "a nationwide
+#: curfew": the curfew's reach, not the event's place; not "in clearance operations": a country-only place joins
+#: the day's other event of its kind in the assemble stage, and its figure would be lost).
+_MANY_PLACES = re.compile(
+    r"\b(?:(?:in|at|across|throughout)\s+(?:several|many|various|numerous|multiple|a\s+number\s+of|dozens\s+of|"
+    r"other)\s+(?:[a-z]+\s+)?(?:prisons|jails|cities|towns|villages|provinces|regions|districts|states|counties|areas|"
+    r"places|locations|neighbou?rhoods|camps|parts)|"
+    r"across\s+the\s+(?:country|nation))\b")
 
 
 _NAMED_AFTER_ITS_PLACE = frozenset("""
@@ -682,6 +722,15 @@ def _holder_of(name: UnknownName, resolved: list[ResolvedToponym], text: str,
         # ... in Jardim Guanabara", "in Aguililla municipality, Michoacan, ... in El Aguaje")
         return min(near, key=lambda r: (r.place.kind not in POINT_KINDS, r.place.kind != "admin2",
                                         abs(r.toponym.start - name.start))), False
+    # the document's last place before it, before the first end of a road named by its towns ("the Kisumu-Kakamega
+    # road": not where it leads) and a facility named after a town; never a place only referred to ("marched towards
+    # Delhi") nor a name inside a quoted title ("the 'Dilli Chalo' march")
+    before = [r for r in before if r.toponym.relation != "reference" and not r.toponym.notes.get("quoted")]
+    tiers = ([r for r in before if not r.toponym.notes.get("road") and r.toponym.relation != "facility"],
+             [r for r in before if r.toponym.notes.get("road")
+              and not re.search(r"[-–]\s*$", text[max(0, r.toponym.start - 3):r.toponym.start])],
+             before)
+    before = next((tier for tier in tiers if tier), [])
     if before:
         return before[-1], False
     return (after[0], False) if after else (None, False)

@@ -47,6 +47,8 @@ FEATURE_TYPES = {
     "sub-district": "admin2", "lga": "admin2", "municipality": "admin2", "regency": "admin2",
     # what South Asia and East Africa call a district or its part ("Daudkandi Upazila", "Bati woreda")
     "upazila": "admin2", "tehsil": "admin2", "taluka": "admin2", "woreda": "admin2", "subcounty": "admin2",
+    "township": "admin2",  # (Myanmar's: "Shwebo township")
+    "border": "area",  # a crossing point South Asian press names so ("a sit-in at Shambhu border"): a place of its own
 }
 _TYPE_AFTER = re.compile(r"(?:\s+(?:refugee|army|military|air|border|power|gas|oil|motor|local\s+government))?\s+(" +
                          "|".join(sorted(FEATURE_TYPES, key=len, reverse=True)) + r")\b(?:\s+area\b)?", re.IGNORECASE)
@@ -114,6 +116,7 @@ def find_unknown_places(text: str, known: list[Toponym], *, doc: "Doc | None" = 
         named_after = None
         if overlapping:  # "Kirkuk Airport", "Matin Mountain": a feature named after a place is a place of its own
             if not (len(words) > 1 and FEATURE_TYPES.get(words[-1].lower()) in ("landmark", "area")
+                    and words[-1] != "Region"  # ("Sagaing Region" is the province of that name)
                     and len(overlapping) == 1
                     and overlapping[0][0] == start and overlapping[0][1] < end - len(words[-1])):
                 continue
@@ -121,6 +124,8 @@ def find_unknown_places(text: str, known: list[Toponym], *, doc: "Doc | None" = 
         before = text[max(0, start - 40):start]
         clause = clause_start(before)  # (the words before a name are searched from there)
         typed = _TYPE_AFTER.match(text, end)
+        if typed and _BODY_AFTER_TYPE.match(text, typed.end()):
+            typed = None  # ("the SNAI prison agency", "the Kano prison service": a body, not a prison)
         type_word = typed.group(1).lower() if typed else None
         if typed and not typed.group(1).islower() and typed.end(1) == end:
             type_word = None  # (the type word is the name's own last word: handled below)
@@ -176,6 +181,9 @@ _SIDE_AFTER = re.compile(r"[-‐‑–](?:backed|based|led|allied|aligned|affili
 #: A body's noun after a name the index lacks: "a police officer in Rapid Reaction force" names a unit, not a place.
 _BODY_AFTER = re.compile(r"\s+(?:force|forces|units?|brigades?|battalions?|regiments?|division|corps|militias?|party|"
                          r"movement|committee|council|command)\b", re.IGNORECASE)
+#: A body's noun after a place's type word: "the SNAI prison agency" names no prison.
+_BODY_AFTER_TYPE = re.compile(r"\s+(?:agency|agencies|authority|authorities|service|services|system|department|"
+                              r"directorate|administration|officials?|board|commission|ministry)\b", re.IGNORECASE)
 #: Words before a name that make "NAME village" a kind of village rather than its name ("a Christian village").
 _GENERIC_BEFORE = re.compile(r"\b(?:a|an|the|many|several|some|other|\w+ly)\s+$", re.IGNORECASE)
 
