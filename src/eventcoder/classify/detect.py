@@ -207,6 +207,19 @@ def _harm_unattributed(doc: "Doc", cand: Candidate) -> bool:
     return word.lemma_.lower() == "die" or any(c.dep_ in {"auxpass", "nsubjpass"} for c in word.children)
 
 
+#: Scuffles: the pushing of a crowd and the police, not force that harms (ACLED: Protest with intervention).
+_SCUFFLES = frozenset({"scuffle", "jostle", "jostling", "shove", "shoving", "scramble", "melee", "stampede"})
+
+
+def _hurt_in_scuffles(cand: Candidate) -> bool:
+    """"several people were injured in scuffles near parliament": the harm of a demonstration's pushing and
+    shoving, told with no weapon or blow of its own."""
+    word = cand.sentence.doc[cand.trigger[0]]
+    return word.lemma_.lower() in _HARMED and any(
+        p.dep_ == "prep" and p.lower_ in {"in", "during"} and any(
+            o.dep_ == "pobj" and o.lemma_.lower() in _SCUFFLES for o in p.children) for p in word.children)
+
+
 def _combine(target: Candidate, cand: Candidate) -> None:
     """Fold ``cand`` into ``target``: the more telling type wins (ACLED's precedence)."""
     if cand.sub_event_type in _CONTEXT_TYPES and target.sub_event_type not in _CONTEXT_TYPES:
@@ -235,6 +248,10 @@ def _combine(target: Candidate, cand: Candidate) -> None:
         target.sub_event_type = "Violent demonstration"  # demonstrators fighting the police or stoning buses
         target.rule = f"demonstrators + {cand.rule.split(' -> ')[0]} -> Violent demonstration"
         target.trigger = cand.trigger
+    elif cand.sub_event_type == "Attack" and target.sub_event_type in PROTEST_SEVERITY[:3] and _hurt_in_scuffles(cand):
+        if target.sub_event_type == "Peaceful protest":  # pushing and shoving with the police: an intervention
+            target.sub_event_type, target.trigger = "Protest with intervention", cand.trigger
+            target.rule = "demonstrators hurt in scuffles -> Protest with intervention"
     elif cand.sub_event_type == "Attack" and target.sub_event_type in PROTEST_SEVERITY[:3]:
         target.sub_event_type = "Excessive force against protesters"
         target.rule = f"{cand.rule.split(' -> ')[0]} against demonstrators -> Excessive force against protesters"
