@@ -217,3 +217,21 @@ def test_a_live_blogs_entries_are_found_by_their_times() -> None:
 
     assert live_blog_entries("09:10 GMT - Jets struck Jenin.\n\n11:40 GMT - Rockets hit Haifa.") == [0, 32]
     assert live_blog_entries("Police said at 09:10 that the road was open.") == []
+
+
+def test_a_police_notes_past_attack_with_its_own_day_is_an_event(pipeline: Pipeline) -> None:
+    text = ("PRESS RELEASE - The accused were arrested on September 3, 2025 from Kohat in connection with the attack "
+            "on the Kohat police station on August 12, 2025, in which three policemen were martyred. The accused were "
+            "remanded to custody for 10 days.")
+    found = events(pipeline, text, published="2025-09-05", country="Pakistan")
+    by_day = {(e.event_date.isoformat(), e.event_type) for e in found}
+    assert ("2025-09-03", "Strategic developments") in by_day  # the arrests, on their own day
+    attack = [e for e in found if e.event_date.isoformat() == "2025-08-12"]
+    assert len(attack) == 1 and attack[0].event_type != "Strategic developments" and attack[0].fatalities == 3
+
+
+def test_an_arrest_in_connection_with_an_undated_attack_is_only_the_arrest(pipeline: Pipeline) -> None:
+    text = ("PESHAWAR - Police arrested two men in Kohat on Wednesday in connection with the attack on a police "
+            "station.")
+    found = events(pipeline, text, country="Pakistan")
+    assert [e.sub_event_type for e in found] == ["Arrests"]
