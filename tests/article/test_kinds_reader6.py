@@ -235,3 +235,22 @@ def test_an_arrest_in_connection_with_an_undated_attack_is_only_the_arrest(pipel
             "station.")
     found = events(pipeline, text, country="Pakistan")
     assert [e.sub_event_type for e in found] == ["Arrests"]
+
+
+def test_bodies_found_elsewhere_after_a_clash_are_an_event_of_their_own(pipeline: Pipeline) -> None:
+    text = ("CULIACAN - Gunmen clashed with soldiers in Culiacan on Tuesday. Police reported the bodies of four men "
+            "found on a highway near Eldorado.")
+    found = events(pipeline, text, country="Mexico")
+    assert [e.sub_event_type for e in found] == ["Armed clash", "Attack"]
+    assert found[1].location != found[0].location
+
+
+def test_bodies_left_by_the_clash_are_its_aftermath(pipeline: Pipeline) -> None:
+    text = ("CULIACAN - Gunmen clashed with soldiers in Culiacan on Tuesday. Police later recovered the bodies of four "
+            "gunmen at the scene.")
+    assert [e.sub_event_type for e in events(pipeline, text, country="Mexico")] == ["Armed clash"]
+
+
+def test_an_announcement_of_a_change_made_is_still_told(pipeline: Pipeline) -> None:
+    text = "On 29 April 2025, the army announced that it was withdrawing its troops from the border town of Arbinda."
+    assert events(pipeline, text, published="2025-04-30", country="Burkina Faso") != []

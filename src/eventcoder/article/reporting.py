@@ -737,6 +737,8 @@ def _aftermath(analysis: Analysis, mention: EventMention) -> str | None:
         and trigger.lemma_.lower() in _TAKEN_AFTER and any(m.event_type == "Battles" for m in earlier))
     if not told_after or _own_anchor(analysis, mention) or _tells_harm_done(analysis, mention):
         return None
+    if _bodies_found_elsewhere(mention, trigger, earlier):
+        return None
     if earlier:
         return f"the aftermath of the event told just before ('{earlier[-1].trigger.text}')"
     return None
@@ -760,6 +762,14 @@ def _pursuit(analysis: Analysis, mention: EventMention) -> str | None:
                and m.event_type in {"Battles", "Explosions/Remote violence", "Violence against civilians"}]
     return f"the aftermath of the event told before ('{earlier[-1].trigger.text}'): a pursuit of its attackers" \
         if earlier else None
+
+
+def _bodies_found_elsewhere(mention: EventMention, trigger: "Token | None", earlier: list[EventMention]) -> bool:
+    """"Gunmen blocked roads in Culiacan ... State authorities reported the bodies of five men found on the highway
+    near Eldorado": bodies found at a place of their own are an event of their own (ACLED: an Attack), not what
+    the event before left behind."""
+    return bool(earlier) and mention.sub_event_type == "Attack" and trigger is not None \
+        and trigger.lemma_.lower() == "body" and _own_place(mention) and not _same_place_name(earlier[-1], mention)
 
 
 def _tells_harm_done(analysis: Analysis, mention: EventMention) -> bool:
@@ -971,7 +981,8 @@ def _context_clause(analysis: Analysis, mention: EventMention) -> str | None:
     if is_story(analysis) and _unattributed_harm(trigger) and not _own_place(mention):
         return "a retelling of the harm done in the event told just before"
     if trigger.lower_ in CASUALTY_WORDS and any(c.dep_ == "det" and c.lower_ in {"the", "these", "those"}
-                                                for c in trigger.children):
+                                                for c in trigger.children) \
+            and not _bodies_found_elsewhere(mention, trigger, _earlier_events(analysis, mention)):
         return f"a retelling ('the {trigger.text}') of the event told just before"
     if trigger.dep_ == "relcl" and trigger.head.i < trigger.i:
         antecedent = trigger.head

@@ -1417,7 +1417,7 @@ def _weak_cues(doc: "Doc", clause: CueSet, sentence: CueSet) -> Decision | None:
             continue  # "The drills included simulated riots": what a drill held, not a new activity
         if _no_change_told(doc, cue):
             continue
-        if doc[cue.start].pos_ == "VERB" and describes_a_noun(doc[cue.start]):
+        if _what_a_noun_was_doing(doc[cue.start]):
             continue  # "a helicopter attempting to evacuate soldiers came under fire": what the noun was doing
         return Decision("Change to group/activity", 0.5, f"{cue.phrase!r} -> Change to group/activity", cue)
     return None
@@ -1429,6 +1429,22 @@ _PREMISES = frozenset({"business", "shop", "store", "market", "school", "office"
                        "restaurant", "class", "trader", "transport", "traffic", "flight", "service"})
 
 
+_WILL = frozenset({"will", "would", "shall", "'ll", "wo"})
+
+
+def _what_a_noun_was_doing(token: "Token") -> bool:
+    """"a UN helicopter attempting to evacuate soldiers ... came under fire": a participle that describes a noun
+    (not "the president appointed X", which the parser may also read as describing)."""
+    node = token
+    for _ in range(3):
+        if node.dep_ == "acl" and node.tag_ == "VBG":
+            return True
+        if node.head.i == node.i or node.dep_ not in {"xcomp", "acl", "aux"}:
+            return False
+        node = node.head
+    return False
+
+
 def _no_change_told(doc: "Doc", cue: Cue) -> bool:
     """What the weak change-of-activity words say without a group changing its activity: an announcement of what
     will be done ("unions announced that they will march next Wednesday": the plan, set aside as future, is the
@@ -1437,9 +1453,9 @@ def _no_change_told(doc: "Doc", cue: Cue) -> bool:
     strike declared is the event)."""
     word = doc[cue.end - 1]
     lemma = word.lemma_.lower()
-    if lemma in {"announce", "declare"} and word.pos_ == "VERB":
-        return any(c.dep_ in {"ccomp", "xcomp"} for c in word.children) and not any(
-            c.dep_ == "dobj" for c in word.children)
+    if lemma in {"announce", "declare"} and word.pos_ == "VERB":  # (not "announced that it was cutting its aid")
+        return any(c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in _WILL for a in c.children)
+                   for c in word.children) and not any(c.dep_ == "dobj" for c in word.children)
     if lemma == "launch" and word.pos_ == "NOUN":
         return not any(c.dep_ == "prep" and c.lower_ == "of" for c in word.children)
     if lemma in {"close", "closed", "suspend"} and not any(c.dep_ == "dobj" for c in word.children):
