@@ -174,9 +174,23 @@ def _off_topic(analysis: Analysis, mention: EventMention, topic: Topic, lexicon:
     counts = _party_words(lexicon, clause, mention, with_trigger=False) if clause is not None else {}
     if counts.get(CONFLICT, 0) - counts.get("security", 0) > 0 or counts.get("security", 0) and counts.get("crowd", 0):
         return None  # ("fans clashed with police": a crowd and the police)
-    if mention.event_type == "Riots" and counts.get("crowd", 0):
+    if mention.event_type == "Riots" and trigger is not None and _a_crowd_did_it(trigger, lexicon):
         return None  # "Enraged residents blocked the road and set the bus on fire" after a crash: the crowd is its party
     return f"{topic.name} news: the sentence names no conflict actor, weapon or protest besides its event word"
+
+
+def _a_crowd_did_it(trigger: "Token", lexicon: TopicLexicon) -> bool:
+    """Whether the riot word's verb has a crowd for its subject ("Enraged residents ... set the bus on fire"), not
+    a crowd word somewhere in the clause ("the group was in a fight for survival")."""
+    verb = trigger
+    for _ in range(3):
+        if verb.pos_ == "VERB" or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    while verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children) and verb.head.i != verb.i:
+        verb = verb.head  # ("blocked the road ... and set the bus on fire": the first verb's subject)
+    subjects = [t for c in verb.children if c.dep_ == "nsubj" for t in c.subtree]
+    return verb.pos_ == "VERB" and bool(subjects) and lexicon.count(subjects).get("crowd", 0) > 0
 
 
 #: Verbs that hold a protest ("staged a protest"; the small parser's lemma of "staged" is "stag").
