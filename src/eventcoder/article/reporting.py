@@ -164,15 +164,37 @@ def _off_topic(analysis: Analysis, mention: EventMention, topic: Topic, lexicon:
         return f"{topic.name} news: a development outside a conflict"
     trigger = _trigger_token(analysis, mention)
     if mention.event_type == "Protests" and trigger is not None and (
-            trigger.pos_ == "VERB" or trigger.dep_ == "pobj" and trigger.head.lower_ == "in"):
-        return None  # "workers protested over prices", "drivers blocked the highway in protest": whatever the beat
+            trigger.pos_ == "VERB" or trigger.dep_ == "pobj" and trigger.head.lower_ == "in"
+            or trigger.dep_ == "dobj" and trigger.head.lower_ in _HELD):
+        return None  # "workers protested over prices", "drivers blocked the highway in protest", "relatives staged a
+        # protest at the factory gate": whatever the beat
     clause = _clause_tokens(analysis, mention)
     # the event word itself does not vouch for its clause ("bombed at the box office"), nor does who reports it,
     # nor the police alone ("the policemen bombarded the Tusker goal": a club's players)
     counts = _party_words(lexicon, clause, mention, with_trigger=False) if clause is not None else {}
     if counts.get(CONFLICT, 0) - counts.get("security", 0) > 0 or counts.get("security", 0) and counts.get("crowd", 0):
         return None  # ("fans clashed with police": a crowd and the police)
+    if mention.event_type == "Riots" and trigger is not None and _a_crowd_did_it(trigger, lexicon):
+        return None  # "Enraged residents blocked the road and set the bus on fire" after a crash: the crowd is its party
     return f"{topic.name} news: the sentence names no conflict actor, weapon or protest besides its event word"
+
+
+def _a_crowd_did_it(trigger: "Token", lexicon: TopicLexicon) -> bool:
+    """Whether the riot word's verb has a crowd for its subject ("Enraged residents ... set the bus on fire"), not
+    a crowd word somewhere in the clause ("the group was in a fight for survival")."""
+    verb = trigger
+    for _ in range(3):
+        if verb.pos_ == "VERB" or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    while verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children) and verb.head.i != verb.i:
+        verb = verb.head  # ("blocked the road ... and set the bus on fire": the first verb's subject)
+    subjects = [t for c in verb.children if c.dep_ == "nsubj" for t in c.subtree]
+    return verb.pos_ == "VERB" and bool(subjects) and lexicon.count(subjects).get("crowd", 0) > 0
+
+
+#: Verbs that hold a protest ("staged a protest"; the small parser's lemma of "staged" is "stag").
+_HELD = frozenset({"stage", "staged", "stages", "staging", "hold", "held", "holds", "holding"})
 
 
 #: Words that tell harm without saying anybody caused it: accidents and disasters use them too.
@@ -201,9 +223,22 @@ def _accident(analysis: Analysis, mention: EventMention, lexicon: TopicLexicon) 
     # the police among the dead or at the scene do not make a crash an attack ("Five people, including a police
     # officer, died when a bus collided with a lorry"); they weigh nothing here, as in the other beats' check
     armed = counts.get(CONFLICT, 0)
+    if trigger.lemma_.lower() == "body":  # "the bodies of five men found on the highway": the road is where they lay
+        causes = lexicon.count([t for t in sentence if not _where_bodies_lay(t)])
     if (causes.get("accident", 0) or causes.get("weather", 0) or _mishap_did_it(trigger)) and armed <= 0:
         return "an accident or disaster: no attacker, weapon or crowd in the sentence"
     return None
+
+
+#: Roads and vehicles: where bodies are found or dumped, not what killed them ("after a bus plunged" still is).
+_WHERE_BODIES_LIE = frozenset({"highway", "road", "bus", "truck", "lorry", "vehicle", "car", "van", "boat"})
+
+
+def _where_bodies_lay(token: "Token") -> bool:
+    """"found on the Mexico 15 highway", "dumped in a car near the market": a road or a vehicle named as a place."""
+    node = token.head if token.dep_ == "compound" else token
+    return token.lemma_.lower() in _WHERE_BODIES_LIE and node.dep_ == "pobj" and node.head.lower_ in {
+        "on", "near", "along", "beside", "by", "off", "in", "inside", "at", "under"}
 
 
 def _the_harmed(trigger: "Token") -> set[int]:
@@ -247,6 +282,26 @@ def _named_year(analysis: Analysis, mention: EventMention) -> int | None:
             year = int(token.text)
             if 1800 < year < 2200 and _dates_directly(token, trigger):
                 return year
+    return _antecedent_year(trigger)
+
+
+def _antecedent_year(trigger: "Token") -> int | None:
+    """The year of the noun a relative clause tells about: "the 2007 post-election violence, in which hundreds
+    were killed", "the war of 1971, when thousands died" (the clause's event is that old one's)."""
+    node = trigger
+    for _ in range(3):
+        if node.dep_ == "relcl":
+            clause = {t.i for t in node.subtree}
+            noun = node.head
+            for token in noun.subtree:
+                if token.i in clause or not (token.head.i == noun.i or token.head.head.i == noun.i):
+                    continue
+                if token.like_num and len(token.text) == 4 and token.text.isdigit() and 1800 < int(token.text) < 2200:
+                    return int(token.text)
+            return None
+        if node.head.i == node.i:
+            return None
+        node = node.head
     return None
 
 
@@ -696,6 +751,8 @@ def _aftermath(analysis: Analysis, mention: EventMention) -> str | None:
         and trigger.lemma_.lower() in _TAKEN_AFTER and any(m.event_type == "Battles" for m in earlier))
     if not told_after or _own_anchor(analysis, mention) or _tells_harm_done(analysis, mention):
         return None
+    if _bodies_found_elsewhere(mention, trigger, earlier):
+        return None
     if earlier:
         return f"the aftermath of the event told just before ('{earlier[-1].trigger.text}')"
     return None
@@ -719,6 +776,14 @@ def _pursuit(analysis: Analysis, mention: EventMention) -> str | None:
                and m.event_type in {"Battles", "Explosions/Remote violence", "Violence against civilians"}]
     return f"the aftermath of the event told before ('{earlier[-1].trigger.text}'): a pursuit of its attackers" \
         if earlier else None
+
+
+def _bodies_found_elsewhere(mention: EventMention, trigger: "Token | None", earlier: list[EventMention]) -> bool:
+    """"Gunmen blocked roads in Culiacan ... State authorities reported the bodies of five men found on the highway
+    near Eldorado": bodies found at a place of their own are an event of their own (ACLED: an Attack), not what
+    the event before left behind."""
+    return bool(earlier) and mention.sub_event_type == "Attack" and trigger is not None \
+        and trigger.lemma_.lower() == "body" and _own_place(mention) and not _same_place_name(earlier[-1], mention)
 
 
 def _tells_harm_done(analysis: Analysis, mention: EventMention) -> bool:
@@ -898,6 +963,18 @@ def _harm_in_its_event(analysis: Analysis, mention: EventMention) -> str | None:
     return None
 
 
+_CLAIMING = frozenset({"claim", "say", "announce", "boast", "state"})
+
+
+def _claimed_by_its_author(trigger: "Token") -> bool:
+    """"JNIM claimed it killed 'militiamen' of the VDP", "the group said they had shot down a drone": the author
+    telling its own act (the clause's subject a pronoun), after the act was told, with no day or place of its own."""
+    verb = trigger if trigger.pos_ == "VERB" else trigger.head
+    if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in _CLAIMING:
+        return False
+    return any(c.dep_ == "nsubj" and c.lower_ in {"it", "they", "we"} for c in verb.children)
+
+
 def _context_clause(analysis: Analysis, mention: EventMention) -> str | None:
     """A past perfect clause after an event ("the army said its troops had been attacked first") tells
     what led to it, not a new event; so does a definite retelling ("the 18 people who were killed")."""
@@ -908,12 +985,18 @@ def _context_clause(analysis: Analysis, mention: EventMention) -> str | None:
         return None
     if _past_perfect(trigger) or _past_perfect(trigger.head):
         return "context (past perfect) of the event told just before"
+    author = mention.actor1.name if mention.actor1 is not None else None
+    if author is not None and _claimed_by_its_author(trigger) and not _own_place(mention) and any(
+            m.event_type in _VIOLENT_TYPES and m.actor1 is not None and m.actor1.name == author
+            for m in _earlier_events(analysis, mention)):
+        return "its author's claim of the event told just before"
     if _perfect_progressive(trigger):
         return "background (has been ...ing): a conflict going on, not the event told just before"
     if is_story(analysis) and _unattributed_harm(trigger) and not _own_place(mention):
         return "a retelling of the harm done in the event told just before"
     if trigger.lower_ in CASUALTY_WORDS and any(c.dep_ == "det" and c.lower_ in {"the", "these", "those"}
-                                                for c in trigger.children):
+                                                for c in trigger.children) \
+            and not _bodies_found_elsewhere(mention, trigger, _earlier_events(analysis, mention)):
         return f"a retelling ('the {trigger.text}') of the event told just before"
     if trigger.dep_ == "relcl" and trigger.head.i < trigger.i:
         antecedent = trigger.head

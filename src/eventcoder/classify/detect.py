@@ -207,6 +207,19 @@ def _harm_unattributed(doc: "Doc", cand: Candidate) -> bool:
     return word.lemma_.lower() == "die" or any(c.dep_ in {"auxpass", "nsubjpass"} for c in word.children)
 
 
+#: Scuffles: the pushing of a crowd and the police, not force that harms (ACLED: Protest with intervention).
+_SCUFFLES = frozenset({"scuffle", "jostle", "jostling", "shove", "shoving", "scramble", "melee", "stampede"})
+
+
+def _hurt_in_scuffles(cand: Candidate) -> bool:
+    """"several people were injured in scuffles near parliament": the harm of a demonstration's pushing and
+    shoving, told with no weapon or blow of its own."""
+    word = cand.sentence.doc[cand.trigger[0]]
+    return word.lemma_.lower() in _HARMED and any(
+        p.dep_ == "prep" and p.lower_ in {"in", "during"} and any(
+            o.dep_ == "pobj" and o.lemma_.lower() in _SCUFFLES for o in p.children) for p in word.children)
+
+
 def _combine(target: Candidate, cand: Candidate) -> None:
     """Fold ``cand`` into ``target``: the more telling type wins (ACLED's precedence)."""
     if cand.sub_event_type in _CONTEXT_TYPES and target.sub_event_type not in _CONTEXT_TYPES:
@@ -235,6 +248,10 @@ def _combine(target: Candidate, cand: Candidate) -> None:
         target.sub_event_type = "Violent demonstration"  # demonstrators fighting the police or stoning buses
         target.rule = f"demonstrators + {cand.rule.split(' -> ')[0]} -> Violent demonstration"
         target.trigger = cand.trigger
+    elif cand.sub_event_type == "Attack" and target.sub_event_type in PROTEST_SEVERITY[:3] and _hurt_in_scuffles(cand):
+        if target.sub_event_type == "Peaceful protest":  # pushing and shoving with the police: an intervention
+            target.sub_event_type, target.trigger = "Protest with intervention", cand.trigger
+            target.rule = "demonstrators hurt in scuffles -> Protest with intervention"
     elif cand.sub_event_type == "Attack" and target.sub_event_type in PROTEST_SEVERITY[:3]:
         target.sub_event_type = "Excessive force against protesters"
         target.rule = f"{cand.rule.split(' -> ')[0]} against demonstrators -> Excessive force against protesters"
@@ -498,6 +515,10 @@ def find_candidates(doc: "Doc", *, lexicon: CueLexicon | None = None,
             # the whole sentence read at once never brings back an event word its own clause set aside
             if decision is not None and trigger not in set_aside and non_event_reason(doc, sentence, whole, trigger, cues) is None:
                 found.append(_candidate(sentence, whole, decision, index))
+        for candidate in [c for c in found if c.sub_event_type == "Arrests"]:
+            behind = _dated_event_behind(doc, sentence, candidate.clause, cues, index)
+            if behind is not None:
+                found.append(behind)
         story = _story_so_far(candidates)
         if not found and story is not None and _right_after_protest(doc, story, index) \
                 and cues.has("intervention", "riot"):
@@ -538,6 +559,30 @@ def find_candidates(doc: "Doc", *, lexicon: CueLexicon | None = None,
             retype_heavy_fire(doc, lexicon.find(sentences[0]), fallback)  # ("57 shots involving heavy machineguns")
             candidates.append(fallback)
     return candidates, skipped
+
+
+#: Acts an arrest is made "in connection with" that, dated to a day of their own, are events of their own.
+_CHARGED_ACTS = frozenset({"attack", "bombing", "blast", "ambush", "killing", "assault", "raid", "explosion", "murder"})
+
+
+def _dated_event_behind(doc: "Doc", sentence: "SpacySpan", clause: Clause, cues: CueSet, index: int) -> Candidate | None:
+    """"The accused were arrested on September 3 ... in connection with the attack on the Bannu police post on
+    August 21, 2024, in which two policemen were martyred": the attack, with a day of its own, is an event too
+    (a police note's or a court's past incident), read from the attack's own phrase."""
+    for token in doc[clause.start:clause.end]:
+        if token.pos_ != "NOUN" or token.lemma_.lower() not in _CHARGED_ACTS or token.dep_ != "pobj":
+            continue
+        prep = token.head
+        if not (prep.lower_ == "with" and prep.head.lower_ == "connection"):
+            continue
+        phrase = doc[token.i:token.right_edge.i + 1]
+        if not any(t.ent_type_ == "DATE" and t.like_num and t.head.ent_type_ == "DATE" for t in phrase):
+            continue  # ("in connection with the attack": the arrest's reason, no event of its own told)
+        decision = decide(doc, cues.within(phrase.start, phrase.end), cues)
+        if decision is None or event_type_of(decision.sub_event_type) not in _VIOLENT_TYPES:
+            continue
+        return _candidate(sentence, Clause(phrase.start, phrase.end, token.i), decision, index)
+    return None
 
 
 def _length(doc: "Doc") -> int:

@@ -8,6 +8,7 @@ abductions by armed groups.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -428,6 +429,19 @@ def _what_protesters_say(doc: "Doc", cue: Cue, sentence: CueSet) -> bool:
     return any(t.lemma_.lower() in _SAYING for t in before)
 
 
+_KIN = frozenset({"relative", "family", "kin", "parent", "widow", "mother", "father", "son", "daughter", "colleague"})
+
+
+def _kin_of_the_dead(doc: "Doc", cue: Cue) -> bool:
+    """"Relatives of the dead staged a protest", "families of those killed": who protests, not harm done to them."""
+    word = doc[cue.end - 1]
+    node = word.head if word.dep_ in {"amod", "acl", "relcl"} else word  # ("of those killed", "of the dead men")
+    if node.dep_ != "pobj" and word.dep_ == "pobj":
+        node = word
+    preposition = node.head
+    return node.dep_ == "pobj" and preposition.lower_ == "of" and preposition.head.lemma_.lower() in _KIN
+
+
 def decide_protest(doc: "Doc", clause: CueSet, sentence: CueSet) -> Decision:
     protest = _first(clause, "protest") or _first(clause, "gathering") or _first(clause, "crowd_size")
     abduction = next((c for c in clause.get("abduction") if not _what_protesters_say(doc, c, sentence)), None)
@@ -453,7 +467,7 @@ def decide_protest(doc: "Doc", clause: CueSet, sentence: CueSet) -> Decision:
     if lethal is None:
         protester_ids = {t for c in sentence.get("protest") for t in range(c.start, c.end)}
         for cue in clause.get("excessive_force"):
-            if _about_grievance(doc, cue, sentence) or _a_past_disaster(doc, cue):
+            if _about_grievance(doc, cue, sentence) or _a_past_disaster(doc, cue) or _kin_of_the_dead(doc, cue):
                 continue
             if cue.phrase in _DEATH_WORDS and (_object_tokens(doc, cue) & protester_ids or
                                                _agent_tokens(doc, cue) & protester_ids and cue.phrase in
@@ -843,7 +857,8 @@ def _fight_or_crowd_violence(doc: "Doc", clause: CueSet, sentence: CueSet) -> De
     if small_arms is not None and clause.has("shelling", "grenade") and not _civilians_named(doc, clause):
         return Decision("Armed clash", 0.75, f"{small_arms.phrase!r} with heavier weapons at armed positions -> Armed clash",
                         small_arms)
-    crowd_violence = next((c for c in clause.get("riot") if c.phrase in _CROWD_VIOLENCE and not _riot_police(doc, c)), None)
+    crowd_violence = next((c for c in clause.get("riot") if c.phrase in _CROWD_VIOLENCE and not _riot_police(doc, c)
+                           and not _hurls_a_grenade(clause, c)), None)
     if crowd_violence is not None and not _armed(clause, _agent_tokens(doc, crowd_violence)):
         if _riot_without_demands(doc, sentence, crowd_violence):
             return Decision("Mob violence", 0.7, f"{crowd_violence.phrase!r}, no demands told -> Mob violence",
@@ -861,6 +876,12 @@ def _fight_or_crowd_violence(doc: "Doc", clause: CueSet, sentence: CueSet) -> De
             return Decision("Mob violence", 0.65, f"a crowd {arson.phrase!r} property, no demonstration -> Mob violence",
                             arson)
     return None
+
+
+def _hurls_a_grenade(clause: CueSet, cue: Cue) -> bool:
+    """"A grenade was hurled at soldiers near the bus stand": a grenade thrown is a grenade attack (Explosions),
+    whoever threw it, not a crowd's stones."""
+    return cue.phrase in {"hurl", "pelt"} and clause.has("grenade") and not clause.has("not_grenade")
 
 
 #: Crowds of townsfolk (herders, clans and communities also field armed militias).
@@ -884,6 +905,9 @@ def _suicide_or_disrupted(doc: "Doc", clause: CueSet, sentence: CueSet) -> Decis
     suicide = _first(clause, "suicide", _SUICIDE_ACTS) or _first(clause, "suicide")
     if suicide is not None and suicide.start in killed_ids:
         suicide = None  # suicide bombers killed by forces before they struck: a battle
+    if suicide is not None and suicide.phrase == "suicide" and not exploded and not clause.has("ied") \
+            and _stormed_with_guns(doc, suicide):
+        suicide = None  # "suicide attackers stormed a temple": nobody blew himself up, an assault (ACLED: not a bombing)
     if suicide is not None and (suicide.phrase != "suicide" or exploded or clause.has("violence")):
         if suicide.phrase in _SUICIDE_ACTS or exploded or not _armed(clause, _object_tokens(doc, _first(clause, "violence") or suicide)):
             return Decision("Suicide bomb", 0.9, f"{suicide.phrase!r} -> Suicide bomb", suicide)
@@ -895,6 +919,19 @@ def _suicide_or_disrupted(doc: "Doc", clause: CueSet, sentence: CueSet) -> Decis
             return Decision("Disrupted weapons use", 0.7,
                             f"{weak_disrupt.phrase!r} weapons or explosives -> Disrupted weapons use", weak_disrupt)
     return None
+
+
+#: What gunmen do when they storm a place; a bombing is told by an explosion, a bomb or a vest.
+_STORMING = frozenset({"storm", "raid", "attack", "enter", "besiege", "infiltrate", "shoot", "fire", "open", "kill",
+                       "seize", "overrun", "assault"})
+
+
+def _stormed_with_guns(doc: "Doc", cue: Cue) -> bool:
+    """"Three suicide attackers stormed a temple ..., killing 11": the bare word "suicide" names attackers whose
+    verb is an assault, with no explosion told in the clause."""
+    person = doc[cue.end - 1].head if doc[cue.end - 1].dep_ in {"amod", "compound"} else doc[cue.end - 1]
+    verb = person.head
+    return person.dep_ in {"nsubj", "conj"} and verb.pos_ == "VERB" and verb.lemma_.lower() in _STORMING
 
 
 #: What aircraft do besides striking: rescue, evacuate, carry and search.
@@ -928,6 +965,25 @@ def _aircraft_carries(doc: "Doc", cue: Cue) -> bool:
     return True
 
 
+#: Verbs whose object (or passive subject) is the aircraft hit: "shot down a drone", "a helicopter was downed".
+_HITTING = frozenset({"shoot", "down", "hit", "target", "attack", "fire", "ambush", "strike", "intercept"})
+
+
+def _aircraft_targeted(doc: "Doc", cue: Cue) -> bool:
+    """"A UN helicopter ... came under fire", "militants shot down an army helicopter", "fired at a helicopter":
+    the aircraft is the target of ground fire, not the striker."""
+    if cue.phrase not in _AIRCRAFT:
+        return False
+    node = doc[cue.end - 1]
+    verb = node.head
+    if node.dep_ == "nsubj" and verb.lemma_.lower() == "come" and any(
+            c.dep_ == "prep" and c.lower_ == "under" for c in verb.children):
+        return True  # ("came under fire", "came under attack")
+    if node.dep_ == "pobj" and verb.lower_ in {"at", "on"} and verb.head.lemma_.lower() in _HITTING:
+        return True  # ("opened fire on a helicopter", "fired at the drone")
+    return (node.dep_ == "dobj" or node.dep_ == "nsubjpass") and verb.lemma_.lower() in _HITTING
+
+
 def _assault_with_guns_and_explosives(doc: "Doc", ied: Cue, clause: CueSet) -> bool:
     """Explosives named as one weapon among guns ("with explosives and rifles", "using guns and explosives"):
     a direct assault, not a remote bomb (ACLED: a battle or an attack, by the target)."""
@@ -945,7 +1001,8 @@ def _assault_with_guns_and_explosives(doc: "Doc", ied: Cue, clause: CueSet) -> b
 def _remote_violence(doc: "Doc", clause: CueSet, sentence: CueSet) -> Decision | None:
     """Explosions/Remote violence by the weapon named: aircraft, grenade, IED, shelling, then any explosion."""
     air = [c for c in clause.get("air") if not any(0 <= c.start - m.end <= 8 or m.start <= c.start < m.end
-                                                    for m in clause.get("support_marker")) and not _aircraft_carries(doc, c)]
+                                                    for m in clause.get("support_marker")) and not _aircraft_carries(doc, c)
+           and not _aircraft_targeted(doc, c)]
     if air:
         return Decision("Air/drone strike", 0.85, f"{air[0].phrase!r} -> Air/drone strike", air[0])
     grenade = _first(clause, "grenade")
@@ -1131,6 +1188,9 @@ def _territory(doc: "Doc", clause: CueSet, sentence: CueSet) -> Decision | None:
     if clause.has("withdraw") and not clause.has("clash", "violence"):
         return Decision("Non-violent transfer of territory", 0.6,
                         f"{territory.phrase!r} after a withdrawal -> Non-violent transfer of territory", territory)
+    if _without_a_fight(doc, clause, territory):
+        return Decision("Non-violent transfer of territory", 0.6,
+                        f"{territory.phrase!r} without a fight -> Non-violent transfer of territory", territory)
     state = _state_agent(doc, clause, territory)
     if state:
         return Decision("Government regains territory", 0.6,
@@ -1139,6 +1199,25 @@ def _territory(doc: "Doc", clause: CueSet, sentence: CueSet) -> Decision | None:
         return Decision("Non-state actor overtakes territory", 0.6,
                         f"armed group {territory.phrase!r} an area -> Non-state actor overtakes territory", territory)
     return None
+
+
+#: What tells a place taken with no fighting, in its sentence or the next ("No casualties were reported").
+_BLOODLESS = re.compile(r"\b(?:without (?:a fight|firing a (?:single )?shot|a (?:single )?shot|(?:any )?resistance|"
+                        r"bloodshed|a struggle)|unopposed|bloodless|no casualties (?:were|was) reported|"
+                        r"no (?:one|shots?) (?:was|were) (?:hurt|injured|killed|fired))\b", re.IGNORECASE)
+
+
+def _without_a_fight(doc: "Doc", clause: CueSet, cue: Cue) -> bool:
+    """"took control of the district headquarters without firing a shot", "took control of the town offices ...
+    No casualties were reported.": a place changing hands with no fighting told (ACLED: Non-violent transfer)."""
+    sentence = doc[cue.start].sent
+    end = doc[sentence.end].sent.end if sentence.end < len(doc) else sentence.end
+    told = doc[sentence.start:end]
+    said = [(told.start_char + m.start(), told.start_char + m.end()) for m in _BLOODLESS.finditer(told.text)]
+    if not said:
+        return False
+    fighting = [c for kind in ("clash", "violence", "shelling", "air") for c in clause.get(kind)]
+    return not any(not any(a <= doc[c.start].idx < b for a, b in said) for c in fighting)  # ("firing a shot")
 
 
 def _arrest(doc: "Doc", clause: CueSet, sentence: CueSet) -> Decision | None:
@@ -1385,11 +1464,54 @@ def _weak_cues(doc: "Doc", clause: CueSet, sentence: CueSet) -> Decision | None:
         if doc[cue.start].pos_ == "NOUN" and doc[cue.start].dep_ in ("nsubj", "nsubjpass") and any(
                 c.phrase == cue.phrase for c in sentence.get("armed_party")):
             continue  # "An army patrol came under fire": the unit that acts or suffers, not a change of activity
+        if _no_change_told(doc, cue):
+            continue
+        if _what_a_noun_was_doing(doc[cue.start]):
+            continue  # "a helicopter attempting to evacuate soldiers came under fire": what the noun was doing
         return Decision("Change to group/activity", 0.5, f"{cue.phrase!r} -> Change to group/activity", cue)
     return None
 
 
 _CONTAINING = frozenset({"include", "involve", "feature", "consist", "cover", "comprise"})
+#: Premises and services that close or stop as a strike's or a curfew's effect: no group's change of activity.
+_PREMISES = frozenset({"business", "shop", "store", "market", "school", "office", "bank", "university", "college",
+                       "restaurant", "class", "trader", "transport", "traffic", "flight", "service"})
+
+
+_WILL = frozenset({"will", "would", "shall", "'ll", "wo"})
+
+
+def _what_a_noun_was_doing(token: "Token") -> bool:
+    """"a UN helicopter attempting to evacuate soldiers ... came under fire": a participle that describes a noun
+    (not "the president appointed X", which the parser may also read as describing)."""
+    node = token
+    for _ in range(3):
+        if node.dep_ == "acl" and node.tag_ == "VBG":
+            return True
+        if node.head.i == node.i or node.dep_ not in {"xcomp", "acl", "aux"}:
+            return False
+        node = node.head
+    return False
+
+
+def _no_change_told(doc: "Doc", cue: Cue) -> bool:
+    """What the weak change-of-activity words say without a group changing its activity: an announcement of what
+    will be done ("unions announced that they will march next Wednesday": the plan, set aside as future, is the
+    news), a launch of a book or a product ("200 guests attended the launch"), and premises or services that
+    closed or stopped because of a strike ("In Istmina, businesses closed and river transport was suspended"; the
+    strike declared is the event)."""
+    word = doc[cue.end - 1]
+    lemma = word.lemma_.lower()
+    if lemma in {"announce", "declare"} and word.pos_ == "VERB":  # (not "announced that it was cutting its aid")
+        return any(c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in _WILL for a in c.children)
+                   for c in word.children) and not any(c.dep_ == "dobj" for c in word.children)
+    if lemma == "launch" and word.pos_ == "NOUN":
+        return not any(c.dep_ == "prep" and c.lower_ == "of" for c in word.children)
+    if lemma in {"close", "closed", "suspend"} and not any(c.dep_ == "dobj" for c in word.children):
+        before = doc[max(word.sent.start, word.i - 3):word.i]  # ("river transport was suspended": misparsed often)
+        return any(c.dep_ in {"nsubj", "nsubjpass"} and c.lemma_.lower() in _PREMISES for c in word.children) or any(
+            t.lemma_.lower() in _PREMISES and t.pos_ == "NOUN" for t in before)
+    return False
 _SCHOOLS = frozenset({"college", "school", "academy", "centre", "center", "institute", "facility", "course"})
 
 

@@ -14,7 +14,7 @@ of the same event (reports of one event are not summed), and every claim and spa
 from __future__ import annotations
 
 import re
-
+from bisect import bisect_right
 from collections.abc import Iterable
 
 from ..analysis import ActorRef, Analysis, Count, EventMention, ResolvedDate, ResolvedPlace
@@ -190,9 +190,27 @@ def _reprisal(mention: EventMention, group: list[EventMention]) -> bool:
         _REPRISAL.search(m.sentence.text) for m in group)
 
 
-def _same_event(mention: EventMention, group: list[EventMention]) -> bool:
+#: A live blog's entry opens with its time ("14:05 GMT - ", "9.30am:", "16:45 BST |"): each entry is a dispatch.
+_ENTRY = re.compile(r"(?m)^[ \t]*\d{1,2}[:.]\d{2}[ \t]*(?:GMT|UTC|BST|CET|CEST|EST|EDT|IST|local time|hrs|[ap]\.?m\.?)?"
+                    r"[ \t]*[-\u2013\u2014:|][ \t]")
+
+
+def live_blog_entries(text: str) -> list[int]:
+    """Where each timed entry of a live blog starts; empty unless the text has two entries or more."""
+    starts = [m.start() for m in _ENTRY.finditer(text)]
+    return starts if len(starts) >= 2 else []
+
+
+def _entry(mention: EventMention, entries: list[int]) -> int:
+    return bisect_right(entries, mention.sentence.start)
+
+
+def _same_event(mention: EventMention, group: list[EventMention], entries: list[int] | None = None) -> bool:
     if not all(_same_day(mention, m) and _one_kind(mention, m) for m in group):
         return False
+    if entries and any(_entry(m, entries) != _entry(mention, entries) and m.sub_event_type != mention.sub_event_type
+                       for m in group):
+        return False  # "14:05 GMT - Israel ... struck Hezbollah targets" and "16:45 GMT - Iran launches missiles"
     if any(mention.placed_apart(m) for m in group):
         return False
     if _reprisal(mention, group):
@@ -210,11 +228,12 @@ def _same_event(mention: EventMention, group: list[EventMention]) -> bool:
     return any(_same_place(mention.place, p) for p in known)
 
 
-def group_mentions(mentions: Iterable[EventMention]) -> list[list[EventMention]]:
-    """The mentions of each event, in text order: same day, same kind of action, same place."""
+def group_mentions(mentions: Iterable[EventMention], entries: list[int] | None = None) -> list[list[EventMention]]:
+    """The mentions of each event, in text order: same day, same kind of action, same place. In a live blog
+    (``entries``: where its timed entries start) another kind of act in another entry is another event."""
     groups: list[list[EventMention]] = []
     for mention in mentions:
-        group = next((g for g in groups if _same_event(mention, g)), None)
+        group = next((g for g in groups if _same_event(mention, g, entries)), None)
         if group is None:
             groups.append([mention])
         else:
@@ -380,7 +399,8 @@ class AssembleStage:
     assigns: tuple[str, ...] = ("events",)
 
     def __call__(self, analysis: Analysis) -> None:
-        analysis.events = [assemble_event(analysis, group) for group in group_mentions(analysis.mentions)]
+        entries = live_blog_entries(analysis.text)
+        analysis.events = [assemble_event(analysis, group) for group in group_mentions(analysis.mentions, entries)]
 
 
 def create(config: PipelineConfig) -> AssembleStage:

@@ -160,7 +160,9 @@ def date_mentions(analysis: Analysis, resolved: Resolved) -> None:
             mention.date = ResolvedDate(value.date, value.precision, value.confidence,
                                         analysis.span(expr.start, expr.end), value.rule)
             continue
-        carried = _carried(analysis, mention, carriers, mention_sentences, chosen)
+        kin = {id(pair[0]) for m in analysis.mentions if m.event_type == mention.event_type
+               for pair in [own_dates[id(m)]] if pair is not None}
+        carried = _carried(analysis, mention, carriers, mention_sentences, chosen, kin)
         if carried is not None:
             carried = _after_the_carried_day(analysis, mention, carried, resolved, published) or carried
         mention.date = carried or _told_again(analysis, mention, own_dates) \
@@ -204,10 +206,12 @@ _HEADING_GAP = re.compile(r"[ \t]*[-\u2013\u2014:][ \t]*")
 
 
 def _carried(analysis: Analysis, mention: EventMention, carriers: list[tuple[DateExpression, TemporalValue]],
-             mention_sentences: list[tuple[int, int]], taken: set[int]) -> ResolvedDate | None:
+             mention_sentences: list[tuple[int, int]], taken: set[int], kin: set[int] = frozenset()) -> ResolvedDate | None:
     """The date of the latest earlier event sentence: one that holds a mention, else any earlier date. In
     that sentence the date its event took wins over a later one about something else ("rallied on Saturday
-    ... over the collapse in November 2024. Police detained 22"): the date of the event told before."""
+    ... over the collapse in November 2024. Police detained 22"): the date of the event told before; of two
+    events told there, the date of the one of this mention's kind (``kin``): "arrested on September 3 ... in
+    connection with the attack ... on August 21. The accused were remanded": the arrest's day."""
     earlier = [(e, v) for e, v in carriers if e.end <= mention.sentence.start]
     if earlier and _HEADING_GAP.fullmatch(analysis.text, earlier[-1][0].end, mention.sentence.start):
         # a roundup line's own day, split off as a sentence of its own: "Wednesday, Nov 4 — Quetta: A grenade ..."
@@ -219,7 +223,7 @@ def _carried(analysis: Analysis, mention: EventMention, carriers: list[tuple[Dat
     if chosen:
         last = next(((s, t) for s, t in mention_sentences if s <= chosen[-1][0].start < t), None)
         own = [(e, v) for e, v in chosen if id(e) in taken and last is not None and last[0] <= e.start < last[1]]
-        chosen = own or chosen
+        chosen = [(e, v) for e, v in own if id(e) in kin] or own or chosen
     if not chosen:
         return None
     expr, value = chosen[-1]
