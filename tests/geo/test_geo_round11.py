@@ -67,3 +67,60 @@ def test_the_local_name_of_a_new_province_is_its_name(world: GazetteerIndex):
 def test_a_region_carved_out_of_one_that_lives_on_keeps_no_alias_of_it(world: GazetteerIndex):
     assert [p.name for p in world.lookup("Northern") if p.kind == "admin1"] == ["Northern"]
     assert [p.name for p in world.lookup("Savannah") if p.kind == "admin1"] == ["Savannah"]
+
+
+# "Town, District (State)": the district or town between a name and its state holds it
+_CHAIN_TOWNS = [("Jalalpur", "IN", "36", 26.31, 82.74, 20_000), ("Shamli", "IN", "36", 29.45, 77.31, 110_000),
+                ("Kairana", "IN", "36", 29.39, 77.20, 80_000), ("Kandhla", "IN", "36", 29.00, 77.27, 40_000),
+                ("Lucknow", "IN", "36", 26.85, 80.95, 2_800_000),
+                ("New Delhi", "IN", "07", 28.61, 77.21, 300_000)]
+_CHAIN_ADMIN1 = {("IN", "36"): "Uttar Pradesh", ("IN", "07"): "Delhi"}
+
+
+@pytest.fixture(scope="module")
+def chain_world(small_world: Callable[..., GazetteerIndex]) -> GazetteerIndex:
+    return small_world(_CHAIN_TOWNS, {"IN": {"name": "India", "capital": "New Delhi"}}, _CHAIN_ADMIN1)
+
+
+def test_a_namesake_across_the_state_is_not_the_town_its_district_holds(chain_world: GazetteerIndex):
+    place = _place(chain_world, "Two farmers were killed in a clash over land in Jalalpur, Shamli (Uttar Pradesh) "
+                                "on Sunday.", "India")
+    assert place.admin1 == "Uttar Pradesh" and place.latitude == pytest.approx(29.45)  # Shamli's, not 350 km off
+    assert place.location == "Jalalpur" and place.unresolved
+
+
+@pytest.mark.parametrize(("text", "town"), [
+    ("Two farmers were killed in a clash over land in Kairana, Shamli (Uttar Pradesh) on Sunday.", "Kairana"),
+    ("Two farmers were killed in a clash over land in Kandhla town (Shamli, Uttar Pradesh) on Sunday.", "Kandhla"),
+])
+def test_a_town_within_reach_of_the_holder_the_text_names_is_kept(chain_world: GazetteerIndex, text: str, town: str):
+    place = _place(chain_world, text, "India")  # (Kandhla lies 50 km from Shamli: a district is that wide)
+    assert (place.location, place.geo_precision) == (town, 1)
+
+
+def _iraq(geocoder: Geocoder, text: str):
+    places = geocoder.analyse(text, country="Iraq")
+    return geocoder.event_place(places, (0, len(text)), text=text)
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen fired on the car of a tribal elder in the Karma area, northern Basra, late on Friday.",
+    "Gunmen fired on the car of a tribal elder in the Karma area of southern Basra late on Friday.",
+])
+def test_a_side_of_a_province_after_a_place_holds_it(geocoder: Geocoder, text: str):
+    place = _iraq(geocoder, text)
+    assert place.admin1 == "Basra" and place.location == "Karma"  # no Karma of Anbar, 450 km away
+
+
+def test_a_district_of_another_province_inside_a_district_the_text_names_is_a_village(geocoder: Geocoder):
+    place = _iraq(geocoder, "A roadside bomb wounded two shepherds in al-Rumaitha in Baladruz in Diyala province.")
+    assert (place.admin1, place.admin2) == ("Diyala", "Balad Ruz")
+
+
+@pytest.mark.parametrize(("text", "admin1"), [
+    ("Gunmen fired on a checkpoint in Karma, east of Fallujah, on Friday.", "Anbar"),
+    ("Protesters closed the main road in Rumaitha in Muthanna province on Friday.", "Muthanna"),
+    ("Gunmen fired on a checkpoint in Zubair, southern Basra, on Friday.", "Basra"),
+])
+def test_the_namesake_rules_leave_stated_places_alone(geocoder: Geocoder, text: str, admin1: str):
+    assert _iraq(geocoder, text).admin1 == admin1
