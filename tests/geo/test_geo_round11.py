@@ -53,6 +53,17 @@ def test_each_new_province_is_coded_to_its_capital_by_law(world: GazetteerIndex,
     assert place is not None and place.seat == capital  # Central Papua's capital, not its largest town
 
 
+@pytest.mark.parametrize(("text", "province"), [
+    ("Two groups of drivers clashed at a bus terminal in Sorong city, West Papua province, on Monday.", "Southwest Papua"),
+    ("Students rallied in Timika, Papua, on Monday.", "Central Papua"),
+])
+def test_a_town_in_the_province_it_was_carved_out_of_is_still_held(world: GazetteerIndex, text: str, province: str):
+    geocoder = Geocoder(world)
+    places = geocoder.analyse(text, country="Indonesia")
+    place = geocoder.event_place(places, (0, len(text)), text=text)
+    assert (place.admin1, place.geo_precision) == (province, 1)  # the town, not the older province's capital
+
+
 def test_papua_named_alone_is_the_province_that_lives_on(world: GazetteerIndex):
     assert [p.name for p in world.lookup("Papua") if p.kind == "admin1"] == ["Papua"]
     place = _place(world, "Security forces dispersed a rally in Papua province on Monday.", "Indonesia")
@@ -124,3 +135,39 @@ def test_a_district_of_another_province_inside_a_district_the_text_names_is_a_vi
 ])
 def test_the_namesake_rules_leave_stated_places_alone(geocoder: Geocoder, text: str, admin1: str):
     assert _iraq(geocoder, text).admin1 == admin1
+
+
+@pytest.mark.parametrize(("text", "admin1", "location"), [
+    ("Hundreds of graduates protested in Kirku against unemployment on Monday.", "Kirkuk", "Kirkuk"),
+    ("Security forces killed four militants in Makhbour district on Monday.", "Erbil", "Makhmur"),
+])
+def test_a_letter_slipped_in_a_well_known_name(geocoder: Geocoder, text: str, admin1: str, location: str):
+    place = _iraq(geocoder, text)
+    assert (place.admin1, place.location) == (admin1, location)
+
+
+def test_a_village_one_letter_from_a_city_is_no_slip(geocoder: Geocoder):
+    place = _iraq(geocoder, "Gunmen killed a shepherd in Kirkup village on Monday.")
+    assert place.admin1 is None and place.latitude is None  # a village the index lacks, not Kirkuk
+
+
+_SLIP_TOWNS = [("Rampur", "IN", "36", 28.80, 79.03, 300_000), ("Raipur", "IN", "37", 21.25, 81.63, 1_000_000),
+               ("Bilsanda", "IN", "36", 28.24, 79.95, 15_000), ("Bisalpur", "IN", "36", 28.29, 79.80, 60_000)]
+
+
+@pytest.fixture(scope="module")
+def slip_world(small_world: Callable[..., GazetteerIndex]) -> GazetteerIndex:
+    return small_world(_SLIP_TOWNS, {"IN": {"name": "India", "capital": "New Delhi"}},
+                       {("IN", "36"): "Uttar Pradesh", ("IN", "37"): "Chhattisgarh"})
+
+
+def test_a_slip_towards_two_names_reads_neither(slip_world: GazetteerIndex):
+    assert slip_world.lookup_one_edit("Rapur", "IN") == []  # one letter from Rampur and from Raipur
+    assert [p.name for p in slip_world.lookup_one_edit("Rampor", "IN")] == ["Rampur"]
+
+
+def test_a_small_town_is_read_through_a_slip_only_where_the_text_calls_it_a_town(slip_world: GazetteerIndex):
+    typed = _place(slip_world, "Police fired on protesters in Bilslanda town on Monday.", "India")
+    assert typed.location == "Bilsanda"
+    untyped = _place(slip_world, "Police fired on protesters in Bilslanda on Monday.", "India")
+    assert untyped.location != "Bilsanda"

@@ -14,6 +14,7 @@ import re
 from .finder import Toponym
 from .model import ADMIN_KINDS, POINT_KINDS, Place, km_between
 from .normalize import ARTICLES, name_key
+from .reforms import carved_out_of
 
 __all__ = ["apply_stated_admin1", "drop_provinces_typed_as_districts", "mark_references", "mark_containers",
            "link_possessives", "in_list", "AREA_REACH_KM", "SUBURB_KM", "METROPOLIS"]
@@ -81,7 +82,7 @@ def apply_stated_admin1(toponyms: list[Toponym], text: str, country: str | None)
     for t in toponyms:
         unit = None if name_key(t.text) in narrowed else _stated_unit(t, stated, toponyms, text, country)
         if unit is not None:
-            inside = [p for p in t.candidates if p.admin1 == unit.admin1 and p.country == unit.country]
+            inside = [p for p in t.candidates if _in_unit(p, unit)]
             if not inside:
                 continue  # a stray namesake ("in Maraba, Para, ... in Cidade Nova neighbourhood")
             # "on the road that connects Esperanza to Santa Catarina, Puebla": the Esperanza of Puebla
@@ -147,7 +148,7 @@ def _narrow_to_unit(t: Toponym, holder: list[Place], unit: Place,
     there; None to leave ``t`` as it is."""
     held = [h for h in holder if h.admin1 == unit.admin1 and h.country == unit.country]
     same_country = [p for p in t.candidates if p.kind != "admin1" and p.country == unit.country]
-    inside = [p for p in same_country if p.admin1 == unit.admin1] or [p for p in same_country if _reaches(p, held)]
+    inside = [p for p in same_country if _in_unit(p, unit)] or [p for p in same_country if _reaches(p, held)]
     if held and all(h.kind not in ("admin1", "area") for h in held):
         # "in Jalalpur, Shamli (UP)": a town or district between the name and the province holds it; a namesake
         # across the province is not it
@@ -165,6 +166,11 @@ def _narrow_to_unit(t: Toponym, holder: list[Place], unit: Place,
             p.kind in protected or p.population >= METROPOLIS for p in local):
         return None
     return (held, True) if held else None
+
+
+def _in_unit(p: Place, unit: Place) -> bool:
+    """Whether ``p`` lies in the province ``unit``, or in one carved out of it since ("Sorong, West Papua")."""
+    return p.country == unit.country and unit.admin1 in (p.admin1, carved_out_of(p.country, p.admin1))
 
 
 def _within(p: Place, held: list[Place]) -> bool:

@@ -127,6 +127,30 @@ class GazetteerIndex:
             found = self._keep(kept, self._lookup_skeleton(name, country))
         return list(found)
 
+    def lookup_one_edit(self, name: str, country: str) -> list[Place]:
+        """Well-known places of one country whose name is one slip of the keyboard from ``name``: a letter left out,
+        added, changed or two swapped ("Kirku", "Makhbour", "Darbandihkan"), never the first letter. Only for names
+        of five letters or more, only towards units, the bundled tables' places and towns of 10,000 or more, and
+        only where one name is that close (else none)."""
+        kept = ("one edit", name, country)
+        found = self._found.get(kept)
+        if found is None:
+            found = self._keep(kept, self._lookup_one_edit(name_key(name), country))
+        return list(found)
+
+    def _lookup_one_edit(self, key: str, country: str) -> list[Place]:
+        if len(key.replace(" ", "")) < _ONE_EDIT_MIN or not key.isascii():
+            return []
+        d, found = self._d, {}
+        for variant in _one_edit_variants(key):
+            pids = [pid for pid in self.ids(variant) if d["country"][pid] == country and (
+                d["pop"][pid] >= 10_000 or d["source"][pid] == _BUNDLED or d["kind"][pid] in _ADMIN_CODES)]
+            if pids:
+                found[variant] = pids
+        if len(found) != 1:  # ("Rampura" is one slip from Raipur, Rampur and Rajpura: none of them)
+            return []
+        return [self.place(pid) for pid in dict.fromkeys(next(iter(found.values())))]
+
     def _lookup_skeleton(self, name: str, country: str) -> list[Place]:
         table = self._skeletons.get(country)
         if table is None:
@@ -516,6 +540,26 @@ def name_units_by_their_towns(by_country: dict[str, list[dict[str, Any]]], named
                 names[code] = clean_admin_name(ascii_name(subdivisions[key]))
                 taken.add(key)
     return names
+
+
+_ONE_EDIT_MIN = 5  # letters a name needs before a slip of one letter may be read in it
+_LETTERS = "abcdefghijklmnopqrstuvwxyz"
+
+
+def _one_edit_variants(key: str) -> set[str]:
+    """Every key one deletion, insertion, substitution or swap of neighbours away, the first letter kept."""
+    head, tail = key[0], key[1:]
+    out: set[str] = set()
+    for i in range(len(tail) + 1):
+        left, right = tail[:i], tail[i:]
+        if right:
+            out.add(head + left + right[1:])
+            out.update(head + left + c + right[1:] for c in _LETTERS if c != right[0])
+        if len(right) > 1:
+            out.add(head + left + right[1] + right[0] + right[2:])
+        out.update(head + left + c + right for c in _LETTERS)
+    out.discard(key)
+    return {v for v in out if "  " not in v and not v.endswith(" ")}
 
 
 def _usable_skeleton(skel: str, key: str) -> bool:

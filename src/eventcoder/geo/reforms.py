@@ -17,7 +17,8 @@ from typing import Any
 
 from .model import km_between
 
-__all__ = ["Successor", "reforms_text", "reform_units", "reform_splits", "successor_for", "apply_admin1_reforms"]
+__all__ = ["Successor", "reforms_text", "reform_units", "reform_splits", "successor_for", "apply_admin1_reforms",
+           "carved_out_of"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,6 +47,16 @@ def reform_units() -> dict[str, tuple[str, str, str | None]]:
     of a GeoNames admin1 code."""
     return {f"{cc}.{code}": (row[0], row[1], row[2] if len(row) > 2 else None)
             for cc, units in _reforms()["units"].items() for code, row in units.items()}
+
+
+@lru_cache(maxsize=1)
+def _carved() -> dict[tuple[str, str], str]:
+    return {(cc, row[0]): row[3] for cc, units in _reforms()["units"].items() for row in units.values() if len(row) > 3}
+
+
+def carved_out_of(country: str, admin1: str | None) -> str | None:
+    """The unit that lives on which ``admin1`` was carved out of ("Southwest Papua" -> "West Papua"), else None."""
+    return _carved().get((country, admin1)) if admin1 else None
 
 
 def reform_splits() -> dict[str, list[Successor]]:

@@ -26,6 +26,7 @@ from .holders import AREA_REACH_KM, METROPOLIS, SUBURB_KM, apply_stated_admin1, 
 from .index import GazetteerIndex, km_between
 from .model import ADMIN_KINDS, POINT_KINDS, Place
 from .normalize import ascii_name, name_key
+from .reforms import carved_out_of
 from .sources import demonym_countries
 from .theatres import Theatre, theatre_of
 from .unknown import UnknownName, find_unknown_places
@@ -330,6 +331,7 @@ class Geocoder:
             return None
         point_admin1 = {r.place.admin1 for r in pool if r.place.kind in POINT_KINDS
                         or _new_name(r.toponym) and r.toponym.notes.get("typed")}  # ("Simaqa village in Daquq")
+        point_admin1 |= {carved_out_of(places.country, a) for a in point_admin1}  # ("Sorong, West Papua")
         # "a shop in the Nabi Yunis area" of the Mosul the sentence names: the known place holds the unknown one
         # (a guessed holder the text calls a village holds no area: "near Shaffa village near Dzur in Hawul local
         # government area" is the village's event)
@@ -778,7 +780,7 @@ def _holds(holder: ResolvedToponym, inner: ResolvedToponym) -> bool:
         return True
     a, b = inner.place, holder.place
     if b.kind in ADMIN_KINDS:
-        return b.country == a.country and (b.kind == "country" or b.admin1 == a.admin1)
+        return b.country == a.country and (b.kind == "country" or b.admin1 in (a.admin1, carved_out_of(a.country, a.admin1)))
     return b.population > a.population and km_between(a.latitude, a.longitude, b.latitude, b.longitude) <= _QUARTER_KM
 
 
