@@ -171,3 +171,25 @@ def test_a_small_town_is_read_through_a_slip_only_where_the_text_calls_it_a_town
     assert typed.location == "Bilsanda"
     untyped = _place(slip_world, "Police fired on protesters in Bilslanda on Monday.", "India")
     assert untyped.location != "Bilsanda"
+
+
+def test_a_province_is_coded_to_the_seat_a_dump_marks(tmp_path, monkeypatch: pytest.MonkeyPatch):
+    import pickle
+
+    from eventcoder.geo import index as index_module
+    from eventcoder.geo.dump import DumpRow
+
+    cities = [{"geonameid": 1, "name": "Onitsha", "countrycode": "NG", "admin1code": "02", "latitude": 6.15,
+               "longitude": 6.79, "population": 560_000, "alternatenames": []},
+              {"geonameid": 2, "name": "Awka", "countrycode": "NG", "admin1code": "02", "latitude": 6.21,
+               "longitude": 7.07, "population": 170_000, "alternatenames": []}]
+    monkeypatch.setattr(index_module, "registry_cities", lambda: cities)
+    monkeypatch.setattr(index_module, "registry_countries", lambda: {"NG": {"name": "Nigeria", "capital": "Abuja"}})
+    monkeypatch.setattr(index_module, "registry_admin_names", lambda _cities: ({("NG", "02"): "Anambra"}, {}))
+    assert index_module.build_index().admin1_place("NG", "Anambra").seat == "Onitsha"  # the largest town
+    seat = DumpRow(geonameid=2, name="Awka", alternatenames=(), latitude=6.21, longitude=7.07, feature_class="P",
+                   feature_code="PPLA", country="NG", admin1_code="02", admin2_code="", population=170_000)
+    dump = tmp_path / "NG.pkl"
+    dump.write_bytes(pickle.dumps({"rows": [seat], "admin1_codes": {}, "admin2_codes": {}}))
+    unit = index_module.build_index([dump]).admin1_place("NG", "Anambra")
+    assert unit is not None and (unit.seat, unit.latitude) == ("Awka", 6.21)

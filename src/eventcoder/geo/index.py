@@ -640,6 +640,8 @@ def _add_dump_rows(b: _Builder, rows: list[DumpRow], a1_codes: dict[str, str], a
                 b.add(clean[0], row.country, "admin2", row.latitude, row.longitude, population=row.population,
                       admin1=admin1, admin2=clean[0], seat=None, source="dump", aliases=clean[1:])
             continue
+        if row.feature_code == "PPLA" and admin1 and row.country != "IQ":
+            _seat_admin1(b, row, admin1)  # the dump marks the province's seat: Awka, not Onitsha, for Anambra
         if row.geonameid in seen_ids:  # already there from the registry: just learn its other names
             b.add_names(seen_ids[row.geonameid], names)
             continue
@@ -654,6 +656,15 @@ def _add_dump_rows(b: _Builder, rows: list[DumpRow], a1_codes: dict[str, str], a
         pid = b.add(row.name, row.country, kind, row.latitude, row.longitude, population=row.population, admin1=admin1,
                     admin2=admin2, source="dump", aliases=row.alternatenames)
         seen_ids[row.geonameid] = pid
+
+
+def _seat_admin1(b: _Builder, row: DumpRow, admin1: str) -> None:
+    """Code a province to the seat a dump marks (feature code PPLA), as ACLED codes a province-only event: the
+    registry carries no feature codes, so without a dump a province is coded to the town named like it, else its
+    largest (Iraq's governorates have their seats in the bundled table)."""
+    pid = b.admin1_places.get((row.country, admin1))
+    if pid is not None and b.cols["source"][pid] != _BUNDLED:
+        b.cols["lat"][pid], b.cols["lon"][pid], b.cols["seat"][pid] = row.latitude, row.longitude, row.name
 
 
 _SAME_UNIT_KM = 30  # a dump's district row and a known district of one of its names: the same unit within this
