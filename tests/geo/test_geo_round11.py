@@ -193,3 +193,13 @@ def test_a_province_is_coded_to_the_seat_a_dump_marks(tmp_path, monkeypatch: pyt
     dump.write_bytes(pickle.dumps({"rows": [seat], "admin1_codes": {}, "admin2_codes": {}}))
     unit = index_module.build_index([dump]).admin1_place("NG", "Anambra")
     assert unit is not None and (unit.seat, unit.latitude) == ("Awka", 6.21)
+
+
+def test_a_village_near_a_town_is_no_namesake_far_from_it(geocoder: Geocoder):
+    place = _iraq(geocoder, "A roadside bomb killed a policeman in Kazimiyah village near Hawija on Monday.")
+    assert (place.admin1, place.admin2, place.location, place.geo_precision) == ("Kirkuk", "Hawija", "Kazimiyah", 2)
+
+
+def test_a_district_near_a_town_stays_itself(geocoder: Geocoder):
+    assert _iraq(geocoder, "A roadside bomb killed a policeman in Kadhimiya near the shrine on Monday.").admin1 \
+        == "Baghdad"

@@ -17,7 +17,7 @@ from .normalize import ARTICLES, name_key
 from .reforms import carved_out_of
 
 __all__ = ["apply_stated_admin1", "drop_provinces_typed_as_districts", "mark_references", "mark_containers",
-           "link_possessives", "in_list", "AREA_REACH_KM", "SUBURB_KM", "METROPOLIS"]
+           "link_possessives", "in_list", "AREA_REACH_KM", "SUBURB_KM", "DISTRICT_REACH_KM", "METROPOLIS"]
 
 AREA_REACH_KM = 150  # how far a named range or zone may reach into a neighbouring province
 SUBURB_KM = 40  # "Janzur (Tripoli)": how far a suburb may lie from the city that names it

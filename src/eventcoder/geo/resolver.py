@@ -21,7 +21,7 @@ from ..record import Span
 from .attachment import Attachment
 from .casing import is_lowercased, recase
 from .finder import Toponym, find_toponyms
-from .holders import AREA_REACH_KM, METROPOLIS, SUBURB_KM, apply_stated_admin1, drop_provinces_typed_as_districts, \
+from .holders import AREA_REACH_KM, DISTRICT_REACH_KM, METROPOLIS, SUBURB_KM, apply_stated_admin1, drop_provinces_typed_as_districts, \
     in_list, link_possessives, mark_containers, mark_references
 from .index import GazetteerIndex, km_between
 from .model import ADMIN_KINDS, POINT_KINDS, Place
@@ -138,6 +138,7 @@ class Geocoder:
         theatre = theatre_of(text, code)
         resolved = self._disambiguate(toponyms, code, set(theatre.admin1) if theatre else set(), text)
         _keep_within_holding_town(resolved, text)
+        _unknown_near_a_reference(resolved)
         _represent_areas_by_their_towns(resolved, text)
         resolved = _with_unknown_places(resolved, text, doc, code, self.gazetteer, theatre)
         if text is not original:
@@ -866,6 +867,25 @@ def _keep_within_holding_town(chosen: list[ResolvedToponym], text: str) -> None:
             a.toponym.notes["unresolved"] = (a.toponym.start, a.toponym.end, a.toponym.text)
             a.toponym.notes["in_part"] = in_district  # (somewhere in the district: precision 2)
             chosen[i] = ResolvedToponym(a.toponym, b.place, a.score)
+
+
+def _unknown_near_a_reference(chosen: list[ResolvedToponym]) -> None:
+    """"in Kazimiyah village near Hawija": a village, area or quarter the text places near a town, whose every
+    namesake in the country lies beyond a district's reach of that town (Kadhimiya, Baghdad), is one the index
+    lacks: coded near the town it is near (precision 2), as an unknown name "north of Y" is."""
+    for i, (a, b) in enumerate(zip(chosen, chosen[1:])):
+        t = a.toponym
+        if b.toponym.relation != "reference" or b.toponym.notes.get("destination") or _new_name(t) \
+                or t.type_hint not in ("village", "neighbourhood", "area") or t.relation in ("from", "affiliation") \
+                or b.place.kind not in POINT_KINDS | {"admin2"} or a.place.country != b.place.country:
+            continue
+        local = [p for p in t.candidates if p.country == b.place.country]
+        if any(p.kind == "admin1" or p.population >= METROPOLIS for p in local) or any(
+                km_between(p.latitude, p.longitude, b.place.latitude, b.place.longitude) <= DISTRICT_REACH_KM
+                for p in local):
+            continue
+        t.notes.update(unlocated=t.text, unresolved=(t.start, t.end, t.text), in_part=True)
+        chosen[i] = ResolvedToponym(t, b.place, a.score)
 
 
 _TOWN_KINDS = (POINT_KINDS - {"area"}) | {"admin2"}  # what can represent a zone
