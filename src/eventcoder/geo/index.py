@@ -130,7 +130,7 @@ class GazetteerIndex:
     def lookup_one_edit(self, name: str, country: str) -> list[Place]:
         """Well-known places of one country whose name is one slip of the keyboard from ``name``: a letter left out,
         added, changed or two swapped ("Kirku", "Makhbour", "Darbandihkan"), never the first letter. Only for names
-        of five letters or more, only towards units, the bundled tables' places and towns of 10,000 or more, and
+        of five letters or more (seven for a changed letter), only towards units, the bundled tables' places and towns of 10,000 or more, and
         only where one name is that close (else none)."""
         kept = ("one edit", name, country)
         found = self._found.get(kept)
@@ -142,7 +142,7 @@ class GazetteerIndex:
         if len(key.replace(" ", "")) < _ONE_EDIT_MIN or not key.isascii():
             return []
         d, found = self._d, {}
-        for variant in _one_edit_variants(key):
+        for variant in _one_edit_variants(key, substitute=len(key.replace(" ", "")) >= _ONE_EDIT_SUBSTITUTE_MIN):
             pids = [pid for pid in self.ids(variant) if d["country"][pid] == country and (
                 d["pop"][pid] >= 10_000 or d["source"][pid] == _BUNDLED or d["kind"][pid] in _ADMIN_CODES)]
             if pids:
@@ -543,18 +543,21 @@ def name_units_by_their_towns(by_country: dict[str, list[dict[str, Any]]], named
 
 
 _ONE_EDIT_MIN = 5  # letters a name needs before a slip of one letter may be read in it
+_ONE_EDIT_SUBSTITUTE_MIN = 7  # ... and before one letter may stand for another ("Abbarah" is no slip for Amarah)
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
 
 
-def _one_edit_variants(key: str) -> set[str]:
-    """Every key one deletion, insertion, substitution or swap of neighbours away, the first letter kept."""
+def _one_edit_variants(key: str, *, substitute: bool = True) -> set[str]:
+    """Every key one deletion, insertion, substitution (if ``substitute``) or swap of neighbours away, the first
+    letter kept."""
     head, tail = key[0], key[1:]
     out: set[str] = set()
     for i in range(len(tail) + 1):
         left, right = tail[:i], tail[i:]
         if right:
             out.add(head + left + right[1:])
-            out.update(head + left + c + right[1:] for c in _LETTERS if c != right[0])
+            if substitute:
+                out.update(head + left + c + right[1:] for c in _LETTERS if c != right[0])
         if len(right) > 1:
             out.add(head + left + right[1] + right[0] + right[2:])
         out.update(head + left + c + right for c in _LETTERS)
