@@ -450,7 +450,7 @@ def _longest_match(text: str, words: list[tuple[int, int, str]], i: int, gazette
                 # (but "Kirkup village" is a village the index lacks, no slip for Kirkuk)
                 candidates = [p for p in gazetteer.lookup_one_edit(surface, country) if p.kind != "country" and (
                     p.kind in ("admin1", "admin2") or p.source == "bundled" or p.population >= 100_000
-                    or _DISTRICT_AFTER.match(text, e) or _TOWN_AFTER.match(text, e))]
+                    or _DISTRICT_AFTER.match(text, e))]  # ("Bhannara town" is no slip for the town of Bhatara)
             loose = bool(candidates)
         if not candidates or n == 1 and surface.lower() in GENERIC_PREFIXES:
             continue  # ("Colonia 20 de Noviembre" is no town called La Colonia)
@@ -476,7 +476,6 @@ _DISTRICT_AFTER = re.compile(r"\s+(?i:border\s+)?(?i:district|districts|county|c
 _SMALL_PLACE_AFTER = re.compile(r"\s+(?i:village|villages|hamlet|area|neighbou?rhood|quarter|camp|community|"
                                 r"settlement|farm|valley|hill|mountain|oil\s?field|field)\b")
 _SMALL_PLACE_BEFORE = re.compile(r"\b(?i:village|hamlet|area|neighbou?rhood|community|settlement)\s+of\s+(?:the\s+)?$")
-_TOWN_AFTER = re.compile(r"\s+(?i:city|town)\b")  # "in Dadeiba town": a town of 10,000 may be read through a slip
 _DISTRICT_BEFORE = re.compile(r"\b(?i:district|county|municipality|municipio|department|province|cercle|circle) of\s+"
                               r"(?:the\s+)?$")
 

@@ -21,7 +21,7 @@ __all__ = ["apply_stated_admin1", "drop_provinces_typed_as_districts", "mark_ref
 
 AREA_REACH_KM = 150  # how far a named range or zone may reach into a neighbouring province
 SUBURB_KM = 40  # "Janzur (Tripoli)": how far a suburb may lie from the city that names it
-DISTRICT_REACH_KM = 100  # "Hingorja town (Khairpur, Sindh)": how far a town may lie from its district's places
+DISTRICT_REACH_KM = 150  # "Sehwan town (Jamshoro, Sindh)": how far a town may lie from its district's town
 METROPOLIS = 500_000  # a city this large is not a namesake of some village in another province
 _SENTENCE_END = re.compile(r"[.!?]\s+[A-Z]")
 
@@ -149,10 +149,10 @@ def _narrow_to_unit(t: Toponym, holder: list[Place], unit: Place,
     held = [h for h in holder if h.admin1 == unit.admin1 and h.country == unit.country]
     same_country = [p for p in t.candidates if p.kind != "admin1" and p.country == unit.country]
     inside = [p for p in same_country if _in_unit(p, unit)] or [p for p in same_country if _reaches(p, held)]
-    if held and all(h.kind not in ("admin1", "area") for h in held):
+    if held and all(h.kind not in ("admin1", "area") for h in held) and not any(_within(p, held) for p in inside):
         # "in Jalalpur, Shamli (UP)": a town or district between the name and the province holds it; a namesake
-        # across the province is not it
-        inside = [p for p in inside if _within(p, held)]
+        # across the province, none of whose places that holder can reach, is not it
+        inside = []
     if inside:  # ("the Hamrin mountains in Diyala": the range's Diyala part, before a part that reaches into it)
         return inside, False
     if name_key(t.text) == name_key(unit.name) and unit in t.candidates:
@@ -174,10 +174,10 @@ def _in_unit(p: Place, unit: Place) -> bool:
 
 
 def _within(p: Place, held: list[Place]) -> bool:
-    """Whether ``p`` can lie in the district or town ``held`` names: in that district, or within a district's
-    reach of one of its places (the registry leaves many towns' districts unnamed)."""
-    return any(h.kind == "admin2" and p.admin2 is not None and p.admin2 == h.admin2 and p.admin1 == h.admin1
-               or km_between(p.latitude, p.longitude, h.latitude, h.longitude) <= DISTRICT_REACH_KM for h in held)
+    """Whether ``p`` can lie in the district or town ``held`` names: in that district (or in one the registry does
+    not name), or within a district's reach of its town ("Sehwan town (Jamshoro, Sindh)" lies 120 km from Jamshoro)."""
+    return any(p.admin2 is None or p.admin2 == h.admin2 if h.kind == "admin2"
+               else km_between(p.latitude, p.longitude, h.latitude, h.longitude) <= DISTRICT_REACH_KM for h in held)
 
 
 def _reaches(p: Place, held: list[Place]) -> bool:
