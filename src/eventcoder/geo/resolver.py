@@ -138,7 +138,7 @@ class Geocoder:
         theatre = theatre_of(text, code)
         resolved = self._disambiguate(toponyms, code, set(theatre.admin1) if theatre else set(), text)
         _keep_within_holding_town(resolved, text)
-        _unknown_near_a_reference(resolved)
+        _unknown_near_a_reference(resolved, text)
         _represent_areas_by_their_towns(resolved, text)
         resolved = _with_unknown_places(resolved, text, doc, code, self.gazetteer, theatre)
         if text is not original:
@@ -869,7 +869,7 @@ def _keep_within_holding_town(chosen: list[ResolvedToponym], text: str) -> None:
             chosen[i] = ResolvedToponym(a.toponym, b.place, a.score)
 
 
-def _unknown_near_a_reference(chosen: list[ResolvedToponym]) -> None:
+def _unknown_near_a_reference(chosen: list[ResolvedToponym], text: str) -> None:
     """"in Kazimiyah village near Hawija": a village, area or quarter the text places near a town, whose every
     namesake in the country lies beyond a district's reach of that town (Kadhimiya, Baghdad), is one the index
     lacks: coded near the town it is near (precision 2), as an unknown name "north of Y" is."""
@@ -879,6 +879,9 @@ def _unknown_near_a_reference(chosen: list[ResolvedToponym]) -> None:
                 or t.type_hint not in ("village", "neighbourhood", "area") or t.relation in ("from", "affiliation") \
                 or b.place.kind not in POINT_KINDS | {"admin2"} or a.place.country != b.place.country:
             continue
+        if b.toponym.loose or _inside_a_longer_name(b.toponym, text) or any(
+                r.place.kind == "admin1" and r.place.admin1 == a.place.admin1 for r in chosen):
+            continue  # (the reference is only part of a name, "Sere Kaniye"; or the text names the place's province)
         local = [p for p in t.candidates if p.country == b.place.country]
         if any(p.kind == "admin1" or p.population >= METROPOLIS for p in local) or any(
                 km_between(p.latitude, p.longitude, b.place.latitude, b.place.longitude) <= DISTRICT_REACH_KM
