@@ -449,8 +449,10 @@ def _longest_match(text: str, words: list[tuple[int, int, str]], i: int, gazette
                     text, max(0, s - 25), s):  # "in Makhbour district", "protest in Kirku": a letter slipped
                 # (but "Kirkup village" is a village the index lacks, no slip for Kirkuk)
                 candidates = [p for p in gazetteer.lookup_one_edit(surface, country) if p.kind != "country" and (
-                    p.kind in ("admin1", "admin2") or p.source == "bundled" or p.population >= 100_000
-                    or _DISTRICT_AFTER.match(text, e))]  # ("Bhannara town" is no slip for the town of Bhatara)
+                    p.kind in ("admin1", "admin2") or p.source == "bundled" or p.population >= 500_000
+                    or _DISTRICT_AFTER.match(text, e))]
+                # (a unit, a place of the bundled tables, a city of 500,000, or a town the text calls a district;
+                # "Bhannara town" is a town the index lacks, no slip for Bhatara, a quarter of Dhaka)
             loose = bool(candidates)
         if not candidates or n == 1 and surface.lower() in GENERIC_PREFIXES:
             continue  # ("Colonia 20 de Noviembre" is no town called La Colonia)

@@ -23,6 +23,7 @@ AREA_REACH_KM = 150  # how far a named range or zone may reach into a neighbouri
 SUBURB_KM = 40  # "Janzur (Tripoli)": how far a suburb may lie from the city that names it
 DISTRICT_REACH_KM = 150  # "Sehwan town (Jamshoro, Sindh)": how far a town may lie from its district's town
 METROPOLIS = 500_000  # a city this large is not a namesake of some village in another province
+_TOWN_OF_ITS_OWN = 100_000  # a town this large is not ruled out by a holder the text names beside it
 _SENTENCE_END = re.compile(r"[.!?]\s+[A-Z]")
 
 
@@ -149,9 +150,11 @@ def _narrow_to_unit(t: Toponym, holder: list[Place], unit: Place,
     held = [h for h in holder if h.admin1 == unit.admin1 and h.country == unit.country]
     same_country = [p for p in t.candidates if p.kind != "admin1" and p.country == unit.country]
     inside = [p for p in same_country if _in_unit(p, unit)] or [p for p in same_country if _reaches(p, held)]
-    if held and all(h.kind not in ("admin1", "area") for h in held) and not any(_within(p, held) for p in inside):
+    if held and all(h.kind not in ("admin1", "area") for h in held) and t.type_hint != "city" \
+            and all(p.population < _TOWN_OF_ITS_OWN for p in inside) and not any(_within(p, held) for p in inside):
         # "in Jalalpur, Shamli (UP)": a town or district between the name and the province holds it; a namesake
-        # across the province, none of whose places that holder can reach, is not it
+        # across the province, none of whose places that holder can reach, is not it (a city the text names as one,
+        # or a large town, is itself: "Mirpur Khas city (Mirpur khas, Sindh)" whose bracket reads only "Mirpur")
         inside = []
     if inside:  # ("the Hamrin mountains in Diyala": the range's Diyala part, before a part that reaches into it)
         return inside, False
