@@ -54,7 +54,8 @@ def test_each_new_province_is_coded_to_its_capital_by_law(world: GazetteerIndex,
 
 
 @pytest.mark.parametrize(("text", "province"), [
-    ("Two groups of drivers clashed at a bus terminal in Sorong city, West Papua province, on Monday.", "Southwest Papua"),
+    ("Two groups of drivers clashed at a bus terminal in Sorong city, West Papua province, on Monday.",
+     "Southwest Papua"),
     ("Students rallied in Timika, Papua, on Monday.", "Central Papua"),
 ])
 def test_a_town_in_the_province_it_was_carved_out_of_is_still_held(world: GazetteerIndex, text: str, province: str):

@@ -130,8 +130,8 @@ class GazetteerIndex:
     def lookup_one_edit(self, name: str, country: str) -> list[Place]:
         """Well-known places of one country whose name is one slip of the keyboard from ``name``: a letter left out,
         added, changed or two swapped ("Kirku", "Makhbour", "Darbandihkan"), never the first letter. Only for names
-        of five letters or more (seven for a changed letter), only towards units, the bundled tables' places and towns of 10,000 or more, and
-        only where one name is that close (else none)."""
+        of five letters or more (seven for a changed letter), only towards units, the bundled tables' places and
+        towns of 10,000 or more (the finder narrows further), and only where one name is that close (else none)."""
         kept = ("one edit", name, country)
         found = self._found.get(kept)
         if found is None:

@@ -21,8 +21,8 @@ from ..record import Span
 from .attachment import Attachment
 from .casing import is_lowercased, recase
 from .finder import Toponym, find_toponyms
-from .holders import AREA_REACH_KM, DISTRICT_REACH_KM, METROPOLIS, SUBURB_KM, apply_stated_admin1, drop_provinces_typed_as_districts, \
-    in_list, link_possessives, mark_containers, mark_references
+from .holders import AREA_REACH_KM, DISTRICT_REACH_KM, METROPOLIS, SUBURB_KM, apply_stated_admin1, \
+    drop_provinces_typed_as_districts, in_list, link_possessives, mark_containers, mark_references
 from .index import GazetteerIndex, km_between
 from .model import ADMIN_KINDS, POINT_KINDS, Place
 from .normalize import ascii_name, name_key
@@ -781,7 +781,8 @@ def _holds(holder: ResolvedToponym, inner: ResolvedToponym) -> bool:
         return True
     a, b = inner.place, holder.place
     if b.kind in ADMIN_KINDS:
-        return b.country == a.country and (b.kind == "country" or b.admin1 in (a.admin1, carved_out_of(a.country, a.admin1)))
+        return b.country == a.country and (b.kind == "country"
+                                           or b.admin1 in (a.admin1, carved_out_of(a.country, a.admin1)))
     return b.population > a.population and km_between(a.latitude, a.longitude, b.latitude, b.longitude) <= _QUARTER_KM
 
 
