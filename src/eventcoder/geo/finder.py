@@ -446,6 +446,14 @@ def _longest_match(text: str, words: list[tuple[int, int, str]], i: int, gazette
             # (a type word is no part of a misspelt name: "Benue State" is Benue, not a loose "Benin City")
             candidates = [p for p in gazetteer.lookup_skeleton(surface, country) if p.kind != "country"
                           and abs(len(name_key(p.name).replace(" ", "")) - len(key.replace(" ", ""))) <= 2]
+            if not candidates and not _SMALL_PLACE_AFTER.match(text, e) and not _SMALL_PLACE_BEFORE.search(
+                    text, max(0, s - 25), s):  # "in Makhbour district", "protest in Kirku": a letter slipped
+                # (but "Kirkup village" is a village the index lacks, no slip for Kirkuk)
+                candidates = [p for p in gazetteer.lookup_one_edit(surface, country) if p.kind != "country" and (
+                    p.kind in ("admin1", "admin2") or p.source == "bundled" or p.population >= 500_000
+                    or _DISTRICT_AFTER.match(text, e))]
+                # (a unit, a place of the bundled tables, a city of 500,000, or a town the text calls a district;
+                # "Bhannara town" is a town the index lacks, no slip for Bhatara, a quarter of Dhaka)
             loose = bool(candidates)
         if not candidates or n == 1 and surface.lower() in GENERIC_PREFIXES:
             continue  # ("Colonia 20 de Noviembre" is no town called La Colonia)
@@ -468,6 +476,9 @@ def _longest_match(text: str, words: list[tuple[int, int, str]], i: int, gazette
 _DISTRICT_AFTER = re.compile(r"\s+(?i:border\s+)?(?i:district|districts|county|counties|municipality|municipalities|municipio|lga|"
                              r"local government|tehsil|taluka|upazila|woreda|sub-?county|sub-?district|department|"
                              r"raion|rayon|province|prefecture|cercle|circle|township)\b")
+_SMALL_PLACE_AFTER = re.compile(r"\s+(?i:village|villages|hamlet|area|neighbou?rhood|quarter|camp|community|"
+                                r"settlement|farm|valley|hill|mountain|oil\s?field|field)\b")
+_SMALL_PLACE_BEFORE = re.compile(r"\b(?i:village|hamlet|area|neighbou?rhood|community|settlement)\s+of\s+(?:the\s+)?$")
 _DISTRICT_BEFORE = re.compile(r"\b(?i:district|county|municipality|municipio|department|province|cercle|circle) of\s+"
                               r"(?:the\s+)?$")
 

@@ -14,13 +14,16 @@ import re
 from .finder import Toponym
 from .model import ADMIN_KINDS, POINT_KINDS, Place, km_between
 from .normalize import ARTICLES, name_key
+from .reforms import carved_out_of
 
 __all__ = ["apply_stated_admin1", "drop_provinces_typed_as_districts", "mark_references", "mark_containers",
-           "link_possessives", "in_list", "AREA_REACH_KM", "SUBURB_KM", "METROPOLIS"]
+           "link_possessives", "in_list", "AREA_REACH_KM", "SUBURB_KM", "DISTRICT_REACH_KM", "METROPOLIS"]
 
 AREA_REACH_KM = 150  # how far a named range or zone may reach into a neighbouring province
 SUBURB_KM = 40  # "Janzur (Tripoli)": how far a suburb may lie from the city that names it
+DISTRICT_REACH_KM = 150  # "Sehwan town (Jamshoro, Sindh)": how far a town may lie from its district's town
 METROPOLIS = 500_000  # a city this large is not a namesake of some village in another province
+_TOWN_OF_ITS_OWN = 100_000  # a town this large is not ruled out by a holder the text names beside it
 _SENTENCE_END = re.compile(r"[.!?]\s+[A-Z]")
 
 
@@ -80,7 +83,7 @@ def apply_stated_admin1(toponyms: list[Toponym], text: str, country: str | None)
     for t in toponyms:
         unit = None if name_key(t.text) in narrowed else _stated_unit(t, stated, toponyms, text, country)
         if unit is not None:
-            inside = [p for p in t.candidates if p.admin1 == unit.admin1 and p.country == unit.country]
+            inside = [p for p in t.candidates if _in_unit(p, unit)]
             if not inside:
                 continue  # a stray namesake ("in Maraba, Para, ... in Cidade Nova neighbourhood")
             # "on the road that connects Esperanza to Santa Catarina, Puebla": the Esperanza of Puebla
@@ -146,17 +149,38 @@ def _narrow_to_unit(t: Toponym, holder: list[Place], unit: Place,
     there; None to leave ``t`` as it is."""
     held = [h for h in holder if h.admin1 == unit.admin1 and h.country == unit.country]
     same_country = [p for p in t.candidates if p.kind != "admin1" and p.country == unit.country]
-    inside = [p for p in same_country if p.admin1 == unit.admin1] or [p for p in same_country if _reaches(p, held)]
+    inside = [p for p in same_country if _in_unit(p, unit)] or [p for p in same_country if _reaches(p, held)]
+    if held and all(h.kind not in ("admin1", "area") for h in held) and t.type_hint != "city" \
+            and all(p.population < _TOWN_OF_ITS_OWN for p in inside) and not any(_within(p, held) for p in inside):
+        # "in Jalalpur, Shamli (UP)": a town or district between the name and the province holds it; a namesake
+        # across the province, none of whose places that holder can reach, is not it (a city the text names as one,
+        # or a large town, is itself: "Mirpur Khas city (Mirpur khas, Sindh)" whose bracket reads only "Mirpur")
+        inside = []
     if inside:  # ("the Hamrin mountains in Diyala": the range's Diyala part, before a part that reaches into it)
         return inside, False
     if name_key(t.text) == name_key(unit.name) and unit in t.candidates:
         # "east of Sanaa (Khwlan, Sanaa)": a city outside the province it shares its name with is the province here
         return [unit], False
     local = [p for p in t.candidates if country is None or p.country == country]
+    # a district of another province is no place inside a district or town the text names ("in al-Rumaitha in
+    # Baladruz in Diyala province"); a province or a metropolis is not a namesake of some place in another province
+    protected = ("admin1",) if held and all(h.kind != "admin1" for h in held) else ADMIN_KINDS
     if t.type_hint not in ("village", "neighbourhood") and any(
-            p.kind in ADMIN_KINDS or p.population >= METROPOLIS for p in local):
-        return None  # a province or a metropolis is not a namesake of some place in another province
+            p.kind in protected or p.population >= METROPOLIS for p in local):
+        return None
     return (held, True) if held else None
+
+
+def _in_unit(p: Place, unit: Place) -> bool:
+    """Whether ``p`` lies in the province ``unit``, or in one carved out of it since ("Sorong, West Papua")."""
+    return p.country == unit.country and unit.admin1 in (p.admin1, carved_out_of(p.country, p.admin1))
+
+
+def _within(p: Place, held: list[Place]) -> bool:
+    """Whether ``p`` can lie in the district or town ``held`` names: in that district (or in one the registry does
+    not name), or within a district's reach of its town ("Sehwan town (Jamshoro, Sindh)" lies 120 km from Jamshoro)."""
+    return any(p.admin2 is None or p.admin2 == h.admin2 if h.kind == "admin2"
+               else km_between(p.latitude, p.longitude, h.latitude, h.longitude) <= DISTRICT_REACH_KM for h in held)
 
 
 def _reaches(p: Place, held: list[Place]) -> bool:
@@ -239,9 +263,11 @@ def mark_containers(toponyms: list[Toponym], text: str) -> None:
             a.type_hint, b.type_hint = None, _TOWN_TYPES[between.split()[0].lower()]
             continue
         if b.relation in ("none", "apposition", "possessive") and _HELD_BY_NEXT.search(between) or \
+                b.relation == "part" and _HELD_BY_NEXT.search(between) and re.search(rf"\b{_SIDE}\s+$", between) or \
                 b.relation == "in" and re.fullmatch(r"\s+of\s+(?:the\s+)?", between) or \
-                b.relation in ("in", "part") and (_HELD_IN_NEXT.search(between) or _held_in(a, b, between)):
-            b.relation = "container"
+                b.relation in ("in", "part") and (_HELD_IN_NEXT.search(between) or _held_in(a, b, between)
+                                                  or _in_a_unit_of_the_next(b, toponyms[i + 2:i + 3], between, text)):
+            b.relation = "container"  # ("the Karma area, southern Basra": the side word made Basra a part)
 
 
 def _list_of_peers(a: Toponym, b: Toponym, following: Toponym | None, text: str) -> bool:
@@ -263,6 +289,18 @@ def _held_in(a: Toponym, b: Toponym, between: str) -> bool:
     return any(p.country == u.country and (u.kind == "admin1" and p.admin1 == u.admin1 or
                                            u.kind == "admin2" and p.admin2 == u.admin2 and p.admin1 == u.admin1)
                and p.id != u.id for u in units for p in a.candidates)
+
+
+def _in_a_unit_of_the_next(b: Toponym, following: list[Toponym], between: str, text: str) -> bool:
+    """"in al-Rumaitha in Baladruz in Diyala province": a district or town of the province the text then states
+    holds the name before it, whatever that name's namesakes elsewhere (the chain says where it is)."""
+    if not re.fullmatch(r"\s+in\s+(?:the\s+)?", between) or not following:
+        return False
+    c = following[0]
+    if c.type_hint != "admin1" or not _IN_PROVINCE.fullmatch(text, b.end, c.start):
+        return False
+    units = {(u.country, u.admin1) for u in c.candidates if u.kind == "admin1"}
+    return any(p.kind in ("admin2", "city") and (p.country, p.admin1) in units for p in b.candidates)
 
 
 def link_possessives(toponyms: list[Toponym]) -> None:

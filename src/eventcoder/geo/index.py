@@ -36,7 +36,7 @@ from .sources import admin1_abbreviations, admin1_spellings, canonical_admin1, c
 __all__ = ["GazetteerIndex", "build_index", "load_gazetteer", "gazetteer_dir", "save_index", "index_path",
            "dumps_dir", "FORMAT_VERSION", "km_between", "name_capital_districts", "name_units_by_their_towns"]
 
-FORMAT_VERSION = 12
+FORMAT_VERSION = 13
 _INDEX_FILE = f"index-v{FORMAT_VERSION}.gaz"  # memory-mapped (see .mapped)
 _KIND_CODE = {kind: i for i, kind in enumerate(KINDS)}
 _SOURCES = ("geonames", "bundled", "dump")
@@ -126,6 +126,30 @@ class GazetteerIndex:
         if found is None:
             found = self._keep(kept, self._lookup_skeleton(name, country))
         return list(found)
+
+    def lookup_one_edit(self, name: str, country: str) -> list[Place]:
+        """Well-known places of one country whose name is one slip of the keyboard from ``name``: a letter left out,
+        added, changed or two swapped ("Kirku", "Makhbour", "Darbandihkan"), never the first letter. Only for names
+        of five letters or more (seven for a changed letter), only towards units, the bundled tables' places and
+        towns of 10,000 or more (the finder narrows further), and only where one name is that close (else none)."""
+        kept = ("one edit", name, country)
+        found = self._found.get(kept)
+        if found is None:
+            found = self._keep(kept, self._lookup_one_edit(name_key(name), country))
+        return list(found)
+
+    def _lookup_one_edit(self, key: str, country: str) -> list[Place]:
+        if len(key.replace(" ", "")) < _ONE_EDIT_MIN or not key.isascii():
+            return []
+        d, found = self._d, {}
+        for variant in _one_edit_variants(key, substitute=len(key.replace(" ", "")) >= _ONE_EDIT_SUBSTITUTE_MIN):
+            pids = [pid for pid in self.ids(variant) if d["country"][pid] == country and (
+                d["pop"][pid] >= 10_000 or d["source"][pid] == _BUNDLED or d["kind"][pid] in _ADMIN_CODES)]
+            if pids:
+                found[variant] = pids
+        if len(found) != 1:  # ("Rampura" is one slip from Raipur, Rampur and Rajpura: none of them)
+            return []
+        return [self.place(pid) for pid in dict.fromkeys(next(iter(found.values())))]
 
     def _lookup_skeleton(self, name: str, country: str) -> list[Place]:
         table = self._skeletons.get(country)
@@ -519,6 +543,29 @@ def name_units_by_their_towns(by_country: dict[str, list[dict[str, Any]]], named
     return names
 
 
+_ONE_EDIT_MIN = 5  # letters a name needs before a slip of one letter may be read in it
+_ONE_EDIT_SUBSTITUTE_MIN = 7  # ... and before one letter may stand for another ("Abbarah" is no slip for Amarah)
+_LETTERS = "abcdefghijklmnopqrstuvwxyz"
+
+
+def _one_edit_variants(key: str, *, substitute: bool = True) -> set[str]:
+    """Every key one deletion, insertion, substitution (if ``substitute``) or swap of neighbours away, the first
+    letter kept."""
+    head, tail = key[0], key[1:]
+    out: set[str] = set()
+    for i in range(len(tail) + 1):
+        left, right = tail[:i], tail[i:]
+        if right:
+            out.add(head + left + right[1:])
+            if substitute:
+                out.update(head + left + c + right[1:] for c in _LETTERS if c != right[0])
+        if len(right) > 1:
+            out.add(head + left + right[1] + right[0] + right[2:])
+        out.update(head + left + c + right for c in _LETTERS)
+    out.discard(key)
+    return {v for v in out if "  " not in v and not v.endswith(" ")}
+
+
 def _usable_skeleton(skel: str, key: str) -> bool:
     """Four consonants make a loose key; three only in a long name ("Diwniya" = "Diwaniyah"), never a short one."""
     return len(skel) >= 4 or len(skel) == 3 and len(key.replace(" ", "")) >= 7
@@ -607,6 +654,8 @@ def _add_dump_rows(b: _Builder, rows: list[DumpRow], a1_codes: dict[str, str], a
                 b.add(clean[0], row.country, "admin2", row.latitude, row.longitude, population=row.population,
                       admin1=admin1, admin2=clean[0], seat=None, source="dump", aliases=clean[1:])
             continue
+        if row.feature_code == "PPLA" and admin1 and row.country != "IQ":
+            _seat_admin1(b, row, admin1)  # the dump marks the province's seat: Awka, not Onitsha, for Anambra
         if row.geonameid in seen_ids:  # already there from the registry: just learn its other names
             b.add_names(seen_ids[row.geonameid], names)
             continue
@@ -621,6 +670,15 @@ def _add_dump_rows(b: _Builder, rows: list[DumpRow], a1_codes: dict[str, str], a
         pid = b.add(row.name, row.country, kind, row.latitude, row.longitude, population=row.population, admin1=admin1,
                     admin2=admin2, source="dump", aliases=row.alternatenames)
         seen_ids[row.geonameid] = pid
+
+
+def _seat_admin1(b: _Builder, row: DumpRow, admin1: str) -> None:
+    """Code a province to the seat a dump marks (feature code PPLA), as ACLED codes a province-only event: the
+    registry carries no feature codes, so without a dump a province is coded to the town named like it, else its
+    largest (Iraq's governorates have their seats in the bundled table)."""
+    pid = b.admin1_places.get((row.country, admin1))
+    if pid is not None and b.cols["source"][pid] != _BUNDLED:
+        b.cols["lat"][pid], b.cols["lon"][pid], b.cols["seat"][pid] = row.latitude, row.longitude, row.name
 
 
 _SAME_UNIT_KM = 30  # a dump's district row and a known district of one of its names: the same unit within this

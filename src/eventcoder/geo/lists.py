@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from typing import Protocol
 
 from .model import km_between
+from .reforms import carved_out_of
 
 __all__ = ["list_members"]
 
@@ -69,7 +70,8 @@ def _holds_another(member: _Resolved, chain: list[_Resolved]) -> bool:
     """Is ``member`` the province of another member ("Nasiriyah, Dhi Qar"; "Kufa, Najaf")?"""
     if member.place.kind not in ("admin1", "admin2") and member.toponym.relation != "container":
         return False
-    return any(other is not member and (other.place.admin1 == member.place.admin1 or (
+    return any(other is not member and (member.place.admin1 in (
+        other.place.admin1, carved_out_of(other.place.country, other.place.admin1)) or (
         member.toponym.relation == "container" and _km(member.place, other.place) <= _HOLDER_REACH_KM))
         for other in chain)  # ("Ivankiv, Kyiv": the city names the oblast around it, a unit of its own)
 

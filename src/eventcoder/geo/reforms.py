@@ -17,7 +17,8 @@ from typing import Any
 
 from .model import km_between
 
-__all__ = ["Successor", "reforms_text", "reform_units", "reform_splits", "successor_for", "apply_admin1_reforms"]
+__all__ = ["Successor", "reforms_text", "reform_units", "reform_splits", "successor_for", "apply_admin1_reforms",
+           "carved_out_of"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,10 +42,21 @@ def _reforms() -> dict[str, Any]:
     return json.loads(reforms_text())
 
 
-def reform_units() -> dict[str, tuple[str, str]]:
-    """{"MA.06": ("Casablanca-Settat", "Casablanca")}: the current unit (name, capital) of a GeoNames admin1 code."""
-    return {f"{cc}.{code}": (name, capital)
-            for cc, units in _reforms()["units"].items() for code, (name, capital) in units.items()}
+def reform_units() -> dict[str, tuple[str, str, str | None]]:
+    """{"MA.06": ("Casablanca-Settat", "Casablanca", None)}: the current unit (name, capital, local name or None)
+    of a GeoNames admin1 code."""
+    return {f"{cc}.{code}": (row[0], row[1], row[2] if len(row) > 2 else None)
+            for cc, units in _reforms()["units"].items() for code, row in units.items()}
+
+
+@lru_cache(maxsize=1)
+def _carved() -> dict[tuple[str, str], str]:
+    return {(cc, row[0]): row[3] for cc, units in _reforms()["units"].items() for row in units.values() if len(row) > 3}
+
+
+def carved_out_of(country: str, admin1: str | None) -> str | None:
+    """The unit that lives on which ``admin1`` was carved out of ("Southwest Papua" -> "West Papua"), else None."""
+    return _carved().get((country, admin1)) if admin1 else None
 
 
 def reform_splits() -> dict[str, list[Successor]]:
@@ -67,13 +79,20 @@ def successor_for(successors: list[Successor], lat: float, lon: float) -> int:
 def apply_admin1_reforms(cities: list[dict[str, Any]], admin1_codes: dict[str, str],
                          raw_admin1: dict[str, str]) -> dict[str, str]:
     """Rename reformed codes in ``admin1_codes`` (the registry's older name stays in ``raw_admin1`` as an
-    alias) and re-code the towns of split units to successor codes ("RS.SE" -> "RS.SE~0"), in place.
+    alias, unless a code the reforms leave alone still carries it: then the unit's local name is the alias,
+    so "Papua" stays one province) and re-code the towns of split units to successor codes ("RS.SE" ->
+    "RS.SE~0"), in place.
 
     Returns {admin1 code: capital} for the units named here.
     """
     capitals: dict[str, str] = {}
-    for code, (name, capital) in reform_units().items():
+    units = reform_units()
+    surviving = {(code[:2], n) for code, name in admin1_codes.items() if code not in units
+                 for n in (name, raw_admin1.get(code, name))}
+    for code, (name, capital, local) in units.items():
         raw_admin1.setdefault(code, admin1_codes.get(code, name))
+        if (code[:2], raw_admin1[code]) in surviving:  # carved out of a unit that lives on: not its name
+            raw_admin1[code] = local or name
         admin1_codes[code] = name
         capitals[code] = capital
     splits = reform_splits()

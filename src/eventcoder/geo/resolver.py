@@ -21,11 +21,12 @@ from ..record import Span
 from .attachment import Attachment
 from .casing import is_lowercased, recase
 from .finder import Toponym, find_toponyms
-from .holders import AREA_REACH_KM, METROPOLIS, SUBURB_KM, apply_stated_admin1, drop_provinces_typed_as_districts, \
-    in_list, link_possessives, mark_containers, mark_references
+from .holders import AREA_REACH_KM, DISTRICT_REACH_KM, METROPOLIS, SUBURB_KM, apply_stated_admin1, \
+    drop_provinces_typed_as_districts, in_list, link_possessives, mark_containers, mark_references
 from .index import GazetteerIndex, km_between
 from .model import ADMIN_KINDS, POINT_KINDS, Place
 from .normalize import ascii_name, name_key
+from .reforms import carved_out_of
 from .sources import demonym_countries
 from .theatres import Theatre, theatre_of
 from .unknown import UnknownName, find_unknown_places
@@ -138,6 +139,7 @@ class Geocoder:
         theatre = theatre_of(text, code)
         resolved = self._disambiguate(toponyms, code, set(theatre.admin1) if theatre else set(), text)
         _keep_within_holding_town(resolved, text)
+        _unknown_near_a_reference(resolved, text)
         _represent_areas_by_their_towns(resolved, text)
         resolved = _with_unknown_places(resolved, text, doc, code, self.gazetteer, theatre)
         if text is not original:
@@ -354,6 +356,7 @@ class Geocoder:
             return None
         point_admin1 = {r.place.admin1 for r in pool if r.place.kind in POINT_KINDS
                         or _new_name(r.toponym) and r.toponym.notes.get("typed")}  # ("Simaqa village in Daquq")
+        point_admin1 |= {carved_out_of(places.country, a) for a in point_admin1}  # ("Sorong, West Papua")
         # "a shop in the Nabi Yunis area" of the Mosul the sentence names: the known place holds the unknown one
         # (a guessed holder the text calls a village holds no area: "near Shaffa village near Dzur in Hawul local
         # government area" is the village's event)
@@ -827,7 +830,8 @@ def _holds(holder: ResolvedToponym, inner: ResolvedToponym) -> bool:
         return True
     a, b = inner.place, holder.place
     if b.kind in ADMIN_KINDS:
-        return b.country == a.country and (b.kind == "country" or b.admin1 == a.admin1)
+        return b.country == a.country and (b.kind == "country"
+                                           or b.admin1 in (a.admin1, carved_out_of(a.country, a.admin1)))
     return b.population > a.population and km_between(a.latitude, a.longitude, b.latitude, b.longitude) <= _QUARTER_KM
 
 
@@ -913,6 +917,28 @@ def _keep_within_holding_town(chosen: list[ResolvedToponym], text: str) -> None:
             a.toponym.notes["unresolved"] = (a.toponym.start, a.toponym.end, a.toponym.text)
             a.toponym.notes["in_part"] = in_district  # (somewhere in the district: precision 2)
             chosen[i] = ResolvedToponym(a.toponym, b.place, a.score)
+
+
+def _unknown_near_a_reference(chosen: list[ResolvedToponym], text: str) -> None:
+    """"in Kazimiyah village near Hawija": a village, area or quarter the text places near a town, whose every
+    namesake in the country lies beyond a district's reach of that town (Kadhimiya, Baghdad), is one the index
+    lacks: coded near the town it is near (precision 2), as an unknown name "north of Y" is."""
+    for i, (a, b) in enumerate(zip(chosen, chosen[1:])):
+        t = a.toponym
+        if b.toponym.relation != "reference" or b.toponym.notes.get("destination") or _new_name(t) \
+                or t.type_hint not in ("village", "neighbourhood", "area") or t.relation in ("from", "affiliation") \
+                or b.place.kind not in POINT_KINDS | {"admin2"} or a.place.country != b.place.country:
+            continue
+        if b.toponym.loose or _inside_a_longer_name(b.toponym, text) or any(
+                r.place.kind == "admin1" and r.place.admin1 == a.place.admin1 for r in chosen):
+            continue  # (the reference is only part of a name, "Sere Kaniye"; or the text names the place's province)
+        local = [p for p in t.candidates if p.country == b.place.country]
+        if any(p.kind == "admin1" or p.population >= METROPOLIS for p in local) or any(
+                km_between(p.latitude, p.longitude, b.place.latitude, b.place.longitude) <= DISTRICT_REACH_KM
+                for p in local):
+            continue
+        t.notes.update(unlocated=t.text, unresolved=(t.start, t.end, t.text), in_part=True)
+        chosen[i] = ResolvedToponym(t, b.place, a.score)
 
 
 _TOWN_KINDS = (POINT_KINDS - {"area"}) | {"admin2"}  # what can represent a zone
