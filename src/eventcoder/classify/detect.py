@@ -9,6 +9,7 @@ short report that no rule covers.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -105,9 +106,30 @@ def _has_own_date(doc: "Doc", clause: Clause) -> bool:
     return any(e.label_ in {"DATE", "TIME"} and clause.start <= e.start < clause.end for e in doc.ents)
 
 
+#: Words that name a day in a date entity ("overnight Thursday", "on March 4", "yesterday"); times of day, "that
+#: day" or "hours later" name none.
+_DAY_WORD = re.compile(r"(?i)\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|"
+                       r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}|\d{1,2}\s+"
+                       r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\b")
+
+
+def _days_named(doc: "Doc", clause: Clause) -> set[str]:
+    return {" ".join(m.group(0).lower().split()) for e in doc.ents if e.label_ in {"DATE", "TIME"}
+            and clause.start <= e.start < clause.end for m in _DAY_WORD.finditer(e.text)}
+
+
+def _on_two_days(doc: "Doc", a: Clause, b: Clause) -> bool:
+    """"Youths set fire to cars overnight Thursday, after a teenager was shot dead by police on Tuesday": each
+    clause names its own day, and not the same one: two events."""
+    days_a, days_b = _days_named(doc, a), _days_named(doc, b)
+    return bool(days_a and days_b) and not days_a & days_b
+
+
 def _absorbs(kept: Candidate, cand: Candidate, doc: "Doc") -> bool:
     """Whether ``cand`` reports the same event as ``kept`` (so one mention is enough)."""
     family = {"Protests", "Riots"}
+    if _on_two_days(doc, kept.clause, cand.clause):
+        return False
     if kept.event_type in family and cand.sub_event_type in {"Attack", "Armed clash"} and _targets(doc, cand, kept):
         return True  # "police opened fire on protesters who stormed parliament, ..., killing five": the crowd's
     if acts_at_two_places(doc, kept.clause, cand.clause):
