@@ -545,6 +545,22 @@ def _listed_city(text: str, start: int, before: str, candidates: list[Place], co
     return bool(city and re.search(r"[A-Z][\w'’-]*(?:,\s+|,?\s+and\s+)$", before) or nearby)
 
 
+#: Capitalised names before this one in a list ("near Pokrovsk itself and ", "in Basra, Diwaniyah and ").
+_NAMES_LISTED_BEFORE = re.compile(r"(?:[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*(?: itself)?(?:, (?:and )?| and ))+$")
+
+
+def _listed_after_a_locative(text: str, start: int) -> bool:
+    """"near Pokrovsk itself and Myrnohrad", "in Basra, Diwaniyah and Kut": a name in a list that a locative opens
+    is placed by it, as the list's first name is."""
+    before = text[max(0, start - 160):start]
+    listed = _NAMES_LISTED_BEFORE.search(before)
+    if listed is None:
+        return False
+    head = before[:listed.start()]
+    clause = clause_start(head)
+    return bool(_IN_BEFORE.search(head, clause) or _NEAR_BEFORE.search(head, clause))
+
+
 #: "Rutshuru, a town near ...", "Gidan Sule, a small village near ...": the apposition says what the name is.
 APPOSED_TYPE = re.compile(r",\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}?(village|town|city|hamlet|settlement|community|"
                           r"district|suburb|neighbou?rhood|region|province|area)\b")
@@ -561,7 +577,7 @@ def _plausible(surface: str, n: int, candidates: list[Place], label: str | None,
         if "locative" not in read:
             clause = clause_start(before)
             read["locative"] = bool(_IN_BEFORE.search(before, clause) or _NEAR_BEFORE.search(before, clause)
-                                    or _IN_PART_BEFORE.search(before, clause))
+                                    or _IN_PART_BEFORE.search(before, clause) or _listed_after_a_locative(text, start))
         return read["locative"]
 
     def typed() -> bool:
