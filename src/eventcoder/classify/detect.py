@@ -353,6 +353,34 @@ def _merge_sentence(doc: "Doc", found: list[Candidate]) -> list[Candidate]:
     return merged
 
 
+def _named_after_a_preposition(doc: "Doc", clause: Clause) -> set[str]:
+    """Proper nouns after "in", "at", "near"... in the clause, whatever the tagger calls them ("in Omdurman")."""
+    return {t.text for t in doc[clause.start:clause.end] if t.pos_ == "PROPN" and t.ent_type_ not in {"DATE", "TIME"}
+            and t.dep_ == "pobj" and t.head.lower_ in _PLACE_PREPS}
+
+
+def _gapped_parts(doc: "Doc", cand: Candidate) -> list[Candidate]:
+    """"Security forces shot dead two protesters in Khartoum on Wednesday and another in Omdurman on Thursday": the
+    words after "and" repeat the act with a figure and a place of their own, the verb left out (gapping). Each part
+    is an event: the second is told by its figure ("another", "three"), the first keeps the words before "and"."""
+    clause = cand.clause
+    for k in range(cand.trigger[1], clause.end - 2):
+        count = doc[k + 1]
+        if doc[k].lower_ != "and" or not (count.like_num or count.lower_ == "another"):
+            continue
+        if any(t.pos_ in {"VERB", "AUX"} for t in doc[k + 1:clause.end]):
+            return [cand]  # ("and three were wounded": a clause of its own)
+        first, second = Clause(clause.start, k, clause.head), Clause(k + 1, clause.end, clause.head)
+        here, there = _named_after_a_preposition(doc, first), _named_after_a_preposition(doc, second)
+        figure = any(t.like_num for t in doc[cand.trigger[1]:k])
+        if not (here and there and figure) or here & there:
+            return [cand]
+        cand.clause = first
+        return [cand, Candidate(cand.sentence, second, cand.sub_event_type, cand.confidence, cand.rule, (k + 1, k + 2),
+                                cand.sentence_index, [cand.trigger, (k + 1, k + 2)], cand.generic)]
+    return [cand]
+
+
 def _told_by_pronoun(doc: "Doc", cand: Candidate) -> bool:
     """Whether the clause's subject is a pronoun ("They set fire to ..."), i.e. continues the story."""
     return any(t.dep_ == "nsubj" and t.pos_ == "PRON" for t in doc[cand.clause.start:cand.clause.end])
@@ -524,7 +552,7 @@ def find_candidates(doc: "Doc", *, lexicon: CueLexicon | None = None,
         if not found and story is not None and _right_after_protest(doc, story, index) \
                 and cues.has("intervention", "riot"):
             found.extend(_aftermath_sentence(doc, sentence, cues, index))
-        merged = _merge_sentence(doc, found)
+        merged = [part for cand in _merge_sentence(doc, found) for part in _gapped_parts(doc, cand)]
         for candidate in merged:
             _retype_unnamed_fighting(doc, candidate, candidates)  # "Fighting continued" in a war story: a battle
             retype_territory(doc, cues, candidate)  # a clash in which a place changed hands (classify/territory.py)
