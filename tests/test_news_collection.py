@@ -50,7 +50,6 @@ def _ids(stories: list[dict[str, Any]]) -> list[str]:
 KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("match", "an-03-baghdad-towns"): "Baghdad is coded at Tahrir Square (the geo stage names squares; ACLED names the "
                                       "city or its district)",
-    ("match", "an-11-khartoum-omdurman"): "'two in Khartoum and another in Omdurman' gives both figures to Khartoum",
 }
 
 

@@ -1,6 +1,7 @@
 """Known misses of issue 14 (reading journalism) left by earlier rounds, on sentences written for these tests
 (docs/READING.md, stop 20: leftovers8): people taken away in a raid, a barrage of words, a day that only schedules,
-a participle the parser took for the main verb, two clauses on two days, the dateline's day as the day the story
+a participle the parser took for the main verb, two clauses on two days, one verb told of two places ("two in
+Khartoum and another in Omdurman"), the dateline's day as the day the story
 tells from, and "itself" inside a list of places."""
 
 from __future__ import annotations
@@ -90,6 +91,27 @@ def test_two_clauses_on_one_day_stay_one_event(pipeline: Pipeline) -> None:
     result = read(pipeline, "Protesters burned tyres in Kisumu on Friday, after police fired tear gas at them on "
                             "Friday morning.", published="2025-03-12", country="Kenya")
     assert len(result.events) == 1
+
+
+# --- one verb, two events: "two in Khartoum and another in Omdurman" (classify/detect.py, stages/counts.py) -----
+
+def test_a_gapped_second_part_is_an_event_with_its_own_figure_place_and_day(pipeline: Pipeline) -> None:
+    result = read(pipeline, "Soldiers shot dead three miners in Kidal on Monday and another in Gao on Tuesday, a "
+                            "local official said.", published="2025-03-12", country="Mali")
+    found = sorted((e.location, e.event_date, e.fatalities) for e in result.events)
+    assert found == [("Gao", dt.date(2025, 3, 11), 1), ("Kidal", dt.date(2025, 3, 10), 3)]
+
+
+def test_figures_joined_at_one_place_stay_one_event(pipeline: Pipeline) -> None:
+    result = read(pipeline, "Gunmen killed three soldiers and two civilians in Kidal on Sunday.", published="2025-03-12",
+                  country="Mali")
+    assert [(e.location, e.fatalities) for e in result.events] == [("Kidal", 5)]
+
+
+def test_arrests_told_by_place_are_one_event_each(pipeline: Pipeline) -> None:
+    result = read(pipeline, "Police arrested 14 people in Lagos and 6 in Ibadan on Monday.", published="2025-03-12",
+                  country="Nigeria")
+    assert sorted((e.location, e.arrests) for e in result.events) == [("Ibadan", 6), ("Lagos", 14)]
 
 
 # --- the dateline's day is the day the story tells from (stages/dates.py) -----------------------------------------
