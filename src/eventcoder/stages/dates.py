@@ -130,21 +130,22 @@ def _dates_a_grievance(analysis: Analysis, expression: DateExpression) -> bool:
 
 
 def _a_schedule(analysis: Analysis, expression: DateExpression) -> bool:
-    """A day hung on a verb in the simple present that tells no event ("the exhibition, which opens to the public
-    on Saturday", "the trial resumes on Monday"): a schedule, not the day anything happened. Headlines, which
-    tell past events in the present, and verbs that are an event's own trigger ("police arrest five on Sunday")
-    keep their day."""
+    """A weekday hung on a verb in the simple present that tells no event ("the exhibition, which opens to the
+    public on Saturday", "the trial resumes on Monday"): a schedule, not the day anything happened. Headlines,
+    which tell past events in the present, and verbs that are or govern an event's word ("police arrest five on
+    Sunday", "protesters continue their sit-in on Sunday") keep their day."""
     doc = analysis.doc
     if doc is None or analysis.anatomy.in_headline(expression.start):
         return False
-    verb = _verb_of(doc, expression.start, expression.end)
+    verb = _verb_of(doc, expression.start, expression.end) if expression.kind == "weekday" else None
     if verb is None:
         return False
     token = doc[verb]
     if token.tag_ not in {"VBZ", "VBP"} or token.lemma_.lower() in _SPEECH or any(
             c.dep_ in {"aux", "auxpass", "neg"} for c in token.children):
         return False
-    return not any(m.trigger.start <= token.idx < m.trigger.end for m in analysis.mentions)
+    # (nor one that governs an event's word: "protesters continue their sit-in on Sunday")
+    return not any(m.trigger.start <= t.idx < m.trigger.end for m in analysis.mentions for t in token.subtree)
 
 
 def _paragraph_break_between(text: str, start: int, end: int) -> bool:
