@@ -22,6 +22,12 @@ def test_people_taken_away_by_the_police_are_arrests_not_a_clash(pipeline: Pipel
     assert [e.sub_event_type for e in result.events] == ["Arrests"]
 
 
+def test_things_taken_away_leave_the_arrest_after_them(pipeline: Pipeline) -> None:
+    result = read(pipeline, "Police took away their phones and arrested five men in Harare on Monday.",
+                  published="2025-03-12", country="Zimbabwe")
+    assert [(e.sub_event_type, e.arrests) for e in result.events] == [("Arrests", 5)]
+
+
 def test_things_taken_away_are_no_arrest(pipeline: Pipeline) -> None:
     result = read(pipeline, "The new law took away the pensions of retired teachers in Bulawayo on Monday.",
                   published="2025-03-12", country="Zimbabwe")

@@ -1111,9 +1111,8 @@ def _territory(doc: "Doc", clause: CueSet, sentence: CueSet) -> Decision | None:
 
 def _arrest(doc: "Doc", clause: CueSet, sentence: CueSet) -> Decision | None:
     """Arrests by the state; by armed groups an abduction; with beating or killing an attack."""
-    arrest = _first(clause, "arrest")
-    if arrest is None or clause.has("clash") or _apprehension(doc, arrest) or _booking_of_things(doc, arrest) \
-            or _taking_of_things(doc, clause, arrest):
+    arrest = next((c for c in clause.get("arrest") if not _taking_of_things(doc, clause, c)), None)
+    if arrest is None or clause.has("clash") or _apprehension(doc, arrest) or _booking_of_things(doc, arrest):
         return None
     if any(c.phrase == "kill" for c in clause.get("violence")) and not clause.has("abduction"):
         return None  # fighters killed and others arrested: the fighting is the event
