@@ -93,6 +93,14 @@ def test_a_riot_after_a_shooting_two_days_before_is_two_events(pipeline: Pipelin
     assert [e.event_date for e in shootings] == [dt.date(2025, 3, 5)]
 
 
+def test_the_dead_a_protest_speaks_of_are_no_event_of_their_own(pipeline: Pipeline) -> None:
+    """A day of its own in a clause that describes a noun ("those killed ... on March 5") tells what the protest is
+    about, not a second event."""
+    result = read(pipeline, "On Monday, protesters in Kirkuk demanded that the government care for the families of "
+                            "those killed in the uprising on March 5.", published="2025-03-12", country="Iraq")
+    assert [e.sub_event_type for e in result.events] == ["Peaceful protest"]
+
+
 def test_two_clauses_on_one_day_stay_one_event(pipeline: Pipeline) -> None:
     result = read(pipeline, "Protesters burned tyres in Kisumu on Friday, after police fired tear gas at them on "
                             "Friday morning.", published="2025-03-12", country="Kenya")

@@ -128,7 +128,8 @@ def _on_two_days(doc: "Doc", a: Clause, b: Clause) -> bool:
 def _absorbs(kept: Candidate, cand: Candidate, doc: "Doc") -> bool:
     """Whether ``cand`` reports the same event as ``kept`` (so one mention is enough)."""
     family = {"Protests", "Riots"}
-    if _on_two_days(doc, kept.clause, cand.clause):
+    if _on_two_days(doc, kept.clause, cand.clause) and not any(
+            describes_a_noun(doc[c.trigger[0]]) for c in (kept, cand)):  # ("the families of those killed on ...")
         return False
     if kept.event_type in family and cand.sub_event_type in {"Attack", "Armed clash"} and _targets(doc, cand, kept):
         return True  # "police opened fire on protesters who stormed parliament, ..., killing five": the crowd's
