@@ -4,7 +4,8 @@ The fixed idioms ("war of words", "riot of colour") are phrases in ``data/articl
 are the figures that vary in their words: a verbal attack on a government or a party ("making a scathing
 attack on the government", "attacking opposition parties on the issue"), and a crowd of admirers or the
 press ("mobbed by cameramen as he came out of the court"); an attack by critics or rivals ("under attack from
-investors"); things used "as missiles" in a brawl (chairs and files, not ordnance).
+investors"); things used "as missiles" in a brawl (chairs and files, not ordnance); and a barrage of words or
+messages ("bombarded us with campaigns", "peppered the minister with questions").
 """
 
 from __future__ import annotations
@@ -33,6 +34,25 @@ _CRITICS = frozenset({"critic", "rival", "investor", "shareholder", "commentator
                       "campaigner", "newspaper", "editorial", "media", "press"})
 #: Weapons named only as what other things served as ("used the files as missiles").
 _WEAPON_LIKENESS = frozenset({"missile", "missiles", "weapon", "weapons", "projectile", "projectiles"})
+#: Verbs of a barrage that are figures when what is fired is words or messages.
+_BARRAGES = frozenset({"bombard", "pepper", "pelt", "shower", "blitz", "barrage", "bomb"})
+#: What a figurative barrage is made of ("bombarded with questions"); stones, rockets or shells are none of them.
+_MESSAGES = frozenset({"campaign", "question", "message", "call", "email", "e-mail", "text", "letter", "advert",
+                       "advertisement", "ad", "complaint", "request", "demand", "criticism", "propaganda", "information",
+                       "offer", "notification", "leaflet", "flyer", "slogan", "promise", "query", "comment", "insult",
+                       "abuse", "warning", "appeal", "petition", "statistic", "figure", "image", "tweet", "post", "spam",
+                       "advice", "idea", "suggestion", "praise", "compliment", "invitation", "plea", "order", "news"})
+
+
+def _barrage_of_words(token: "Token") -> bool:
+    """"It has bombarded us with campaigns urging us to share cars", "reporters peppered him with questions":
+    a barrage of messages, not of shells or stones."""
+    if token.lemma_.lower() not in _BARRAGES or token.pos_ != "VERB":
+        return False
+    with_ = [c for c in token.children if c.dep_ == "prep" and c.lower_ == "with"]
+    fired = [o for w in with_ for o in w.children if o.dep_ == "pobj"]
+    fired += [c for o in fired for c in o.conjuncts]
+    return bool(fired) and all(o.lemma_.lower() in _MESSAGES or o.lower_ in _MESSAGES for o in fired)
 
 
 def _attack_target(token: "Token") -> "Token | None":
@@ -90,4 +110,6 @@ def figurative_reason(token: "Token") -> str | None:
         return f"a figure of speech: things used '{token.text}' as weapons are not ordnance"
     if _crowded_by_admirers(token):
         return f"a figure of speech: '{token.text}' by admirers or the press, not a crowd's violence"
+    if _barrage_of_words(token):
+        return f"a figure of speech: '{token.text}' with words or messages, not with weapons"
     return None

@@ -9,6 +9,7 @@ short report that no rule covers.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -105,9 +106,31 @@ def _has_own_date(doc: "Doc", clause: Clause) -> bool:
     return any(e.label_ in {"DATE", "TIME"} and clause.start <= e.start < clause.end for e in doc.ents)
 
 
+#: Words that name a day in a date entity ("overnight Thursday", "on March 4", "yesterday"); times of day, "that
+#: day" or "hours later" name none.
+_DAY_WORD = re.compile(r"(?i)\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|"
+                       r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}|\d{1,2}\s+"
+                       r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\b")
+
+
+def _days_named(doc: "Doc", clause: Clause) -> set[str]:
+    return {" ".join(m.group(0).lower().split()) for e in doc.ents if e.label_ in {"DATE", "TIME"}
+            and clause.start <= e.start < clause.end for m in _DAY_WORD.finditer(e.text)}
+
+
+def _on_two_days(doc: "Doc", a: Clause, b: Clause) -> bool:
+    """"Youths set fire to cars overnight Thursday, after a teenager was shot dead by police on Tuesday": each
+    clause names its own day, and not the same one: two events."""
+    days_a, days_b = _days_named(doc, a), _days_named(doc, b)
+    return bool(days_a and days_b) and not days_a & days_b
+
+
 def _absorbs(kept: Candidate, cand: Candidate, doc: "Doc") -> bool:
     """Whether ``cand`` reports the same event as ``kept`` (so one mention is enough)."""
     family = {"Protests", "Riots"}
+    if _on_two_days(doc, kept.clause, cand.clause) and not any(
+            describes_a_noun(doc[c.trigger[0]]) for c in (kept, cand)):  # ("the families of those killed on ...")
+        return False
     if kept.event_type in family and cand.sub_event_type in {"Attack", "Armed clash"} and _targets(doc, cand, kept):
         return True  # "police opened fire on protesters who stormed parliament, ..., killing five": the crowd's
     if acts_at_two_places(doc, kept.clause, cand.clause):
@@ -348,6 +371,34 @@ def _merge_sentence(doc: "Doc", found: list[Candidate]) -> list[Candidate]:
     return merged
 
 
+def _named_after_a_preposition(doc: "Doc", clause: Clause) -> set[str]:
+    """Proper nouns after "in", "at", "near"... in the clause, whatever the tagger calls them ("in Omdurman")."""
+    return {t.text for t in doc[clause.start:clause.end] if t.pos_ == "PROPN" and t.ent_type_ not in {"DATE", "TIME"}
+            and t.dep_ == "pobj" and t.head.lower_ in _PLACE_PREPS}
+
+
+def _gapped_parts(doc: "Doc", cand: Candidate) -> list[Candidate]:
+    """"Security forces shot dead two protesters in Khartoum on Wednesday and another in Omdurman on Thursday": the
+    words after "and" repeat the act with a figure and a place of their own, the verb left out (gapping). Each part
+    is an event: the second is told by its figure ("another", "three"), the first keeps the words before "and"."""
+    clause = cand.clause
+    for k in range(cand.trigger[1], clause.end - 2):
+        count = doc[k + 1]
+        if doc[k].lower_ != "and" or not (count.like_num or count.lower_ == "another"):
+            continue
+        if any(t.pos_ in {"VERB", "AUX"} for t in doc[k + 1:clause.end]):
+            return [cand]  # ("and three were wounded": a clause of its own)
+        first, second = Clause(clause.start, k, clause.head), Clause(k + 1, clause.end, clause.head)
+        here, there = _named_after_a_preposition(doc, first), _named_after_a_preposition(doc, second)
+        figure = any(t.like_num for t in doc[cand.trigger[1]:k])
+        if not (here and there and figure) or here & there:
+            return [cand]
+        cand.clause = first
+        return [cand, Candidate(cand.sentence, second, cand.sub_event_type, cand.confidence, cand.rule, (k + 1, k + 2),
+                                cand.sentence_index, [cand.trigger, (k + 1, k + 2)], cand.generic)]
+    return [cand]
+
+
 def _told_by_pronoun(doc: "Doc", cand: Candidate) -> bool:
     """Whether the clause's subject is a pronoun ("They set fire to ..."), i.e. continues the story."""
     return any(t.dep_ == "nsubj" and t.pos_ == "PRON" for t in doc[cand.clause.start:cand.clause.end])
@@ -523,7 +574,7 @@ def find_candidates(doc: "Doc", *, lexicon: CueLexicon | None = None,
         if not found and story is not None and _right_after_protest(doc, story, index) \
                 and cues.has("intervention", "riot"):
             found.extend(_aftermath_sentence(doc, sentence, cues, index))
-        merged = _merge_sentence(doc, found)
+        merged = [part for cand in _merge_sentence(doc, found) for part in _gapped_parts(doc, cand)]
         for candidate in merged:
             _retype_unnamed_fighting(doc, candidate, candidates)  # "Fighting continued" in a war story: a battle
             retype_territory(doc, cues, candidate)  # a clash in which a place changed hands (classify/territory.py)

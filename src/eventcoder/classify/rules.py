@@ -232,11 +232,25 @@ def _only_deployed(doc: "Doc", cue: Cue) -> bool:
     return node.dep_ in {"nsubjpass", "dobj"} and node.head.lemma_.lower() in _STANDING_BY
 
 
+def _stolen_root(verb: "Token") -> bool:
+    """A participle the parser made the sentence's main verb, though it describes the noun before it: "Families of
+    12 farmers abducted last month protested in Gusau on Thursday" ("abducted" the root, "protested" hung on it
+    as an adverbial clause). The participle has no auxiliary and no object, and the verb after it is finite, with
+    no subject, no conjunction and no auxiliary of its own: the sentence's main verb."""
+    if verb.dep_ != "ROOT" or verb.tag_ not in {"VBN", "VBD"} or verb.i == 0 \
+            or verb.doc[verb.i - 1].pos_ not in {"NOUN", "PROPN"}:
+        return False
+    if any(c.dep_ in {"aux", "auxpass", "dobj", "cc"} for c in verb.children):
+        return False
+    return any(c.dep_ == "advcl" and c.i > verb.i and c.tag_ in {"VBD", "VBN"} and not any(
+        g.dep_ in {"nsubj", "nsubjpass", "mark", "aux", "auxpass"} for g in c.children) for c in verb.children)
+
+
 def describes_a_noun(node: "Token") -> bool:
     """The violence word is in a clause that describes a noun ("measures taken to fight the coronavirus",
     "drug traffickers attacking them", "their crop, damaged during the lockdown"): not what the protest did."""
     for _ in range(3):
-        if node.dep_ in {"acl", "relcl"}:
+        if node.dep_ in {"acl", "relcl"} or _stolen_root(node):
             return True
         if node.head.i == node.i or node.dep_ in {"conj", "ROOT"}:
             return False
@@ -1222,7 +1236,7 @@ def _without_a_fight(doc: "Doc", clause: CueSet, cue: Cue) -> bool:
 
 def _arrest(doc: "Doc", clause: CueSet, sentence: CueSet) -> Decision | None:
     """Arrests by the state; by armed groups an abduction; with beating or killing an attack."""
-    arrest = _first(clause, "arrest")
+    arrest = next((c for c in clause.get("arrest") if not _taking_of_things(doc, clause, c)), None)
     if arrest is None or clause.has("clash") or _apprehension(doc, arrest) or _booking_of_things(doc, arrest):
         return None
     if any(c.phrase == "kill" for c in clause.get("violence")) and not clause.has("abduction"):
@@ -1282,6 +1296,27 @@ def _booking_of_things(doc: "Doc", arrest: Cue) -> bool:
         c.dep_ == "nummod" for c in t.children) for b in booked for t in b.subtree)  # ("a large number of people")
     under_law = any(c.dep_ == "prep" and c.lower_ in {"under", "for"} for c in head.children)
     return not (people or under_law)
+
+
+def _taking_of_things(doc: "Doc", clause: CueSet, arrest: Cue) -> bool:
+    """"Took away the 12 members", "three men were led away": people taken away are held; "took away their
+    land", "the storm took away the roof" tell no arrest."""
+    head = doc[arrest.start]
+    if head.lemma_.lower() not in {"take", "lead"}:
+        return False
+    taken = [c for c in head.children if c.dep_ in {"dobj", "nsubjpass"}]
+    if not taken:  # ("took away" before its object, parsed as a particle's object)
+        taken = [c for i in range(arrest.start, arrest.end) for c in doc[i].children if c.dep_ in {"dobj", "pobj"}]
+    heads = {b.i for b in taken}
+    people = any(b.lemma_.lower() in _BOOKED or b.lower_ in _BOOKED or b.lemma_.lower() in _PERSON_NOUNS
+                 or b.ent_type_ in {"PERSON", "NORP"} for b in taken) or _cues_in(clause, "civilian", heads) \
+        or _cues_in(clause, "armed_party", heads)
+    # ("took away nine of its organisers", "dozens of activists"; not "the pensions of retired teachers")
+    return not (people or any(b.like_num or b.lower_ in _SOME_OF for b in taken))
+
+
+#: Words that count people out of a group: "nine of its organisers", "dozens of activists".
+_SOME_OF = frozenset({"dozens", "hundreds", "scores", "some", "several", "many", "most", "all", "others"})
 
 
 #: What is 'arrested' when a trend is halted.

@@ -564,6 +564,23 @@ def _listed_city(text: str, start: int, before: str, candidates: list[Place], co
     return bool(city and re.search(r"[A-Z][\w'’-]*(?:,\s+|,?\s+and\s+)$", before) or nearby)
 
 
+#: Capitalised names before this one in a list ("near Pokrovsk itself and ", "in Basra, Diwaniyah and ").
+_NAMES_LISTED_BEFORE = re.compile(r"(?:[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*(?: itself)?(?:, (?:and )?| and ))+$")
+
+
+def _listed_after_a_locative(text: str, start: int) -> bool:
+    """"near Pokrovsk itself and Myrnohrad", "in Basra, Diwaniyah and Kut": a name in a list that a locative opens
+    is placed by it, as the list's first name is (a town of 5,000 or more, matched as written and not taken for a
+    person: "captured the Al-Raayah and Al-Tal Al-Abyad checkpoints" names no Tall Abyad)."""
+    before = text[max(0, start - 160):start]
+    listed = _NAMES_LISTED_BEFORE.search(before)
+    if listed is None:
+        return False
+    head = before[:listed.start()]
+    clause = clause_start(head)
+    return bool(_IN_BEFORE.search(head, clause) or _NEAR_BEFORE.search(head, clause))
+
+
 #: "Rutshuru, a town near ...", "Gidan Sule, a small village near ...": the apposition says what the name is.
 APPOSED_TYPE = re.compile(r",\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}?(village|town|city|hamlet|settlement|community|"
                           r"district|suburb|neighbou?rhood|region|province|area)\b")
@@ -624,7 +641,9 @@ def _plausible(surface: str, n: int, candidates: list[Place], label: str | None,
     local = country is not None and any(p.country == country for p in candidates)
     if label in ("GPE", "LOC", "FAC") or strong or local:
         return True
-    return locative() and any(p.population >= 5_000 for p in candidates)
+    # ("near Pokrovsk itself and Myrnohrad": a town of a list a locative opens, whatever the tagger calls it but a person)
+    listed = not loose and label != "PERSON" and _listed_after_a_locative(text, start)
+    return (locative() or listed) and any(p.population >= 5_000 for p in candidates)
 
 
 _TYPE_WORD_AFTER = re.compile(

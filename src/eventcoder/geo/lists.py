@@ -18,8 +18,9 @@ from .reforms import carved_out_of
 
 __all__ = ["list_members"]
 
-#: What may stand between two members of a list: ", ", " and ", ", and ", " & ".
-_SEPARATOR = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)", re.IGNORECASE)
+#: What may stand between two members of a list: ", ", " and ", ", and ", " & ", after the emphatic "itself" of the
+#: member before ("near Pokrovsk itself and Myrnohrad": the town and, besides it, the next).
+_SEPARATOR = re.compile(r"(?:\s+itself)?\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)", re.IGNORECASE)
 #: Relations that never make a place an event location of its own.
 _NOT_A_LOCATION = frozenset({"from", "affiliation", "route", "possessive"})
 #: Words before a list that make it one area, not several places: "between Baghdad and Diyala", "the road linking

@@ -14,7 +14,7 @@ owner, is kept in ``analysis.extras["counts"]`` for the claims stage.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from ..analysis import Analysis, Count, EventMention
@@ -236,6 +236,7 @@ def count_mentions(analysis: Analysis) -> list[AttributedCount]:
             # stage set its own event aside (background, history, the habitual present)
             previous_sentence = sentences[index - 1]
             earlier = [m for m in mentions if previous_sentence[0] <= m.sentence.start < previous_sentence[1]]
+        findings = [part for finding in findings for part in _split_at_a_gap(text, finding, own, start, date_spans)]
         for finding in findings:
             if analysis.anatomy.in_boilerplate(finding.start):
                 continue  # "Related stories: 1 killed in ...": furniture, not this story's figures
@@ -297,6 +298,25 @@ def _wholes_of_told_parts(analysis: Analysis, results: list[AttributedCount], se
     if wholes:
         analysis.extras["counts.wholes"] = sorted(set(wholes))
     return results
+
+
+def _split_at_a_gap(text: str, finding: CountFinding, mentions: list[EventMention], start: int,
+                    date_spans: list[tuple[int, int]]) -> list[CountFinding]:
+    """A figure summed across two events of one verb ("shot dead two protesters in Khartoum on Wednesday and another
+    in Omdurman on Thursday": 3), where the classifier split the words after "and" into a mention of their own: the
+    part before the second mention's clause is the first event's (2), the rest the second's (1)."""
+    first = next((m for m in mentions if m.clause is not None and m.clause.start <= finding.start < m.clause.end), None)
+    second = next((m for m in mentions if m is not first and m.clause is not None
+                   and finding.start < m.clause.start < finding.end), None)
+    if first is None or second is None:
+        return [finding]
+    cut = second.clause.start
+    part = next((f for f in find_counts(text[start:cut], offset=start, excluded=date_spans)
+                 if f.measure == finding.measure and f.start == finding.start), None)
+    if part is None or not 0 < part.value < finding.value:
+        return [finding]
+    rest = replace(finding, value=finding.value - part.value, start=cut, text=text[cut:finding.end])
+    return [replace(finding, value=part.value, end=part.end, text=part.text), rest]
 
 
 def _reporter_before(text: str, sentences: list[tuple[int, int]], index: int) -> str | None:

@@ -26,7 +26,7 @@ from ..temporal import EVENT_ROLES, DateExpression, TemporalValue, publication_f
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-__all__ = ["DateStage", "create", "date_mentions"]
+__all__ = ["DateStage", "create", "date_mentions", "reporting_day"]
 
 #: Confidence kept by a date carried over within its paragraph, and across a paragraph break.
 CARRY_SAME_PARAGRAPH = 0.85
@@ -129,6 +129,25 @@ def _dates_a_grievance(analysis: Analysis, expression: DateExpression) -> bool:
     return True
 
 
+def _a_schedule(analysis: Analysis, expression: DateExpression) -> bool:
+    """A weekday hung on a verb in the simple present that tells no event ("the exhibition, which opens to the
+    public on Saturday", "the trial resumes on Monday"): a schedule, not the day anything happened. Headlines,
+    which tell past events in the present, and verbs that are or govern an event's word ("police arrest five on
+    Sunday", "protesters continue their sit-in on Sunday") keep their day."""
+    doc = analysis.doc
+    if doc is None or analysis.anatomy.in_headline(expression.start):
+        return False
+    verb = _verb_of(doc, expression.start, expression.end) if expression.kind == "weekday" else None
+    if verb is None:
+        return False
+    token = doc[verb]
+    if token.tag_ not in {"VBZ", "VBP"} or token.lemma_.lower() in _SPEECH or any(
+            c.dep_ in {"aux", "auxpass", "neg"} for c in token.children):
+        return False
+    # (nor one that governs an event's word: "protesters continue their sit-in on Sunday")
+    return not any(m.trigger.start <= t.idx < m.trigger.end for m in analysis.mentions for t in token.subtree)
+
+
 def _paragraph_break_between(text: str, start: int, end: int) -> bool:
     return re.search(r"\n\s*\S", text[start:end + 1]) is not None
 
@@ -138,7 +157,8 @@ def date_mentions(analysis: Analysis, resolved: Resolved) -> None:
     published = analysis.published
     furniture = [s for s in (analysis.anatomy.dateline.span if analysis.anatomy.dateline else None,
                              *analysis.anatomy.boilerplate) if s is not None]
-    dated = [(e, v) for e, v in _event_dates(resolved) if not any(s.start <= e.start < s.end for s in furniture)]
+    dated = [(e, v) for e, v in _event_dates(resolved) if not any(s.start <= e.start < s.end for s in furniture)
+             and not _a_schedule(analysis, e)]
     of_events = [(e, v) for e, v in dated if not _dates_a_grievance(analysis, e)]
     own_dates = {id(m): _own_date(m, of_events, analysis.doc) for m in analysis.mentions}
     chosen = {id(pair[0]) for pair in own_dates.values() if pair is not None}
@@ -355,6 +375,17 @@ def _fallback(published: dt.date) -> ResolvedDate:
     return ResolvedDate(value.date, value.precision, value.confidence, None, value.rule)
 
 
+def reporting_day(analysis: Analysis) -> dt.date | None:
+    """The day the story tells from, which "yesterday" and "on Tuesday" count back from: the dateline's date when it
+    gives one ("KYIV, March 3 (Reuters) - ... yesterday": March 2, whenever the story was published or archived),
+    else the publication date. A digest's briefs each carry their own dateline, so a digest keeps the publication
+    date; so does a dateline dated after publication (a time zone ahead, or a slip)."""
+    published, dateline = analysis.published, analysis.anatomy.dateline
+    if dateline is None or dateline.date is None or analysis.anatomy.briefs:
+        return published
+    return dateline.date if published is None or dateline.date <= published else published
+
+
 class DateStage:
     """Resolves the document's date expressions once, then dates each mention."""
 
@@ -363,7 +394,7 @@ class DateStage:
     assigns: tuple[str, ...] = ("mentions.date",)
 
     def __call__(self, analysis: Analysis) -> None:
-        resolved = resolve_text(analysis.text, analysis.published)
+        resolved = resolve_text(analysis.text, reporting_day(analysis))
         analysis.extras["dates"] = resolved
         date_mentions(analysis, resolved)
 
