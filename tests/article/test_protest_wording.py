@@ -16,6 +16,8 @@ pytestmark = pytest.mark.slow
     "subsidies.",
     "On 2 May 2020, citizens of Nis protested from their balconies against the government, holding torches and "
     "banging pots.",
+    # the harm of a "whose" clause is the crowd's grievance, and "Hundreds" is the crowd, not a toll (stop 20)
+    "On 7 May 2020, hundreds of women whose husbands were killed by bandits protested in Gusau, demanding protection.",
 ])
 def test_a_protest_with_borrowed_violence_words_stays_peaceful(pipeline: Pipeline, text: str) -> None:
     from eventcoder.documents import document_from_dict

@@ -456,6 +456,17 @@ def _kin_of_the_dead(doc: "Doc", cue: Cue) -> bool:
     return node.dep_ == "pobj" and preposition.lower_ == "of" and preposition.head.lemma_.lower() in _KIN
 
 
+def _harm_to_whose_kin(doc: "Doc", cue: Cue) -> bool:
+    """"Hundreds of women whose husbands were killed by bandits protested": harm told in a "whose" clause that
+    describes the demonstrators is their grievance, not force used on them."""
+    word = doc[cue.end - 1]
+    clause = next((t for t in [word, *word.ancestors] if t.dep_ == "relcl"), None)
+    if clause is not None and any(t.lower_ == "whose" for t in clause.subtree if t.i < word.i):
+        return True
+    # (the small parser may make the harm the sentence's root: "whose husbands were killed" a few words before)
+    return any(t.lower_ == "whose" for t in doc[max(word.sent.start, cue.start - 5):cue.start])
+
+
 def decide_protest(doc: "Doc", clause: CueSet, sentence: CueSet) -> Decision:
     protest = _first(clause, "protest") or _first(clause, "gathering") or _first(clause, "crowd_size")
     abduction = next((c for c in clause.get("abduction") if not _what_protesters_say(doc, c, sentence)), None)
@@ -478,10 +489,13 @@ def decide_protest(doc: "Doc", clause: CueSet, sentence: CueSet) -> Decision:
     lethal = _first(clause, "excessive_force", _LETHAL_FORCE)
     if lethal is not None and any(0 <= a.start - lethal.end <= 4 for a in clause.get("in_the_air")):
         lethal = None  # live rounds fired into the air are a dispersal, not lethal force
+    if lethal is not None and _harm_to_whose_kin(doc, lethal):
+        lethal = None
     if lethal is None:
         protester_ids = {t for c in sentence.get("protest") for t in range(c.start, c.end)}
         for cue in clause.get("excessive_force"):
-            if _about_grievance(doc, cue, sentence) or _a_past_disaster(doc, cue) or _kin_of_the_dead(doc, cue):
+            if _about_grievance(doc, cue, sentence) or _a_past_disaster(doc, cue) or _kin_of_the_dead(doc, cue) \
+                    or _harm_to_whose_kin(doc, cue):
                 continue
             if cue.phrase in _DEATH_WORDS and (_object_tokens(doc, cue) & protester_ids or
                                                _agent_tokens(doc, cue) & protester_ids and cue.phrase in
