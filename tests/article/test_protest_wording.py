@@ -91,3 +91,12 @@ def test_gunmen_blocking_a_road_is_no_protest(pipeline: Pipeline) -> None:
     text = "On 3 May 2024, gunmen blocked the highway near Torreon and shot dead the driver of a bus."
     (result,) = pipeline.process([document_from_dict({"id": "t", "text": text, "country": "Mexico"})])
     assert all(e.event_type != "Protests" for e in result.events)
+
+
+def test_the_kin_of_people_detained_before_protest_peacefully_where_they_march(pipeline: Pipeline) -> None:
+    from eventcoder.documents import document_from_dict
+
+    text = "NDOLA, Zambia - Relatives of 30 miners detained last week in Kitwe marched in Ndola on Monday, demanding " \
+           "their release."
+    (result,) = pipeline.process([document_from_dict({"id": "t", "text": text, "published": "2024-03-12"})])
+    assert [(e.sub_event_type, e.location, e.arrests) for e in result.events] == [("Peaceful protest", "Ndola", None)]

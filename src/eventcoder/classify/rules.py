@@ -444,16 +444,21 @@ def _what_protesters_say(doc: "Doc", cue: Cue, sentence: CueSet) -> bool:
 
 
 _KIN = frozenset({"relative", "family", "kin", "parent", "widow", "mother", "father", "son", "daughter", "colleague"})
+_KIN_PLURALS = frozenset({"relatives", "families", "parents", "widows", "mothers", "fathers", "sons", "daughters",
+                          "colleagues"})
 
 
 def _kin_of_the_dead(doc: "Doc", cue: Cue) -> bool:
-    """"Relatives of the dead staged a protest", "families of those killed": who protests, not harm done to them."""
+    """"Relatives of the dead staged a protest", "families of those killed", "relatives of 30 miners detained last
+    week": who protests, not harm done to them."""
     word = doc[cue.end - 1]
     node = word.head if word.dep_ in {"amod", "acl", "relcl"} else word  # ("of those killed", "of the dead men")
     if node.dep_ != "pobj" and word.dep_ == "pobj":
         node = word
     preposition = node.head
-    return node.dep_ == "pobj" and preposition.lower_ == "of" and preposition.head.lemma_.lower() in _KIN
+    kin = preposition.head
+    return node.dep_ == "pobj" and preposition.lower_ == "of" and (
+        kin.lemma_.lower() in _KIN or kin.lower_ in _KIN_PLURALS)  # (a capitalised "Relatives" keeps its plural lemma)
 
 
 def _harm_to_whose_kin(doc: "Doc", cue: Cue) -> bool:
@@ -515,7 +520,8 @@ def decide_protest(doc: "Doc", clause: CueSet, sentence: CueSet) -> Decision:
         if cue.phrase == "stone" or agents & protester_ids or (agents and not _armed(clause, agents)):
             return Decision("Violent demonstration", 0.75, f"demonstrators + {cue.phrase!r} -> Violent demonstration", cue)
     intervention = next((c for c in clause.get("intervention") if not _about_grievance(doc, c, sentence)
-                         and not _demanded(doc[c.start]) and not _only_deployed(doc, c)), None)
+                         and not _demanded(doc[c.start]) and not _only_deployed(doc, c)
+                         and not _kin_of_the_dead(doc, c) and not _harm_to_whose_kin(doc, c)), None)
     if intervention is not None:
         return Decision("Protest with intervention", 0.8,
                         f"demonstrators + {intervention.phrase!r} -> Protest with intervention", intervention)

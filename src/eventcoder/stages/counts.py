@@ -161,6 +161,9 @@ def _told_apart(mention: EventMention, other: EventMention) -> bool:
 
 #: A clause set on another day than its sentence's event ("protested on Thursday, a day after the mayor was
 #: detained", "two days before gunmen killed 4"): its figures are that other day's event's.
+#: "relatives of", "families of the": the figure after it counts the people a crowd is kin of, harmed before.
+_KIN_OF_BEFORE = re.compile(r"(?i)\b(?:relatives|families|family\s+members|parents|wives|widows|mothers|fathers|"
+                            r"children|colleagues|kin)\s+of\s+(?:the\s+|some\s+)?$")
 _ANOTHER_DAY = re.compile(r"(?i)\b(?:a|one|two|three|four|five|six|seven|several|a\s+few|\d+)\s+(?:days?|weeks?|months?)"
                           r"\s+(?:after|before)\b[^,;.()]*")
 
@@ -258,6 +261,8 @@ def count_mentions(analysis: Analysis) -> list[AttributedCount]:
             if owner is not None and told_apart is not None and not (
                     start + told_apart[0] <= owner.trigger.start < start + told_apart[1]):
                 owner = None  # "..., a day after the mayor was detained": that day's event, not this one's
+            if owner is not None and _KIN_OF_BEFORE.search(text, max(0, finding.start - 40), finding.start):
+                owner = None  # "Relatives of 30 miners detained last week marched": whom the crowd is kin of
             if owner is not None and owner.sub_event_type == "Arrests" and finding.measure == "fatalities":
                 owner = None  # an arrest has no deaths (ACLED): "booked for murder" tells the charge, not this event
             elif (owner is not None and not own and owner.event_type == "Strategic developments"
