@@ -25,8 +25,6 @@ def scored(pipeline: Pipeline, text: str) -> list[tuple[str, float, list[str]]]:
 @pytest.mark.parametrize(("text", "words"), [
     ("A crocodile attacked a fisherman on the banks of the river near Kisumu on Monday.", "'crocodile', no party"),
     ("A herd of elephants attacked a village near Hwange on Sunday, destroying crops.", "'elephants', no party"),
-    ("The electoral commission in Harare was bombarded with complaints from voters on Tuesday.",
-     "with complaints: a blow of words"),
     ("The opposition leader launched a fierce assault on the president's budget in Nairobi on Monday.",
      "on 'budget': an attack in words"),
     ("The two governors clashed over revenue sharing at a summit in Kaduna on Friday.", "a clash over"),
@@ -80,3 +78,9 @@ def test_goods_seized_are_no_territory_taken(pipeline: Pipeline, text: str) -> N
     assert territory, "the rules read the seizure as a territory taken"
     for _, value, why in territory:
         assert any("no place, so no territory changed hands" in r for r in why) and value < 0.5
+
+
+def test_a_barrage_of_words_gives_no_record_at_all(pipeline: Pipeline) -> None:
+    # (the kind check would lower it; the reading stage now sets it aside as a figure of speech first)
+    assert scored(pipeline, "The electoral commission in Harare was bombarded with complaints from voters on "
+                            "Tuesday.") == []
