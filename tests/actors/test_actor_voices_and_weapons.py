@@ -216,3 +216,14 @@ def test_whom_the_arrested_criticised_is_no_party(resolver: ActorResolver) -> No
     result = resolve(resolver, "Police arrested four students who criticised the junta.", "Arrests", "Myanmar")
     assert name(result.actor1) == "Police Forces of Myanmar (2021-)"
     assert name(result.actor2) == "Civilians (Myanmar)"
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Our forces destroyed an enemy APC near the village.", "Armed clash"),
+    ("Gunners knocked out two APCs and a tank on Monday.", "Armed clash"),
+    ("Police raided and damaged the home of an APC leader in Freetown.", None),  # a party's initials, not a vehicle
+])
+def test_a_party_named_apc_is_no_armoured_vehicle(sentence: str, expected: str | None) -> None:
+    from eventcoder.actors.materiel import fight_over_materiel
+
+    assert fight_over_materiel(sentence, "Looting/property destruction") == expected

@@ -10,12 +10,14 @@ import re
 __all__ = ["MATERIEL_STRUCK", "fight_over_materiel"]
 
 #: A verb of destroying, then (within a few words) a heavy weapon, an armoured vehicle or a post of a side at a front
-#: (not boats, caches or depots found and destroyed in a clearance operation: ACLED codes those as property destruction).
+#: (not boats, caches or depots found and destroyed in a clearance operation: ACLED codes those as property destruction;
+#: nor a party's initials: "the home of an APC leader", Nigeria's and Sierra Leone's All People's/Progressives Congress).
 MATERIEL_STRUCK = re.compile(
     r"\b(?:destroy(?:ed|s|ing)?|struck|hit(?:s|ting)?|knock(?:ed|s)?\s+out|took\s+out|tak(?:es|ing)\s+out|"
     r"disabl(?:ed|es|ing)|eliminat(?:ed|es|ing)|wip(?:ed|es)\s+out|burn(?:ed|t)|damag(?:ed|es|ing)|neutrali[sz](?:ed|es))\s+"
     r"(?:[\w'’\-]+\s+){0,4}?"
-    r"(?:tanks?|armou?red\s+(?:personnel\s+carriers?|fighting\s+vehicles?|vehicles?)|APCs?|IFVs?|BMPs?|BTRs?|"
+    r"(?:tanks?|armou?red\s+(?:personnel\s+carriers?|fighting\s+vehicles?|vehicles?)|(?-i:APCs?)(?!\s+(?:leaders?|chieftains?|members?|candidates?|chairman|supporters?|stalwarts?|lawmakers?|"
+    r"officials?|government|party|secretariat|offices?|headquarters|youths?|women|faithful)\b)|IFVs?|BMPs?|BTRs?|"
     r"artillery\s+(?:systems?|pieces?|guns?|positions?)|howitzers?|(?:multiple\s+)?rocket\s+launchers?|MLRS|"
     r"air\s+defen[cs]e\s+systems?|radars?|radar\s+stations?|command\s+posts?|observation\s+posts?|"
     r"dugouts?|firing\s+positions?|fortified\s+positions?|infantry\s+fighting\s+vehicles?)\b", re.I)

@@ -1177,10 +1177,10 @@ def _occupied_by_people(doc: "Doc", clause: CueSet, cue: Cue, objects: set[int])
 
 _SEIZE_PEOPLE = frozenset({"capture", "captured", "seize", "seized"})
 #: Nouns that make what was captured a person: "Khan, a senior commander", "the rebel commander Mbala".
+#: (Not the rank and file, "fighters", "operatives": fighters captured while infiltrating are read with the fight.)
 _PERSON_ROLES = frozenset({"commander", "leader", "chief", "head", "coordinator", "maker", "financier", "spokesman",
-                           "spokesperson", "member", "fighter", "militant", "suspect", "kingpin", "emir", "deputy",
-                           "official", "soldier", "officer", "lieutenant", "mastermind", "operative", "recruiter",
-                           "bomber", "gunman", "smuggler", "trafficker", "brother", "son", "wife", "journalist"})
+                           "spokesperson", "suspect", "kingpin", "emir", "deputy", "official", "officer", "lieutenant",
+                           "mastermind", "recruiter", "smuggler", "trafficker", "brother", "son", "wife", "journalist"})
 
 
 def _people_taken(doc: "Doc", cue: Cue) -> bool:
