@@ -4,27 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-from eventcoder.analysis import Analysis, EventMention
-from eventcoder.documents import Document
 from eventcoder.pipeline import PipelineConfig
 from eventcoder.record import AggregateClaim
-from eventcoder.stages import claims, counts, dates
+from eventcoder.stages import claims
 
-
-def build(text: str, triggers: list[tuple[str, str, str]], *, published: dt.date | None = dt.date(2020, 11, 5),
-          source: str | None = None) -> Analysis:
-    analysis = Analysis(document=Document(id="doc-1", text=text, published=published, country="Iraq", source=source))
-    for trigger, event_type, sub_event_type in triggers:
-        at = text.index(trigger)
-        start = text.rfind(". ", 0, at) + 2 if ". " in text[:at] else 0
-        end = text.find(". ", at)
-        end = end + 1 if end >= 0 else len(text)
-        analysis.mentions.append(EventMention(sentence=analysis.span(start, end), trigger=analysis.span(at, at + len(trigger)),
-                                              event_type=event_type, sub_event_type=sub_event_type, confidence=0.8))
-    config = PipelineConfig()
-    for stage in (dates.create(config), counts.create(config), claims.create(config)):
-        stage(analysis)
-    return analysis
+from claims_stages import build
 
 
 def test_stage_contract() -> None:

@@ -10,26 +10,12 @@ import pytest
 from eventcoder.quantities import find_counts, tally_scopes
 from eventcoder.temporal import find_date_expressions, resolve_text
 
-from eventcoder.analysis import Analysis, EventMention
-from eventcoder.documents import Document
-from eventcoder.pipeline import PipelineConfig
-from eventcoder.stages import claims, counts, dates
+from eventcoder.analysis import Analysis
+from claims_stages import build as build_in
 
 
 def build(text: str, triggers: list[tuple[str, str, str]], *, published: dt.date) -> Analysis:
-    """The dates, counts and claims stages over hand-built mentions (one per trigger, its sentence split at ". ")."""
-    analysis = Analysis(document=Document(id="doc-1", text=text, published=published, country="Iran"))
-    for trigger, event_type, sub_event_type in triggers:
-        at = text.index(trigger)
-        start = text.rfind(". ", 0, at) + 2 if ". " in text[:at] else 0
-        end = text.find(". ", at)
-        end = end + 1 if end >= 0 else len(text)
-        analysis.mentions.append(EventMention(sentence=analysis.span(start, end), trigger=analysis.span(at, at + len(trigger)),
-                                              event_type=event_type, sub_event_type=sub_event_type, confidence=0.8))
-    config = PipelineConfig()
-    for stage in (dates.create(config), counts.create(config), claims.create(config)):
-        stage(analysis)
-    return analysis
+    return build_in(text, triggers, published=published, country="Iran")
 
 
 def test_a_range_whose_days_are_told_one_by_one_is_a_tally() -> None:
