@@ -32,3 +32,9 @@ def test_a_bomb_that_went_off_is_still_an_explosion(pipeline: Pipeline) -> None:
     result = read(pipeline, "A bomb exploded in a market in Mombasa on Monday, killing two people.",
                   published="2024-06-11", country="Kenya")
     assert [(e.sub_event_type, e.fatalities) for e in result.events] == [("Remote explosive/landmine/IED", 2)]
+
+
+def test_a_person_captured_is_never_the_place(pipeline: Pipeline) -> None:
+    result = read(pipeline, "On Monday, they captured Abu Khalid Rahimi, the group's top coordinator, in Pakistan.",
+                  published="2024-06-11")
+    assert [(e.location, e.country) for e in result.events] == [(None, "Pakistan")]

@@ -586,6 +586,13 @@ APPOSED_TYPE = re.compile(r",\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}?(village|town
                           r"district|suburb|neighbou?rhood|region|province|area)\b")
 
 
+#: A person's role in apposition after a name: ", a senior militant commander", ", al-Qaida's top coordinator".
+APPOSED_ROLE = re.compile(r",\s+(?:(?:a|an|the|his|her|their|its)\s+|[\w-]+(?:'s|’s)\s+)(?:[\w-]+\s+){0,3}?"
+                          r"(?:commander|leader|chief|coordinator|spokesman|spokesperson|minister|official|officer|deputy|"
+                          r"emir|mastermind|founder|president|governor|general|colonel|journalist|activist|lawyer|"
+                          r"son|brother|wife|daughter|father|mother)\b(?!['’])")
+
+
 def _plausible(surface: str, n: int, candidates: list[Place], label: str | None, country: str | None, loose: bool,
                text: str, start: int) -> bool:
     """Keep out common words and people's names unless the context says "place"."""
@@ -610,6 +617,8 @@ def _plausible(surface: str, n: int, candidates: list[Place], label: str | None,
         return read["typed"]
 
     known = any(p.source == "bundled" or p.kind in ("admin1", "country") for p in candidates)
+    if not known and APPOSED_ROLE.match(text, start + len(surface)):
+        return False  # "captured Abu Zubaydah, al-Qaida's top coordinator, in Pakistan": a person, whatever the verb
     if label in ("PERSON",) and not (locative() or typed() or known or _on_road(text, start, start + len(surface))
                                      or _listed_city(text, start, before, candidates, country)
                                      or _bracket_after_a_unit(before, candidates, country)):

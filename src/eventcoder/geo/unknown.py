@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..lookbehind import clause_start
-from .finder import APPOSED_TYPE, COMMON_WORDS, NAME_OPENERS, Toponym
+from .finder import APPOSED_ROLE, APPOSED_TYPE, COMMON_WORDS, NAME_OPENERS, Toponym
 from .normalize import ARTICLES, name_key
 from .sources import demonym_countries
 
@@ -146,8 +146,8 @@ def find_unknown_places(text: str, known: list[Toponym], *, doc: "Doc | None" = 
             kind = listed.type_hint
         weak = False
         if kind is None:
-            if locative is None or _at_sentence_start(text, start):
-                continue
+            if locative is None or _at_sentence_start(text, start) or APPOSED_ROLE.match(text, end):
+                continue  # ("captured Abu Zubaydah, al-Qaida's top coordinator": a person in a place's slot)
             if label in _NOT_PLACE_LABELS and not (label == "PERSON" and words[0].lower() in _PLACE_OPENERS):
                 if label not in ("ORG", "PERSON") or len(words) > 1 and (
                         locative.group(1).lower() not in _PREPOSITIONS or any(w.lower() in _BODY_WORDS for w in words)):
