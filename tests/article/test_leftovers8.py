@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from eventcoder.pipeline import Pipeline
 from reading import read
 
@@ -130,32 +132,23 @@ def test_arrests_told_by_place_are_one_event_each(pipeline: Pipeline) -> None:
 
 # --- the dateline's day is the day the story tells from (stages/dates.py) -----------------------------------------
 
-def test_yesterday_counts_back_from_the_datelines_day(pipeline: Pipeline) -> None:
-    story = ("ODESA, Feb 20 (Reuters) - Russian drones hit a grain terminal in Izmail yesterday, injuring three "
-             "workers, the regional governor said.")
-    result = read(pipeline, story, published="2025-02-26")
-    assert [e.event_date for e in result.events] == [dt.date(2025, 2, 19)]
+_IZMAIL = "Russian drones hit a grain terminal in Izmail {when}, injuring three workers, the regional governor said."
 
 
-def test_a_weekday_counts_back_from_the_datelines_day(pipeline: Pipeline) -> None:
-    story = ("ODESA, Feb 20 (Reuters) - Russian drones hit a grain terminal in Izmail on Monday, injuring three "
-             "workers, the regional governor said.")
-    result = read(pipeline, story, published="2025-02-26")  # Feb 20 2025 is a Thursday: Monday the 17th
-    assert [e.event_date for e in result.events] == [dt.date(2025, 2, 17)]
-
-
-def test_the_bodys_own_date_stands_above_the_dateline(pipeline: Pipeline) -> None:
-    story = ("ODESA, Feb 20 (Reuters) - Russian drones hit a grain terminal in Izmail on Feb 14, injuring three "
-             "workers, the regional governor said.")
-    result = read(pipeline, story, published="2025-02-26")
-    assert [e.event_date for e in result.events] == [dt.date(2025, 2, 14)]
-
-
-def test_without_a_dated_dateline_yesterday_counts_from_publication(pipeline: Pipeline) -> None:
-    story = ("ODESA (Reuters) - Russian drones hit a grain terminal in Izmail yesterday, injuring three workers, "
-             "the regional governor said.")
-    result = read(pipeline, story, published="2025-02-26")
-    assert [e.event_date for e in result.events] == [dt.date(2025, 2, 25)]
+@pytest.mark.parametrize(("dateline", "when", "expected"), [
+    # yesterday counts back from the dateline's day
+    ("ODESA, Feb 20 (Reuters) - ", "yesterday", dt.date(2025, 2, 19)),
+    # a weekday too: Feb 20 2025 is a Thursday, so Monday is the 17th
+    ("ODESA, Feb 20 (Reuters) - ", "on Monday", dt.date(2025, 2, 17)),
+    # the body's own date stands above the dateline
+    ("ODESA, Feb 20 (Reuters) - ", "on Feb 14", dt.date(2025, 2, 14)),
+    # without a dated dateline, yesterday counts from publication
+    ("ODESA (Reuters) - ", "yesterday", dt.date(2025, 2, 25)),
+], ids=["yesterday", "weekday", "body-date", "undated-dateline"])
+def test_relative_dates_count_from_the_datelines_day(pipeline: Pipeline, dateline: str, when: str,
+                                                     expected: dt.date) -> None:
+    result = read(pipeline, dateline + _IZMAIL.format(when=when), published="2025-02-26")
+    assert [e.event_date for e in result.events] == [expected]
 
 
 # --- "itself" inside a list of places (geo/lists.py, geo/finder.py) -----------------------------------------------
