@@ -18,6 +18,7 @@ from ..classify.disputes import DISPUTE_RULE
 from ..classify.remote import IED_ACRONYM
 from ..quantities import CASUALTY_WORDS
 from ..temporal.resolve import YEAR_SLIP
+from .depiction import depicted_reason
 from .figurative import figurative_reason
 from .topic import CONFLICT, NOT_BEATS, Topic, TopicLexicon
 
@@ -141,9 +142,10 @@ def _clause_tokens(analysis: Analysis, mention: EventMention):  # type: ignore[n
 
 
 def _figurative(analysis: Analysis, mention: EventMention) -> str | None:
-    """A figure that varies in its words: an attack in words, a crowd of admirers (``article/figurative.py``)."""
+    """A figure that varies in its words: an attack in words, a crowd of admirers (``article/figurative.py``); or
+    what a film or a series shows (``article/depiction.py``)."""
     trigger = _trigger_token(analysis, mention)
-    return figurative_reason(trigger) if trigger is not None else None
+    return (figurative_reason(trigger) or depicted_reason(trigger)) if trigger is not None else None
 
 
 def _idiom(analysis: Analysis, mention: EventMention, lexicon: TopicLexicon) -> str | None:
