@@ -68,3 +68,40 @@ def test_missiles_that_strike_a_parade_are_an_attack(pipeline: Pipeline) -> None
     text = "KYIV - Russian missiles struck a military parade rehearsal in Sumy on Sunday, killing five soldiers."
     found = events(pipeline, text, published="2025-02-17", country="Ukraine")
     assert [e.sub_event_type for e in found] == ["Shelling/artillery/missile attack"]
+
+
+def test_police_figures_after_a_protest_are_its_own(pipeline: Pipeline) -> None:
+    text = ("ZAGREB - Tens of thousands of people marched through central Zagreb on Saturday against corruption. The march "
+            "was mostly peaceful, although scuffles broke out near the government building between marchers and police. "
+            "Police said 14 people were detained and 31 injured.")
+    (protest,) = events(pipeline, text, published="2025-03-16", country="Croatia")
+    assert protest.event_type == "Protests" and (protest.injuries, protest.arrests) == (31, 14)
+
+
+@pytest.mark.parametrize(("text", "injuries", "arrests"), [
+    ("SEATTLE - Protesters angry at deportations blocked a highway in Seattle on Sunday and set two police cars on fire. "
+     "Police fired pepper balls and tear gas. Police said 19 people were arrested on Sunday.", None, 19),
+    ("QUITO, Ecuador - Protesters set fire to the comptroller's office and several buses in Quito on Friday night as "
+     "protests over fuel prices turned violent. The president declared a curfew. Police said 97 officers were injured "
+     "and 212 people arrested.", 97, 212),
+])
+def test_arrests_at_a_riot_are_no_event_of_their_own(pipeline: Pipeline, text: str, injuries: int | None,
+                                                     arrests: int) -> None:
+    (riot,) = events(pipeline, text, published="2025-06-09")
+    assert riot.event_type == "Riots" and (riot.injuries, riot.arrests) == (injuries, arrests)
+
+
+def test_officers_hurt_where_the_riot_was_are_its_toll(pipeline: Pipeline) -> None:
+    text = ("LEEDS, England - Rioters attacked a mosque in Hull on Sunday, smashing windows and throwing bricks, police "
+            "said. Eight officers were injured in Hull.")
+    found = events(pipeline, text, published="2024-08-05", country="United Kingdom")
+    assert [(e.event_type, e.injuries) for e in found] == [("Riots", 8)]
+
+
+@pytest.mark.parametrize("text", [
+    "SEATTLE - Protesters blocked a highway in Seattle on Sunday. On Monday, police arrested 19 people in Tacoma after "
+    "a store was looted.",
+    "ZAGREB - Protesters marched through Zagreb on Saturday. Two people were injured in a stabbing in Split on Saturday.",
+])
+def test_harm_on_another_day_or_at_another_place_stays_its_own(pipeline: Pipeline, text: str) -> None:
+    assert len(events(pipeline, text, published="2025-06-09")) == 2

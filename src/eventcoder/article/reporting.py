@@ -726,6 +726,8 @@ def event_told_before(analysis: Analysis, mention: EventMention) -> EventMention
     earlier = _earlier_events(analysis, mention)
     if not earlier:
         return None
+    if _own_place(mention) and (here := [m for m in earlier if _same_place_name(m, mention)]):
+        return here[-1]  # ("... in Tamworth, a second hotel was attacked. Ten officers were injured in Rotherham.")
     if _CROWD_WORDS.search(mention.sentence.text):
         crowds = [m for m in earlier if m.event_type in ("Protests", "Riots")]
         if crowds:
@@ -814,10 +816,24 @@ _MEANS = frozenset({"pellet", "bullet", "stone", "rock", "shrapnel", "gas", "deb
 def _unattributed_harm(trigger) -> bool:  # type: ignore[no-untyped-def]
     """"Eight police officers were injured", "several marchers were hurt by pellets": people harmed with
     nobody named who harmed them; in an article, the harm of the scene just told."""
-    if trigger.lower_ not in CASUALTY_WORDS or not any(c.dep_ == "auxpass" for c in trigger.children):
+    if trigger.lower_ not in CASUALTY_WORDS or not _passive(trigger):
         return False
     agents = [c for c in trigger.children if c.dep_ == "agent"]
     return all(any(o.lemma_.lower() in _MEANS for o in agent.children if o.dep_ == "pobj") for agent in agents)
+
+
+def _unattributed_harm_here(analysis: Analysis, mention: EventMention) -> bool:
+    trigger = _trigger_token(analysis, mention)
+    return trigger is not None and _unattributed_harm(trigger)
+
+
+def _passive(verb) -> bool:  # type: ignore[no-untyped-def]
+    """A passive verb, the conjunct of one whose "were" it shares ("22 people were detained and 56 injured"), or a
+    participle that describes its noun ("and 212 people arrested")."""
+    if any(c.dep_ == "auxpass" for c in verb.children) or (verb.dep_ == "acl" and verb.tag_ == "VBN"):
+        return True
+    return verb.dep_ == "conj" and verb.tag_ == "VBN" and not any(c.dep_ == "aux" for c in verb.children) \
+        and any(c.dep_ == "auxpass" for c in verb.head.children)  # (its subject "212 people" parsed as active)
 
 
 def _own_place(mention: EventMention) -> bool:
@@ -977,10 +993,25 @@ def _claimed_by_its_author(trigger: "Token") -> bool:
     return any(c.dep_ == "nsubj" and c.lower_ in {"it", "they", "we"} for c in verb.children)
 
 
+def _day_told_before(analysis: Analysis, mention: EventMention) -> bool:
+    """Whether the mention's own day is the day of the event told just before ("Protesters blocked a highway on
+    Sunday ... The police said 27 people were arrested on Sunday"): the same day tells no new event."""
+    earlier = _earlier_events(analysis, mention)
+    return bool(earlier) and mention.date is not None and earlier[-1].date is not None \
+        and earlier[-1].date.date == mention.date.date
+
+
+def _place_told_before(analysis: Analysis, mention: EventMention) -> bool:
+    """Whether the mention's own place is that of an event told just before ("Rioters attacked a hotel in Rotherham
+    ... Ten officers were injured in Rotherham")."""
+    return any(_same_place_name(m, mention) for m in _earlier_events(analysis, mention))
+
+
 def _context_clause(analysis: Analysis, mention: EventMention) -> str | None:
     """A past perfect clause after an event ("the army said its troops had been attacked first") tells
     what led to it, not a new event; so does a definite retelling ("the 18 people who were killed")."""
-    if _own_anchor(analysis, mention):
+    if _own_anchor(analysis, mention) and not (_unattributed_harm_here(analysis, mention)
+                                               and _day_told_before(analysis, mention)):
         return None
     trigger = _trigger_token(analysis, mention)
     if trigger is None or not _earlier_events(analysis, mention):
@@ -994,7 +1025,7 @@ def _context_clause(analysis: Analysis, mention: EventMention) -> str | None:
         return "its author's claim of the event told just before"
     if _perfect_progressive(trigger):
         return "background (has been ...ing): a conflict going on, not the event told just before"
-    if is_story(analysis) and _unattributed_harm(trigger) and not _own_place(mention):
+    if is_story(analysis) and _unattributed_harm(trigger) and (not _own_place(mention) or _place_told_before(analysis, mention)):
         return "a retelling of the harm done in the event told just before"
     if trigger.lower_ in CASUALTY_WORDS and any(c.dep_ == "det" and c.lower_ in {"the", "these", "those"}
                                                 for c in trigger.children) \
