@@ -105,3 +105,41 @@ def test_officers_hurt_where_the_riot_was_are_its_toll(pipeline: Pipeline) -> No
 ])
 def test_harm_on_another_day_or_at_another_place_stays_its_own(pipeline: Pipeline, text: str) -> None:
     assert len(events(pipeline, text, published="2025-06-09")) == 2
+
+
+@pytest.mark.parametrize("text", [
+    "BUNIA - On 6 February, CODECO fighters attacked the Lala displacement site in Djugu territory, killing 23 people "
+    "including 8 children.",
+    "MAIDUGURI - Boko Haram fighters attacked a camp for displaced families near Dikwa on Monday, killing nine people.",
+])
+def test_an_attack_on_the_displaced_is_an_attack(pipeline: Pipeline, text: str) -> None:
+    (attack,) = events(pipeline, text, published="2025-02-10")
+    assert attack.sub_event_type == "Attack" and attack.actor1 is not None and "Civilians" not in attack.actor1
+
+
+def test_a_displacement_told_stays_a_displacement(pipeline: Pipeline) -> None:
+    text = "GOMA - Thousands of families fled their homes in Masisi on Monday after the army shelled rebel positions nearby."
+    assert "Other" in [e.sub_event_type for e in events(pipeline, text, published="2025-02-10")]
+
+
+def test_operations_that_reporters_traced_are_no_change_of_activity(pipeline: Pipeline) -> None:
+    text = ("BAMAKO - Over six months, our correspondents traced the operations of Russian mercenaries alongside the "
+            "Malian army in the centre of the country. Their findings are published today.")
+    assert events(pipeline, text, published="2024-10-15") == []
+
+
+def test_an_operation_launched_is_still_told(pipeline: Pipeline) -> None:
+    text = "BAMAKO - The Malian army launched an operation against jihadists near Mopti on Monday, the army said."
+    assert [e.sub_event_type for e in events(pipeline, text, published="2024-10-15")] == ["Change to group/activity"]
+
+
+def test_a_drone_that_strikes_a_bus_is_no_road_accident(pipeline: Pipeline) -> None:
+    text = ("KURSK, Russia - The regional governor said on Tuesday that three civilians were injured when a drone struck a "
+            "minibus in Glushkovo on Tuesday morning.")
+    found = events(pipeline, text, published="2025-08-20", country="Russia")
+    assert [(e.sub_event_type, e.injuries) for e in found] == [("Air/drone strike", 3)]
+
+
+def test_a_bus_crash_stays_an_accident(pipeline: Pipeline) -> None:
+    text = "KURSK, Russia - Three people were injured when a bus collided with a truck in Glushkovo on Tuesday morning."
+    assert events(pipeline, text, published="2025-08-20", country="Russia") == []

@@ -224,12 +224,19 @@ def _accident(analysis: Analysis, mention: EventMention, lexicon: TopicLexicon) 
         # driver after a road accident": a planted bomb, a shooting
     # the police among the dead or at the scene do not make a crash an attack ("Five people, including a police
     # officer, died when a bus collided with a lorry"); they weigh nothing here, as in the other beats' check
-    armed = counts.get(CONFLICT, 0)
+    armed = counts.get(CONFLICT, 0) + _weapon_in_the_event_word(analysis, mention, trigger, lexicon)
     if trigger.lemma_.lower() == "body":  # "the bodies of five men found on the highway": the road is where they lay
         causes = lexicon.count([t for t in sentence if not _where_bodies_lay(t)])
     if (causes.get("accident", 0) or causes.get("weather", 0) or _mishap_did_it(trigger)) and armed <= 0:
         return "an accident or disaster: no attacker, weapon or crowd in the sentence"
     return None
+
+
+def _weapon_in_the_event_word(analysis: Analysis, mention: EventMention, trigger: "Token", lexicon: TopicLexicon) -> int:
+    """The conflict words of the event's own phrase besides its verb ("a drone struck a bus": the drone is a
+    weapon, whatever the bus makes the sentence read as)."""
+    span = _char_span(analysis, mention.trigger.start, mention.trigger.end)
+    return lexicon.count([t for t in span if t.i != trigger.i]).get(CONFLICT, 0) if span is not None else 0
 
 
 #: Roads and vehicles: where bodies are found or dumped, not what killed them ("after a bus plunged" still is).

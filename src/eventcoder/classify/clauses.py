@@ -445,6 +445,20 @@ def _carried_on(token: "Token") -> bool:
     return token.dep_ == "dobj" and token.lemma_.lower() in _CAMPAIGNS and token.head.lemma_.lower() in _CARRYING_ON
 
 
+#: Verbs of reporters and investigators who look into a campaign ("our reporters traced the operations of ...").
+_INQUIRING = frozenset({"trace", "investigate", "document", "examine", "study", "map", "track", "analyse", "analyze",
+                        "probe", "chronicle", "review", "detail", "describe", "reconstruct", "scrutinize", "scrutinise"})
+
+
+def _inquired_into(token: "Token") -> bool:
+    """"Over eight months, our reporters traced the operations of mercenaries alongside the army": a campaign that
+    somebody investigates or documents is the object of an inquiry, not a change of activity told here."""
+    word = token
+    while word.dep_ == "conj" and word.head.i != word.i:
+        word = word.head
+    return word.dep_ == "dobj" and word.lemma_.lower() in _CAMPAIGNS and word.head.lemma_.lower() in _INQUIRING
+
+
 def _dated_clause(verb: "Token") -> bool:
     """Whether a relative clause names its own day ("who on Sunday killed", "who killed two on Monday")."""
     return any((t.lower_ in WEEKDAYS or t.lower_ == "yesterday") or (t.ent_type_ == "DATE" and t.like_num) for t in verb.subtree)
@@ -509,6 +523,8 @@ def non_event_reason(doc: "Doc", sentence: "SpacySpan", clause: Clause, trigger_
         return "weapons on show at a parade or a fair, not fired"
     if _carried_on(trigger):
         return "an activity carried on, or talks: no change of any group's activity"
+    if _inquired_into(trigger):
+        return f"what an inquiry looked into ('{trigger.head.text} the {trigger.text}'), not a change of activity told here"
     if _checked_for(trigger):
         return f"what was checked for ('for {trigger.text}'), not harm done"
     if _arrest_as_purpose(doc, trigger):
