@@ -44,6 +44,13 @@ def test_an_attack_on_a_cinema_is_still_an_attack(pipeline: Pipeline) -> None:
     assert found and sum(e.fatalities or 0 for e in found) == 3
 
 
+def test_a_riot_over_a_film_is_still_told(pipeline: Pipeline) -> None:
+    text = ("KARACHI - Protests spread on Sunday over a new film about the prophet. It began when protesters attacked a "
+            "cinema in Karachi on Saturday, injuring four guards.")
+    found = events(pipeline, text, published="2025-02-17", country="Pakistan")
+    assert [(e.sub_event_type, e.injuries) for e in found if e.event_type == "Riots"] == [("Violent demonstration", 4)]
+
+
 @pytest.mark.parametrize("text", [
     "ATLANTA - The governor and his challenger clashed on Monday night in a televised debate, attacking each other over "
     "taxes and schools. Analysts said the governor won.",

@@ -30,6 +30,9 @@ _PARTS = WORKS | frozenset({"scene", "episode", "chapter", "finale", "storyline"
 _SHOWING = frozenset({"show", "depict", "portray", "follow", "tell", "recount", "dramatize", "dramatise", "chronicle",
                       "imagine", "recreate", "reconstruct", "feature", "centre", "center", "revolve", "open", "begin",
                       "star", "reimagine"})
+#: Of those, the verbs that tell a work's content with a pronoun for the work ("It shows troops shelling"); "It began
+#: when protesters attacked the cinema" and "It follows last week's attack" tell news.
+_DEPICTING = frozenset({"show", "depict", "portray", "dramatize", "dramatise", "reimagine", "recreate"})
 _PRONOUNS = frozenset({"it", "which", "this"})
 #: How many sentences at the start of a story may name the work it is about.
 _OPENING_SENTENCES = 2
@@ -69,7 +72,7 @@ def _shown_by_a_work(token: "Token") -> "Token | None":
     for _ in range(8):
         if node.lemma_.lower() in _SHOWING and node.pos_ in {"VERB", "AUX"} and node.i != token.i:
             subjects = [c for c in node.children if c.dep_ in {"nsubj", "nsubjpass"}]
-            if any(_a_work(s) or s.lower_ in _PRONOUNS for s in subjects):
+            if any(_a_work(s) or (s.lower_ in _PRONOUNS and node.lemma_.lower() in _DEPICTING) for s in subjects):
                 return node
         if node.head.i == node.i:
             return None
