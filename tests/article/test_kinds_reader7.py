@@ -98,6 +98,14 @@ def test_arrests_at_a_riot_are_no_event_of_their_own(pipeline: Pipeline, text: s
     assert riot.event_type == "Riots" and (riot.injuries, riot.arrests) == (injuries, arrests)
 
 
+def test_a_headline_is_no_event_told_before_its_lead(pipeline: Pipeline) -> None:
+    text = ("15 killed as troops fire on marchers in Basra\n\nBASRA, Iraq, Dec 3 (Reuters) - Troops opened fire on marchers "
+            "who were blocking a road in the city of Basra on Monday, killing 15 people. The 15 people who were killed "
+            "included a boy, a doctor said.")
+    found = events(pipeline, text, published="2019-12-03", country="Iraq")
+    assert [e.fatalities for e in found] == [15]
+
+
 def test_officers_hurt_where_the_riot_was_are_its_toll(pipeline: Pipeline) -> None:
     text = ("LEEDS, England - Rioters attacked a mosque in Hull on Sunday, smashing windows and throwing bricks, police "
             "said. Eight officers were injured in Hull.")

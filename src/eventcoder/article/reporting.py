@@ -733,7 +733,7 @@ def event_told_before(analysis: Analysis, mention: EventMention) -> EventMention
     earlier = _earlier_events(analysis, mention)
     if not earlier:
         return None
-    if _own_place(mention) and (here := [m for m in earlier if _same_place_name(m, mention)]):
+    if _own_place(mention) and (here := [m for m in _body_events_before(analysis, mention) if _same_place_name(m, mention)]):
         return here[-1]  # ("... in Tamworth, a second hotel was attacked. Ten officers were injured in Rotherham.")
     if _CROWD_WORDS.search(mention.sentence.text):
         crowds = [m for m in earlier if m.event_type in ("Protests", "Riots")]
@@ -1003,7 +1003,7 @@ def _claimed_by_its_author(trigger: "Token") -> bool:
 def _day_told_before(analysis: Analysis, mention: EventMention) -> bool:
     """Whether the mention's own day is the day of the event told just before ("Protesters blocked a highway on
     Sunday ... The police said 27 people were arrested on Sunday"): the same day tells no new event."""
-    earlier = _earlier_events(analysis, mention)
+    earlier = _body_events_before(analysis, mention)
     return bool(earlier) and mention.date is not None and earlier[-1].date is not None \
         and earlier[-1].date.date == mention.date.date
 
@@ -1011,7 +1011,12 @@ def _day_told_before(analysis: Analysis, mention: EventMention) -> bool:
 def _place_told_before(analysis: Analysis, mention: EventMention) -> bool:
     """Whether the mention's own place is that of an event told just before ("Rioters attacked a hotel in Rotherham
     ... Ten officers were injured in Rotherham")."""
-    return any(_same_place_name(m, mention) for m in _earlier_events(analysis, mention))
+    return any(_same_place_name(m, mention) for m in _body_events_before(analysis, mention))
+
+
+def _body_events_before(analysis: Analysis, mention: EventMention) -> list[EventMention]:
+    """The events told just before the mention in the body (a headline retells the lead; it tells nothing before it)."""
+    return [m for m in _earlier_events(analysis, mention) if not analysis.anatomy.in_headline(m.trigger.start)]
 
 
 def _context_clause(analysis: Analysis, mention: EventMention) -> str | None:
