@@ -4,8 +4,9 @@ The fixed idioms ("war of words", "riot of colour") are phrases in ``data/articl
 are the figures that vary in their words: a verbal attack on a government or a party ("making a scathing
 attack on the government", "attacking opposition parties on the issue"), and a crowd of admirers or the
 press ("mobbed by cameramen as he came out of the court"); an attack by critics or rivals ("under attack from
-investors"); things used "as missiles" in a brawl (chairs and files, not ordnance); and a barrage of words or
-messages ("bombarded us with campaigns", "peppered the minister with questions").
+investors"); things used "as missiles" in a brawl (chairs and files, not ordnance); a barrage of words or
+messages ("bombarded us with campaigns", "peppered the minister with questions"); and a clash of words, in a debate
+or an interview ("the two candidates clashed in a fiery debate").
 """
 
 from __future__ import annotations
@@ -100,6 +101,25 @@ def _crowded_by_admirers(token: "Token") -> bool:
     return any(t.lemma_.lower() in _ADMIRERS for t in crowd)
 
 
+#: Where a clash is one of words ("clashed in a televised debate", "clashed during the hearing").
+#: (Not an election, a summit, a court or a dispute: crowds clash at those with stones.)
+_FORUMS = frozenset({"debate", "interview", "hearing", "broadcast", "programme", "podcast", "tweet", "column",
+                     "editorial", "op-ed", "letter", "television", "tv", "radio", "newspaper", "talkshow"})
+#: Words of a fight with fists or things thrown: who clash with them fight ("MPs clashed in the debate, throwing chairs").
+_BLOWS = frozenset({"punch", "fist", "throw", "hurl", "injure", "hurt", "kill", "wound", "brawl", "scuffle", "fight",
+                    "blow", "slap", "kick", "chair", "stone", "beat", "shove", "push"})
+
+
+def _clash_of_words(token: "Token") -> bool:
+    """"Harris and Trump clashed in their only debate", "the minister clashed with the host in a radio interview": a
+    clash in a debate, an interview or a hearing is one of words (a clash of politicians "over" an issue elsewhere
+    stays, with a lower type confidence: stages/kind_fit.py)."""
+    if token.lemma_.lower() != "clash" or any(t.lemma_.lower() in _BLOWS for t in token.sent):
+        return False
+    preps = [c for c in token.children if c.dep_ == "prep" and c.lower_ in {"in", "during", "on", "over"}]
+    return any(o.dep_ == "pobj" and o.lemma_.lower() in _FORUMS for p in preps for o in p.children)
+
+
 def figurative_reason(token: "Token") -> str | None:
     """Why the event word ``token`` is a figure of speech (None when it is not one)."""
     if _verbal_attack(token):
@@ -112,4 +132,6 @@ def figurative_reason(token: "Token") -> str | None:
         return f"a figure of speech: '{token.text}' by admirers or the press, not a crowd's violence"
     if _barrage_of_words(token):
         return f"a figure of speech: '{token.text}' with words or messages, not with weapons"
+    if _clash_of_words(token):
+        return f"a figure of speech: '{token.text}' in a debate or an interview, a clash of words"
     return None

@@ -18,6 +18,7 @@ from ..classify.disputes import DISPUTE_RULE
 from ..classify.remote import IED_ACRONYM
 from ..quantities import CASUALTY_WORDS
 from ..temporal.resolve import YEAR_SLIP
+from .depiction import depicted_reason
 from .figurative import figurative_reason
 from .topic import CONFLICT, NOT_BEATS, Topic, TopicLexicon
 
@@ -141,9 +142,10 @@ def _clause_tokens(analysis: Analysis, mention: EventMention):  # type: ignore[n
 
 
 def _figurative(analysis: Analysis, mention: EventMention) -> str | None:
-    """A figure that varies in its words: an attack in words, a crowd of admirers (``article/figurative.py``)."""
+    """A figure that varies in its words: an attack in words, a crowd of admirers (``article/figurative.py``); or
+    what a film or a series shows (``article/depiction.py``)."""
     trigger = _trigger_token(analysis, mention)
-    return figurative_reason(trigger) if trigger is not None else None
+    return (figurative_reason(trigger) or depicted_reason(trigger)) if trigger is not None else None
 
 
 def _idiom(analysis: Analysis, mention: EventMention, lexicon: TopicLexicon) -> str | None:
@@ -222,12 +224,19 @@ def _accident(analysis: Analysis, mention: EventMention, lexicon: TopicLexicon) 
         # driver after a road accident": a planted bomb, a shooting
     # the police among the dead or at the scene do not make a crash an attack ("Five people, including a police
     # officer, died when a bus collided with a lorry"); they weigh nothing here, as in the other beats' check
-    armed = counts.get(CONFLICT, 0)
+    armed = counts.get(CONFLICT, 0) + _weapon_in_the_event_word(analysis, mention, trigger, lexicon)
     if trigger.lemma_.lower() == "body":  # "the bodies of five men found on the highway": the road is where they lay
         causes = lexicon.count([t for t in sentence if not _where_bodies_lay(t)])
     if (causes.get("accident", 0) or causes.get("weather", 0) or _mishap_did_it(trigger)) and armed <= 0:
         return "an accident or disaster: no attacker, weapon or crowd in the sentence"
     return None
+
+
+def _weapon_in_the_event_word(analysis: Analysis, mention: EventMention, trigger: "Token", lexicon: TopicLexicon) -> int:
+    """The conflict words of the event's own phrase besides its verb ("a drone struck a bus": the drone is a
+    weapon, whatever the bus makes the sentence read as)."""
+    span = _char_span(analysis, mention.trigger.start, mention.trigger.end)
+    return lexicon.count([t for t in span if t.i != trigger.i]).get(CONFLICT, 0) if span is not None else 0
 
 
 #: Roads and vehicles: where bodies are found or dumped, not what killed them ("after a bus plunged" still is).
@@ -724,6 +733,8 @@ def event_told_before(analysis: Analysis, mention: EventMention) -> EventMention
     earlier = _earlier_events(analysis, mention)
     if not earlier:
         return None
+    if _own_place(mention) and (here := [m for m in _body_events_before(analysis, mention) if _same_place_name(m, mention)]):
+        return here[-1]  # ("... in Tamworth, a second hotel was attacked. Ten officers were injured in Rotherham.")
     if _CROWD_WORDS.search(mention.sentence.text):
         crowds = [m for m in earlier if m.event_type in ("Protests", "Riots")]
         if crowds:
@@ -812,10 +823,24 @@ _MEANS = frozenset({"pellet", "bullet", "stone", "rock", "shrapnel", "gas", "deb
 def _unattributed_harm(trigger) -> bool:  # type: ignore[no-untyped-def]
     """"Eight police officers were injured", "several marchers were hurt by pellets": people harmed with
     nobody named who harmed them; in an article, the harm of the scene just told."""
-    if trigger.lower_ not in CASUALTY_WORDS or not any(c.dep_ == "auxpass" for c in trigger.children):
+    if trigger.lower_ not in CASUALTY_WORDS or not _passive(trigger):
         return False
     agents = [c for c in trigger.children if c.dep_ == "agent"]
     return all(any(o.lemma_.lower() in _MEANS for o in agent.children if o.dep_ == "pobj") for agent in agents)
+
+
+def _unattributed_harm_here(analysis: Analysis, mention: EventMention) -> bool:
+    trigger = _trigger_token(analysis, mention)
+    return trigger is not None and _unattributed_harm(trigger)
+
+
+def _passive(verb) -> bool:  # type: ignore[no-untyped-def]
+    """A passive verb, the conjunct of one whose "were" it shares ("22 people were detained and 56 injured"), or a
+    participle that describes its noun ("and 212 people arrested")."""
+    if any(c.dep_ == "auxpass" for c in verb.children) or (verb.dep_ == "acl" and verb.tag_ == "VBN"):
+        return True
+    return verb.dep_ == "conj" and verb.tag_ == "VBN" and not any(c.dep_ == "aux" for c in verb.children) \
+        and any(c.dep_ == "auxpass" for c in verb.head.children)  # (its subject "212 people" parsed as active)
 
 
 def _own_place(mention: EventMention) -> bool:
@@ -975,10 +1000,30 @@ def _claimed_by_its_author(trigger: "Token") -> bool:
     return any(c.dep_ == "nsubj" and c.lower_ in {"it", "they", "we"} for c in verb.children)
 
 
+def _day_told_before(analysis: Analysis, mention: EventMention) -> bool:
+    """Whether the mention's own day is the day of the event told just before ("Protesters blocked a highway on
+    Sunday ... The police said 27 people were arrested on Sunday"): the same day tells no new event."""
+    earlier = _body_events_before(analysis, mention)
+    return bool(earlier) and mention.date is not None and earlier[-1].date is not None \
+        and earlier[-1].date.date == mention.date.date
+
+
+def _place_told_before(analysis: Analysis, mention: EventMention) -> bool:
+    """Whether the mention's own place is that of an event told just before ("Rioters attacked a hotel in Rotherham
+    ... Ten officers were injured in Rotherham")."""
+    return any(_same_place_name(m, mention) for m in _body_events_before(analysis, mention))
+
+
+def _body_events_before(analysis: Analysis, mention: EventMention) -> list[EventMention]:
+    """The events told just before the mention in the body (a headline retells the lead; it tells nothing before it)."""
+    return [m for m in _earlier_events(analysis, mention) if not analysis.anatomy.in_headline(m.trigger.start)]
+
+
 def _context_clause(analysis: Analysis, mention: EventMention) -> str | None:
     """A past perfect clause after an event ("the army said its troops had been attacked first") tells
     what led to it, not a new event; so does a definite retelling ("the 18 people who were killed")."""
-    if _own_anchor(analysis, mention):
+    if _own_anchor(analysis, mention) and not (_unattributed_harm_here(analysis, mention)
+                                               and _day_told_before(analysis, mention)):
         return None
     trigger = _trigger_token(analysis, mention)
     if trigger is None or not _earlier_events(analysis, mention):
@@ -992,7 +1037,7 @@ def _context_clause(analysis: Analysis, mention: EventMention) -> str | None:
         return "its author's claim of the event told just before"
     if _perfect_progressive(trigger):
         return "background (has been ...ing): a conflict going on, not the event told just before"
-    if is_story(analysis) and _unattributed_harm(trigger) and not _own_place(mention):
+    if is_story(analysis) and _unattributed_harm(trigger) and (not _own_place(mention) or _place_told_before(analysis, mention)):
         return "a retelling of the harm done in the event told just before"
     if trigger.lower_ in CASUALTY_WORDS and any(c.dep_ == "det" and c.lower_ in {"the", "these", "those"}
                                                 for c in trigger.children) \

@@ -390,6 +390,48 @@ def _pretended(token: "Token") -> bool:
     return word.dep_ == "dobj" and word.head.lemma_.lower() in _ACTING
 
 
+#: Verbs of weapons shown, not used ("missiles rolled across the square", "unveiled a new drone").
+_SHOWN = frozenset({"roll", "parade", "march", "pass", "rumble", "trundle", "drive", "display", "showcase", "unveil",
+                    "exhibit", "show", "feature", "appear", "file", "include"})
+#: Verbs that show weapons whatever the sentence's other words ("the army showcased its new missiles").
+_SHOWCASING = frozenset({"display", "showcase", "unveil", "exhibit", "parade"})
+#: Occasions on which weapons are shown.
+_PARADES = frozenset({"parade", "procession", "display", "exhibition", "expo", "show", "airshow", "flypast", "fly-past",
+                      "march-past", "ceremony", "celebration", "anniversary", "festival", "fair"})
+#: Weapon words that are the event word when a weapon is named alone ("missiles", "tanks").
+_SHOWN_WEAPONS = frozenset({"missile", "rocket", "tank", "drone", "artillery", "jet", "warplane", "fighter", "bomber",
+                            "howitzer", "launcher", "helicopter", "warship", "aircraft", "weapon", "gun", "icbm"})
+
+
+#: Words of a state's yearly ceremony ("the annual Victory Day parade", "a parade marking the anniversary").
+_CEREMONIES = frozenset({"annual", "anniversary", "victory", "independence", "national", "republic", "jubilee",
+                         "commemoration", "commemorate", "mark", "celebrate", "celebration", "holiday", "inauguration"})
+
+
+def _on_show(token: "Token") -> bool:
+    """"Tanks and intercontinental ballistic missiles rolled across Red Square in the Victory Day parade", "the army
+    showcased its new drones": weapons shown at a parade or a fair, not fired (a bomb that hits a parade is still an
+    attack: its word is the bomb's verb); and a yearly ceremony's parade changes no group's activity (a militia's
+    show of force, told with no ceremony, stays)."""
+    if token.lemma_.lower() == "parade" and token.pos_ == "NOUN":
+        return any(t.lemma_.lower() in _CEREMONIES for t in token.sent)
+    if token.pos_ not in {"NOUN", "PROPN"} or token.lemma_.lower() not in _SHOWN_WEAPONS:
+        return False
+    word = token
+    while word.dep_ in {"conj", "compound", "appos", "amod"} and word.head.i != word.i:  # ("troops, tanks and missiles")
+        word = word.head
+    if word.dep_ == "pobj" and word.head.lower_ == "of" and word.head.head.i != word.head.i:
+        word = word.head.head  # ("thousands of troops")
+        while word.dep_ == "conj" and word.head.i != word.i:
+            word = word.head
+    verb = word.head if word.dep_ in {"nsubj", "nsubjpass", "dobj"} else None
+    if verb is None:
+        return False
+    if word.dep_ == "dobj" and verb.lemma_.lower() in _SHOWCASING:
+        return True
+    return verb.lemma_.lower() in _SHOWN and any(t.lemma_.lower() in _PARADES for t in token.sent)
+
+
 _TALKS = frozenset({"talk", "negotiation", "dialogue", "mediation", "meeting"})
 
 
@@ -401,6 +443,20 @@ def _carried_on(token: "Token") -> bool:
             c.dep_ == "nsubj" and c.lemma_.lower() in _TALKS for c in token.children):
         return True
     return token.dep_ == "dobj" and token.lemma_.lower() in _CAMPAIGNS and token.head.lemma_.lower() in _CARRYING_ON
+
+
+#: Verbs of reporters and investigators who look into a campaign ("our reporters traced the operations of ...").
+_INQUIRING = frozenset({"trace", "investigate", "document", "examine", "study", "map", "track", "analyse", "analyze",
+                        "probe", "chronicle", "review", "detail", "describe", "reconstruct", "scrutinize", "scrutinise"})
+
+
+def _inquired_into(token: "Token") -> bool:
+    """"Over eight months, our reporters traced the operations of mercenaries alongside the army": a campaign that
+    somebody investigates or documents is the object of an inquiry, not a change of activity told here."""
+    word = token
+    while word.dep_ == "conj" and word.head.i != word.i:
+        word = word.head
+    return word.dep_ == "dobj" and word.lemma_.lower() in _CAMPAIGNS and word.head.lemma_.lower() in _INQUIRING
 
 
 def _dated_clause(verb: "Token") -> bool:
@@ -463,8 +519,12 @@ def non_event_reason(doc: "Doc", sentence: "SpacySpan", clause: Clause, trigger_
         return "help or an inquiry announced, or an official's visit: no change of any group's activity"
     if _pretended(trigger):
         return "an exercise: simulated or practised, not an event"
+    if _on_show(trigger):
+        return "weapons on show at a parade or a fair, not fired"
     if _carried_on(trigger):
         return "an activity carried on, or talks: no change of any group's activity"
+    if _inquired_into(trigger):
+        return f"what an inquiry looked into ('{trigger.head.text} the {trigger.text}'), not a change of activity told here"
     if _checked_for(trigger):
         return f"what was checked for ('for {trigger.text}'), not harm done"
     if _arrest_as_purpose(doc, trigger):

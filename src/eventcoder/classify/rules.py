@@ -1085,8 +1085,19 @@ def _names_a_person(doc: "Doc", cue: Cue) -> bool:
         word.dep_ == "compound" and word.head.lower_ in _WEAPON_PEOPLE)
 
 
+_DISPLACEMENT = frozenset({"displacement", "displaced", "displace"})
+
+
+def _describes_the_displaced(doc: "Doc", cue: Cue) -> bool:
+    """"attacked the Plaine Savo displacement site", "a camp for displaced families": the word names a place or
+    people by their past flight, not a displacement told here (the attack on them is the event)."""
+    word = doc[cue.end - 1]
+    return cue.phrase in _DISPLACEMENT and cue.end - cue.start == 1 and word.dep_ in {"amod", "compound"}
+
+
 def _displacement_or_graves(doc: "Doc", clause: CueSet, sentence: CueSet) -> Decision | None:
-    if (cue := _first(clause, "other_strong")) is not None:
+    cue = next((c for c in clause.get("other_strong") if not _describes_the_displaced(doc, c)), None)
+    if cue is not None:
         return Decision("Other", 0.7, f"{cue.phrase!r} -> Other", cue)
     return None
 
@@ -1503,7 +1514,7 @@ def _weak_cues(doc: "Doc", clause: CueSet, sentence: CueSet) -> Decision | None:
     for cue in clause.get("small_arms"):
         if _a_shooting_happened(doc, cue):
             return Decision("Attack", 0.45, f"{cue.phrase!r} happened -> Attack", cue, generic=True)
-    if (cue := _first(clause, "other")) is not None:
+    if (cue := next((c for c in clause.get("other") if not _describes_the_displaced(doc, c)), None)) is not None:
         return Decision("Other", 0.55, f"{cue.phrase!r} -> Other", cue)
     if (cue := next((c for c in clause.get("agreement") if not _a_named_settlement(doc, c)), None)) is not None:
         return Decision("Agreement", 0.45, f"{cue.phrase!r} -> Agreement", cue)
