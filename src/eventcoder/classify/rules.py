@@ -1285,7 +1285,10 @@ def _territory(doc: "Doc", clause: CueSet, sentence: CueSet) -> Decision | None:
                         "Peaceful protest", territory)
     if territory.phrase in _SEIZE_PEOPLE and _people_taken(doc, territory) and not _taken_from_a_side(doc, clause,
                                                                                                    territory):
-        return None  # "captured Omar Saleh, the group's top bomb maker, in Kenya": a person, not a place
+        if territory.phrase in {"seize", "seized"} and _state_agent(doc, clause, territory) is False:
+            return Decision("Abduction/forced disappearance", 0.65, f"a person {territory.phrase!r} by a non-state "
+                            "group -> Abduction/forced disappearance", territory)  # ("gunmen seized Ahmed Hassan")
+        return None  # (a capture is read by the arrest rule)  # "captured Omar Saleh, the group's top bomb maker, in Kenya": a person, not a place
     if not (_cues_in(clause, "place_object", objects) or any(doc[i].ent_type_ in {"GPE", "LOC", "FAC"} for i in objects)
             or (territory.phrase in _SEIZE_PEOPLE and _taken_from_a_side(doc, clause, territory))
             or named_place_taken(doc, clause, territory)):
