@@ -1207,6 +1207,11 @@ _SEIZE_PEOPLE = frozenset({"capture", "captured", "seize", "seized"})
 _PERSON_ROLES = frozenset({"commander", "leader", "chief", "head", "coordinator", "maker", "financier", "spokesman",
                            "spokesperson", "suspect", "kingpin", "emir", "deputy", "official", "officer", "lieutenant",
                            "mastermind", "recruiter", "smuggler", "trafficker", "brother", "son", "wife", "journalist"})
+#: Titles before a name that make it a person's ("captured Colonel Mbaye", "seized Sheikh Ali").
+_TITLES = frozenset({"colonel", "col", "general", "gen", "major", "maj", "captain", "capt", "lieutenant", "lt",
+                     "sergeant", "sgt", "brigadier", "admiral", "mr", "mrs", "ms", "dr", "sheikh", "imam", "pastor",
+                     "father", "bishop", "mullah", "emir", "prince", "king", "sultan", "president", "minister",
+                     "governor", "senator", "mayor", "chief", "commander"})
 
 
 def _people_taken(doc: "Doc", cue: Cue) -> bool:
@@ -1224,14 +1229,9 @@ def _people_taken(doc: "Doc", cue: Cue) -> bool:
     return False
 
 
-#: Titles before a name that make it a person's ("captured Colonel Mbaye", "seized Sheikh Ali").
-_TITLES = frozenset({"colonel", "col", "general", "gen", "major", "maj", "captain", "capt", "lieutenant", "lt",
-                     "sergeant", "sgt", "brigadier", "admiral", "mr", "mrs", "ms", "dr", "sheikh", "imam", "pastor",
-                     "father", "bishop", "mullah", "emir", "prince", "king", "sultan", "president", "minister",
-                     "governor", "senator", "mayor", "chief", "commander"})
 #: Who takes people, not places: the police arrest "Kamau"; they take no town.
 _ARRESTERS = frozenset({"police", "policeman", "policemen", "detective", "officer", "investigator", "agent"})
-_PEOPLE_ENTITIES = frozenset({"NORP", "DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"})
+_NO_PLACE_ENTITIES = frozenset({"NORP", "DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"})
 
 
 def named_place_taken(doc: "Doc", clause: CueSet, cue: Cue) -> bool:
@@ -1257,7 +1257,7 @@ def named_place_taken(doc: "Doc", clause: CueSet, cue: Cue) -> bool:
         words += [t for w in words[1:] for t in w.subtree]
         if any(w.lower_.rstrip(".") in _TITLES or w.lemma_.lower() in _PERSON_ROLES for w in words):
             return False
-        if name.ent_type_ in _PEOPLE_ENTITIES or any(
+        if name.ent_type_ in _NO_PLACE_ENTITIES or any(
                 e.label_ == "PERSON" and len(e) > 1 and e.start <= name.i < e.end for e in doc.ents):
             return False
     return True
@@ -1288,7 +1288,7 @@ def _territory(doc: "Doc", clause: CueSet, sentence: CueSet) -> Decision | None:
         if territory.phrase in {"seize", "seized"} and _state_agent(doc, clause, territory) is False:
             return Decision("Abduction/forced disappearance", 0.65, f"a person {territory.phrase!r} by a non-state "
                             "group -> Abduction/forced disappearance", territory)  # ("gunmen seized Ahmed Hassan")
-        return None  # (a capture is read by the arrest rule)  # "captured Omar Saleh, the group's top bomb maker, in Kenya": a person, not a place
+        return None  # "captured Omar Saleh, the group's top bomb maker, in Kenya": a person (the arrest rule reads it)
     if not (_cues_in(clause, "place_object", objects) or any(doc[i].ent_type_ in {"GPE", "LOC", "FAC"} for i in objects)
             or (territory.phrase in _SEIZE_PEOPLE and _taken_from_a_side(doc, clause, territory))
             or named_place_taken(doc, clause, territory)):
