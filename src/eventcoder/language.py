@@ -41,6 +41,11 @@ _ENGLISH_WORDS = frozenset("""the of and to was were is are by on at with from t
 after an it as who which their its into near during against between two when they he she his her""".split())
 _ENGLISH_SHARE = 0.05  # English prose has 20-40% of these words; other languages about none
 _WORD = re.compile(r"[^\W\d_]+")
+_SHORT_WORDS = 40  # a text of fewer words is short: its names can outweigh its English ("MANILA - ... in Sulu, Basilan")
+_MIN_REST_LETTERS = 10  # the words left when names are set aside must have this many letters to call a language
+_NAME_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+#: Where a capitalised word is a sentence's or a headline's first word, not a name ("Police arrest ...").
+_WORD_OPENS = re.compile(r"(?:\A|[.!?;:\n]\s*|\s[-–—]\s+)\Z")
 _DETECTOR: LanguageDetector | None = None
 _LOCK = threading.Lock()
 
@@ -63,11 +68,45 @@ def english_share(text: str) -> float:
     return sum(map(_ENGLISH_WORDS.__contains__, words)) / len(words) if words else 0.0
 
 
+def _without_names(text: str) -> str:
+    """``text``'s words but its names: the words not capitalised (scripts without case have no names to set
+    aside), and a capitalised word only where it opens a sentence or a headline and is not all capitals (a
+    dateline's "MANILA" is a name)."""
+    return " ".join(m.group() for m in _NAME_WORD.finditer(text) if not m.group()[0].isupper() or (
+        not m.group().isupper() and _WORD_OPENS.search(text, 0, m.start())))
+
+
+def _call(text: str) -> tuple[str, float] | None:
+    values = _detector().compute_language_confidence_values(text)
+    if not values or values[0].value < _MIN_CONFIDENCE:
+        return None
+    return values[0].language.iso_code_639_1.name.lower(), float(values[0].value)
+
+
+def _call_short(sample: str, called: tuple[str, float] | None) -> tuple[str, float] | None:
+    """A short text read again without its names, which fool the detector ("MANILA, Philippines - Abu Sayyaf
+    gunmen abducted 3 in Sulu, Basilan." reads as Tagalog): English function words among the other words, or the
+    detector's reading of them, make it English; the whole text's call stands only where the detector also calls
+    the other words a language but English (Spanish read as Portuguese is still not English), else none is made."""
+    rest = _without_names(sample)
+    share = english_share(rest)
+    if share >= _ENGLISH_SHARE:
+        return "en", share
+    if sum(map(str.isalpha, rest)) < _MIN_REST_LETTERS:
+        return None
+    again = _call(rest)
+    if again is not None and again[0] == "en":
+        return again
+    return called if again is not None else None
+
+
 def detect_language(text: str) -> tuple[str, float] | None:
     """The ISO 639-1 code of ``text``'s language and its confidence, or None when it cannot be called.
 
     A text whose words are at least 5% English function words is English whatever the detector says
-    (the second value is then that share, not the detector's confidence).
+    (the second value is then that share, not the detector's confidence). A short text (under 40 words)
+    is read again without its names: their English function words or the detector's reading of the
+    words left make it English, and where the words left cannot be called, neither is the text.
     """
     sample = text[:_SAMPLE_CHARS]
     if len(list(islice(filter(str.isalpha, sample), _MIN_LETTERS))) < _MIN_LETTERS:  # (stops at enough letters)
@@ -75,10 +114,10 @@ def detect_language(text: str) -> tuple[str, float] | None:
     share = english_share(sample)
     if share >= _ENGLISH_SHARE:  # checked first: it settles nearly every English text without the detector
         return "en", share
-    values = _detector().compute_language_confidence_values(sample)
-    if not values or values[0].value < _MIN_CONFIDENCE:
-        return None
-    return values[0].language.iso_code_639_1.name.lower(), float(values[0].value)
+    called = _call(sample)
+    if called is not None and called[0] != "en" and len(_WORD.findall(sample)) < _SHORT_WORDS:
+        return _call_short(sample, called)
+    return called
 
 
 def language_name(code: str) -> str:

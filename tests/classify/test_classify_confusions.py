@@ -33,8 +33,11 @@ def test_heavy_weapons_and_battles(top, text: str, expected: str) -> None:
     ("Hundreds of residents clashed with police after officers closed the market.", "Mob violence"),
     ("A clash erupted between shopkeepers and police over the closure of the bazaar.", "Mob violence"),
     ("Two groups of party supporters clashed with each other near the market, injuring four.", "Mob violence"),
-    # but not when weapons are fired, or when the other side is an armed group
-    ("Residents clashed with police, who opened fire on them.", "Armed clash"),
+    # the police's fire on them does not arm the residents: rioters against the police are a riot, whatever force
+    # the police use (ACLED codebook: Armed clash needs two armed, organised sides; stop 21, leftovers9)
+    ("Residents clashed with police, who opened fire on them.", "Mob violence"),
+    # but not when the crowd fires or is armed, or when the other side is an armed group
+    ("Residents clashed with police and fired at the officers.", "Armed clash"),
     ("Soldiers clashed with militants near the village.", "Armed clash"),
     # explosions along a front line are weapons fire, not a brawl between unarmed groups
     ("Monitors recorded 15 explosions in both directions along the frontline.", "Armed clash"),

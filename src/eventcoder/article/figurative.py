@@ -5,8 +5,11 @@ are the figures that vary in their words: a verbal attack on a government or a p
 attack on the government", "attacking opposition parties on the issue"), and a crowd of admirers or the
 press ("mobbed by cameramen as he came out of the court"); an attack by critics or rivals ("under attack from
 investors"); things used "as missiles" in a brawl (chairs and files, not ordnance); a barrage of words or
-messages ("bombarded us with campaigns", "peppered the minister with questions"); and a clash of words, in a debate
-or an interview ("the two candidates clashed in a fiery debate").
+messages ("bombarded us with campaigns", "peppered the minister with questions"); a clash of words, in a debate
+or an interview ("the two candidates clashed in a fiery debate"); and weapons fired, cracked or dropped in words
+(stop 21): a salvo, a volley or a broadside of criticism or at a rival ("fired a salvo at the opposition", "the
+opening salvo of the campaign"), a swipe or potshots at a politician, a whip cracked, a deal torpedoed, a
+bombshell dropped.
 """
 
 from __future__ import annotations
@@ -43,6 +46,81 @@ _MESSAGES = frozenset({"campaign", "question", "message", "call", "email", "e-ma
                        "offer", "notification", "leaflet", "flyer", "slogan", "promise", "query", "comment", "insult",
                        "abuse", "warning", "appeal", "petition", "statistic", "figure", "image", "tweet", "post", "spam",
                        "advice", "idea", "suggestion", "praise", "compliment", "invitation", "plea", "order", "news"})
+
+
+#: Rounds fired together, which words are fired as too ("fired a salvo at the opposition").
+_VOLLEYS = frozenset({"salvo", "volley", "broadside", "barrage", "fusillade", "swipe", "potshot", "potshots"})
+#: Verbs that fire, launch or take a volley ("fired off a volley", "launched a broadside", "took a swipe at").
+_VOLLEY_VERBS = frozenset({"fire", "launch", "unleash", "let", "loose", "deliver", "open", "take", "aim", "direct"})
+#: Who a volley of words is aimed at: office holders, rivals and political bodies (a crowd or a base is no such target).
+_POLITICIANS = _POLITICAL_TARGETS | frozenset({
+    "minister", "president", "governor", "senator", "lawmaker", "legislator", "mp", "rival", "opponent", "premier",
+    "chairman", "chairperson", "speaker", "mayor", "commissioner", "administration", "cabinet", "parliament",
+    "congress", "senate", "court", "judge", "judiciary", "chief", "leader", "candidate", "media", "press", "critic"})
+#: What an opening salvo opens when it is no fight: a campaign, a debate, a dispute.
+_CONTESTS = frozenset({"campaign", "election", "race", "debate", "row", "dispute", "talk", "negotiation", "contest",
+                       "feud", "standoff", "stand-off", "battle", "war", "fight", "season", "trial", "case", "bid"})
+#: Who fires a broadside of cannon (a broadside from anyone else is one of words).
+_SHIPS = frozenset({"ship", "warship", "vessel", "frigate", "destroyer", "battleship", "cruiser", "navy", "gunboat"})
+#: What a torpedo sinks when it is literal; any other object ("torpedoed the deal") is a figure.
+_VESSELS = _SHIPS | frozenset({"boat", "submarine", "tanker", "carrier", "freighter", "ferry", "trawler", "dhow"})
+
+
+def _volley_of_words(token: "Token") -> bool:
+    """"The minister fired a salvo at the opposition", "fired off a volley of criticism at the government", "fired
+    the opening salvo in the election campaign", "launched a broadside against the police", "took a swipe at the
+    governor": a volley made of words, aimed at a politician or a political body, or opening a contest that is no
+    fight; a broadside or a swipe from anyone but a ship. A volley "of shots" or "of rockets", or at a crowd, a base
+    or a convoy, is fire."""
+    if token.lemma_.lower() in _VOLLEYS:
+        volley = token
+    elif token.lemma_.lower() in _VOLLEY_VERBS and token.pos_ == "VERB":
+        volley = next((c for c in token.children if c.dep_ == "dobj" and c.lemma_.lower() in _VOLLEYS), None)
+        if volley is None:
+            return False
+    else:
+        return False
+    verb = volley.head if volley.dep_ == "dobj" else volley
+    preps = [c for t in (volley, verb) for c in t.children if c.dep_ == "prep"]
+    made_of = [o for p in preps if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    if made_of:  # "a volley of criticism" against "a volley of shots", "a salvo of rockets"
+        return all(o.lemma_.lower() in _MESSAGES or o.lemma_.lower() in {"criticism", "insult", "accusation", "attack",
+                                                                          "word", "charge", "allegation"}
+                   for o in made_of)
+    aimed = [o for p in preps if p.lower_ in {"at", "against", "on"} for o in p.children if o.dep_ == "pobj"]
+    if any(o.lemma_.lower() in _POLITICIANS or o.ent_type_ == "PERSON" for o in aimed):
+        return True
+    opens = any(c.dep_ in {"amod", "compound"} and c.lower_ in {"opening", "first"} for c in volley.children)
+    if opens and any(o.lemma_.lower() in _CONTESTS for p in preps if p.lower_ in {"in", "of"}
+                     for o in p.children if o.dep_ == "pobj"):
+        return True
+    if volley.lemma_.lower() in {"broadside", "swipe"}:
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        return not any(t.lemma_.lower() in _SHIPS for s in subjects for t in s.subtree)
+    return False
+
+
+def _cracked_the_whip(token: "Token") -> bool:
+    """"The president cracked the whip on corrupt ministers": discipline imposed, no one whipped."""
+    whip = token if token.lemma_.lower() == "whip" and token.pos_ == "NOUN" else None
+    if whip is None and token.lemma_.lower() == "crack":
+        whip = next((c for c in token.children if c.dep_ == "dobj" and c.lemma_.lower() == "whip"), None)
+    return whip is not None and whip.dep_ == "dobj" and whip.head.lemma_.lower() == "crack" and any(
+        c.dep_ == "det" and c.lower_ == "the" for c in whip.children)
+
+
+def _torpedoed_or_bombshell(token: "Token") -> bool:
+    """"The senator torpedoed the deal" (a ship is torpedoed, not a deal), "dropped a bombshell", "a bombshell
+    report": a surprise, not a bomb."""
+    if token.lemma_.lower() == "bombshell":
+        return True
+    if any(t.lemma_.lower() == "bombshell" for c in token.children if c.dep_ in {"dobj", "nsubj", "nsubjpass"}
+           for t in (c, *(m for m in c.children if m.dep_ in {"amod", "compound"}))):
+        return True  # ("dropped a bombshell", "a bombshell report was published")
+    if token.lemma_.lower() != "torpedo" or token.pos_ != "VERB":
+        return False
+    hit = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}]
+    return bool(hit) and not any(t.lemma_.lower() in _VESSELS for h in hit for t in h.subtree)
 
 
 def _barrage_of_words(token: "Token") -> bool:
@@ -134,4 +212,10 @@ def figurative_reason(token: "Token") -> str | None:
         return f"a figure of speech: '{token.text}' with words or messages, not with weapons"
     if _clash_of_words(token):
         return f"a figure of speech: '{token.text}' in a debate or an interview, a clash of words"
+    if _volley_of_words(token):
+        return f"a figure of speech: '{token.text}' a volley of words at a rival or in a contest, not of fire"
+    if _cracked_the_whip(token):
+        return f"a figure of speech: '{token.text}' the whip (discipline imposed), no one whipped"
+    if _torpedoed_or_bombshell(token):
+        return f"a figure of speech: '{token.text}' a deal or a surprise, not a torpedo or a bomb"
     return None

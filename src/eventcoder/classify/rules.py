@@ -18,7 +18,8 @@ from .cues import Cue, CueSet
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-__all__ = ["Decision", "decide", "decide_protest", "fighting_parties", "PROTEST_SEVERITY", "STRONG_RIOT"]
+__all__ = ["Decision", "decide", "decide_protest", "fighting_parties", "named_place_taken", "PROTEST_SEVERITY",
+           "STRONG_RIOT"]
 
 #: Protest-family sub-types from mildest to most severe; merging two reports keeps the more severe.
 PROTEST_SEVERITY: tuple[str, ...] = ("Peaceful protest", "Protest with intervention",
@@ -540,6 +541,27 @@ def _weapons_used(cues: CueSet) -> bool:
             or any(c.phrase in _FIREARM_USE for c in cues.get("violence")))
 
 
+_RELATIVES = frozenset({"who", "which", "that"})
+
+
+def _only_the_state_fires(doc: "Doc", sentence: CueSet) -> bool:
+    """"Youths clashed with police; two were shot dead", "residents clashed with police, who opened fire on them":
+    the state's fire on a crowd does not make the crowd an armed side (ACLED codes rioters against the police as a
+    riot, whatever force the police use). True when firearms used are the only weapons told and each firing is
+    the state forces' or names no shooter; arms or explosives named, or a crowd that shoots, make it a battle."""
+    if sentence.has("small_arms", "shelling", "ied", "air", "grenade", "weapon_object"):
+        return False
+    for cue in (c for c in sentence.get("violence") if c.phrase in _FIREARM_USE):
+        agents = _agent_tokens(doc, cue)
+        for i in list(agents):  # "police, who opened fire": the relative pronoun stands for the police
+            if doc[i].lower_ in _RELATIVES and doc[i].head.dep_ == "relcl":
+                agents |= {t.i for t in doc[i].head.head.subtree if t.i < doc[i].i}
+        if agents and not any(doc[i].lower_ in _STATE_FORCE_WORDS or doc[i].lemma_.lower() in _STATE_FORCE_WORDS
+                              for i in agents):
+            return False
+    return True
+
+
 def fighting_parties(doc: "Doc", cue: "Cue | Span") -> list[set[int]]:
     """Token indices of each party to a clash: the subjects of the clash word (or of the verb it is the
     subject of, "clashes erupted between ...") and the objects of with/between/against, conjoined names apart."""
@@ -610,7 +632,8 @@ def _armed(cues: CueSet, token_ids: set[int]) -> bool:
 def _state_agent(doc: "Doc", clause: CueSet, cue: Cue) -> bool | None:
     """True when the actor doing ``cue`` is a state force, False when a non-state group, None if unsaid."""
     agent = _agent_tokens(doc, cue)
-    words = {t.lower_ for i in agent for t in [doc[i]]} | {"=" + doc[i].text for i in agent}
+    # (lemmas too: "M23 rebels", "the insurgents")
+    words = {w for i in agent for w in (doc[i].lower_, doc[i].lemma_.lower())} | {"=" + doc[i].text for i in agent}
     if words & _NON_STATE_WORDS:
         return False
     if words & _STATE_WORDS or _phrases_in(clause, _STATE_WORDS, agent, "armed_party"):
@@ -885,6 +908,9 @@ def _fight_or_crowd_violence(doc: "Doc", clause: CueSet, sentence: CueSet) -> De
         if _people_against_police(doc, sentence, battle):
             return Decision("Mob violence", 0.65, f"people {battle.phrase!r} with the police, no weapons -> Mob violence",
                             battle)
+    elif battle is not None and _people_against_police(doc, sentence, battle) and _only_the_state_fires(doc, sentence):
+        return Decision("Mob violence", 0.6, f"people {battle.phrase!r} with the police, only the police fire -> Mob "
+                        "violence", battle)
     if battle is not None and clause.has("air", "shelling", "ied", "suicide", "grenade"):
         return Decision("Armed clash", 0.8, f"{battle.phrase!r}: explosives used inside a battle -> Armed clash", battle)
     small_arms = _first(sentence, "small_arms", _LIGHT_ARMS)
@@ -1192,17 +1218,60 @@ _SEIZE_PEOPLE = frozenset({"capture", "captured", "seize", "seized"})
 _PERSON_ROLES = frozenset({"commander", "leader", "chief", "head", "coordinator", "maker", "financier", "spokesman",
                            "spokesperson", "suspect", "kingpin", "emir", "deputy", "official", "officer", "lieutenant",
                            "mastermind", "recruiter", "smuggler", "trafficker", "brother", "son", "wife", "journalist"})
+#: Titles before a name that make it a person's ("captured Colonel Mbaye", "seized Sheikh Ali").
+_TITLES = frozenset({"colonel", "col", "general", "gen", "major", "maj", "captain", "capt", "lieutenant", "lt",
+                     "sergeant", "sgt", "brigadier", "admiral", "mr", "mrs", "ms", "dr", "sheikh", "imam", "pastor",
+                     "father", "bishop", "mullah", "emir", "prince", "king", "sultan", "president", "minister",
+                     "governor", "senator", "mayor", "chief", "commander"})
 
 
 def _people_taken(doc: "Doc", cue: Cue) -> bool:
     """What a capture took is a person: its object, or a noun in apposition or compound to it, is a role
-    ("a senior militant commander", "the group's top bomb maker", "the rebel commander Mbala")."""
+    ("a senior militant commander", "the group's top bomb maker", "the rebel commander Mbala") or a title
+    ("Colonel Mbaye"), or the object is a person's full name ("Ahmed Hassan") or a people ("Malians")."""
     head = doc[cue.end - 1]
     for obj in (c for c in head.children if c.dep_ in {"dobj", "nsubjpass"}):
         words = [obj] + [t for t in obj.children if t.dep_ in {"appos", "compound", "conj"}]
-        if any(w.lemma_.lower() in _PERSON_ROLES for w in words):
+        if any(w.lemma_.lower() in _PERSON_ROLES or w.lower_.rstrip(".") in _TITLES for w in words):
+            return True
+        if obj.ent_type_ == "NORP" or obj.pos_ == "PROPN" and any(
+                e.label_ == "PERSON" and len(e) > 1 and e.start <= obj.i < e.end for e in doc.ents):
             return True
     return False
+
+
+#: Who takes people, not places: the police arrest "Kamau"; they take no town.
+_ARRESTERS = frozenset({"police", "policeman", "policemen", "detective", "officer", "investigator", "agent"})
+_NO_PLACE_ENTITIES = frozenset({"NORP", "DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"})
+
+
+def named_place_taken(doc: "Doc", clause: CueSet, cue: Cue) -> bool:
+    """"M23 rebels captured Rubaya", "fighters seized Kalunguta", "took control of Hazm": a capitalised name that
+    an armed side captures, seizes or takes control of is a place when nothing makes it a person: no title
+    ("Colonel Mbaye"), no role ("Kamau, a commander"), not a person's full name, not a people ("Malians"). The small
+    parser reads many an unknown town as a person's name, so a one-word PERSON is still a place here; the police
+    arrest people and take no towns, and a passive capture ("Rubaya was captured") does not say it was a side's."""
+    head = doc[cue.end - 1]
+    verb = head.head if head.dep_ == "dobj" and head.lemma_.lower() == "control" else head
+    agents = _agent_tokens(doc, cue)
+    if not any(c.dep_ == "nsubj" for c in verb.children) or any(doc[i].lemma_.lower() in _ARRESTERS for i in agents):
+        return False
+    if _state_agent(doc, clause, cue) is None and not _armed(clause, agents):
+        return False
+    names = [c for c in head.children if c.dep_ == "dobj"] + [
+        o for p in head.children if p.dep_ == "prep" and p.lower_ in {"of", "over"} for o in p.children if o.dep_ == "pobj"]
+    names = [n for n in names if n.pos_ == "PROPN" and n.text[:1].isupper()]
+    if not names:
+        return False
+    for name in names:
+        words = [name, *(c for c in name.children if c.dep_ in {"compound", "appos", "conj", "nmod", "amod"})]
+        words += [t for w in words[1:] for t in w.subtree]
+        if any(w.lower_.rstrip(".") in _TITLES or w.lemma_.lower() in _PERSON_ROLES for w in words):
+            return False
+        if name.ent_type_ in _NO_PLACE_ENTITIES or any(
+                e.label_ == "PERSON" and len(e) > 1 and e.start <= name.i < e.end for e in doc.ents):
+            return False
+    return True
 
 
 def _taken_from_a_side(doc: "Doc", clause: CueSet, cue: Cue) -> bool:
@@ -1225,10 +1294,15 @@ def _territory(doc: "Doc", clause: CueSet, sentence: CueSet) -> Decision | None:
     if territory.phrase in {"occupy", "occupied"} and _occupied_by_people(doc, clause, territory, objects):
         return Decision("Peaceful protest", 0.6, f"unarmed people {territory.phrase!r} land or a building -> "
                         "Peaceful protest", territory)
-    if territory.phrase in _SEIZE_PEOPLE and _people_taken(doc, territory):
-        return None  # "captured Omar Saleh, the group's top bomb maker, in Kenya": a person, not a place
+    if territory.phrase in _SEIZE_PEOPLE and _people_taken(doc, territory) and not _taken_from_a_side(doc, clause,
+                                                                                                   territory):
+        if territory.phrase in {"seize", "seized"} and _state_agent(doc, clause, territory) is False:
+            return Decision("Abduction/forced disappearance", 0.65, f"a person {territory.phrase!r} by a non-state "
+                            "group -> Abduction/forced disappearance", territory)  # ("gunmen seized Ahmed Hassan")
+        return None  # "captured Omar Saleh, the group's top bomb maker, in Kenya": a person (the arrest rule reads it)
     if not (_cues_in(clause, "place_object", objects) or any(doc[i].ent_type_ in {"GPE", "LOC", "FAC"} for i in objects)
-            or (territory.phrase in _SEIZE_PEOPLE and _taken_from_a_side(doc, clause, territory))):
+            or (territory.phrase in _SEIZE_PEOPLE and _taken_from_a_side(doc, clause, territory))
+            or named_place_taken(doc, clause, territory)):
         return None
     if clause.has("withdraw") and not clause.has("clash", "violence"):
         return Decision("Non-violent transfer of territory", 0.6,
@@ -1243,6 +1317,9 @@ def _territory(doc: "Doc", clause: CueSet, sentence: CueSet) -> Decision | None:
     if state is False:
         return Decision("Non-state actor overtakes territory", 0.6,
                         f"armed group {territory.phrase!r} an area -> Non-state actor overtakes territory", territory)
+    if _armed(clause, _agent_tokens(doc, territory)):  # "Houthi fighters took control of Hazm": the actors stage
+        return Decision("Non-state actor overtakes territory", 0.5,  # names the side, and so the sub-type
+                        f"an armed side {territory.phrase!r} an area -> Non-state actor overtakes territory", territory)
     return None
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .cues import Cue, CueSet
-from .rules import _cues_in, _object_tokens, _state_agent
+from .rules import _cues_in, _object_tokens, _state_agent, named_place_taken
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -65,7 +65,8 @@ def _place_taken(doc: "Doc", cues: CueSet, start: int, end: int) -> Cue | None:
     for cue in cues.get("territory"):
         if cue.phrase in _STATIC and cue.phrase not in _SEIZE_PLACE:
             continue
-        if _is_place(doc, cues, _object_tokens(doc, cue), names=cue.phrase not in _SEIZE_PLACE):
+        if _is_place(doc, cues, _object_tokens(doc, cue), names=cue.phrase not in _SEIZE_PLACE) or (
+                cue.phrase in _SEIZE_PLACE and named_place_taken(doc, cues, cue)):  # ("M23 rebels captured Rubaya")
             return cue
     return _control_taken(doc, cues, start, end)
 
