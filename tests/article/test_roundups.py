@@ -51,3 +51,22 @@ def test_a_capitalised_headline_with_a_country_prefix_adds_no_event(pipeline: Pi
     assert result.explanation["headline"] == headline
     assert all(e.country == "Mali" and str(e.event_date) == "2025-06-06" for e in result.events)
     assert all("TORCH" not in (e.location or "") for e in result.events)
+
+
+def test_figures_told_after_unrest_across_the_country_are_the_countrys_tally(pipeline: Pipeline) -> None:
+    text = ("MARSEILLE, France - Riots spread across France for a third night on Thursday after a teenager was shot "
+            "by police in Lille. The interior ministry said 870 people were detained overnight and 45 officers "
+            "were hurt. In Nantes, rioters burned a town hall.")
+    result = read(pipeline, text, published="2025-06-13")
+    assert all(e.location not in ("Marseille", "Lille") for e in result.events)
+    assert all(not e.arrests or e.arrests < 870 for e in result.events)
+    tallies = {(a.measure, a.figure, a.place) for a in result.aggregates}
+    assert ("arrests", 870, None) in tallies
+
+
+def test_a_nationwide_tally_is_not_the_town_its_sentence_names_in_passing(pipeline: Pipeline) -> None:
+    text = ("LEEDS, England - Rioters set fire to cars outside a mosque in Leeds on Saturday, police said. Since the "
+            "unrest began after a march in Hull last week, more than 90 people have been arrested nationwide.")
+    result = read(pipeline, text, published="2025-06-15")
+    (tally,) = [a for a in result.aggregates if a.figure == 90]
+    assert tally.place is None

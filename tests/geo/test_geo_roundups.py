@@ -136,3 +136,11 @@ def test_the_places_stage_says_where_each_country_comes_from(small_world: Callab
     assert (mali.country, mali.country_from) == ("Mali", "its own place")
     assert (somalia.country, somalia.country_from) == ("Somalia", "its paragraph ('In Somalia')")
     assert analysis.extras["country"] == "Democratic Republic of the Congo"
+
+
+def test_unrest_across_a_country_is_not_placed_at_its_causes_town(geocoder: Geocoder) -> None:
+    text = "Riots spread across Mali on Friday after soldiers shot a student in Tessawa on Monday."
+    place = geocoder.event_place(geocoder.analyse(text), (0, len(text)), (0, 5), text=text)
+    assert (place.country, place.location, place.country_only) == ("Mali", None, True)
+    told = "Riots spread across Mali on Friday, and soldiers shot a student in Tessawa."
+    assert geocoder.event_place(geocoder.analyse(told), (0, len(told)), (0, 5), text=told).location == "Tessawa"

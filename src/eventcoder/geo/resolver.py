@@ -338,6 +338,8 @@ class Geocoder:
         with lower confidence; else only the country, with no coordinates (a place is never invented)."""
         chosen = self.select(places, sentence, trigger)
         country = places.country_at(sentence[0])  # (a round-up's section: its own country's places)
+        if chosen is not None and _spread_past(places, sentence, chosen):
+            return self.country_fallback(places, country)  # "riots spread across France after a killing in X"
         if chosen is not None:
             pool = places.in_range(*sentence)
             chosen = _origin_inside(chosen, pool) or _road_end_inside(chosen, pool) or chosen
@@ -589,6 +591,22 @@ _MANY_PLACES = re.compile(
     r"other)\s+(?:[a-z]+\s+)?(?:prisons|jails|cities|towns|villages|provinces|regions|districts|states|counties|areas|"
     r"places|locations|neighbou?rhoods|camps|parts)|"
     r"across\s+the\s+(?:country|nation))\b")
+
+
+_ACROSS = re.compile(r"(?i)\b(?:across|throughout|all\s+over)\s+$")
+_CAUSE = re.compile(r"(?i)\b(?:after|following|since|over)\b")
+
+
+def _spread_past(places: DocumentPlaces, sentence: tuple[int, int], chosen: ResolvedToponym) -> bool:
+    """An event told across a whole country whose only town is its cause's ("rioting spread across France after
+    the police killing of a teenager in Nanterre"): the country's event, not the town's."""
+    text = places.text
+    for r in places.in_range(*sentence):
+        if r.place.kind == "country" and r.toponym.end <= chosen.toponym.start \
+                and _ACROSS.search(text, max(sentence[0], r.toponym.start - 12), r.toponym.start) \
+                and _CAUSE.search(text, r.toponym.end, chosen.toponym.start):
+            return True
+    return False
 
 
 _NAMED_AFTER_ITS_PLACE = frozenset("""
