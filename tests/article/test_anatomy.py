@@ -133,3 +133,13 @@ def test_a_capitalised_dateline_before_the_lead_stays_a_dateline() -> None:
     anatomy = read_anatomy(text, published=PUBLISHED)
     assert anatomy.headline is None
     assert anatomy.dateline is not None and anatomy.dateline.place is not None and anatomy.dateline.place.text == "KANO"
+
+
+def test_a_transcripts_speakers_are_no_datelines_nor_briefs() -> None:
+    text = ("TRANSCRIPT - Radio Morning Report, Tuesday\nPRESENTER: Crowds marched again tonight in Yerevan. Our "
+            "reporter is there.\nREPORTER: Yes, police used stun grenades and detained dozens of people.\n"
+            "PRESENTER: Thank you.")
+    anatomy = read_anatomy(text, published=PUBLISHED)
+    assert anatomy.briefs == []
+    assert anatomy.dateline is None or anatomy.dateline.place is None or anatomy.dateline.place.text not in (
+        "TRANSCRIPT", "PRESENTER", "REPORTER")

@@ -51,6 +51,9 @@ _NOT_PLACES = frozenset({
     "advertisement", "source", "sources", "by", "tags", "topics", "summary", "highlights", "correction", "warning",
     "q", "a", "file", "caption", "credit", "image", "listen", "share", "subscribe", "follow", "more", "see also",
     "the", "he", "she", "they", "it", "we", "police", "officials", "witnesses", "residents", "meanwhile", "however",
+    # a broadcast transcript's furniture and speakers ("TRANSCRIPT -", "PRESENTER: Protesters are out tonight in ...")
+    "transcript", "presenter", "correspondent", "reporter", "anchor", "host", "interviewer", "narrator", "guest",
+    "caller", "moderator", "announcer", "voiceover", "voice over",
 })
 
 _ARCHIVE_NOTE = re.compile(rf"\s*this (?:story|article) (?:is|was) from\s+(?P<date>{_DAY_MONTH})\s*\.?\s*$",
