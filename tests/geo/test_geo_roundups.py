@@ -144,3 +144,22 @@ def test_unrest_across_a_country_is_not_placed_at_its_causes_town(geocoder: Geoc
     assert (place.country, place.location, place.country_only) == ("Mali", None, True)
     told = "Riots spread across Mali on Friday, and soldiers shot a student in Tessawa."
     assert geocoder.event_place(geocoder.analyse(told), (0, len(told)), (0, 5), text=told).location == "Tessawa"
+
+
+def test_a_sentence_that_states_its_places_country_is_that_countrys(geocoder: Geocoder) -> None:
+    text = ("NAIROVA - Gunmen killed four police officers in Ulmadi on Tuesday. Separately, troops clashed with "
+            "militants in Garsale, Somalia, on Monday. Somali troops said Garsale was calm, and Somali officials "
+            "named the Somali commander in Garsale.")
+    assert geocoder.analyse(text).country == "KE"
+    assert _at(geocoder, text, "Gunmen killed").location == "Ulmadi"
+    assert (_at(geocoder, text, "troops clashed").country, _at(geocoder, text, "troops clashed").location) == (
+        "Somalia", "Garsale")
+    held = "BAKERI - Rebels shelled Korvu on Monday. Gunmen killed two herders in the Kidal region of neighbouring Mali."
+    assert _at(geocoder, held, "Gunmen killed").country == "Mali"
+
+
+def test_a_place_the_sentence_says_people_come_from_states_no_country(geocoder: Geocoder) -> None:
+    text = "BAKERI - Rebels who came from Tessawa, Mali, attacked Korvu on Tuesday."
+    places = geocoder.analyse(text)
+    assert places.sections == [] or all(s.country == "CD" for s in places.sections)
+    assert _at(geocoder, text, "Rebels who came").location == "Korvu"

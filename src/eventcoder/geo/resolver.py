@@ -143,7 +143,9 @@ class Geocoder:
         code = given or self._infer_country(toponyms, attachment, text, dateline)
         sections = country_sections(text, toponyms, code)
         if sections and not given:  # a round-up: the story's country is its lead's, not its other sections'
-            code = self._infer_country(toponyms, attachment, text, dateline, sections) or code
+            lead = re.search(r"[.!?](?=\s|$)", text)  # (the lead sentence stays the story's, whatever it states)
+            others = [s for s in sections if lead is None or not s.start <= lead.start() < s.end]
+            code = self._infer_country(toponyms, attachment, text, dateline, others) or code
         sections = [s for s in sections if s.country != code]
         if code and not given:
             toponyms = find_toponyms(text, self.gazetteer, doc=doc, country=code)
