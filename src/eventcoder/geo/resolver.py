@@ -141,7 +141,8 @@ class Geocoder:
         toponyms = find_toponyms(text, self.gazetteer, doc=doc, country=given)
         attachment = Attachment.of(doc)
         code = given or self._infer_country(toponyms, attachment, text, dateline)
-        sections = country_sections(text, toponyms, code)
+        # (a country the caller gives is every event's: ACLED's notes, a feed filed by country)
+        sections = country_sections(text, toponyms, code) if not given else []
         if sections and not given:  # a round-up: the story's country is its lead's, not its other sections'
             lead = re.search(r"[.!?](?=\s|$)", text)  # (the lead sentence stays the story's, whatever it states)
             others = [s for s in sections if lead is None or not s.start <= lead.start() < s.end]
