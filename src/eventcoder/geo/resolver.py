@@ -681,7 +681,7 @@ def _with_unknown_places(resolved: list[ResolvedToponym], text: str, doc: "Doc |
         section = section_at(sections or [], position)
         return section.country if section is not None else country
 
-    foreign = {id(r) for r in resolved if country and r.place.country != country_at(r.toponym.start)
+    foreign = {id(r) for r in resolved if country and r.place.country not in (country, country_at(r.toponym.start))
                and r.place.kind != "country"
                and r.toponym.relation not in ("from", "affiliation") and not _across_the_border(r, text)
                and (r.place.population < 100_000 or r.toponym.type_hint == "village"  # ("Anyii village")
