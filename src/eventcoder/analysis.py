@@ -87,6 +87,7 @@ class ResolvedPlace:
     span: Span | None = None
     country_only: bool = False  # all the text says is the country ("in northern Iraq"): no coordinates
     unresolved: bool = False  # the text's name is not in the gazetteer: coded to the smallest unit holding it
+    country_from: str = ""  # why this country: "its own place", "its paragraph ('In Mali')", "the document's"...
 
 
 @dataclass(slots=True)

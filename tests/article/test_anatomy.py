@@ -115,3 +115,31 @@ def test_a_country_prefixed_headline_over_a_dateline_is_a_headline(first: str) -
     assert anatomy.headline is not None and anatomy.headline.text == first
     assert anatomy.dateline is not None and anatomy.dateline.place is not None
     assert anatomy.dateline.place.text == "PORT-AU-PRINCE"
+
+
+@pytest.mark.parametrize("first, body", [
+    ("MALI: JIHADISTS STORM ARMY CAMP NEAR SEVARE", "\nBAMAKO - Fighters attacked an army camp on Friday, the army said."),
+    ("NIGERIA: GUNMEN SEIZE 30 VILLAGERS", "\nGunmen abducted 30 villagers in Zamfara state on Sunday, police said."),
+    ("PERU: Farmers clash with soldiers", "\nLIMA - Farmers clashed with soldiers near a mine on Monday."),
+])
+def test_a_capitalised_country_prefix_over_the_body_is_a_headline_not_a_dateline(first: str, body: str) -> None:
+    anatomy = read_anatomy(first + body, published=PUBLISHED)
+    assert anatomy.headline is not None and anatomy.headline.text == first
+    assert anatomy.dateline is None or anatomy.dateline.span.start > len(first)
+
+
+def test_a_capitalised_dateline_before_the_lead_stays_a_dateline() -> None:
+    text = "KANO: Gunmen killed five people in a market on Tuesday, police said.\nThe attackers fled on motorcycles."
+    anatomy = read_anatomy(text, published=PUBLISHED)
+    assert anatomy.headline is None
+    assert anatomy.dateline is not None and anatomy.dateline.place is not None and anatomy.dateline.place.text == "KANO"
+
+
+def test_a_transcripts_speakers_are_no_datelines_nor_briefs() -> None:
+    text = ("TRANSCRIPT - Radio Morning Report, Tuesday\nPRESENTER: Crowds marched again tonight in Yerevan. Our "
+            "reporter is there.\nREPORTER: Yes, police used stun grenades and detained dozens of people.\n"
+            "PRESENTER: Thank you.")
+    anatomy = read_anatomy(text, published=PUBLISHED)
+    assert anatomy.briefs == []
+    assert anatomy.dateline is None or anatomy.dateline.place is None or anatomy.dateline.place.text not in (
+        "TRANSCRIPT", "PRESENTER", "REPORTER")

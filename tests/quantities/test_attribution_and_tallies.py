@@ -93,3 +93,17 @@ def test_reporters_asked_for_again_are_the_same_in_a_list_of_their_own_and_shift
     again = find_attributions(sentence, offset=10)
     assert [(a.reporter, a.start) for a in again] == [("medical sources", 34), ("the ministry", 69)]
     assert [a.start for a in find_attributions(sentence)] == [24, 59]
+
+
+def test_a_toll_of_clashes_across_the_country_is_a_tally_with_its_subjects_figure() -> None:
+    sentence = ("At least 60 people, including 9 police officers, were killed on Saturday in clashes between "
+                "students and supporters of the ruling party across the country, officials said.")
+    scopes = tally_scopes(sentence, dated=True)
+    assert scopes and scopes[0].start <= sentence.index("60") < scopes[0].end
+    assert scopes[0].cue.text.startswith("killed")
+
+
+def test_a_killing_in_one_town_before_a_nationwide_word_far_away_is_no_tally() -> None:
+    sentence = ("Police killed two men in Sylhet on Saturday, and the government later imposed a curfew "
+                "across the country.")
+    assert tally_scopes(sentence, dated=True) == []

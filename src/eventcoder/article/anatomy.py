@@ -51,6 +51,9 @@ _NOT_PLACES = frozenset({
     "advertisement", "source", "sources", "by", "tags", "topics", "summary", "highlights", "correction", "warning",
     "q", "a", "file", "caption", "credit", "image", "listen", "share", "subscribe", "follow", "more", "see also",
     "the", "he", "she", "they", "it", "we", "police", "officials", "witnesses", "residents", "meanwhile", "however",
+    # a broadcast transcript's furniture and speakers ("TRANSCRIPT -", "PRESENTER: Protesters are out tonight in ...")
+    "transcript", "presenter", "correspondent", "reporter", "anchor", "host", "interviewer", "narrator", "guest",
+    "caller", "moderator", "announcer", "voiceover", "voice over",
 })
 
 _ARCHIVE_NOTE = re.compile(rf"\s*this (?:story|article) (?:is|was) from\s+(?P<date>{_DAY_MONTH})\s*\.?\s*$",
@@ -121,13 +124,27 @@ def _looks_like_headline(text: str, start: int, end: int, following: tuple[int, 
         return False  # a sentence of the body, not a headline
     if _TOLD_SENTENCE.match(line):
         return False  # "Our forces destroyed a tank near X during the night. Glory to ...!": a post's sentences
-    if _dateline(text, start, end, None, None) is not None:
-        return False  # (a shape "Haiti: vigilantes lynch ..." that is no dateline stays a headline)
     next_line = text[following[0]:following[1]]
+    filed = _dateline(text, start, end, None, None)
+    if filed is not None and not _headed(text, filed, end, following):
+        return False  # (a shape "Haiti: vigilantes lynch ..." that is no dateline stays a headline)
     blank_between = "\n\n" in text[end:following[0]].replace(" ", "")
     if next_line[:1].islower() and not blank_between and not _DATELINE.match(next_line):
         return False  # a hard-wrapped sentence goes on in lower case
     return True
+
+
+def _headed(text: str, line: Dateline, end: int, following: tuple[int, int]) -> bool:
+    """A first line of dateline shape that is a headline with its topic before a colon ("CAMEROON: SEPARATISTS TORCH
+    SCHOOL"): its words after the colon are in capitals, or the next line files the story with a dateline of its
+    own ("BUEA - ..."): a story has one dateline, the body's."""
+    if line.span.text.rstrip()[-1:] != ":":
+        return False
+    rest = text[line.span.end:end]
+    if len(re.findall(r"[A-Za-z]{2,}", rest)) >= 3 and rest.upper() == rest:
+        return True
+    body = _dateline(text, following[0], following[1], None, None)
+    return body is not None and body.place is not None and body.place.text.isupper()
 
 
 def _dateline(text: str, start: int, end: int, year: int | None, published: dt.date | None) -> Dateline | None:

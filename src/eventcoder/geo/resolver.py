@@ -1,7 +1,8 @@
 """Disambiguation and event-location selection.
 
 :class:`Geocoder` reads a document once (:meth:`Geocoder.analyse`): it finds the toponyms, infers
-the document's country when none is given, and picks one gazetteer entry per toponym using the
+the document's country when none is given (a round-up's "In Mali, ..." paragraphs are Mali's:
+:mod:`~eventcoder.geo.sections`), and picks one gazetteer entry per toponym using the
 country, what the text says the name is ("province", "city of"), population and the other places
 the document names. :meth:`Geocoder.event_place` then chooses, for one event sentence, where the
 event happened (origins such as "militias from Basra" or "Iran-backed" are not event locations)
@@ -27,6 +28,7 @@ from .index import GazetteerIndex, km_between
 from .model import ADMIN_KINDS, POINT_KINDS, Place
 from .normalize import ascii_name, name_key
 from .reforms import carved_out_of
+from .sections import Section, country_sections, section_at
 from .sources import demonym_countries
 from .theatres import Theatre, theatre_of
 from .unknown import UnknownName, find_unknown_places
@@ -80,6 +82,12 @@ class DocumentPlaces:
     summary: list[tuple[int, int]] = field(default_factory=list)  # the headline: it sums up the body's places
     attachment: Attachment | None = None  # dependency paths to the event's verb, when the text was parsed
     text: str = ""  # the document's text, to read the words between its names
+    sections: list[Section] = field(default_factory=list)  # a round-up's stretches about another country
+
+    def country_at(self, position: int) -> str | None:
+        """The country of the text at ``position``: its round-up section's, else the document's."""
+        section = section_at(self.sections, position)
+        return section.country if section is not None else self.country
 
     def in_range(self, start: int, end: int) -> list[ResolvedToponym]:
         return [t for t in self.toponyms if start <= t.toponym.start < end and not self.aside(t)]
@@ -87,13 +95,15 @@ class DocumentPlaces:
     def aside(self, r: ResolvedToponym) -> bool:
         return any(s <= r.toponym.start < e for s, e in self.set_aside)
 
-    def dominant(self, before: int | None = None) -> ResolvedToponym | None:
-        """The document's main place: the most named point place of its country, else its most named admin unit
-        (among the places named ``before`` a position, when given: an event takes the document's earlier places)."""
+    def dominant(self, before: int | None = None, country: str | None = None) -> ResolvedToponym | None:
+        """The document's main place: the most named point place of its country (or of ``country``), else its most
+        named admin unit (among the places named ``before`` a position, when given: an event takes the document's
+        earlier places)."""
+        country = country or self.country
         pool = [t for t in self.toponyms if t.toponym.relation not in ("from", "affiliation") and not self.aside(t)
                 and not t.toponym.notes.get("quoted")  # ("the 'Dilli Chalo' march": a title, not a place)
                 and (before is None or t.toponym.start < before)
-                and (self.country is None or t.place.country == self.country) and t.place.kind != "country"
+                and (country is None or t.place.country == country) and t.place.kind != "country"
                 and not _new_name(t.toponym)]
         if not pool:
             return None
@@ -103,12 +113,13 @@ class DocumentPlaces:
         return max(pool, key=lambda t: (t.place.kind in POINT_KINDS, counts[t.place.id], -t.toponym.start))
 
 
-    def origin(self, before: int | None = None) -> ResolvedToponym | None:
+    def origin(self, before: int | None = None, country: str | None = None) -> ResolvedToponym | None:
         """"People from Afak organized a protest in the centre of the city": with no other place in the
         document, the place its people come from (a town before a province)."""
+        country = country or self.country
         pool = [t for t in self.toponyms if t.toponym.relation == "from" and t.place.kind != "country"
                 and (before is None or t.toponym.start < before)
-                and (self.country is None or t.place.country == self.country)]
+                and (country is None or t.place.country == country)]
         return max(pool, key=lambda t: (t.place.kind in POINT_KINDS, -t.toponym.start)) if pool else None
 
 
@@ -130,28 +141,52 @@ class Geocoder:
         toponyms = find_toponyms(text, self.gazetteer, doc=doc, country=given)
         attachment = Attachment.of(doc)
         code = given or self._infer_country(toponyms, attachment, text, dateline)
+        # (a country the caller gives is every event's: ACLED's notes, a feed filed by country)
+        sections = country_sections(text, toponyms, code) if not given else []
+        if sections and not given:  # a round-up: the story's country is its lead's, not its other sections'
+            lead = re.search(r"[.!?](?=\s|$)", text)  # (the lead sentence stays the story's, whatever it states)
+            others = [s for s in sections if lead is None or not s.start <= lead.start() < s.end]
+            code = self._infer_country(toponyms, attachment, text, dateline, others) or code
+        sections = [s for s in sections if s.country != code]
         if code and not given:
             toponyms = find_toponyms(text, self.gazetteer, doc=doc, country=code)
+        groups = [(code, [t for t in toponyms if section_at(sections, t.start) is None])] + [
+            (s.country, find_toponyms(text, self.gazetteer, doc=doc, country=s.country, start=s.start, end=s.end))
+            for s in sections]  # (each section's names are read as its own country's)
+        toponyms = sorted((t for _, ts in groups for t in ts), key=lambda t: t.start)
         link_possessives(toponyms)
         mark_references(toponyms, text)
         mark_containers(toponyms, text)
-        toponyms = apply_stated_admin1(drop_provinces_typed_as_districts(toponyms, text, code), text, code)
         theatre = theatre_of(text, code)
-        resolved = self._disambiguate(toponyms, code, set(theatre.admin1) if theatre else set(), text)
+        resolved = []
+        for country, group in groups:
+            group = apply_stated_admin1(drop_provinces_typed_as_districts(group, text, country), text, country)
+            theatre_admin1 = set(theatre.admin1) if theatre and country == code else set()
+            resolved += self._disambiguate(group, country, theatre_admin1, text)
+        resolved.sort(key=lambda r: r.toponym.start)
         _keep_within_holding_town(resolved, text)
         _unknown_near_a_reference(resolved, text)
         _represent_areas_by_their_towns(resolved, text)
-        resolved = _with_unknown_places(resolved, text, doc, code, self.gazetteer, theatre)
+        resolved = _with_unknown_places(resolved, text, doc, code, self.gazetteer, theatre, sections)
         if text is not original:
             for r in resolved:
                 r.toponym.text = original[r.toponym.start:r.toponym.end]
         return DocumentPlaces(code, self.gazetteer.country_name(code) if code else None, given is not None, resolved,
-                              theatre, attachment=attachment, text=original)
+                              theatre, attachment=attachment, text=original, sections=sections)
 
     def _infer_country(self, toponyms: list[Toponym], attachment: Attachment | None = None, text: str = "",
-                       dateline: tuple[int, int] | None = None) -> str | None:
+                       dateline: tuple[int, int] | None = None, sections: list[Section] | None = None) -> str | None:
+        """The country most of the text's names and nationality words point to (outside ``sections``: a
+        round-up's other countries, when the rest names any)."""
+        if sections:
+            lead = [t for t in toponyms if section_at(sections, t.start) is None]
+            if not lead:
+                return None
+            toponyms = lead
         votes: Counter[str] = Counter()
         for match in _CAPITALISED.finditer(text):  # "Chilean police", "Nigerian troops": a vote for each
+            if sections and section_at(sections, match.start()) is not None:
+                continue
             demonym = demonym_countries().get(match.group(0).lower())
             if demonym is not None and _SHIPS_FLAG.match(text, match.end()):
                 continue  # ("a Liberian-flagged tanker", "a Greek-owned carrier": whose ship, not where it was)
@@ -305,10 +340,13 @@ class Geocoder:
         event's place, the dateline's place, the document's main place or the place its people come from, each
         with lower confidence; else only the country, with no coordinates (a place is never invented)."""
         chosen = self.select(places, sentence, trigger)
+        country = places.country_at(sentence[0])  # (a round-up's section: its own country's places)
+        if chosen is not None and _spread_past(places, sentence, chosen):
+            return self.country_fallback(places, country)  # "riots spread across France after a killing in X"
         if chosen is not None:
             pool = places.in_range(*sentence)
             chosen = _origin_inside(chosen, pool) or _road_end_inside(chosen, pool) or chosen
-            main = places.dominant() if chosen.place.kind == "country" else None
+            main = places.dominant(country=chosen.place.country) if chosen.place.kind == "country" else None
             if main is not None and main.place.country == chosen.place.country \
                     and main.place.kind in POINT_KINDS | {"admin2"}:
                 # "struck PKK targets in northern Iraq. Planes targeted the town of Barzan" (or "the Soran district"):
@@ -319,12 +357,22 @@ class Geocoder:
         if _MANY_PLACES.search(text, *sentence) if text else False:
             # "riots broke out in several prisons", "killed across the country": many places the text does not
             # name, none of them the previous event's or the dateline's: the country alone
-            return self.country_fallback(places)
-        if previous is not None:
+            return self.country_fallback(places, country)
+        name = self.gazetteer.country_name(country) if country else None
+        if previous is not None and (not places.sections or previous.country == name):
             return _with_confidence(previous, previous.confidence * 0.7)
-        if dateline is not None and (places.country is None or dateline.place.country == places.country):
+        if dateline is not None and (country is None or dateline.place.country == country):
             resolved = self.to_resolved(dateline, places, text)  # "rajkot: police opened fire ...": filed there
             return _with_confidence(resolved, min(resolved.confidence, 0.4))
+        if country != places.country:  # "In Mali, a drone strike killed eight": the section's own places, else Mali
+            section = section_at(places.sections, sentence[0])
+            assert section is not None
+            main = next((r for r in places.in_range(section.start, sentence[0]) if r.place.country == country
+                         and r.place.kind != "country" and r.toponym.relation not in ("from", "affiliation")), None)
+            if main is not None:
+                resolved = self.to_resolved(main, places, text)
+                return _with_confidence(resolved, min(resolved.confidence, 0.45))
+            return self.country_fallback(places, country, span=Span(*section.name, text[slice(*section.name)]))
         main = places.dominant(before=sentence[1]) or places.origin(before=sentence[1])
         if main is not None:  # the document's earlier places
             resolved = self.to_resolved(main, places, text)
@@ -354,9 +402,10 @@ class Geocoder:
         pool = places.in_range(*sentence)
         if not pool:
             return None
+        country = places.country_at(sentence[0])
         point_admin1 = {r.place.admin1 for r in pool if r.place.kind in POINT_KINDS
                         or _new_name(r.toponym) and r.toponym.notes.get("typed")}  # ("Simaqa village in Daquq")
-        point_admin1 |= {carved_out_of(places.country, a) for a in point_admin1}  # ("Sorong, West Papua")
+        point_admin1 |= {carved_out_of(country, a) for a in point_admin1}  # ("Sorong, West Papua")
         # "a shop in the Nabi Yunis area" of the Mosul the sentence names: the known place holds the unknown one
         # (a guessed holder the text calls a village holds no area: "near Shaffa village near Dzur in Hawul local
         # government area" is the village's event)
@@ -401,8 +450,8 @@ class Geocoder:
                 s += 0.0 if t.notes.get("holder_linked") or p.kind != "country" else 0.5
             else:
                 s = relation + _KIND_WEIGHT.get(p.kind, 0.0)
-            if places.country:
-                s += 2.0 if p.country == places.country else -2.5
+            if country:
+                s += 2.0 if p.country == country else (1.0 if p.country == places.country else -2.5)
             if t.entity in ("ORG", "NORP", "PERSON") and t.relation not in ("in", "near", "direction", "outskirts", "part") \
                     and not (t.relation == "route" and t.notes.get("road")):
                 s -= 1.5  # the small model calls some towns PERSON ("In Kufa", "the Kut-Badra highway"); trust the cue
@@ -434,7 +483,8 @@ class Geocoder:
         if best.toponym.relation == "affiliation" or (best.place.kind == "country" and score(best) < 0
                                                       and not _new_name(best.toponym)):
             return None
-        if places.country and best.place.country != places.country and not _across_the_border(best, places.text):
+        if country and best.place.country not in (country, places.country) \
+                and not _across_the_border(best, places.text):
             return None  # a foreign place in a report about this country is an origin or a side remark
         return best
 
@@ -546,6 +596,22 @@ _MANY_PLACES = re.compile(
     r"across\s+the\s+(?:country|nation))\b")
 
 
+_ACROSS = re.compile(r"(?i)\b(?:across|throughout|all\s+over)\s+$")
+_CAUSE = re.compile(r"(?i)\b(?:after|following|since|over)\b")
+
+
+def _spread_past(places: DocumentPlaces, sentence: tuple[int, int], chosen: ResolvedToponym) -> bool:
+    """An event told across a whole country whose only town is its cause's ("rioting spread across France after
+    the police killing of a teenager in Nanterre"): the country's event, not the town's."""
+    text = places.text
+    for r in places.in_range(*sentence):
+        if r.place.kind == "country" and r.toponym.end <= chosen.toponym.start \
+                and _ACROSS.search(text, max(sentence[0], r.toponym.start - 12), r.toponym.start) \
+                and _CAUSE.search(text, r.toponym.end, chosen.toponym.start):
+            return True
+    return False
+
+
 _NAMED_AFTER_ITS_PLACE = frozenset("""
 airport airbase base camp dam mountain mountains hill hills valley plain plains farms fields field oilfield oilfields
 springs lake crossing port station
@@ -599,7 +665,8 @@ def _across_the_border(r: ResolvedToponym, text: str) -> bool:
 
 
 def _with_unknown_places(resolved: list[ResolvedToponym], text: str, doc: "Doc | None", country: str | None,
-                         gazetteer: GazetteerIndex, theatre: Theatre | None = None) -> list[ResolvedToponym]:
+                         gazetteer: GazetteerIndex, theatre: Theatre | None = None,
+                         sections: list[Section] | None = None) -> list[ResolvedToponym]:
     """Add the names the index lacks where the text says they are places ("in Mogadishu's Yaqshid district",
     "near the village of Huwaysis in the east Homs countryside"), each coded to the smallest known place that
     holds it: the place its name hangs on ("Mogadishu's", "in ... Homs"), else the sentence's nearest place,
@@ -610,7 +677,12 @@ def _with_unknown_places(resolved: list[ResolvedToponym], text: str, doc: "Doc |
         if unlocated is not None:
             r.toponym.notes.setdefault("unresolved", unlocated)
     # ("on the outskirts of Sadah village" in Iraq is no Sa'dah in Yemen: a foreign namesake leaves the name free)
-    foreign = {id(r) for r in resolved if country and r.place.country != country and r.place.kind != "country"
+    def country_at(position: int) -> str | None:  # (a round-up's section names its own country's places)
+        section = section_at(sections or [], position)
+        return section.country if section is not None else country
+
+    foreign = {id(r) for r in resolved if country and r.place.country not in (country, country_at(r.toponym.start))
+               and r.place.kind != "country"
                and r.toponym.relation not in ("from", "affiliation") and not _across_the_border(r, text)
                and (r.place.population < 100_000 or r.toponym.type_hint == "village"  # ("Anyii village")
                     or _NAME_GOES_ON.match(text, r.toponym.end) is not None)}  # ("Intan" of "Intan Jaya regency")
@@ -627,14 +699,15 @@ def _with_unknown_places(resolved: list[ResolvedToponym], text: str, doc: "Doc |
                         relation=name.relation)
             added.append(ResolvedToponym(t, named.place, named.score))
             continue
-        holder, linked = _holder_of(name, resolved, text, country)
-        abroad = _stated_abroad(name, text, country, gazetteer)
+        holder, linked = _holder_of(name, resolved, text, country_at(name.start))
+        abroad = _stated_abroad(name, text, country_at(name.start), gazetteer)
         if abroad is not None:  # "the Israeli city of Eilat" in a Yemen story: in that country, not where Yemen's are
             holder, linked = ResolvedToponym(Toponym(name.start, name.end, name.text, [abroad]), abroad, 0.0), True
         if holder is None:  # the theatre's province ("PKK positions near the village of Kani Rash"), its country
             # alone, or nothing known at all: the name, without coordinates
-            whole = (gazetteer.admin1_place(theatre.country, theatre.admin1[0]) if theatre is not None else None) or (
-                gazetteer.country_place(country) if country else None) or _NOWHERE
+            here = country_at(name.start)
+            whole = (gazetteer.admin1_place(theatre.country, theatre.admin1[0]) if theatre is not None and here ==
+                     country else None) or (gazetteer.country_place(here) if here else None) or _NOWHERE
             holder = ResolvedToponym(Toponym(name.start, name.end, name.text, [whole]), whole, 0.0)
         t = Toponym(name.start, name.end, name.text, [holder.place], type_hint=name.type_hint, relation=name.relation)
         if name.weak and not linked:

@@ -25,8 +25,12 @@ _MONTH_OR_YEAR = (r"(?:January|February|March|April|May|June|July|August|Septemb
                   r"last\s+(?:year|month|week)|then|(?:last\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
                   r"Sunday))")
 #: A figure summed over a country ("457 people were arrested nationwide"), not one place's.
-ACROSS_THE_LAND = (r"\b(?:arrested|detained|held|killed|injured|wounded|died)\s+(?:[\w,-]+\s+){0,5}?(?:nationwide|"
-                   r"countrywide|statewide|across\s+the\s+(?:country|nation|state|province)|"
+ACROSS_THE_LAND = (r"\b(?:arrested|detained|held|killed|injured|wounded|died)\s+(?:[\w,-]+\s+){0,5}?"
+                   # ("killed on Sunday in clashes between protesters and the ruling party's supporters across the
+                   # country": the clashes' scenes, summed)
+                   r"(?:(?:in|during|amid)\s+(?:[\w-]+\s+)?(?:clashes|protests|violence|unrest|riots|rioting|fighting|"
+                   r"demonstrations)\s+(?:[\w'\u2019-]+\s+){0,10}?)?"
+                   r"(?:nationwide|countrywide|statewide|across\s+the\s+(?:country|nation|state|province)|"
                    r"throughout\s+the\s+(?:country|state|province))\b"
                    # "Across the state, police detained 200 bandh supporters"
                    r"|^\W*(?:across|throughout|all\s+over)\s+the\s+(?:country|nation|state|province)\b")
@@ -188,7 +192,7 @@ def tally_scopes(sentence: str, *, next_sentence: str | None = None, dated: bool
             end = _clause_end(sentence, match.end())
             scopes.append(TallyScope(found, match.start() + offset, end + offset))
         else:
-            start = max((m.end() for m in _CLAUSE_END.finditer(sentence, 0, match.start())), default=0)
+            start = _subject_clause(sentence, match.start())
             end = _clause_end(sentence, match.end())
             harm = _HARM_FOLLOWS.match(sentence, end)
             if harm is not None and not _FIGURE_WORD.search(sentence, start, end):  # "attacks across X, killing 38"
@@ -217,6 +221,24 @@ def tally_scopes(sentence: str, *, next_sentence: str | None = None, dated: bool
                 end = _clause_end(sentence, end + 1)
             scopes.append(TallyScope(found, start + offset, end + offset))
     return scopes
+
+
+#: A clause that only adds to its subject: "At least 100 people, including 14 police officers, were killed ...".
+_APPENDED = re.compile(r"(?i)\s*(?:including|among\s+them|among\s+whom)\b")
+_HARM_VERB = re.compile(r"(?i)(?:arrested|detained|held|killed|injured|wounded|died)\b")
+
+
+def _subject_clause(sentence: str, at: int) -> int:
+    """Where the clause of the cue at ``at`` starts: after the last clause break before it, or, when the cue is a
+    passive harm verb with no figure in its clause ("were killed ... across the country"), where its subject's
+    figure is ("At least 100 people, including 14 police officers, were killed"), past what only adds to it."""
+    breaks = [0, *(m.end() for m in _CLAUSE_END.finditer(sentence, 0, at))]
+    if not _HARM_VERB.match(sentence, at) or _FIGURE_WORD.search(sentence, breaks[-1], at):
+        return breaks[-1]
+    for i in range(len(breaks) - 1, -1, -1):
+        if _FIGURE_WORD.search(sentence, breaks[i], at) and not _APPENDED.match(sentence, breaks[i]):
+            return breaks[i]
+    return breaks[-1]
 
 
 def continues_a_tally(sentence: str) -> AggregateCue | None:

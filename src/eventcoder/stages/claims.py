@@ -151,6 +151,8 @@ def _years_told(sentence: str, published: dt.date) -> tuple[str, str] | None:
     return first.isoformat(), min(last, published).isoformat()
 
 
+#: The tally's reach is the whole country: "arrested nationwide", "killed across the country".
+_THE_COUNTRY = re.compile(r"(?i)\b(?:nationwide|countrywide|(?:across|throughout|all\s+over)\s+the\s+(?:country|nation))\b")
 #: The tally's region said without its name: "arrested in the state", "across the province".
 _THE_REGION = re.compile(r"(?i)\b(?:in|across|over|throughout|of)\s+the\s+(?:state|province|governorate|region)\b(?!\s+(?:of|government|police|capital))")
 
@@ -171,6 +173,8 @@ def _place(analysis: Analysis, mentions: list[EventMention], sentence: tuple[int
     spread = re.search("(?i)" + ACROSS_A_REGION, text[sentence[0]:sentence[1]])
     if spread is not None:  # "coordinated attacks across Balochistan": the region, not one scene's town
         return spread.group("region")
+    if _THE_COUNTRY.search(text, *sentence):
+        return analysis.document.country  # "arrested nationwide since the stabbing in X": not X's tally
     for mention in mentions:
         place = mention.place
         if place is not None and place.span is not None and its_own(place.span.start):

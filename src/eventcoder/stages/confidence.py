@@ -246,6 +246,8 @@ def _place(analysis: Analysis, place: ResolvedPlace | None, sentences: list[tupl
         why.append(f"'{place.span.text}' is only part of the name '{whole}'")  # type: ignore[union-attr]
     if place.unresolved:  # (the place stage gave it the confidence of the unit that holds it)
         why.append("not in the gazetteer: coded to the unit that holds it")
+    if place.country_from and place.country_from != "its own place":
+        why.append(f"{place.country}: {place.country_from}")
     for a, b in sentences:
         other = _other_country(analysis, place, a, b)
         if other:

@@ -180,6 +180,28 @@ def _crowd_told_before(mentions: list[EventMention], start: int) -> EventMention
     return crowds[-1] if crowds else None
 
 
+#: A sentence that tells of events all over a country: "rioting spread across the country", "protests nationwide",
+#: or "across" a country's name (checked against the places stage's toponyms).
+_ALL_OVER = re.compile(r"(?i)\b(?:nationwide|countrywide|(?:across|throughout|all\s+over)\s+(?:the\s+(?:country|nation)\b)?)")
+
+
+def _the_countrys_figures(analysis: Analysis, previous: tuple[int, int], sentence: tuple[int, int],
+                          own: list[EventMention]) -> bool:
+    """Whether a sentence that only tells figures ("1,311 people were arrested and 79 officers injured") sums the
+    whole country's events told just before ("Rioting spread across France"): it names no place of its own, its
+    events are only its casualty and arrest words, and the sentence before tells of the whole country."""
+    places = analysis.extras.get("places") or []
+    if not own or not all(is_casualty_trigger(m) or m.sub_event_type == "Arrests" for m in own) or any(
+            sentence[0] <= int(t["start"]) < sentence[1] and t.get("kind") != "country" for t in places):
+        return False
+    countries = {int(t["start"]) for t in places if t.get("kind") == "country"}
+    for match in _ALL_OVER.finditer(analysis.text, *previous):
+        if match.group(0).lower() in ("nationwide", "countrywide") or match.group(0).rstrip().endswith(
+                ("country", "nation")) or match.end() in countries:
+            return True
+    return False
+
+
 def _same_paragraph(text: str, start: int, end: int) -> bool:
     """No line break between ``start`` and the text at ``end`` (a sentence may end with its own newline)."""
     return re.search(r"\n\s*\S", text[start:end + 1]) is None
@@ -222,12 +244,16 @@ def count_mentions(analysis: Analysis) -> list[AttributedCount]:
         dated = any(start <= e.start < end and e.role in EVENT_ROLES for e in expressions)
         scopes = [s for s in tally_scopes(sentence, next_sentence=next_sentence, dated=dated, offset=start)
                   if not _dates_another_phrase(analysis.doc, s.cue)]
+        own = [m for m in mentions if m.sentence.start < end and start < m.sentence.end]
+        if not scopes and index and _the_countrys_figures(analysis, sentences[index - 1], (start, end), own):
+            # "Rioting spread across France. The ministry said 1,311 people were arrested overnight": the country's
+            # tally, not the figures of one scene (the dateline's, the last one named)
+            scopes.append(TallyScope(AggregateCue(sentence, start, start), start, end))
         breakdown = continues_a_tally(sentence) if previous_tallied and not dated else None
         if breakdown is not None:  # "Out of this, 97 died in police firing": parts of the tally just told
             scopes.append(TallyScope(AggregateCue(breakdown.text, breakdown.start + start, breakdown.end + start),
                                      start, end))
         previous_tallied = bool(scopes)
-        own = [m for m in mentions if m.sentence.start < end and start < m.sentence.end]
         earlier = [m for m in mentions if m.sentence.end <= start and _same_paragraph(text, m.sentence.start, start)]
         followed = [m for m in mentions if any(f.start <= start < f.end for f in m.follow_ups)]
         if not own and followed:  # a sentence that goes on about an event told before (relevance stage)

@@ -4,7 +4,9 @@ The document is read once by :class:`~eventcoder.geo.resolver.Geocoder` (toponym
 disambiguation); each mention then gets the place its own sentence names as the event's location
 (its own clause, where one sentence tells two acts of one subject at two places), or, failing that, the
 previous event's place, the dateline's place (``analysis.anatomy``), the document's main place, each with
-lower confidence, else only the country, with no coordinates and a warning. A name the gazetteer lacks stays the location, coded to the smallest known unit holding it
+lower confidence, else only the country, with no coordinates and a warning. In a round-up, a paragraph that
+opens "In Mali, ..." is Mali's: its events take its places, else Mali alone (``place.country_from`` says why).
+A name the gazetteer lacks stays the location, coded to the smallest known unit holding it
 (``evidence["location_unresolved"]``, and a warning naming it). A mention whose place stands in a list ("protests
 in Baghdad, Nasiriyah and Basra") is copied once per other place of the list: one event per place. The document's country goes to
 ``analysis.extras["country"]`` and its resolved toponyms to ``analysis.extras["places"]``.
@@ -21,6 +23,7 @@ from ..classify.clauses import Clause, acts_at_two_places
 from ..geo.index import GazetteerIndex, load_gazetteer
 from ..geo.lists import list_members
 from ..geo.resolver import DocumentPlaces, Geocoder, ResolvedToponym
+from ..geo.sections import section_at
 from ..pipeline import PipelineConfig
 from ..record import Span
 
@@ -68,6 +71,8 @@ class PlacesStage:
             mention.placed_by_clause = scope is not None
             place = geocoder.event_place(places, scope or sentence, trigger, previous=previous, text=analysis.text,
                                          dateline=dateline)
+            if place is not None:
+                place.country_from = _country_from(place, sentence, places, dateline)
             _set_place(mention, place)
             located.append(mention)
             if place is not None and place.span is not None and sentence[0] <= place.span.start < sentence[1]:
@@ -103,9 +108,29 @@ class PlacesStage:
         for member in list_members(chosen, in_sentence, text):
             copy = replace(mention, evidence={k: list(v) for k, v in mention.evidence.items() if k != "location"},
                            field_confidence=dict(mention.field_confidence), claims=list(mention.claims))
-            _set_place(copy, self.geocoder.to_resolved(member, places, text))
+            listed = self.geocoder.to_resolved(member, places, text)
+            listed.country_from = "its own place"
+            _set_place(copy, listed)
             copies.append(copy)
         return copies
+
+
+def _country_from(place: ResolvedPlace, sentence: tuple[int, int], places: DocumentPlaces,
+                  dateline: ResolvedToponym | None) -> str:
+    """Why the event is in its country: the place its own sentence names, else its round-up paragraph's cue ("In
+    Mali, ..."), an earlier sentence's place, the dateline's, or the document's country."""
+    span = place.span
+    section = section_at(places.sections, sentence[0])
+    cue = section is not None and place.country_only and span is not None and span.start == section.name[0]
+    if span is not None and sentence[0] <= span.start < sentence[1] and not cue:
+        return "its own place"
+    if section is not None:
+        return f"its paragraph ('{section.cue}')"
+    if span is not None and dateline is not None and span.start == dateline.toponym.start:
+        return "the dateline's place"
+    if span is not None:
+        return "an earlier sentence's place"
+    return "the document's country"
 
 
 def _own_clause(analysis: Analysis, mention: EventMention, places: DocumentPlaces) -> tuple[int, int] | None:
