@@ -186,12 +186,13 @@ _ALL_OVER = re.compile(r"(?i)\b(?:nationwide|countrywide|(?:across|throughout|al
 
 
 def _the_countrys_figures(analysis: Analysis, previous: tuple[int, int], sentence: tuple[int, int],
-                          own: list[EventMention]) -> bool:
+                          own: list[EventMention], follows_up: bool) -> bool:
     """Whether a sentence that only tells figures ("1,311 people were arrested and 79 officers injured") sums the
     whole country's events told just before ("Rioting spread across France"): it names no place of its own, its
-    events are only its casualty and arrest words, and the sentence before tells of the whole country."""
+    events are only its casualty and arrest words (or the relevance stage read it as going on about the event told
+    before, ``follows_up``), and the sentence before tells of the whole country."""
     places = analysis.extras.get("places") or []
-    if not own or not all(is_casualty_trigger(m) or m.sub_event_type == "Arrests" for m in own) or any(
+    if not (own or follows_up) or not all(is_casualty_trigger(m) or m.sub_event_type == "Arrests" for m in own) or any(
             sentence[0] <= int(t["start"]) < sentence[1] and t.get("kind") != "country" for t in places):
         return False
     countries = {int(t["start"]) for t in places if t.get("kind") == "country"}
@@ -245,7 +246,9 @@ def count_mentions(analysis: Analysis) -> list[AttributedCount]:
         scopes = [s for s in tally_scopes(sentence, next_sentence=next_sentence, dated=dated, offset=start)
                   if not _dates_another_phrase(analysis.doc, s.cue)]
         own = [m for m in mentions if m.sentence.start < end and start < m.sentence.end]
-        if not scopes and index and _the_countrys_figures(analysis, sentences[index - 1], (start, end), own):
+        followed = [m for m in mentions if any(f.start <= start < f.end for f in m.follow_ups)]
+        if not scopes and index and _the_countrys_figures(analysis, sentences[index - 1], (start, end), own,
+                                                          bool(followed)):
             # "Rioting spread across France. The ministry said 1,311 people were arrested overnight": the country's
             # tally, not the figures of one scene (the dateline's, the last one named)
             scopes.append(TallyScope(AggregateCue(sentence, start, start), start, end))
@@ -255,7 +258,6 @@ def count_mentions(analysis: Analysis) -> list[AttributedCount]:
                                      start, end))
         previous_tallied = bool(scopes)
         earlier = [m for m in mentions if m.sentence.end <= start and _same_paragraph(text, m.sentence.start, start)]
-        followed = [m for m in mentions if any(f.start <= start < f.end for f in m.follow_ups)]
         if not own and followed:  # a sentence that goes on about an event told before (relevance stage)
             earlier = followed
         elif not own and not earlier and not dated and index and is_story(analysis) \

@@ -40,7 +40,7 @@ class RelevanceStage:
                 target = event_told_before(analysis, mention) if reason.startswith(FOLLOW_UP_REASONS) else None
                 if target is not None:  # "23 people had been arrested": the figures are the earlier event's
                     target.follow_ups.append(mention.sentence)
-                    if _refines(mention.place, target.place):  # "The attack took place in the city of Salvatierra"
+                    if _refines(mention, target.place):  # "The attack took place in the city of Salvatierra"
                         target.place = mention.place
         for mention in told_in_a_story_of_the_past(analysis, kept, [d["reason"] for d in dropped]):
             kept.remove(mention)
@@ -54,10 +54,13 @@ class RelevanceStage:
             analysis.warnings.append(f"reads as {topic.name} news; no event of political violence or protest found")
 
 
-def _refines(place: ResolvedPlace | None, told: ResolvedPlace | None) -> bool:
+def _refines(retelling: EventMention, told: ResolvedPlace | None) -> bool:
     """Whether a retelling's place says more precisely where the event told before happened: a town of the
-    province or country that event was placed in."""
+    province or country that event was placed in, named in the retelling's own sentence (not the dateline's or an
+    earlier sentence's place, which the retelling only fell back on)."""
+    place, sentence = retelling.place, retelling.sentence
     return (place is not None and told is not None and place.span is not None and not place.country_only
+            and sentence.start <= place.span.start < sentence.end
             and place.geo_precision < told.geo_precision and place.country == told.country
             and (told.admin1 is None or place.admin1 == told.admin1))
 
