@@ -583,7 +583,7 @@ def assign_roles(sub_event_type: str, matches: list[ActorMatch], context: ActorC
         result.actor1 = ActorRef(_generic("Rioters", context), 5, _span(text, crowd), 0.85 if crowd else 0.7)
         _add_assoc(result.assoc_actor_1, _identities(matches, context, text, crowd=True)
                    + _organisers(matches, text, rivals=False), exclude=set())
-        rivals = _organisers(matches, text, rivals=True) if crowd is not None else []
+        rivals = _organisers(matches, text, rivals=True)
         if rivals:
             # "clashes between protesters and supporters of the Awami League": the party's people are the other
             # crowd (ACLED: Rioters, the party associated), not the protesters' organisers
@@ -815,7 +815,38 @@ def assign_roles(sub_event_type: str, matches: list[ActorMatch], context: ActorC
         # ("a firefight between the NPA and the military", "Maoists and security forces exchanged fire")
         result.actor1, result.actor2 = result.actor2, result.actor1
         result.assoc_actor_1, result.assoc_actor_2 = result.assoc_actor_2, result.assoc_actor_1
+    kin = _named_kin(text, result.actor1, context)
+    if kin:
+        # ("between the Sikin and Kaekin clans": the two named sides; "the Abgal clan": the one named)
+        result.actor1 = kin[0]
+        if len(kin) > 1 and result.actor2 is not None and result.actor2.name.startswith(
+                ("Unidentified Clan Militia", "Unidentified Tribal Militia")):
+            result.actor2 = ActorRef(kin[1].name, 4, kin[1].span, result.actor2.confidence)
     return result
+
+
+#: "the Sikin and Kaekin clans", "the Habar Gidir clan", "the Ambulin tribe": the names a clan or tribe word is told
+#: with (capitalised words right before it, two joined by "and").
+_NAME = r"(?:[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2})"
+_NAMED_KIN = re.compile(r"\b(?:the\s+)?(?P<one>" + _NAME + r")(?:\s+and\s+(?:the\s+)?(?P<two>" + _NAME + r"))?\s+"
+                        r"(?P<noun>clans?|sub-clans?|tribes?)\b")
+_NOT_NAMES = frozenset({"The", "Two", "Rival", "Warring", "Local", "Both", "Armed", "Several", "In", "On", "At"})
+
+
+def _named_kin(text: str, ref: ActorRef | None, context: ActorContext) -> list[ActorRef]:
+    """The clan or tribal militias a generic clan or tribe phrase names ("fighting between the Sikin and Kaekin
+    clans": Sikin Clan Militia and Kaekin Clan Militia), each with the event's country."""
+    if ref is None or ref.span is None or not ref.name.startswith(("Unidentified Clan Militia",
+                                                                   "Unidentified Tribal Militia")):
+        return []
+    start = text.rfind(". ", 0, ref.span.start) + 1
+    end = text.find(". ", ref.span.end)
+    found = _NAMED_KIN.search(text, max(start, ref.span.start - 100), end if end >= 0 else len(text))
+    if found is None:
+        return []
+    names = [n for n in (found.group("one"), found.group("two")) if n and n.split()[0] not in _NOT_NAMES]
+    kind = "Clan Militia" if "clan" in found.group("noun").lower() else "Tribal Militia"
+    return [ActorRef(_generic(f"{name} {kind}", context), 4, ref.span, ref.confidence) for name in names]
 
 
 #: "between two factions of", "among rival factions of the": a named group's split.
