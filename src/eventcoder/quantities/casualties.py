@@ -74,8 +74,11 @@ _TOLL = re.compile(r"(?i)\b(?:death|casualty)\s+toll\b")
 #: A toll named without "death" but with what it is now ("Officials have since said the toll is nine").
 _BARE_TOLL = re.compile(r"(?i)(?<!death )(?<!casualty )\bthe\s+toll\s+(?:(?:now|has|had|was|been)\s+)*"
                         r"(?:is|was|stands|stood|rose|risen|climbed|reached|revised|lowered|raised|corrected|fell|"
-                        r"dropped)\b|\b(?:put|puts|putting|placed|places|placing|set|sets|setting)\s+the\s+toll\s+at\b")
-# ("The army put the toll at seventeen": another reporter's figure for the same dead)
+                        r"dropped)\b|\b(?:put|puts|putting|placed|places|placing|set|sets|setting)\s+the\s+toll\s+at\b|"
+                        r"\b(?:bring|brings|bringing|brought|take|takes|taking|took|push|pushes|pushing|pushed|raise|"
+                        r"raises|raising|raised)\s+the\s+(?:overall\s+|total\s+)?toll\b")
+# ("The army put the toll at seventeen": another reporter's figure for the same dead; "The deaths bring the toll from a
+# month of protests to 46": a running toll, which the counts stage finds a tally)
 #: A retraction: what an earlier version of the story said ("Correction: An earlier version of this article said 12
 #: people were killed"). Its figures are superseded and count for nothing, to the clause's end.
 _RETRACTED = re.compile(r"(?i)\b(?:earlier|previous|original)\s+version\s+of\s+(?:this|the)\s+(?:article|story|report|"
@@ -573,8 +576,8 @@ def find_counts(text: str, *, offset: int = 0, excluded: list[tuple[int, int]] |
         findings.append(CountFinding(measure, value, start + offset, end + offset, text[start:end], exact,
                                      word, additive=additive))
     for match in _BARE_TOLL.finditer(text):  # "the toll is nine"
-        after = [k for k, t in enumerate(tokens) if t.start >= match.start()]
-        figure = _toll_figure(tokens, after[0]) if after else None
+        inside = [k for k, t in enumerate(tokens) if match.start() <= t.start and t.end <= match.end()]
+        figure = _toll_figure(tokens, inside[-1]) if inside else None  # (its figure comes after its last word)
         if figure is not None and figure[2] not in used:
             findings.append(CountFinding("fatalities", figure[0], figure[2] + offset, figure[3] + offset,
                                          text[figure[2]:figure[3]], figure[1], "toll", is_toll=True))
