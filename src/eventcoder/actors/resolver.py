@@ -58,18 +58,13 @@ def _members_of_named(text: str, found: list[ActorMatch]) -> list[ActorMatch]:
     return [m for m in found if id(m) not in drop] if drop else found
 
 
-#: What makes a group the owner of a body that reports ("The Houthis' health ministry said", "the Hamas-run health
-#: ministry", "Hezbollah's al-Manar TV"): the report's source, not a side of the event it reports.
-_ITS_REPORTER_AFTER = re.compile(r"(?i)(?:-run|-led|-controlled|-affiliated|-owned|'s|’s|'|’)\s+(?:[\w-]+\s+){0,3}?"
-                                 r"(?:ministry|media|TV|television|channel|radio|news\s+agency|agency|outlet|newspaper|"
-                                 r"website|spokesm[ae]n|spokesperson|press\s+office|health\s+(?:officials|authorities))\b")
-
-
-#: The same for a state's name, whose own forces a ministry may speak for ("Israel's defence ministry said its jets
-#: struck"): only its health officials and media, which count the dead and report what others did.
-_ITS_MEDIA_AFTER = re.compile(r"(?i)(?:-run|-led|-controlled|-affiliated|-owned|'s|’s|'|’)\s+(?:[\w-]+\s+){0,3}?"
-                              r"(?:health\s+(?:ministry|officials|authorities)|media|TV|television|channel|radio|"
-                              r"news\s+agency|newspaper|website)\b")
+#: What makes a group or state the owner of a body that counts or reports ("The Houthis' health ministry said", "the
+#: Hamas-run health ministry", "Hezbollah's al-Manar TV"): the report's source, not a side of the event it reports. (Not
+#: its spokesman or its other ministries, which speak for what its own forces did.)
+_ITS_REPORTER_AFTER = re.compile(r"(?:-run|-led|-controlled|-affiliated|-owned|'s|’s|'|’)\s+"
+                                 r"(?:(?:own|official|state|state-run|main|local|[Aa]l-[\w-]+|[A-Z][\w-]*)\s+){0,2}"
+                                 r"(?i:health\s+(?:ministry|officials|authorities)|media|TV|television|channel|radio|"
+                                 r"news\s+agency|newspaper|website)\b")
 
 
 #: A ministry or government that only says what happened ("the health ministry said four people were killed").
@@ -79,9 +74,8 @@ _SAID_AFTER = re.compile(r"(?:\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0
 
 def _reporters_owners(text: str, found: list[ActorMatch]) -> list[ActorMatch]:
     """Leave out a group named only as the owner of the body that reports the event."""
-    return [m for m in found if not (m.kind in ("group", "organisation", "unit")
-                                     and _ITS_REPORTER_AFTER.match(text, m.end)
-                                     or m.kind == "state" and _ITS_MEDIA_AFTER.match(text, m.end))]
+    return [m for m in found if not (m.kind in ("group", "organisation", "unit", "state")
+                                     and _ITS_REPORTER_AFTER.match(text, m.end))]
 
 
 #: Sub-types whose sides use force: a ministry that says what happened takes no part in them (it does in an
