@@ -265,7 +265,6 @@ def _group_named_before(text: str, found: ActorRef | None, earlier: list[EventMe
     return None
 
 
-#: "carried out coordinated attacks across the province", "a wave of attacks": several attacks told at once.
 #: Unnamed people told as the doers of a looting or a burning in their own clause ("..., and on Thursday night looters
 #: ransacked the port"): an armed group named in another clause did not do it.
 _UNNAMED_DOERS = re.compile(r"(?i)\b(?:looters|vandals|arsonists|thieves|robbers|unknown\s+(?:people|persons|men))\b")
@@ -306,6 +305,7 @@ def _weapon_owner_before(text: str, mention: EventMention, found: ActorRef | Non
     return None
 
 
+#: "carried out coordinated attacks across the province", "a wave of attacks": several attacks told at once.
 _WAVE = re.compile(r"(?i)\b(?:coordinated|simultaneous|multiple|several|series\s+of|wave\s+of|string\s+of|spate\s+of)\s+"
                    r"(?:[\w-]+\s+){0,2}?(?:attacks|assaults|raids|ambushes|strikes)\b")
 #: "In a separate incident", "Separately", "Elsewhere": a sentence that leaves the story told before.
