@@ -46,6 +46,67 @@ def _generic_group(match: ActorMatch) -> bool:
     return match.group is not None and match.group.name.startswith("Unidentified")
 
 
+_MEMBERS_OF = re.compile(r"\s+(?:of|from|belonging\s+to|loyal\s+to)\s+(?:the\s+|a\s+|an\s+)?(?:[a-z-]+\s+){0,2}$")
+
+
+def _members_of_named(text: str, found: list[ActorMatch]) -> list[ActorMatch]:
+    """Leave out a generic phrase that names the men of a group named right after it ("Gang members of the Viv
+    Ansanm coalition", "gunmen from the 400 Mawozo gang"): one actor, the named group, not two sides."""
+    drop = {id(m) for m, after in zip(found, found[1:])
+            if (_generic_group(m) or m.kind == "unidentified") and after.kind == "group" and not _generic_group(after)
+            and _MEMBERS_OF.fullmatch(text, m.end, after.start)}
+    return [m for m in found if id(m) not in drop] if drop else found
+
+
+#: What makes a group or state the owner of a body that counts or reports ("The Houthis' health ministry said", "the
+#: Hamas-run health ministry", "Hezbollah's al-Manar TV"): the report's source, not a side of the event it reports. (Not
+#: its spokesman or its other ministries, which speak for what its own forces did.)
+_ITS_REPORTER_AFTER = re.compile(r"(?:-run|-led|-controlled|-affiliated|-owned|'s|’s|'|’)\s+"
+                                 r"(?:(?:own|official|state|state-run|main|local|[Aa]l-[\w-]+|[A-Z][\w-]*)\s+){0,2}"
+                                 r"(?i:health\s+(?:ministry|officials|authorities)|media|TV|television|channel|radio|"
+                                 r"news\s+agency|newspaper|website)\b")
+
+
+#: A ministry or government that only says what happened ("the health ministry said four people were killed").
+_SAID_AFTER = re.compile(r"(?:\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}){0,2}"  # ("... of the Russian Federation")
+                         r"(?i:\s+(?:(?:also|later|earlier)\s+)?(?:said|says|reported|stated|confirmed))\b")
+
+
+def _reporters_owners(text: str, found: list[ActorMatch]) -> list[ActorMatch]:
+    """Leave out a group named only as the owner of the body that reports the event."""
+    return [m for m in found if not (m.kind in ("group", "organisation", "unit", "state")
+                                     and _ITS_REPORTER_AFTER.match(text, m.end))]
+
+
+#: Sub-types whose sides use force: a ministry that says what happened takes no part in them (it does in an
+#: agreement or a change it announces).
+_FORCE_TYPES = frozenset({"Air/drone strike", "Shelling/artillery/missile attack", "Remote explosive/landmine/IED",
+                          "Grenade", "Suicide bomb", "Armed clash", "Attack", "Disrupted weapons use",
+                          "Abduction/forced disappearance"})
+
+
+def _sayers(text: str, matches: list[ActorMatch], sub_event_type: str) -> list[ActorMatch]:
+    """Leave out a ministry or government that only says what happened in a use of force ("The Ministry of Defence
+    said air defences destroyed 46 drones", "the health ministry said four people were killed")."""
+    if sub_event_type not in _FORCE_TYPES:
+        return matches
+    return [m for m in matches if not (m.force == "Government" and _SAID_AFTER.match(text, m.end))]
+
+
+def _one_sentence_of_groups(text: str, earlier: list[ActorMatch]) -> list[ActorMatch]:
+    """The armed phrases told before that a sentence naming no one may mean: none where named groups of two different
+    sentences compete ("By Wednesday the M23 had reached the town ... Wazalendo militias shot at Burundian soldiers.
+    Dozens were killed": the report does not say by whom); two sides of one sentence are kept ("clashes between X
+    and Y. Five were killed")."""
+    named = [m for m in earlier if m.kind == "group" and not _generic_group(m)]
+    if len({m.group.name for m in named if m.group is not None}) < 2:
+        return earlier
+    first, last = named[0], named[-1]
+    if _SENTENCE_END.search(text, first.end, last.start) is None:
+        return earlier
+    return []
+
+
 def _claims(text: str, match: ActorMatch, start: int, *, named_only: bool = False) -> bool:
     """The group claims the attack told from ``start`` on (a claim naming another place's attack does not);
     ``named_only``: only a claim that names the attack by a place told since ``start``."""
@@ -81,8 +142,10 @@ class ActorResolver:
         def find(a: int, b: int) -> list[ActorMatch]:  # the document is screened once for all its pieces
             return self.matcher.find(text[a:b], offset=a, country=country, within=text)
 
-        found = find(start, end)
-        own_armed = any(m.kind in ARMED_KINDS for m in found)
+        found = _reporters_owners(text, _members_of_named(text, find(start, end)))
+        # (a ministry that says what happened is no side the sentence names: "the health ministry said four were killed")
+        own_armed = any(m.kind in ARMED_KINDS and not (m.force == "Government" and _SAID_AFTER.match(text, m.end))
+                        for m in found)
         named = {m.group.name for m in found if m.group is not None and m.kind == "group" and not _generic_group(m)}
         if start > 0 and not own_armed and not _SEPARATE.match(text, start):
             back = max(0, start - LOOK_BACK_CHARS)
@@ -96,7 +159,7 @@ class ActorResolver:
             # finders, responders, arresters or reporters ("police recovered two bodies", "police arrested her")
             earlier = [m for m in find(back, start)
                        if m.kind in ARMED_KINDS and (m.kind != "state" or used_force(text, m))]
-            found = earlier + found
+            found = _one_sentence_of_groups(text, earlier) + found
         # "... Al Shabaab militants claimed responsibility for the attack", "The attack was carried out by X", "Police
         # blamed X": a claim or an attribution after the sentence names its author
         if not _CLAIM_WORD.search(text, end):
@@ -126,7 +189,8 @@ class ActorResolver:
                 doc: "Doc | None" = None) -> RoleAssignment:
         """Actors of one event whose sentence is ``text[start:end]`` (``doc``: the text's parse, if any)."""
         country = context.country.name if context.country else None
-        matches = self.styled(text, start, end, self.matches(text, start, end, country), country)
+        matches = _sayers(text, self.styled(text, start, end, self.matches(text, start, end, country), country),
+                          sub_event_type)
         if context.speaker is not None:  # "Our forces destroyed ...": the speaking state's forces
             matches = [replace(m, country=context.speaker, qualified=True)
                        if m.kind == "state" and m.country is None and _OUR.match(m.text) else m for m in matches]

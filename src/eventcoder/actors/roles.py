@@ -361,9 +361,25 @@ def _identities(matches: list[ActorMatch], context: ActorContext, text: str, *, 
     return out
 
 
-def _organisers(matches: list[ActorMatch], text: str) -> list[ActorRef]:
+#: What names a party's people as the crowd's opponents ("clashes between protesters and supporters of the Awami
+#: League", "students clashed with ruling-party activists"): the other side of the riot, not its organisers.
+_RIVAL_BEFORE = re.compile(r"(?i)(?:\bbetween\s+(?:[\w-]+\s+){1,4}?and\s+|\b(?:clash\w*|fought|fighting|scuffl\w*|"
+                           r"brawl\w*)\s+with\s+|\b(?:attacked|attacking|stormed|assaulted|chased)\s+)(?:the\s+)?"
+                           r"(?:(?:rival|ruling[\s-]party|opposition)\s+)?(?:(?:supporters|activists|members|cadres|workers|"
+                           r"followers|loyalists|partisans)\s+of\s+(?:the\s+)?(?:ruling\s+|opposition\s+)?)?$")
+
+
+def _rival(match: ActorMatch, text: str) -> bool:
+    return _RIVAL_BEFORE.search(text, max(0, match.start - 80), match.start) is not None
+
+
+def _organisers(matches: list[ActorMatch], text: str, *, rivals: bool | None = None) -> list[ActorRef]:
+    """The organisations named with a crowd; ``rivals``: only those named as its opponents (True) or only the
+    others (False)."""
     out: list[ActorRef] = []
     for match in matches:
+        if rivals is not None and match.kind == "organisation" and _rival(match, text) != rivals:
+            continue
         if match.kind == "organisation" and match.group is not None and not _TARGETED_PLACE.search(text[max(0, match.start - 40):match.start]):
             if all(r.name != match.group.name for r in out):
                 out.append(ActorRef(match.group.name, match.group.inter, _span(text, match), 0.6))
@@ -522,6 +538,10 @@ _FORCES_OF = re.compile(r"\b(security\s+)?(?:forces|troops|soldiers)\s+of\s+(?:t
                         r"caretaker|central|federal|national|de facto)\s+)*$", re.I)
 
 
+#: A force told by the weapon it flies or fires ("Ukrainian drones", "Russian missiles"): the weapon's owner.
+_FLYING_WEAPON = re.compile(r"(?i)\b(?:drones?|UAVs?|missiles?|rockets?|projectiles?|shells?|bombs?)$")
+
+
 def assign_roles(sub_event_type: str, matches: list[ActorMatch], context: ActorContext, text: str,
                  doc: "Doc | None" = None, sentence: tuple[int, int] | None = None) -> RoleAssignment:
     """actor1, actor2 and associated actors for one event from the actor phrases of its sentence.
@@ -561,8 +581,15 @@ def assign_roles(sub_event_type: str, matches: list[ActorMatch], context: ActorC
             result.sub_event_type = "Armed clash"
             return result
         result.actor1 = ActorRef(_generic("Rioters", context), 5, _span(text, crowd), 0.85 if crowd else 0.7)
-        _add_assoc(result.assoc_actor_1, _identities(matches, context, text, crowd=True) + _organisers(matches, text),
-                   exclude=set())
+        _add_assoc(result.assoc_actor_1, _identities(matches, context, text, crowd=True)
+                   + _organisers(matches, text, rivals=False), exclude=set())
+        rivals = _organisers(matches, text, rivals=True)
+        if rivals:
+            # "clashes between protesters and supporters of the Awami League": the party's people are the other
+            # crowd (ACLED: Rioters, the party associated), not the protesters' organisers
+            result.actor2 = ActorRef(_generic("Rioters", context), 5, rivals[0].span, 0.6)
+            _add_assoc(result.assoc_actor_2, rivals, exclude=set())
+            return result
         # A state force is the riot's other side only where the text makes it a party (stoned, clashing,
         # firing): "lack of police action", "police station areas" or a government name none.
         forces = [c for c in armed if (c.match.kind == "group" or (
@@ -641,7 +668,8 @@ def assign_roles(sub_event_type: str, matches: list[ActorMatch], context: ActorC
 
     if sub_event_type == "Disrupted weapons use":
         # (a weapon shot down names its owner, never the defender: "40 Shahed drones were shot down")
-        defenders = [c for c in armed if c.match.kind in ("state", "unit") and not c.match.weapon]
+        defenders = [c for c in armed if c.match.kind in ("state", "unit") and not c.match.weapon
+                     and not _FLYING_WEAPON.search(c.match.text)]  # ("shot down 20 Ukrainian drones": the owner's)
         # ("Resistance forces shot down a junta helicopter": an armed group named first that acts is the defender)
         defenders = [c for c in armed if c.match.kind == "group" and c.cue > 0 and c.order == 0] + defenders
         if defenders:
@@ -787,7 +815,38 @@ def assign_roles(sub_event_type: str, matches: list[ActorMatch], context: ActorC
         # ("a firefight between the NPA and the military", "Maoists and security forces exchanged fire")
         result.actor1, result.actor2 = result.actor2, result.actor1
         result.assoc_actor_1, result.assoc_actor_2 = result.assoc_actor_2, result.assoc_actor_1
+    kin = _named_kin(text, result.actor1, context)
+    if kin:
+        # ("between the Sikin and Kaekin clans": the two named sides; "the Abgal clan": the one named)
+        result.actor1 = kin[0]
+        if len(kin) > 1 and result.actor2 is not None and result.actor2.name.startswith(
+                ("Unidentified Clan Militia", "Unidentified Tribal Militia")):
+            result.actor2 = ActorRef(kin[1].name, 4, kin[1].span, result.actor2.confidence)
     return result
+
+
+#: "the Sikin and Kaekin clans", "the Habar Gidir clan", "the Ambulin tribe": the names a clan or tribe word is told
+#: with (capitalised words right before it, two joined by "and").
+_NAME = r"(?:[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2})"
+_NAMED_KIN = re.compile(r"\b(?:the\s+)?(?P<one>" + _NAME + r")(?:\s+and\s+(?:the\s+)?(?P<two>" + _NAME + r"))?\s+"
+                        r"(?P<noun>clans?|sub-clans?|tribes?)\b")
+_NOT_NAMES = frozenset({"The", "Two", "Rival", "Warring", "Local", "Both", "Armed", "Several", "In", "On", "At"})
+
+
+def _named_kin(text: str, ref: ActorRef | None, context: ActorContext) -> list[ActorRef]:
+    """The clan or tribal militias a generic clan or tribe phrase names ("fighting between the Sikin and Kaekin
+    clans": Sikin Clan Militia and Kaekin Clan Militia), each with the event's country."""
+    if ref is None or ref.span is None or not ref.name.startswith(("Unidentified Clan Militia",
+                                                                   "Unidentified Tribal Militia")):
+        return []
+    start = text.rfind(". ", 0, ref.span.start) + 1
+    end = text.find(". ", ref.span.end)
+    found = _NAMED_KIN.search(text, max(start, ref.span.start - 100), end if end >= 0 else len(text))
+    if found is None:
+        return []
+    names = [n for n in (found.group("one"), found.group("two")) if n and n.split()[0] not in _NOT_NAMES]
+    kind = "Clan Militia" if "clan" in found.group("noun").lower() else "Tribal Militia"
+    return [ActorRef(_generic(f"{name} {kind}", context), 4, ref.span, ref.confidence) for name in names]
 
 
 #: "between two factions of", "among rival factions of the": a named group's split.

@@ -251,10 +251,25 @@ def continues_a_tally(sentence: str) -> AggregateCue | None:
 _DAYS_BACK = re.compile(r"(?i)\b(?:over|during|in|within)\s+the\s+(?:past|last|previous)\s+(\w+)\s+days\b")
 
 
+#: A running toll's span told as a length of unrest ("bring the toll from a month of protests to 46", "after three
+#: weeks of clashes"): the period runs that long back from publication.
+_SPAN_OF_UNREST = re.compile(r"(?i)\b(?:from|over|after|in|during)\s+(?:the\s+)?(?P<n>a|an|one|two|three|four|five|six|"
+                             r"seven|eight|nine|ten|\d{1,2})\s+(?P<unit>days?|weeks?|months?)\s+of\s+(?:[\w-]+\s+)?"
+                             r"(?:protests?|unrest|demonstrations?|clashes|fighting|violence|riots?|rioting)\b")
+_UNIT_DAYS = {"day": 1, "week": 7, "month": 30}
+
+
 def days_back(sentence: str) -> int | None:
-    """How many days before publication a tally's period starts ("over the last five days": 5), or None."""
+    """How many days before publication a tally's period starts ("over the last five days": 5; "the toll from a
+    month of protests": 30), or None."""
     match = _DAYS_BACK.search(sentence)
-    return parse_number(match.group(1)) if match else None
+    if match:
+        return parse_number(match.group(1))
+    unrest = _SPAN_OF_UNREST.search(sentence)
+    if unrest is None:
+        return None
+    n = 1 if unrest.group("n").lower() in ("a", "an") else parse_number(unrest.group("n"))
+    return n * _UNIT_DAYS[unrest.group("unit").lower().rstrip("s")] if n else None
 
 
 _DAYS_AFTER = re.compile(r"(?i)\b(?:over|during|in|within)\s+the\s+(?:following|next)\s+(\w+)\s+days\b")

@@ -61,7 +61,12 @@ _THE_ATTACKERS_AFTER = re.compile(r"(?i)\s*" + _ATTACKERS)
 _FATAL_WITH_ADVERB = {"shot", "shooting", "stabbed", "stabbing", "wounded", "wounding", "injured", "injuring", "assaulted",
                       "beaten", "attacked", "hit", "struck", "burned", "burnt"}
 #: Any word a figure is read beside, as it may appear inside a lower-cased text: a text without one holds no figure.
-_ANY_CUE = re.compile("|".join(sorted(map(re.escape, {*_CUE_MEASURE, *_FATAL_WITH_ADVERB}), key=len, reverse=True)))
+#: Verbs with which an official statement tells its own side's dead ("Two soldiers embraced shahadat"): the noun after
+#: one is a death told as "died" (ISPR style).
+_MARTYRDOM_NOUNS = {"shahadat", "shahadah", "shahadath", "martyrdom"}
+_MARTYRDOM_VERBS = {"embraced", "embrace", "embraces", "embracing", "attained", "achieved", "received"}
+_ANY_CUE = re.compile("|".join(sorted(map(re.escape, {*_CUE_MEASURE, *_FATAL_WITH_ADVERB, *_MARTYRDOM_NOUNS}), key=len,
+                                      reverse=True)))
 _INTRANSITIVE = {"died", "die", "dies", "dying", "succumbed"}
 _NOUN_CUES = {"dead", "death", "deaths", "fatalities", "fatality", "bodies", "body", "corpses", "lives", "wounds", "injuries",
               "injury", "arrests", "detention", "custody", "abduction", "abductions", "kidnappings", "wound"}
@@ -69,7 +74,11 @@ _TOLL = re.compile(r"(?i)\b(?:death|casualty)\s+toll\b")
 #: A toll named without "death" but with what it is now ("Officials have since said the toll is nine").
 _BARE_TOLL = re.compile(r"(?i)(?<!death )(?<!casualty )\bthe\s+toll\s+(?:(?:now|has|had|was|been)\s+)*"
                         r"(?:is|was|stands|stood|rose|risen|climbed|reached|revised|lowered|raised|corrected|fell|"
-                        r"dropped)\b")
+                        r"dropped)\b|\b(?:put|puts|putting|placed|places|placing|set|sets|setting)\s+the\s+toll\s+at\b|"
+                        r"\b(?:bring|brings|bringing|brought|take|takes|taking|took|push|pushes|pushing|pushed|raise|"
+                        r"raises|raising|raised)\s+the\s+(?:overall\s+|total\s+)?toll\b")
+# ("The army put the toll at seventeen": another reporter's figure for the same dead; "The deaths bring the toll from a
+# month of protests to 46": a running toll, which the counts stage finds a tally)
 #: A retraction: what an earlier version of the story said ("Correction: An earlier version of this article said 12
 #: people were killed"). Its figures are superseded and count for nothing, to the clause's end.
 _RETRACTED = re.compile(r"(?i)\b(?:earlier|previous|original)\s+version\s+of\s+(?:this|the)\s+(?:article|story|report|"
@@ -499,6 +508,8 @@ def find_counts(text: str, *, offset: int = 0, excluded: list[tuple[int, int]] |
         if i and tokens[i - 1].text.lower() == "fatally" and word in _FATAL_WITH_ADVERB:
             measure = "fatalities"  # "fatally shot a man", "two men were fatally assaulted"
             word = "killed" if word.endswith(("ed", "ot", "it", "uck", "en", "nt")) else "killing"
+        elif word in _MARTYRDOM_NOUNS and i and tokens[i - 1].text.lower() in _MARTYRDOM_VERBS:
+            measure, word = "fatalities", "died"  # "two soldiers embraced shahadat": they died
         if measure is None or token.number is not None or any(a <= token.start < b for a, b in retracted):
             continue
         if measure == "fatalities" and _OLD_REMAINS.search(text):
@@ -565,8 +576,8 @@ def find_counts(text: str, *, offset: int = 0, excluded: list[tuple[int, int]] |
         findings.append(CountFinding(measure, value, start + offset, end + offset, text[start:end], exact,
                                      word, additive=additive))
     for match in _BARE_TOLL.finditer(text):  # "the toll is nine"
-        after = [k for k, t in enumerate(tokens) if t.start >= match.start()]
-        figure = _toll_figure(tokens, after[0]) if after else None
+        inside = [k for k, t in enumerate(tokens) if match.start() <= t.start and t.end <= match.end()]
+        figure = _toll_figure(tokens, inside[-1]) if inside else None  # (its figure comes after its last word)
         if figure is not None and figure[2] not in used:
             findings.append(CountFinding("fatalities", figure[0], figure[2] + offset, figure[3] + offset,
                                          text[figure[2]:figure[3]], figure[1], "toll", is_toll=True))

@@ -59,7 +59,8 @@ class ActorsStage:
             context = self.context(analysis, mention)
             start, end = mention.sentence.start, mention.sentence.end
             roles = self.resolver.resolve(text, start, end, mention.sub_event_type, context, analysis.doc)
-            if roles.sub_event_type is not None and not _criminal_victim(mention, roles.sub_event_type, roles.actor1):
+            if roles.sub_event_type is not None and not _criminal_victim(mention, roles.sub_event_type, roles.actor1,
+                                                                         text):
                 # the actors show another sub-type (an attack on soldiers: a clash)
                 mention.rule = f"{mention.rule} + {roles.why} -> {roles.sub_event_type}"
                 mention.sub_event_type, mention.event_type = roles.sub_event_type, event_type_of(roles.sub_event_type)
@@ -79,6 +80,11 @@ class ActorsStage:
                 roles.actor1 = _pronoun_subject(text, mention, roles.actor1, previous) or roles.actor1
             roles.actor1 = _group_named_before(text, roles.actor1, done) or roles.actor1
             roles.actor1 = _group_of_the_wave(text, mention, roles.actor1, done) or roles.actor1
+            roles.actor1 = _weapon_owner_before(text, mention, roles.actor1, done) or roles.actor1
+            if (doers := _unnamed_doers(text, mention, roles.actor1)) is not None:
+                unidentified = f"Unidentified Armed Group ({context.country.name})" if context.country \
+                    else "Unidentified Armed Group"
+                roles.actor1, roles.assoc_actor_1 = ActorRef(unidentified, 3, doers, 0.5), []
             roles.actor1 = _some_of_the_crowd(text, mention, roles.actor1, done) or roles.actor1
             if mention.event_type == "Riots" and roles.actor2 is None:
                 roles.actor2 = self._force_in_follow_up(analysis, mention, context)
@@ -207,14 +213,18 @@ def _coast_at_sea(text: str, mention: EventMention, roles: RoleAssignment, resol
 _CRIMINALS_TOLD = re.compile(re.escape(CRIMINAL_VICTIM_RULE) + r" '([^']+)'")
 
 
-def _criminal_victim(mention: EventMention, sub_event_type: str, actor1: ActorRef | None = None) -> bool:
+def _criminal_victim(mention: EventMention, sub_event_type: str, actor1: ActorRef | None = None,
+                     text: str = "") -> bool:
     """A killing retyped as a battle because the report calls the victim a trafficker or a gang member
     (classify/victims.py) stays one, though the actors' sentence names the victim only as "a man"; so does an
     attack whose harm was told in the next sentence (classify/detect.py). Not where the criminals named are the
     attackers the actors found ("Viv Ansanm gang members attacked the town, killing 15 residents")."""
     told = _CRIMINALS_TOLD.search(mention.rule)
-    attackers = told is not None and actor1 is not None and actor1.span is not None \
-        and told.group(1).lower() in actor1.span.text.lower()
+    attackers = told is not None and actor1 is not None and actor1.span is not None and (
+        told.group(1).lower() in actor1.span.text.lower()
+        # ("Gang members of the Viv Ansanm coalition attacked": the group's men)
+        or re.search(re.escape(told.group(1)) + r"\s+(?:of|from)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}$",
+                     text[max(0, actor1.span.start - 60):actor1.span.start], re.I) is not None)
     return (sub_event_type == "Attack" and mention.sub_event_type == "Armed clash"
             and CRIMINAL_VICTIM_RULE in mention.rule and not attackers) or (
         # property burned and people harmed told next: an attack, though the burning's sentence names no victim
@@ -252,6 +262,46 @@ def _group_named_before(text: str, found: ActorRef | None, earlier: list[EventMe
             if ref is not None and ref.span is not None and ref.inter in (2, 3) \
                     and not ref.name.startswith("Unidentified"):
                 return ActorRef(ref.name, ref.inter, found.span, round(ref.confidence * 0.8, 3))
+    return None
+
+
+#: Unnamed people told as the doers of a looting or a burning in their own clause ("..., and on Thursday night looters
+#: ransacked the port"): an armed group named in another clause did not do it.
+_UNNAMED_DOERS = re.compile(r"(?i)\b(?:looters|vandals|arsonists|thieves|robbers|unknown\s+(?:people|persons|men))\b")
+_CLAUSE_OPENS = re.compile(r"(?:,\s*(?:and|but|while|as)|;|\bwhile|\bbut)\s")
+
+
+def _unnamed_doers(text: str, mention: EventMention, found: ActorRef | None) -> Span | None:
+    """The unnamed doers the trigger's clause names, where ``found`` comes from another clause."""
+    if mention.sub_event_type != "Looting/property destruction" or found is None or found.span is None:
+        return None
+    opens = [m.end() for m in _CLAUSE_OPENS.finditer(text, mention.sentence.start, mention.trigger.start)]
+    clause = opens[-1] if opens else mention.sentence.start
+    doers = _UNNAMED_DOERS.search(text, clause, mention.trigger.start) if found.span.end <= clause else None
+    return Span(doers.start(), doers.end(), doers.group(0)) if doers is not None else None
+
+
+_WEAPON_WORD = re.compile(r"(?i)\b(drone|uav|missile|rocket)s?\b")
+
+
+def _weapon_owner_before(text: str, mention: EventMention, found: ActorRef | None,
+                         earlier: list[EventMention]) -> ActorRef | None:
+    """"Air defences destroyed 46 Ukrainian drones over Belgorod. ... a drone hit a car in Shebekino": a strike by a
+    weapon whose owner the report does not name is by the owner of that weapon named in the paragraph before."""
+    if mention.sub_event_type not in ("Air/drone strike", "Shelling/artillery/missile attack") or (
+            found is not None and not found.name.startswith("Unidentified")):
+        return None
+    own = _WEAPON_WORD.search(mention.sentence.text)
+    if own is None:
+        return None
+    for other in reversed(earlier):
+        if "\n" in text[other.sentence.end:mention.sentence.start].strip() or other.sentence.end > mention.sentence.start:
+            continue
+        for ref in (other.actor1, other.actor2):
+            told = _WEAPON_WORD.search(ref.span.text) if ref is not None and ref.span is not None else None
+            if told is not None and told.group(1).lower() == own.group(1).lower() and ref is not None \
+                    and ref.inter in (1, 2, 3, 8) and not ref.name.startswith("Unidentified"):
+                return ActorRef(ref.name, ref.inter, None, round(ref.confidence * 0.7, 3))
     return None
 
 

@@ -138,6 +138,58 @@ _DIED_LATER = re.compile(r"(?i)\b(?:succumb\w*|(?:died|dies|die)\s+(?:later\s+)?
                          r"injuries)|later\s+died|died\s+(?:later|in\s+hospital))\b")
 
 
+#: A death told as coming after the event's own ("A police officer was burned to death later that night"): another
+#: victim, whose death adds to the event's toll rather than retelling it.
+_LATER_THAT = re.compile(r"(?i)\blater\s+(?:that|the\s+same|in\s+the)\s+(?:night|day|evening|morning|afternoon)\b|"
+                         r"\b(?:hours|minutes)\s+later\b")
+#: The sides a figure's victims belong to ("11 terrorists ... Two soldiers embraced shahadat"): the dead of two sides
+#: told in two sentences are two groups of dead, not two reports of one toll.
+_SIDES = (
+    ("forces", re.compile(r"(?i)^(?:soldiers?|troops?|police(?:m[ae]n|wom[ae]n|\s+officers?)?|officers?|personnel|"
+                          r"jawans?|servicem[ae]n|gendarmes?|guards?|security\s+(?:forces|personnel|officials)|"
+                          r"constables?|cops?|paramilitar(?:y|ies))\b")),
+    ("fighters", re.compile(r"(?i)^(?:militants?|terrorists?|insurgents?|rebels?|fighters?|attackers?|assailants?|"
+                            r"gunm[ae]n|jihadists?|khwarij|khawarij|bandits?|extremists?|separatists?|kidnappers?|"
+                            r"miscreants?|outlaws?)\b")),
+    ("civilians", re.compile(r"(?i)^(?:civilians?|villagers?|residents?|passers-?by|worshippers?|farmers?|"
+                             r"students?|children|women|pilgrims?)\b")),
+)
+_VICTIM_AFTER = re.compile(r"\s+(?:(?:more|other|[A-Z][\w-]+|[a-z]+-?(?:ian|ese|i|ish))\s+)?(?P<noun>[\w-]+(?:\s+[\w-]+)?)")
+
+
+def _side(text: str, finding: CountFinding) -> str | None:
+    """Whose dead a figure counts, from the noun after it ("five terrorists", "Two soldiers", "A police officer")."""
+    after = _VICTIM_AFTER.match(text, finding.end)
+    if after is None:
+        return None
+    return next((side for side, words in _SIDES if words.match(after.group("noun"))), None)
+
+
+#: Vague words ACLED reads as a default figure ("dozens": 12, "several": 3): a placeholder for want of a number.
+_PLACEHOLDER = re.compile(r"(?i)^(?:several|dozens|scores|hundreds|many|numerous|a\s+number|a\s+few)\b")
+
+
+def _placeholder(finding: CountFinding) -> bool:
+    return not finding.exact and _PLACEHOLDER.match(finding.text) is not None
+
+
+def _another_victim(text: str, finding: CountFinding, owner: EventMention, told: list[AttributedCount],
+                    sentence: str) -> bool:
+    """Whether a figure told in a later sentence than its event counts other dead than the event's own figures: a
+    death told as coming later ("... later that night"), or the dead of another side ("Security forces killed 11
+    terrorists. Two soldiers embraced shahadat")."""
+    if finding.measure != "fatalities" or finding.is_toll or finding.additive:
+        return False
+    before = [c for c in told if c.mention is owner and c.finding.measure == "fatalities" and not c.tally]
+    if not before:
+        return False
+    if _LATER_THAT.search(sentence) and not _DIED_LATER.search(sentence):
+        return True
+    mine = _side(text, finding)
+    theirs = {_side(text, c.finding) for c in before}
+    return mine is not None and None not in theirs and mine not in theirs
+
+
 def _told_apart(mention: EventMention, other: EventMention) -> bool:
     """Whether ``mention``'s own sentence sets it on another day or at another place than ``other``, told in an
     earlier sentence ("Two bombs exploded in Nong Chik ... Earlier on the same day, insurgents shot dead a headman
@@ -296,6 +348,9 @@ def count_mentions(analysis: Analysis) -> list[AttributedCount]:
             elif (owner is not None and not own and owner.event_type == "Strategic developments"
                   and finding.measure in ("fatalities", "injuries")):
                 owner = None  # harm told in a later sentence is not a troop withdrawal's or an agreement's
+            if owner is not None and owner.sentence.end <= start and _another_victim(
+                    text, finding, owner, [c for c in results if c.sentence_start < start], sentence):
+                finding = replace(finding, additive=True)
             results.append(AttributedCount(finding, claimed_by, owner, sentence_start=start))
     return _wholes_of_told_parts(analysis, results, sentences)
 
@@ -365,6 +420,11 @@ def _combine(counts: list[AttributedCount]) -> Count:
     """One figure from several. Figures of one sentence add up (different victims); a later sentence
     may retell them, so across sentences the largest wins, as does a toll; across reporters the lowest
     (ACLED's conservative rule). Figures told as additional ("were also killed") always add."""
+    numbered = {i.sentence_start for i in counts if not _placeholder(i.finding) and not i.finding.additive}
+    if numbered:
+        # a number told for the dead replaces a vague word's default told in another sentence ("killing dozens ...
+        # Between 20 and 30 bodies were found": 20, not 12), ACLED's defaults being for want of any number
+        counts = [i for i in counts if not _placeholder(i.finding) or i.sentence_start in numbered]
     extra = [i for i in counts if i.finding.additive and not i.finding.is_toll]
     by_reporter: dict[str | None, list[AttributedCount]] = {}
     for item in counts:
@@ -385,7 +445,7 @@ def _combine(counts: list[AttributedCount]) -> Count:
     if reporter is None and not totals and extra:
         reporter = extra[0].claimed_by
     # The evidence span: the largest single figure (a sum over several figures has no one span).
-    anchor = max(counts, key=lambda i: i.finding.value)
+    anchor = next((i for i in counts if i.finding.value == value), None) or max(counts, key=lambda i: i.finding.value)
     return Count(value, _span(anchor), reporter, exact)
 
 

@@ -81,6 +81,13 @@ _SINCE = re.compile(r"(?i)\bsince\s+(?:the\s+(?:start|beginning|end|middle)\s+of
                     r"|\bsince\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,6}\s+(?:began|started|launched|erupted|broke\s+out|"
                     r"escalated|intensified|resumed|flared(?:\s+up)?)\b[^.;,]{0,30}$")
 _UNTIL = re.compile(r"(?i)\b(?:until|till|up\s+to|through)\s+(?:the\s+)?$")
+#: "had been killed ... by Tuesday": the day a count was made up to, not an event's day ("by Tuesday's blast" is).
+_BY = re.compile(r"(?i)\bby\s+(?:late\s+|early\s+)?$")
+#: The morning a night ran into ("overnight Tuesday into Wednesday", "Friday night to Saturday"): the night's end,
+#: not a day of its own (the event is the first day's, as ACLED dates a night).
+_DAY_NAME = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_NIGHT_INTO = re.compile(r"(?i)\b(?:overnight\s+(?:on\s+)?" + _DAY_NAME + r"(?:\s+night)?|" + _DAY_NAME
+                         + r"(?:'s)?\s+(?:night|evening))\s+(?:into|to|and)\s+(?:early\s+)?(?:on\s+)?$")
 #: A date an event is compared with ("the first time since early November", "the deadliest attack since 2019"):
 #: neither the event's date nor a period it sums.
 _COMPARED_SINCE = re.compile(r"(?i)\b(?:first|worst|deadliest|bloodiest|largest|biggest|heaviest|fiercest|highest|"
@@ -195,7 +202,8 @@ def _role(expr: DateExpression, text: str, base: int) -> str:
         return "background"  # "on Sunday, a day after the presidential vote": the day of something named in passing
     if _SINCE.search(before):
         return "since"
-    if _UNTIL.search(before):
+    if _UNTIL.search(before) or (expr.kind == "weekday" and _NIGHT_INTO.search(before)) or (
+            _BY.search(before) and not expr.text.endswith(("'s", "’s"))):
         return "until"
     if expr.part == "next" or (expr.kind in ("weekday", "date") and _FUTURE.search(before[-40:])):
         return "future"
