@@ -282,10 +282,14 @@ def _list_of_peers(a: Toponym, b: Toponym, following: Toponym | None, text: str)
 
 
 def _held_in(a: Toponym, b: Toponym, between: str) -> bool:
-    """"near Hawija in Kirkuk": a name right after "in" holds the one before when it can be a unit holding it."""
+    """"near Hawija in Kirkuk": a name right after "in" holds the one before when it can be a unit holding it, or
+    when it is a metropolis ("in Ras El Ain in Fes": a site of the city, not a village of that name 250 km off)."""
     if not re.fullmatch(r"\)?\s+in\s+(?:the\s+)?", between) or a.relation in ("from", "affiliation"):
         return False
     units = [u for u in b.candidates if u.kind in ADMIN_KINDS]
+    if b.candidates and b.type_hint is None and max(b.candidates, key=lambda p: p.population).population >= METROPOLIS \
+            and all(p.kind in POINT_KINDS for p in a.candidates):
+        return True  # "the prison of Ras El Ain in Fes": a metropolis holds the quarter or site before it
     return any(p.country == u.country and (u.kind == "admin1" and p.admin1 == u.admin1 or
                                            u.kind == "admin2" and p.admin2 == u.admin2 and p.admin1 == u.admin1)
                and p.id != u.id for u in units for p in a.candidates)

@@ -27,6 +27,7 @@ from .dump import DumpRow, kind_for_feature
 from .iraq import canonical_iraq_admin1, iraq_data_text, iraq_governorates, iraq_places
 from .mapped import read_mapped, write_mapped
 from .model import KINDS, Place, km_between
+from .districts import bundled_district
 from .named_areas import journalist_spelling, named_area
 from .normalize import ascii_name, fold, name_key, skeleton_from_key, skeleton_key
 from .reforms import apply_admin1_reforms, reforms_text
@@ -117,7 +118,8 @@ class GazetteerIndex:
         spelling = journalist_spelling(key)  # "Deir Ezzor": the index's "Deir ez-Zor"
         if spelling is not None:
             return [p for p in self.lookup(spelling[1]) if p.country == spelling[0]]
-        return named_area(key)  # "Darfur", "Wadi Barada": a region no town is named after
+        # "Darfur", "Wadi Barada": a region no town is named after; "North Waziristan": a district no package carries
+        return named_area(key) or bundled_district(key)
 
     def lookup_skeleton(self, name: str, country: str) -> list[Place]:
         """Looser match within one country (consonant skeleton, see :func:`skeleton_key`)."""

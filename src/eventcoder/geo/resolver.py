@@ -873,6 +873,14 @@ def _road_end_inside(chosen: ResolvedToponym, pool: list[ResolvedToponym]) -> Re
                  and r.place.country == unit.country and r.place.admin1 == unit.admin1), None)
 
 
+_TOWN_OF_ITS_OWN = 100_000  # a town this large is itself, whatever district the text names beside it
+
+
+def _names_its_district(p: Place) -> bool:
+    """A district, or a town named like the district it lies in ("Masbate", the Philippine province's town)."""
+    return p.kind == "admin2" or p.kind in POINT_KINDS and bool(p.admin2) and name_key(p.name) == name_key(p.admin2 or "")
+
+
 _METROPOLIS_HOLDER = 1_000_000  # a city this large holds quarters of its own ("San Cristobal, Bogota")
 _QUARTER_KM = 30  # a quarter the text names lies this close to the town it is a quarter of
 
@@ -896,6 +904,16 @@ def _keep_within_holding_town(chosen: list[ResolvedToponym], text: str) -> None:
             and a.place.population < METROPOLIS and not any(p.kind in ADMIN_KINDS for p in local) \
             and all(p.admin1 != b.place.admin1 and km_between(p.latitude, p.longitude, b.place.latitude,
                                                               b.place.longitude) > SUBURB_KM for p in local)
+        # "in Cawayan, Masbate": an untyped town set off by a comma before a district or the town named like its
+        # district, whose every namesake in the country lies in another province beyond a district's reach of it,
+        # is a place the index lacks, somewhere in that district (not the Cawayan 160 km off in another region)
+        far_town = a.toponym.type_hint is None and not far_part and bool(local) \
+            and _names_its_district(b.place) and re.fullmatch(r"\s*,\s*", text[a.toponym.end:b.toponym.start]) \
+            and not any(p.kind in ADMIN_KINDS or p.population >= _TOWN_OF_ITS_OWN for p in local) \
+            and all(p.admin1 != b.place.admin1 and km_between(p.latitude, p.longitude, b.place.latitude,
+                                                              b.place.longitude) > DISTRICT_REACH_KM for p in local)
+        far_part = far_part or far_town
+        in_district = in_district or far_town
         if b.place.kind not in POINT_KINDS and not (far_part and b.place.kind == "admin2"):
             continue
         # a holder the text calls a city ("Iloilo City", "Sehwan city (Jamshoro, Sindh)" is Jamshoro district)
