@@ -17,10 +17,11 @@ _TOWNS = [("Lunas", "PH", "05", 12.40, 123.60, 45_000), ("Tambuli", "PH", "40", 
           ("Dagat", "PH", "40", 13.30, 122.60, 150_000), ("Balud", "PH", "40", 12.90, 123.00, 2_000),
           ("Velora", "MA", "03", 34.03, -5.00, 1_200_000), ("Ain Kerma", "MA", "06", 33.00, -7.40, 4_000),
           ("Sidi Tamar", "MA", "03", 34.10, -5.05, 3_000), ("Sidi Tamar", "MA", "06", 33.20, -7.50, 9_000),
+          ("Tazar", "MA", "08", 31.90, -4.40, 600_000),
           ("Peshawar", "PK", "03", 34.01, 71.58, 1_900_000), ("Lahore", "PK", "04", 31.55, 74.34, 6_300_000)]
 _ADMIN2 = {0: "Lunas", 1: "Quezon", 2: "Cebu", 3: "Lunas", 4: "Quezon", 5: "Quezon"}
 _ADMIN1 = {("PH", "05"): "Bicol", ("PH", "40"): "Calabarzon", ("PH", "07"): "Central Visayas",
-           ("MA", "03"): "Fes-Meknes", ("MA", "06"): "Casablanca-Settat",
+           ("MA", "03"): "Fes-Meknes", ("MA", "06"): "Casablanca-Settat", ("MA", "08"): "Tazar",
            ("PK", "03"): "Khyber Pakhtunkhwa", ("PK", "04"): "Punjab"}
 _COUNTRIES = {"PH": {"name": "Philippines", "capital": "Manila"}, "MA": {"name": "Morocco", "capital": "Rabat"},
               "PK": {"name": "Pakistan", "capital": "Islamabad"}}
@@ -69,6 +70,11 @@ def test_a_metropolis_picks_its_own_suburb_among_namesakes(world: GazetteerIndex
     assert place.latitude == pytest.approx(34.10)  # the suburb 9 km from Velora, not the larger one 240 km off
 
 
+def test_a_city_named_like_its_province_is_no_metropolis_holding_quarters(world: GazetteerIndex):
+    place = _place(world, "Artillery shelled Ain Kerma in Tazar on Monday.", "Morocco")
+    assert place.geo_precision != 1 or not place.unresolved  # a village of the province, not a quarter of the city
+
+
 @pytest.mark.parametrize(("text", "admin2", "seat"), [
     ("Two soldiers were killed by a roadside bomb in North Waziristan on Monday.", "North Waziristan", "Miran Shah"),
     ("Traders protested against power cuts in Kurram Agency on Monday.", "Kurram", "Parachinar"),
@@ -91,3 +97,18 @@ def test_a_village_of_a_tribal_district_is_held_by_it(world: GazetteerIndex):
 def test_the_province_keeps_its_own_name(world: GazetteerIndex):
     place = _place(world, "Doctors protested in Peshawar, Khyber Pakhtunkhwa, on Monday.", "Pakistan")
     assert (place.admin1, place.location, place.geo_precision) == ("Khyber Pakhtunkhwa", "Peshawar", 1)
+
+
+@pytest.mark.parametrize(("text", "capped"), [
+    # two Tambulis of like size in two regions 400 km apart, nothing in the text to choose by
+    ("A farmer was shot dead by unknown gunmen in Tambuli on Sunday.", True),
+    # another place the text names in the chosen town's region backs the choice
+    ("A farmer was shot dead by unknown gunmen in Tambuli on Sunday. A day earlier, a rally was held in Dagat.", False),
+    # a name of one town only
+    ("A farmer was shot dead by unknown gunmen in Sorel on Sunday.", False),
+])
+def test_a_town_chosen_among_far_namesakes_says_so_in_its_confidence(world: GazetteerIndex, text: str, capped: bool):
+    geocoder = Geocoder(world)
+    place = geocoder.event_place(geocoder.analyse(text, country="Philippines"), (0, text.index(".") + 1), text=text)
+    assert (place.location, place.geo_precision) in (("Tambuli", 1), ("Sorel", 1))
+    assert (place.confidence <= 0.6) == capped

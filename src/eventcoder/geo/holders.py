@@ -287,9 +287,11 @@ def _held_in(a: Toponym, b: Toponym, between: str) -> bool:
     if not re.fullmatch(r"\)?\s+in\s+(?:the\s+)?", between) or a.relation in ("from", "affiliation"):
         return False
     units = [u for u in b.candidates if u.kind in ADMIN_KINDS]
-    if b.candidates and b.type_hint is None and max(b.candidates, key=lambda p: p.population).population >= METROPOLIS \
-            and all(p.kind in POINT_KINDS for p in a.candidates):
-        return True  # "the prison of Ras El Ain in Fes": a metropolis holds the quarter or site before it
+    if b.candidates and not units and b.type_hint is None and all(p.kind in POINT_KINDS for p in a.candidates) \
+            and max(p.population for p in b.candidates) >= METROPOLIS:
+        # "the prison of Ras El Ain in Fes": a metropolis holds the quarter or site before it (not a city named like
+        # its province: "Dardara in al-Hasakeh" is a village of the governorate)
+        return True
     return any(p.country == u.country and (u.kind == "admin1" and p.admin1 == u.admin1 or
                                            u.kind == "admin2" and p.admin2 == u.admin2 and p.admin1 == u.admin1)
                and p.id != u.id for u in units for p in a.candidates)

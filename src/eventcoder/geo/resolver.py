@@ -461,6 +461,8 @@ class Geocoder:
             admin2 = p.admin2 if admin1 == p.admin1 else None
             admin2 = admin2 or gz.nearest_admin2(p.country, admin1, p.latitude, p.longitude)
             location, confidence = p.name, 0.85 if precision == 1 else 0.7
+            if _far_namesakes(r, places):  # a coin toss the text does not settle: say so in the confidence
+                confidence = min(confidence, _NAMESAKE_CONFIDENCE)
         elif p.kind == "admin2":
             admin1 = p.admin1
             # a district named after its seat town reads as the town ("in Ranya district")
@@ -1031,6 +1033,26 @@ def _unlisted_province(country: str, places: DocumentPlaces) -> str | None:
              and r.place.country == country and r.toponym.relation not in ("from", "affiliation")
              and (m := _PROVINCE_NAME.fullmatch(r.toponym.notes["unresolved"][2])) is not None}
     return names.pop() if len(names) == 1 else None
+
+
+_NAMESAKE_CONFIDENCE = 0.6  # a town chosen among far namesakes of its size, with nothing in the text to choose by
+
+
+def _far_namesakes(r: ResolvedToponym, places: DocumentPlaces) -> bool:
+    """"protests in Tambuli" with Tambulis in three regions of the country: the town chosen has a namesake of its
+    size (a tenth of its people or more) in another province, beyond a district's reach, and neither a province
+    the text states nor another place the document names in the chosen town's province backs the choice."""
+    p, t = r.place, r.toponym
+    if p.population >= METROPOLIS or t.loose or t.notes.get("unlocated"):
+        return False
+    rivals = [q for q in t.candidates if q.id != p.id and q.country == p.country and q.kind in POINT_KINDS
+              and q.admin1 != p.admin1 and q.population * 10 >= p.population
+              and km_between(p.latitude, p.longitude, q.latitude, q.longitude) > DISTRICT_REACH_KM]
+    if not rivals:
+        return False
+    return not any(o is not r and name_key(o.toponym.text) != name_key(t.text) and o.place.country == p.country
+                   and o.place.admin1 == p.admin1 and o.toponym.relation not in ("from", "affiliation")
+                   for o in places.toponyms)
 
 
 def _ascii(name: str | None) -> str | None:
