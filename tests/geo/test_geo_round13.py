@@ -8,8 +8,13 @@ from collections.abc import Callable
 
 import pytest
 
+from eventcoder.analysis import Analysis, EventMention
+from eventcoder.documents import Document
 from eventcoder.geo.index import GazetteerIndex
 from eventcoder.geo.resolver import Geocoder
+from eventcoder.pipeline import PipelineConfig
+from eventcoder.record import Span
+from eventcoder.stages.places import PlacesStage
 
 # (name, country, admin1 code, latitude, longitude, population); _ADMIN2 names a town's district by its position
 _TOWNS = [("Lunas", "PH", "05", 12.40, 123.60, 45_000), ("Tambuli", "PH", "40", 13.40, 122.50, 5_000),
@@ -111,4 +116,15 @@ def test_a_town_chosen_among_far_namesakes_says_so_in_its_confidence(world: Gaze
     geocoder = Geocoder(world)
     place = geocoder.event_place(geocoder.analyse(text, country="Philippines"), (0, text.index(".") + 1), text=text)
     assert (place.location, place.geo_precision) in (("Tambuli", 1), ("Sorel", 1))
-    assert (place.confidence <= 0.6) == capped
+    assert (place.confidence <= 0.6) == capped and bool(place.namesakes_in) == capped
+
+
+def test_the_document_warns_of_the_town_chosen_among_far_namesakes(world: GazetteerIndex):
+    text = "A farmer was shot dead by unknown gunmen in Tambuli on Sunday."
+    analysis = Analysis(document=Document(id="n1", text=text, country="Philippines"))
+    analysis.mentions = [EventMention(sentence=Span(0, len(text), text), trigger=Span(13, 17, "shot"),
+                                      event_type="Violence against civilians", sub_event_type="Attack", confidence=0.9)]
+    PlacesStage(PipelineConfig(), gazetteer=world)(analysis)
+    chosen = analysis.mentions[0].place.admin1
+    other = ({"Calabarzon", "Central Visayas"} - {chosen}).pop()
+    assert any("'Tambuli' has namesakes in " + other in w and chosen in w for w in analysis.warnings)

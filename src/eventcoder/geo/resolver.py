@@ -461,15 +461,18 @@ class Geocoder:
             admin2 = p.admin2 if admin1 == p.admin1 else None
             admin2 = admin2 or gz.nearest_admin2(p.country, admin1, p.latitude, p.longitude)
             location, confidence = p.name, 0.85 if precision == 1 else 0.7
-            if _far_namesakes(r, places):  # a coin toss the text does not settle: say so in the confidence
+            namesakes_in = _far_namesakes(r, places)
+            if namesakes_in:  # a coin toss the text does not settle: say so in the confidence (and the warnings)
                 confidence = min(confidence, _NAMESAKE_CONFIDENCE)
         elif p.kind == "admin2":
+            namesakes_in = ()
             admin1 = p.admin1
             # a district named after its seat town reads as the town ("in Ranya district")
             precision = 1 if p.seat and name_key(p.seat) == name_key(p.name) and t.relation not in _NEAR_RELATIONS \
                 and t.type_hint not in ("admin2", "area") and not (t.relation == "route" and t.notes.get("road")) else 2
             admin2, location, confidence = p.name, p.seat or p.name, 0.6
         elif p.kind == "admin1":
+            namesakes_in = ()
             admin1, precision = p.admin1, 3
             admin2 = gz.nearest_admin2(p.country, p.admin1, p.latitude, p.longitude)
             location, confidence = p.seat or p.name, 0.5
@@ -492,7 +495,7 @@ class Geocoder:
         return ResolvedPlace(country=country_name, admin1=_ascii(admin1), admin2=_ascii(admin2), admin3=None,
                              location=_ascii(location), latitude=p.latitude, longitude=p.longitude,
                              geo_precision=precision, confidence=round(confidence, 3), span=span,
-                             unresolved=bool(unresolved))
+                             unresolved=bool(unresolved), namesakes_in=() if unresolved else namesakes_in)
 
     def _unresolved(self, r: ResolvedToponym, places: DocumentPlaces, country_name: str | None) -> ResolvedPlace:
         """A name the index lacks: the text's name, the holder's units and coordinates, precision 2 when a town or
@@ -1038,21 +1041,21 @@ def _unlisted_province(country: str, places: DocumentPlaces) -> str | None:
 _NAMESAKE_CONFIDENCE = 0.6  # a town chosen among far namesakes of its size, with nothing in the text to choose by
 
 
-def _far_namesakes(r: ResolvedToponym, places: DocumentPlaces) -> bool:
-    """"protests in Tambuli" with Tambulis in three regions of the country: the town chosen has a namesake of its
-    size (a tenth of its people or more) in another province, beyond a district's reach, and neither a province
-    the text states nor another place the document names in the chosen town's province backs the choice."""
+def _far_namesakes(r: ResolvedToponym, places: DocumentPlaces) -> tuple[str, ...]:
+    """"protests in Tambuli" with Tambulis in three regions of the country: the provinces of the chosen town's
+    namesakes of its size (a tenth of its people or more) beyond a district's reach, when neither a province the
+    text states nor another place the document names in the chosen town's province backs the choice; else ()."""
     p, t = r.place, r.toponym
     if p.population >= METROPOLIS or t.loose or t.notes.get("unlocated"):
-        return False
+        return ()
     rivals = [q for q in t.candidates if q.id != p.id and q.country == p.country and q.kind in POINT_KINDS
-              and q.admin1 != p.admin1 and q.population * 10 >= p.population
+              and q.admin1 and q.admin1 != p.admin1 and q.population * 10 >= p.population
               and km_between(p.latitude, p.longitude, q.latitude, q.longitude) > DISTRICT_REACH_KM]
-    if not rivals:
-        return False
-    return not any(o is not r and name_key(o.toponym.text) != name_key(t.text) and o.place.country == p.country
-                   and o.place.admin1 == p.admin1 and o.toponym.relation not in ("from", "affiliation")
-                   for o in places.toponyms)
+    if not rivals or any(o is not r and name_key(o.toponym.text) != name_key(t.text) and o.place.country == p.country
+                         and o.place.admin1 == p.admin1 and o.toponym.relation not in ("from", "affiliation")
+                         for o in places.toponyms):
+        return ()
+    return tuple(sorted({_ascii(q.admin1) or "" for q in rivals}))
 
 
 def _ascii(name: str | None) -> str | None:

@@ -246,6 +246,8 @@ def _place(analysis: Analysis, place: ResolvedPlace | None, sentences: list[tupl
         why.append(f"'{place.span.text}' is only part of the name '{whole}'")  # type: ignore[union-attr]
     if place.unresolved:  # (the place stage gave it the confidence of the unit that holds it)
         why.append("not in the gazetteer: coded to the unit that holds it")
+    if place.namesakes_in:  # (the place stage lowered it already)
+        why.append(f"'{place.location}' has namesakes in {', '.join(place.namesakes_in)}: chosen in {place.admin1}")
     for a, b in sentences:
         other = _other_country(analysis, place, a, b)
         if other:
