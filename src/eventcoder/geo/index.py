@@ -158,7 +158,16 @@ class GazetteerIndex:
         if table is None:
             table = self._skeletons[country] = self._build_skeletons(country)
         skel = skeleton_key(name)
-        return [self.place(i) for i in table.get(skel, ())] if _usable_skeleton(skel, name_key(name)) else []
+        if not _usable_skeleton(skel, name_key(name)):
+            return []
+        found = [self.place(i) for i in table.get(skel, ())]
+        if not found and "h" in skel:
+            # "Han Sheikhoun", "Bahmut", "Herson": kh written h (Turkish, Romanian, some wires); only a name of one
+            # spelling answers, so that a plain h never reaches two different towns
+            found = [self.place(i) for i in table.get(skel.replace("h", "k"), ())]
+            if len({name_key(p.name) for p in found}) != 1:
+                return []
+        return found
 
     def _keep(self, key: str | tuple[str, str, str], places: list[Place]) -> tuple[Place, ...]:
         if len(self._found) >= _MAX_KEPT_LOOKUPS:
