@@ -80,6 +80,12 @@ def test_a_metropolis_picks_its_own_suburb_among_namesakes(world: GazetteerIndex
     assert place.latitude == pytest.approx(34.10)  # the suburb 9 km from Velora, not the larger one 240 km off
 
 
+def test_a_name_that_is_no_place_of_the_event_is_no_quarter_of_a_metropolis(world: GazetteerIndex):
+    text = "The coach founded a supporters' club for the Sidi Tamar in Velora last year."
+    toponyms = {r.toponym.text: r.toponym for r in Geocoder(world).analyse(text, country="Morocco").toponyms}
+    assert toponyms["Velora"].relation != "container"  # (the name after "for the" is a club's, not a place)
+
+
 def test_a_city_named_like_its_province_is_no_metropolis_holding_quarters(world: GazetteerIndex):
     place = _place(world, "Artillery shelled Ain Kerma in Tazar on Monday.", "Morocco")
     assert place.geo_precision != 1 or not place.unresolved  # a village of the province, not a quarter of the city

@@ -297,9 +297,11 @@ def _held_in(a: Toponym, b: Toponym, between: str) -> bool:
         return False
     units = [u for u in b.candidates if u.kind in ADMIN_KINDS]
     if b.candidates and not units and b.type_hint is None and all(p.kind in POINT_KINDS for p in a.candidates) \
+            and a.relation in ("in", "near", "direction", "outskirts") \
             and max(p.population for p in b.candidates) >= METROPOLIS:
-        # "the prison of Ras El Ain in Fes": a metropolis holds the quarter or site before it (not a city named like
-        # its province: "Dardara in al-Hasakeh" is a village of the governorate)
+        # "the prison of Ras El Ain in Fes": a metropolis holds the quarter or site the text puts the event in before
+        # it (not a city named like its province: "Dardara in al-Hasakeh" is a village of the governorate; nor a name
+        # that is no place of the event: "a club for the Angels in Toronto")
         return True
     return any(p.country == u.country and (u.kind == "admin1" and p.admin1 == u.admin1 or
                                            u.kind == "admin2" and p.admin2 == u.admin2 and p.admin1 == u.admin1)
