@@ -25,9 +25,10 @@ _TOWNS = [("Lunas", "PH", "05", 12.40, 123.60, 45_000), ("Tambuli", "PH", "40", 
           ("Tazar", "MA", "08", 31.90, -4.40, 600_000),
           ("Peshawar", "PK", "03", 34.01, 71.58, 1_900_000),
           ("Orcal", "PE", "04", -15.27, -72.34, 6_000), ("Marana", "PE", "20", -5.19, -80.63, 480_000),
+          ("Ciudad Lirio", "PE", "04", -16.40, -71.50, 300_000, ["Lirio"]),
           ("Khan Tamur", "SY", "07", 35.40, 36.60, 30_000), ("Kardun", "SY", "07", 35.90, 36.60, 8_000),
           ("Kirdan", "SY", "09", 36.20, 37.10, 6_000), ("Idlib", "SY", "07", 35.93, 36.63, 160_000), ("Lahore", "PK", "04", 31.55, 74.34, 6_300_000)]
-_ADMIN2 = {0: "Lunas", 1: "Quezon", 2: "Cebu", 3: "Lunas", 4: "Quezon", 5: "Quezon", 12: "Castel"}
+_ADMIN2 = {0: "Lunas", 1: "Quezon", 2: "Cebu", 3: "Lunas", 4: "Quezon", 5: "Quezon", 12: "Castel", 14: "Lirio"}
 _ADMIN1 = {("PH", "05"): "Bicol", ("PH", "40"): "Calabarzon", ("PH", "07"): "Central Visayas",
            ("MA", "03"): "Fes-Meknes", ("MA", "06"): "Casablanca-Settat", ("MA", "08"): "Tazar",
            ("PK", "03"): "Khyber Pakhtunkhwa", ("PK", "04"): "Punjab",
@@ -96,6 +97,8 @@ def test_a_city_named_like_its_province_is_no_metropolis_holding_quarters(world:
     ("Street sweepers staged a protest in Castel, Marana, on Monday.", "Marana"),
     # a district the text calls one is that district, whatever region the text names
     ("Street sweepers staged a protest in Castel district, Marana, on Monday.", "Arequipa"),
+    # a district with a town of 100,000 or more answering to its name is that district
+    ("Street sweepers staged a protest in Lirio, Marana, on Monday.", "Arequipa"),
 ])
 def test_a_small_district_elsewhere_does_not_hold_a_name_the_text_places(world: GazetteerIndex, text: str, admin1: str):
     assert _place(world, text, "Peru").admin1 == admin1

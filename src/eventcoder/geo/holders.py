@@ -166,18 +166,19 @@ def _narrow_to_unit(t: Toponym, holder: list[Place], unit: Place,
     # Baladruz in Diyala province"); a province or a metropolis is not a namesake of some place in another province
     protected = ("admin1",) if held and all(h.kind != "admin1" for h in held) else ADMIN_KINDS
     if t.type_hint not in ("village", "neighbourhood") and any(
-            p.kind in protected and _a_unit_of_its_own(p, t) or p.population >= METROPOLIS for p in local):
+            p.kind in protected and _a_unit_of_its_own(p, t, local) or p.population >= METROPOLIS for p in local):
         return None
     return (held, True) if held else None
 
 
-def _a_unit_of_its_own(p: Place, t: Toponym) -> bool:
+def _a_unit_of_its_own(p: Place, t: Toponym, local: list[Place]) -> bool:
     """Whether the unit ``p`` is the name itself, whatever province the text puts it in: a province, a district the
     text calls one ("Qaraj district, Ninewa province" is Erbil's Qaraj), a district of the bundled tables (each a
-    district news knows: "Avasin (Mergasur) region of Dahuk" is Erbil's Mergasur) or of 100,000 people or more; not a
-    small registry district elsewhere that shares the name of a town the text places ("in Castilla, Piura")."""
+    district news knows: "Avasin (Mergasur) region of Dahuk" is Erbil's Mergasur), or one with a town of 100,000
+    people or more answering to the name in its province ("Apodaca, Jalisco" is Nuevo Leon's Apodaca); not a small
+    registry district elsewhere that shares the name of a town the text places ("in Castilla, Piura")."""
     return p.kind in ("country", "admin1") or t.type_hint == "admin2" or p.source == "bundled" \
-        or p.population >= _TOWN_OF_ITS_OWN
+        or any(max(q.population, p.population) >= _TOWN_OF_ITS_OWN and q.admin1 == p.admin1 for q in local)
 
 
 def _in_unit(p: Place, unit: Place) -> bool:
