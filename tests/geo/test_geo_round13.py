@@ -28,7 +28,8 @@ _TOWNS = [("Lunas", "PH", "05", 12.40, 123.60, 45_000), ("Tambuli", "PH", "40", 
           ("Ciudad Lirio", "PE", "04", -16.40, -71.50, 300_000, ["Lirio"]),
           ("Khan Tamur", "SY", "07", 35.40, 36.60, 30_000), ("Kardun", "SY", "07", 35.90, 36.60, 8_000),
           ("Kirdan", "SY", "09", 36.20, 37.10, 6_000), ("Idlib", "SY", "07", 35.93, 36.63, 160_000), ("Lahore", "PK", "04", 31.55, 74.34, 6_300_000)]
-_ADMIN2 = {0: "Lunas", 1: "Quezon", 2: "Cebu", 3: "Lunas", 4: "Quezon", 5: "Quezon", 12: "Castel", 14: "Lirio"}
+_ADMIN2 = {0: "Lunas", 1: "Quezon", 2: "Cebu", 3: "Lunas", 4: "Quezon", 5: "Quezon",
+           12: "Castel", 14: "Lirio"}
 _ADMIN1 = {("PH", "05"): "Bicol", ("PH", "40"): "Calabarzon", ("PH", "07"): "Central Visayas",
            ("MA", "03"): "Fes-Meknes", ("MA", "06"): "Casablanca-Settat", ("MA", "08"): "Tazar",
            ("PK", "03"): "Khyber Pakhtunkhwa", ("PK", "04"): "Punjab",

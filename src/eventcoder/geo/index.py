@@ -23,11 +23,11 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import GazetteerError
+from .districts import bundled_district
 from .dump import DumpRow, kind_for_feature
 from .iraq import canonical_iraq_admin1, iraq_data_text, iraq_governorates, iraq_places
 from .mapped import read_mapped, write_mapped
 from .model import KINDS, Place, km_between
-from .districts import bundled_district
 from .named_areas import journalist_spelling, named_area
 from .normalize import ascii_name, fold, name_key, skeleton_from_key, skeleton_key
 from .reforms import apply_admin1_reforms, reforms_text
@@ -162,7 +162,7 @@ class GazetteerIndex:
             return []
         found = [self.place(i) for i in table.get(skel, ())]
         if not found and "h" in skel:
-            # "Han Sheikhoun", "Bahmut", "Herson": kh written h (Turkish, Romanian, some wires); only a name of one
+            # "Han Sheikhoun" (Khan Shaykhun): kh written h, as Turkish and some wires write it; only a name of one
             # spelling answers, so that a plain h never reaches two different towns
             found = [self.place(i) for i in table.get(skel.replace("h", "k"), ())]
             if len({name_key(p.name) for p in found}) != 1:

@@ -883,7 +883,8 @@ _TOWN_OF_ITS_OWN = 100_000  # a town this large is itself, whatever district the
 
 def _names_its_district(p: Place) -> bool:
     """A district, or a town named like the district it lies in ("Masbate", the Philippine province's town)."""
-    return p.kind == "admin2" or p.kind in POINT_KINDS and bool(p.admin2) and name_key(p.name) == name_key(p.admin2 or "")
+    return p.kind == "admin2" or p.kind in POINT_KINDS and bool(p.admin2) \
+        and name_key(p.name) == name_key(p.admin2 or "")
 
 
 _METROPOLIS_HOLDER = 1_000_000  # a city this large holds quarters of its own ("San Cristobal, Bogota")
