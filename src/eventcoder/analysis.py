@@ -88,6 +88,8 @@ class ResolvedPlace:
     country_only: bool = False  # all the text says is the country ("in northern Iraq"): no coordinates
     unresolved: bool = False  # the text's name is not in the gazetteer: coded to the smallest unit holding it
     country_from: str = ""  # why this country: "its own place", "its paragraph ('In Mali')", "the document's"...
+    #: the provinces of far namesakes of like size the text gave no way to rule out (the town chosen is a guess)
+    namesakes_in: tuple[str, ...] = ()
 
 
 @dataclass(slots=True)

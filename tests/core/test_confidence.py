@@ -229,3 +229,12 @@ def test_kinds_one_record_holds_by_acled_rules_are_no_doubt(first, second):
     scored = _score(analysis, [_kind(ARRESTED, *first), _kind(ARRESTED, *second)], actor1=None)
     assert scored.fields["event_type"] == pytest.approx(0.8)
     assert not any("several kinds" in r for r in scored.reasons["event_type"])
+
+
+def test_a_town_chosen_among_far_namesakes_says_which_provinces_hold_the_others():
+    text = "A bomb planted by gunmen exploded in Hamza on Monday, police said."
+    hamza = ResolvedPlace("Iraq", "Babil", None, None, "Hamza", 32.4, 44.6, 1, 0.6, _span(text, "Hamza"),
+                          namesakes_in=("Qadisiyah",))
+    scored = _score(_analysis(text), [_mention(text, text, "bomb")], place=hamza)
+    assert scored.fields["location"] == 0.6
+    assert scored.reasons["location"][-1] == "'Hamza' has namesakes in Qadisiyah: chosen in Babil"

@@ -166,9 +166,19 @@ def _narrow_to_unit(t: Toponym, holder: list[Place], unit: Place,
     # Baladruz in Diyala province"); a province or a metropolis is not a namesake of some place in another province
     protected = ("admin1",) if held and all(h.kind != "admin1" for h in held) else ADMIN_KINDS
     if t.type_hint not in ("village", "neighbourhood") and any(
-            p.kind in protected or p.population >= METROPOLIS for p in local):
+            p.kind in protected and _a_unit_of_its_own(p, t, local) or p.population >= METROPOLIS for p in local):
         return None
     return (held, True) if held else None
+
+
+def _a_unit_of_its_own(p: Place, t: Toponym, local: list[Place]) -> bool:
+    """Whether the unit ``p`` is the name itself, whatever province the text puts it in: a province, a district the
+    text calls one ("Qaraj district, Ninewa province" is Erbil's Qaraj), a district of the bundled tables (each a
+    district news knows: "Avasin (Mergasur) region of Dahuk" is Erbil's Mergasur), or one with a town of 100,000
+    people or more answering to the name in its province ("Apodaca, Jalisco" is Nuevo Leon's Apodaca); not a small
+    registry district elsewhere that shares the name of a town the text places ("in Castilla, Piura")."""
+    return p.kind in ("country", "admin1") or t.type_hint == "admin2" or p.source == "bundled" \
+        or any(max(q.population, p.population) >= _TOWN_OF_ITS_OWN and q.admin1 == p.admin1 for q in local)
 
 
 def _in_unit(p: Place, unit: Place) -> bool:
@@ -282,10 +292,18 @@ def _list_of_peers(a: Toponym, b: Toponym, following: Toponym | None, text: str)
 
 
 def _held_in(a: Toponym, b: Toponym, between: str) -> bool:
-    """"near Hawija in Kirkuk": a name right after "in" holds the one before when it can be a unit holding it."""
+    """"near Hawija in Kirkuk": a name right after "in" holds the one before when it can be a unit holding it, or
+    when it is a metropolis ("in Ras El Ain in Fes": a site of the city, not a village of that name 250 km off)."""
     if not re.fullmatch(r"\)?\s+in\s+(?:the\s+)?", between) or a.relation in ("from", "affiliation"):
         return False
     units = [u for u in b.candidates if u.kind in ADMIN_KINDS]
+    if b.candidates and not units and b.type_hint is None and all(p.kind in POINT_KINDS for p in a.candidates) \
+            and a.relation in ("in", "near", "direction", "outskirts") \
+            and max(p.population for p in b.candidates) >= METROPOLIS:
+        # "the prison of Ras El Ain in Fes": a metropolis holds the quarter or site the text puts the event in before
+        # it (not a city named like its province: "Dardara in al-Hasakeh" is a village of the governorate; nor a name
+        # that is no place of the event: "a club for the Angels in Toronto")
+        return True
     return any(p.country == u.country and (u.kind == "admin1" and p.admin1 == u.admin1 or
                                            u.kind == "admin2" and p.admin2 == u.admin2 and p.admin1 == u.admin1)
                and p.id != u.id for u in units for p in a.candidates)

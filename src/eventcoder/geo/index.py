@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import GazetteerError
+from .districts import bundled_district
 from .dump import DumpRow, kind_for_feature
 from .iraq import canonical_iraq_admin1, iraq_data_text, iraq_governorates, iraq_places
 from .mapped import read_mapped, write_mapped
@@ -117,7 +118,8 @@ class GazetteerIndex:
         spelling = journalist_spelling(key)  # "Deir Ezzor": the index's "Deir ez-Zor"
         if spelling is not None:
             return [p for p in self.lookup(spelling[1]) if p.country == spelling[0]]
-        return named_area(key)  # "Darfur", "Wadi Barada": a region no town is named after
+        # "Darfur", "Wadi Barada": a region no town is named after; "North Waziristan": a district no package carries
+        return named_area(key) or bundled_district(key)
 
     def lookup_skeleton(self, name: str, country: str) -> list[Place]:
         """Looser match within one country (consonant skeleton, see :func:`skeleton_key`)."""
@@ -156,7 +158,16 @@ class GazetteerIndex:
         if table is None:
             table = self._skeletons[country] = self._build_skeletons(country)
         skel = skeleton_key(name)
-        return [self.place(i) for i in table.get(skel, ())] if _usable_skeleton(skel, name_key(name)) else []
+        if not _usable_skeleton(skel, name_key(name)):
+            return []
+        found = [self.place(i) for i in table.get(skel, ())]
+        if not found and "h" in skel:
+            # "Han Sheikhoun" (Khan Shaykhun): kh written h, as Turkish and some wires write it; only a name of one
+            # spelling answers, so that a plain h never reaches two different towns
+            found = [self.place(i) for i in table.get(skel.replace("h", "k"), ())]
+            if len({name_key(p.name) for p in found}) != 1:
+                return []
+        return found
 
     def _keep(self, key: str | tuple[str, str, str], places: list[Place]) -> tuple[Place, ...]:
         if len(self._found) >= _MAX_KEPT_LOOKUPS:

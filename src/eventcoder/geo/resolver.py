@@ -511,13 +511,18 @@ class Geocoder:
             admin2 = p.admin2 if admin1 == p.admin1 else None
             admin2 = admin2 or gz.nearest_admin2(p.country, admin1, p.latitude, p.longitude)
             location, confidence = p.name, 0.85 if precision == 1 else 0.7
+            namesakes_in = _far_namesakes(r, places)
+            if namesakes_in:  # a coin toss the text does not settle: say so in the confidence (and the warnings)
+                confidence = min(confidence, _NAMESAKE_CONFIDENCE)
         elif p.kind == "admin2":
+            namesakes_in = ()
             admin1 = p.admin1
             # a district named after its seat town reads as the town ("in Ranya district")
             precision = 1 if p.seat and name_key(p.seat) == name_key(p.name) and t.relation not in _NEAR_RELATIONS \
                 and t.type_hint not in ("admin2", "area") and not (t.relation == "route" and t.notes.get("road")) else 2
             admin2, location, confidence = p.name, p.seat or p.name, 0.6
         elif p.kind == "admin1":
+            namesakes_in = ()
             admin1, precision = p.admin1, 3
             admin2 = gz.nearest_admin2(p.country, p.admin1, p.latitude, p.longitude)
             location, confidence = p.seat or p.name, 0.5
@@ -540,7 +545,7 @@ class Geocoder:
         return ResolvedPlace(country=country_name, admin1=_ascii(admin1), admin2=_ascii(admin2), admin3=None,
                              location=_ascii(location), latitude=p.latitude, longitude=p.longitude,
                              geo_precision=precision, confidence=round(confidence, 3), span=span,
-                             unresolved=bool(unresolved))
+                             unresolved=bool(unresolved), namesakes_in=() if unresolved else namesakes_in)
 
     def _unresolved(self, r: ResolvedToponym, places: DocumentPlaces, country_name: str | None) -> ResolvedPlace:
         """A name the index lacks: the text's name, the holder's units and coordinates, precision 2 when a town or
@@ -946,6 +951,15 @@ def _road_end_inside(chosen: ResolvedToponym, pool: list[ResolvedToponym]) -> Re
                  and r.place.country == unit.country and r.place.admin1 == unit.admin1), None)
 
 
+_TOWN_OF_ITS_OWN = 100_000  # a town this large is itself, whatever district the text names beside it
+
+
+def _names_its_district(p: Place) -> bool:
+    """A district, or a town named like the district it lies in ("Masbate", the Philippine province's town)."""
+    return p.kind == "admin2" or p.kind in POINT_KINDS and bool(p.admin2) \
+        and name_key(p.name) == name_key(p.admin2 or "")
+
+
 _METROPOLIS_HOLDER = 1_000_000  # a city this large holds quarters of its own ("San Cristobal, Bogota")
 _QUARTER_KM = 30  # a quarter the text names lies this close to the town it is a quarter of
 
@@ -969,6 +983,16 @@ def _keep_within_holding_town(chosen: list[ResolvedToponym], text: str) -> None:
             and a.place.population < METROPOLIS and not any(p.kind in ADMIN_KINDS for p in local) \
             and all(p.admin1 != b.place.admin1 and km_between(p.latitude, p.longitude, b.place.latitude,
                                                               b.place.longitude) > SUBURB_KM for p in local)
+        # "in Cawayan, Masbate": an untyped town set off by a comma before a district or the town named like its
+        # district, whose every namesake in the country lies in another province beyond a district's reach of it,
+        # is a place the index lacks, somewhere in that district (not the Cawayan 160 km off in another region)
+        far_town = a.toponym.type_hint is None and not far_part and bool(local) \
+            and _names_its_district(b.place) and re.fullmatch(r"\s*,\s*", text[a.toponym.end:b.toponym.start]) \
+            and not any(p.kind in ADMIN_KINDS or p.population >= _TOWN_OF_ITS_OWN for p in local) \
+            and all(p.admin1 != b.place.admin1 and km_between(p.latitude, p.longitude, b.place.latitude,
+                                                              b.place.longitude) > DISTRICT_REACH_KM for p in local)
+        far_part = far_part or far_town
+        in_district = in_district or far_town
         if b.place.kind not in POINT_KINDS and not (far_part and b.place.kind == "admin2"):
             continue
         # a holder the text calls a city ("Iloilo City", "Sehwan city (Jamshoro, Sindh)" is Jamshoro district)
@@ -1086,6 +1110,26 @@ def _unlisted_province(country: str, places: DocumentPlaces) -> str | None:
              and r.place.country == country and r.toponym.relation not in ("from", "affiliation")
              and (m := _PROVINCE_NAME.fullmatch(r.toponym.notes["unresolved"][2])) is not None}
     return names.pop() if len(names) == 1 else None
+
+
+_NAMESAKE_CONFIDENCE = 0.6  # a town chosen among far namesakes of its size, with nothing in the text to choose by
+
+
+def _far_namesakes(r: ResolvedToponym, places: DocumentPlaces) -> tuple[str, ...]:
+    """"protests in Tambuli" with Tambulis in three regions of the country: the provinces of the chosen town's
+    namesakes of its size (a tenth of its people or more) beyond a district's reach, when neither a province the
+    text states nor another place the document names in the chosen town's province backs the choice; else ()."""
+    p, t = r.place, r.toponym
+    if p.population >= METROPOLIS or t.loose or t.notes.get("unlocated"):
+        return ()
+    rivals = [q for q in t.candidates if q.id != p.id and q.country == p.country and q.kind in POINT_KINDS
+              and q.admin1 and q.admin1 != p.admin1 and q.population * 10 >= p.population
+              and km_between(p.latitude, p.longitude, q.latitude, q.longitude) > DISTRICT_REACH_KM]
+    if not rivals or any(o is not r and name_key(o.toponym.text) != name_key(t.text) and o.place.country == p.country
+                         and o.place.admin1 == p.admin1 and o.toponym.relation not in ("from", "affiliation")
+                         for o in places.toponyms):
+        return ()
+    return tuple(sorted({_ascii(q.admin1) or "" for q in rivals}))
 
 
 def _ascii(name: str | None) -> str | None:

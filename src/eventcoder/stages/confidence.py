@@ -248,6 +248,8 @@ def _place(analysis: Analysis, place: ResolvedPlace | None, sentences: list[tupl
         why.append("not in the gazetteer: coded to the unit that holds it")
     if place.country_from and place.country_from != "its own place":
         why.append(f"{place.country}: {place.country_from}")
+    if place.namesakes_in:  # (the place stage lowered it already)
+        why.append(f"'{place.location}' has namesakes in {', '.join(place.namesakes_in)}: chosen in {place.admin1}")
     for a, b in sentences:
         other = _other_country(analysis, place, a, b)
         if other:

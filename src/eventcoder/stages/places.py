@@ -180,7 +180,8 @@ def _set_place(mention: EventMention, place: ResolvedPlace | None) -> None:
 
 
 def _warn(analysis: Analysis) -> None:
-    """One warning per document for events placed only in their country, one per name the gazetteer lacks."""
+    """One warning per document for events placed only in their country, one per town chosen among far namesakes,
+    one per name the gazetteer lacks."""
     country_only = [m.place for m in analysis.mentions if m.place is not None and m.place.latitude is None
                     and not m.place.unresolved]
     if country_only:
@@ -189,6 +190,11 @@ def _warn(analysis: Analysis) -> None:
     unplaced = sum(1 for m in analysis.mentions if m.place is None)
     if unplaced:
         analysis.warnings.append(f"places: {unplaced} event(s) with no place: the text names no place or country")
+    guessed = dict.fromkeys((m.place.location, m.place.admin1, m.place.namesakes_in) for m in analysis.mentions
+                            if m.place is not None and m.place.namesakes_in)
+    for name, admin1, others in guessed:  # ("in Tambuli", with Tambulis in three regions and no region stated)
+        analysis.warnings.append(f"places: {name!r} has namesakes in {', '.join(others)}; the text names no place "
+                                 f"that rules them out: coded to the one in {admin1} (lower place confidence)")
     names = dict.fromkeys(m.place.location for m in analysis.mentions if m.place is not None and m.place.unresolved)
     for name in names:
         place = next(m.place for m in analysis.mentions if m.place is not None and m.place.location == name)
