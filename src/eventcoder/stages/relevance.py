@@ -2,8 +2,10 @@
 
 Reads the document's beat (:mod:`~eventcoder.article.topic`) and each dated mention's standing
 (:mod:`~eventcoder.article.reporting`): headline retellings, furniture, other beats' borrowed
-words, accidents, history, references and questions are set aside. What was set aside, and why,
-is kept in ``analysis.extras["relevance"]`` (``eventcoder extract --explain`` writes it out).
+words, accidents, history, references and questions are set aside, and then background told like
+news (:mod:`~eventcoder.article.background`: events recalled in speeches, the past perfect before a
+story's news). What was set aside, and why, is kept in ``analysis.extras["relevance"]``
+(``eventcoder extract --explain`` writes it out).
 """
 
 from __future__ import annotations
