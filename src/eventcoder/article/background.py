@@ -153,8 +153,6 @@ def _pluperfect_background(analysis: Analysis, mention: EventMention) -> str | N
     whose lead tells no event (an exam schedule, a harvest, a loan scheme), an event told in the past perfect, with
     no date of its own and no event told before it (which it would be the context of), is what came before the
     story's news."""
-    if not is_story(analysis) or analysis.anatomy.in_headline(mention.trigger.start):
-        return None
     trigger = _trigger_token(analysis, mention)
     if trigger is None or _is_lead(analysis, trigger):
         return None
@@ -228,9 +226,9 @@ def _names_people(analysis: Analysis, mention: EventMention) -> str | None:
     if trigger is None or (governor := _in_an_aside(analysis, mention, trigger)) is None:
         return None
     for evidence in mention.evidence.get("event_type", []):  # the same people named again elsewhere, in an aside too
-        span = evidence if evidence.start <= trigger.idx < evidence.end else None
-        words = analysis.doc[trigger.i:trigger.i + 1] if span is not None else \
-            analysis.doc.char_span(evidence.start, evidence.end, alignment_mode="expand")
+        if evidence.start <= trigger.idx < evidence.end:
+            continue
+        words = trigger.doc.char_span(evidence.start, evidence.end, alignment_mode="expand")
         if words is None or not len(words) or _in_an_aside(analysis, mention, words.root) is None:
             return None  # other words tell the event
     return f"names people ('{governor} ... {trigger.text}'), not an event"
