@@ -126,3 +126,21 @@ def test_a_background_sentence_lends_no_figures_to_the_event_before(pipeline: Pi
                   "Speaking later, the minister said militants had killed hundreds of people in the past and the forces "
                   "had fought them bravely.", published="2026-08-15", title="Tear gas in Baramulla")
     assert len(result.events) == 1 and result.events[0].fatalities == 0
+
+
+# --- a conflict named as a whole, by what it has done ----------------------------------------------------
+
+def test_what_the_fighting_has_done_is_background(pipeline: Pipeline) -> None:
+    result = read(pipeline, "Health officials on Monday warned of a measles outbreak in the camps in the north of the "
+                  "country.\n\nThe fighting, which has forced thousands of families out of their villages, has left the "
+                  "camps short of water and vaccines, a relief worker said.", published="2026-07-14",
+                  title="Measles warning in camps")
+    assert not result.events
+    assert any(r.startswith("background: the consequences") for r in _set_aside(result))
+
+
+def test_a_toll_of_the_fighting_is_no_consequence(pipeline: Pipeline) -> None:
+    result = read(pipeline, "Health officials on Monday warned of a measles outbreak in the camps in the north of the "
+                  "country.\n\nThe fighting has killed 40 people, a relief worker said.", published="2026-07-14",
+                  title="Measles warning in camps")
+    assert not any(r.startswith("background: the consequences") for r in _set_aside(result))

@@ -234,9 +234,36 @@ def _names_people(analysis: Analysis, mention: EventMention) -> str | None:
     return f"names people ('{governor} ... {trigger.text}'), not an event"
 
 
+#: Nouns that sum up a conflict as a whole: "the fighting has displaced ..." tells what it did over time.
+_CONFLICT_NOUNS = frozenset({"violence", "fighting", "unrest", "conflict", "clash", "clashes", "riot", "riots", "war",
+                             "insurgency", "crisis", "turmoil", "bloodshed"})
+
+
+def _consequences(analysis: Analysis, mention: EventMention) -> str | None:
+    """"The fighting, which has driven 60,000 people from their homes, has left the camps overcrowded": a conflict
+    named as a whole ("the fighting", "the violence"), told in the present perfect by what it has done, with no
+    date of its own, is the story's background, not an event."""
+    trigger = _trigger_token(analysis, mention)
+    if trigger is None or trigger.pos_ != "NOUN" or trigger.lemma_.lower() not in _CONFLICT_NOUNS \
+            or trigger.dep_ not in {"nsubj", "nsubjpass"}:
+        return None
+    if not any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in trigger.children):
+        return None
+    verb = trigger.head
+    if not any(c.dep_ == "aux" and c.lower_ in {"has", "have", "'s"} for c in verb.children):
+        return None  # ("the violence left five dead"): an event told by its toll
+    if verb.lemma_.lower() in {"kill", "injure", "wound", "claim"} or any(
+            t.lower_ in {"dead", "injured", "wounded"} for t in verb.subtree):
+        return None  # a toll ("the fighting has killed 30 people"): the claims stage reads it
+    date = mention.date
+    if date is not None and date.span is not None and mention.sentence.start <= date.span.start < mention.sentence.end:
+        return None
+    return f"background: the consequences of '{trigger.text}' as a whole ('has {verb.text}'), not an event"
+
+
 #: The checks, in order; each returns a reason or None.
 _CHECKS: tuple[Callable[[Analysis, EventMention], str | None], ...] = (
-    _recalled, _inquired_into, _names_people, _pluperfect_background)
+    _recalled, _inquired_into, _names_people, _pluperfect_background, _consequences)
 
 
 def background_reason(analysis: Analysis, mention: EventMention) -> str | None:
