@@ -144,3 +144,13 @@ def test_a_toll_of_the_fighting_is_no_consequence(pipeline: Pipeline) -> None:
                   "country.\n\nThe fighting has killed 40 people, a relief worker said.", published="2026-07-14",
                   title="Measles warning in camps")
     assert not any(r.startswith("background: the consequences") for r in _set_aside(result))
+
+
+# --- a headline's summary noun with no event behind it in the body ------------------------------------------
+
+def test_a_headline_modifier_with_only_background_in_the_body_is_no_event(pipeline: Pipeline) -> None:
+    result = read(pipeline, "Special exams for pupils of riot-hit districts\n\nThe school board will hold a special "
+                  "examination in June for pupils who missed the annual exams, the education minister said on Friday."
+                  "\n\nMany pupils had lost their school bags in the riots and missed the exams, she said.",
+                  published="2026-04-10", title="Special exams for pupils of riot-hit districts")
+    assert not result.events
