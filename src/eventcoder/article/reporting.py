@@ -452,6 +452,8 @@ def _time_reference(analysis: Analysis, mention: EventMention) -> str | None:
     """"A week after gunmen killed 14 people, survivors are still counting their losses": the event a story
     counts time from is one told before, not this story's event (an hour or a day after is still the news)."""
     trigger = _trigger_token(analysis, mention)
+    if trigger is not None and trigger.pos_ == "NOUN" and trigger.dep_ in {"nsubj", "nsubjpass"}:
+        trigger = trigger.head  # "weeks after the clashes forced them to close": the noun's clause
     if trigger is None or trigger.pos_ != "VERB":  # (an advcl, or the root where the parse went wrong)
         return None
     mark = next((c for c in trigger.children if c.dep_ == "mark" and c.lower_ in {"after", "since"}), None)
@@ -552,13 +554,39 @@ def _gathering_told(mention: EventMention, trigger) -> bool:  # type: ignore[no-
     return mention.event_type == "Protests" and any(t.lemma_.lower() in _GATHERING for t in trigger.sent if t.i != trigger.i)
 
 
+def _names_only(trigger) -> bool:  # type: ignore[no-untyped-def]
+    """Whether a summary noun names events without telling one happen: no verb of occurrence or staging, no
+    anchor of its own ("had lost their books in the riots")."""
+    trigger = _phrase_noun(trigger)
+    head = trigger.head
+    if trigger.dep_ in {"nsubj", "nsubjpass"} and head.lemma_.lower() in _OCCURRENCE:
+        return False
+    if trigger.dep_ in {"dobj", "pobj", "attr", "amod", "compound"} and (
+            head.lemma_.lower() in _STAGING or head.head.lemma_.lower() in _STAGING):
+        return False
+    return not _sentence_anchored(trigger)
+
+
+def _another_sentences_name(analysis: Analysis, mention: EventMention, evidence) -> bool:  # type: ignore[no-untyped-def]
+    """Whether a word merged into the mention from another sentence is a summary noun that tells no event
+    there either ("riot-hit areas" in a headline, "lost their books in the riots" in the body)."""
+    if mention.sentence.start <= evidence.start < mention.sentence.end:
+        return False
+    span = _char_span(analysis, evidence.start, evidence.end)
+    if span is None or not len(span):
+        return False
+    word = span.root
+    return word.pos_ in {"NOUN", "PROPN"} and word.lemma_.lower() in _SUMMARY_NOUNS and _names_only(word)
+
+
 def _unanchored(analysis: Analysis, mention: EventMention) -> str | None:
     """A noun that sums up events and reports none: a modifier ("riot-hit areas", "riot victims") or a
     noun with no verb of occurrence, no date, figure or place of its own ("to justify the riots")."""
     trigger = _summary_noun(analysis, mention)
     if trigger is None or not mention.sentence.start <= mention.trigger.start < mention.sentence.end:
         return None  # a later sentence's noun merged into the event told before it says nothing alone
-    other_evidence = [s for s in mention.evidence.get("event_type", []) if not s.start <= trigger.idx < s.end]
+    other_evidence = [s for s in mention.evidence.get("event_type", []) if not s.start <= trigger.idx < s.end
+                      and not _another_sentences_name(analysis, mention, s)]
     if other_evidence or _gathering_told(mention, trigger):
         return None  # the clause tells the event with other words too ("students gathered ... protest movement")
     doc = trigger.doc
@@ -606,7 +634,8 @@ def _participant(analysis: Analysis, mention: EventMention, topic: Topic, lexico
             return None
     sentence = _sentence_tokens(analysis, mention)
     if sentence is not None:
-        counts = _party_words(lexicon, sentence, mention)
+        words = _outside_time_clauses(sentence) if mention.event_type == "Strategic developments" else sentence
+        counts = _party_words(lexicon, words, mention)
         if counts.get(CONFLICT, 0) or (_CROWD_EVENTS & {mention.event_type, mention.sub_event_type} and counts.get("crowd", 0)):
             return None
     trigger = _trigger_token(analysis, mention)
@@ -652,6 +681,8 @@ def _named_party(trigger, lexicon: TopicLexicon, *, harmed: bool) -> bool:  # ty
     words = [c for verb in verbs for c in verb.children if c.dep_ in deps]
     words += [g for verb in verbs for c in verb.children if c.dep_ == "agent" for g in c.children]
     for word in words:
+        if word.tag_ == "NNPS" and not word.ent_type_ and word.i == word.sent.start:
+            continue  # a plural capitalised because it opens the sentence ("Schools in the old city reopened")
         if word.ent_type_ in {"PERSON", "ORG", "NORP"} or (word.pos_ == "PROPN" and word.dep_ != "pobj"):
             return True
         if harmed and lexicon.count([word]).get("people", 0):
@@ -667,12 +698,20 @@ def _development_party(analysis: Analysis, mention: EventMention, lexicon: Topic
     """A strategic development (a deal, a deployment, a change of a group's activity) is news of a
     conflict only when its sentence names the conflict: a government forming a coalition is not."""
     sentence = _sentence_tokens(analysis, mention)
-    if sentence is not None and _party_words(lexicon, sentence, mention).get(CONFLICT, 0):
+    if sentence is not None and _party_words(lexicon, _outside_time_clauses(sentence), mention).get(CONFLICT, 0):
         return None
     for ref in (mention.actor1, mention.actor2):
         if ref is not None and ref.span is not None and ref.inter in _ARMED_INTERS:
             return None
     return "a development that names no armed group, force, crowd or weapon"
+
+
+def _outside_time_clauses(sentence):  # type: ignore[no-untyped-def]
+    """The sentence's words but those of a time clause ("weeks after the clashes forced them to close"), which
+    dates a development by an event told before: its conflict words are not the development's party."""
+    before = {t.i for v in sentence if v.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in {"after", "since", "before"} for c in v.children) for t in v.subtree}
+    return [t for t in sentence if t.i not in before]
 
 
 #: Armed, organised actors: rebels, political and identity militias, external forces (ACLED inter codes).
@@ -751,6 +790,14 @@ def _own_anchor(analysis: Analysis, mention: EventMention) -> bool:
     return date is not None and date.span is not None and mention.sentence.start <= date.span.start < mention.sentence.end
 
 
+def _dispersed_by_itself(trigger: "Token | None") -> bool:
+    """"The teachers dispersed peacefully in the evening": a crowd that dispersed, with nobody dispersing it (no
+    object, no agent), ended its own protest."""
+    return trigger is not None and trigger.pos_ == "VERB" and trigger.lemma_.lower() == "disperse" \
+        and any(c.dep_ == "nsubj" for c in trigger.children) \
+        and not any(c.dep_ in {"dobj", "agent", "auxpass", "nsubjpass"} for c in trigger.children)
+
+
 def _aftermath(analysis: Analysis, mention: EventMention) -> str | None:
     """"The attackers fled", "reinforcements were sent", "recovered at the scene were five rifles": what
     followed an event is part of it."""
@@ -760,6 +807,9 @@ def _aftermath(analysis: Analysis, mention: EventMention) -> str | None:
         trigger is not None and trigger.lemma_.lower() in _AFTERMATH_NOUNS) or (
         mention.sub_event_type == "Disrupted weapons use" and trigger is not None
         and trigger.lemma_.lower() in _TAKEN_AFTER and any(m.event_type == "Battles" for m in earlier))
+    protests = [m for m in earlier if m.event_type == "Protests"]
+    if _dispersed_by_itself(trigger) and protests:  # (its day may be another's: "after officials promised talks on Thursday")
+        return f"the aftermath of the event told just before ('{protests[-1].trigger.text}'): the crowd dispersed"
     if not told_after or _own_anchor(analysis, mention) or _tells_harm_done(analysis, mention):
         return None
     if _bodies_found_elsewhere(mention, trigger, earlier):

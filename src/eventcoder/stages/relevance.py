@@ -2,13 +2,16 @@
 
 Reads the document's beat (:mod:`~eventcoder.article.topic`) and each dated mention's standing
 (:mod:`~eventcoder.article.reporting`): headline retellings, furniture, other beats' borrowed
-words, accidents, history, references and questions are set aside. What was set aside, and why,
-is kept in ``analysis.extras["relevance"]`` (``eventcoder extract --explain`` writes it out).
+words, accidents, history, references and questions are set aside, and then background told like
+news (:mod:`~eventcoder.article.background`: events recalled in speeches, the past perfect before a
+story's news). What was set aside, and why, is kept in ``analysis.extras["relevance"]``
+(``eventcoder extract --explain`` writes it out).
 """
 
 from __future__ import annotations
 
 from ..analysis import Analysis, EventMention, ResolvedPlace
+from ..article.background import BACKGROUND_REASONS, background_reason
 from ..article.reporting import FOLLOW_UP_REASONS, event_told_before, not_a_report, told_in_a_story_of_the_past
 from ..article.topic import load_topics
 from ..errors import EventcoderError
@@ -30,14 +33,19 @@ class RelevanceStage:
         lexicon = load_topics()
         topic = lexicon.topic(analysis.doc)
         kept, dropped, set_aside = [], [], []
-        for mention in analysis.mentions:
-            reason = not_a_report(analysis, mention, topic, lexicon)
+        reasons = [not_a_report(analysis, mention, topic, lexicon) or background_reason(analysis, mention)
+                   for mention in analysis.mentions]
+        # a sentence that tells background ("militants had killed hundreds in the past, he said") lends no figures
+        # to the event told before it, whatever clause of it reads as that event's context
+        background = {m.sentence.start for m, r in zip(analysis.mentions, reasons) if r and r.startswith(BACKGROUND_REASONS)}
+        for mention, reason in zip(analysis.mentions, reasons):
             if reason is None:
                 kept.append(mention)
             else:
                 dropped.append(_dropped(mention, reason))
                 set_aside.append(mention)
-                target = event_told_before(analysis, mention) if reason.startswith(FOLLOW_UP_REASONS) else None
+                target = event_told_before(analysis, mention) if reason.startswith(FOLLOW_UP_REASONS) \
+                    and mention.sentence.start not in background else None
                 if target is not None:  # "23 people had been arrested": the figures are the earlier event's
                     target.follow_ups.append(mention.sentence)
                     if _refines(mention, target.place):  # "The attack took place in the city of Salvatierra"
