@@ -23,6 +23,9 @@ _MIN_POPULATION = 20_000  # a town this large, in the document's country, may be
 _WORD = re.compile(r"[a-z][a-z'’-]*")
 _CUE_BEFORE = re.compile(r"(?:\b(?:in|at|near|from|to|outside|around|across|towards?|between|of|into|inside|"
                          r"reached|entered|visited)\s+(?:the\s+)?|^|\n|\(\s*)$")
+# "in bapunagar, ahmedabad", "near the naroda area, ahmedabad": after a locative's name and a comma, its holder
+_HOLDER_BEFORE = re.compile(r"\b(?:in|at|near|outside|around|inside|into)\s+(?:the\s+)?[a-z][a-z'’-]*"
+                            r"(?:\s+(?:area|village|colony|locality|chowk|road|district|town|city))?\s*,\s*$")
 _LIST_BEFORE = re.compile(r"(?:,\s*|\s+and\s+|\s+or\s+)$")
 _DATELINE_AFTER = re.compile(r"\s*:")
 # common English words that are also towns of some size somewhere ("mau", "bandh"), beyond the finder's list
@@ -56,7 +59,8 @@ def recase(text: str, gazetteer: GazetteerIndex, country: str | None) -> str:
         start = words[i][0]
         cue = _CUE_BEFORE.search(text, max(0, start - 30), start)
         listed = previous_end >= 0 and _LIST_BEFORE.fullmatch(text, previous_end, start)
-        if not (cue or listed):
+        held = _HOLDER_BEFORE.search(text, max(0, start - 50), start)
+        if not (cue or listed or held):
             i += 1
             continue
         n = _known_run(text, words, i, gazetteer, country)
