@@ -21,13 +21,19 @@ _TOWNS = [
     ("Tarka", "NG", "05", 12.10, 7.40, 25_000), ("Zamfa", "NG", "05", 12.99, 7.60, 300_000),
     ("Vasnagar", "IN", "06", 21.76, 72.15, 600_000), ("Amrabad", "IN", "06", 23.02, 72.58, 5_000_000),
     ("Haspur", "IN", "06", 23.10, 72.60, 80_000),
+    ("Al Saqra", "IQ", "07", 34.60, 43.90, 25_000), ("Ramlan", "IQ", "08", 33.42, 43.30, 400_000),
+    ("Bagdar", "IQ", "09", 33.34, 44.40, 7_000_000), ("Jazira", "IQ", "10", 32.90, 44.77, 77_000),
+    ("Grand", "US", "11", 39.0, -108.0, 5_000),
 ]
 _ADMIN1 = {("SY", "01"): "Dermak", ("SY", "02"): "Halbun", ("PH", "03"): "Bicol", ("SO", "04"): "Gedo",
-           ("NG", "05"): "Zamfa", ("IN", "06"): "Gujarat"}
+           ("NG", "05"): "Zamfa", ("IN", "06"): "Gujarat",
+           ("IQ", "07"): "Salah al-Din", ("IQ", "08"): "Anbar", ("IQ", "09"): "Baghdad", ("IQ", "10"): "Wasit",
+           ("US", "11"): "Colorado"}
 _ADMIN2 = {8: "Vasnagar", 9: "Amrabad", 10: "Amrabad"}
 _COUNTRIES = {"SY": {"name": "Syria", "capital": "Halbun"}, "PH": {"name": "Philippines", "capital": "Mulo"},
               "SO": {"name": "Somalia", "capital": "Garowa"}, "NG": {"name": "Nigeria", "capital": "Zamfa"},
-              "IN": {"name": "India", "capital": "Amrabad"}}
+              "IN": {"name": "India", "capital": "Amrabad"},
+              "IQ": {"name": "Iraq", "capital": "Bagdar"}, "US": {"name": "United States", "capital": "Grand"}}
 
 
 @pytest.fixture(scope="module")
@@ -119,3 +125,25 @@ def test_a_lowercased_holder_after_a_comma_is_read() -> None:
     from eventcoder.geo.model import Place
     _Index.places = {"amrabad": [Place(1, "Amrabad", "IN", "city", 23.0, 72.6, 5_000_000, "Gujarat")]}
     assert recase(text, _Index(), "IN") == text.replace("amrabad", "Amrabad")  # type: ignore[arg-type]
+
+
+def test_a_town_after_a_compass_cue_is_a_place_whatever_the_parser_says(geocoder: Geocoder) -> None:
+    text = "Militants targeted a vehicle near the Fahtan area, north of al Saqra, killing two fighters."
+    place = _place(geocoder, text, "Iraq", {"al Saqra": "PERSON"})
+    assert (place.location, place.admin1) == ("Fahtan", "Salah al-Din")
+
+
+def test_the_road_out_of_a_town_is_that_towns_not_where_it_goes(geocoder: Geocoder) -> None:
+    text = "Militants attacked an army patrol on the main road out of Ramlan going to Bagdar, killing three soldiers."
+    place = _place(geocoder, text, "Iraq")
+    assert (place.location, place.admin1, place.geo_precision) == ("Ramlan", "Anbar", 2)
+
+
+def test_the_desert_of_a_region_is_no_town_of_that_regions_name(geocoder: Geocoder) -> None:
+    place = _place(geocoder, "A coalition airstrike destroyed two targets in Badiyat al Jazira on Monday.", "Iraq")
+    assert place.location == "Badiyat al Jazira" and place.admin1 != "Wasit"
+
+
+def test_grand_is_no_town_inside_a_mosques_name(world: GazetteerIndex) -> None:
+    text = "Protesters gathered at the Ramlan Grand Mosque on Friday."
+    assert [t.text for t in find_toponyms(text, world, country="IQ")] == ["Ramlan"]

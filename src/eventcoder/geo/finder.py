@@ -82,7 +82,8 @@ _ROUTE_END = re.compile(r"\s?[-–]\s?[A-Z][\w'’]+(?:\s[A-Z][\w'’]+)?\s+(?i:
 _ROUTE_START = re.compile(r"[A-Za-z][-–]\s?$")
 # "the road that connects Campeche to Escarcega", "the highway linking A and B", "on the road from A to B": its ends
 _ROAD_LINK = r"\b(?i:road|highway|motorway|expressway|route)s?\s+(?:that\s+)?(?:connects|connecting|links|linking|joins|" \
-             r"joining|from)\s+(?:the\s+)?"  # ("between A and B" is near both, as before)
+             r"joining|from|out\s+of|leading\s+(?:out\s+of|from))\s+(?:the\s+)?"  # ("between A and B" is near both, as
+# before; "the main road out of Ramadi going to Baghdad": on Ramadi's road)
 _ROAD_FROM_BEFORE = re.compile(_ROAD_LINK + r"$")
 # "attacked the highway between Baghdad and Tuz Khurmatu near the village of Bir Ahmed": a road's first end
 _ROAD_BETWEEN_BEFORE = re.compile(r"\b(?i:road|highway|motorway|expressway|route)s?\s+between\s+(?:the\s+)?"
@@ -121,10 +122,10 @@ kurdistan banks bank oil gas power water health education interior defense defen
 also both each every other such only even still just however although though because following
 wadi jabal jebel jabel tal tell qaryat ain bir nahr mount lake river sea gulf bay island islands valley desert plain coast gate gates hill hills
 sadr hakim maliki abadi allawi sistani barzani talabani soleimani suleimani solaimani muhandis
-asia africa europe america oceania god allah
+asia africa europe america oceania god allah grand
 republic republics tank tanks division divisions sea ocean atlantic pacific baltic sham masdar shia shii shiite sunni
 """.split())  # (Iraqi political families and leaders - "Al-Sadr" is Muqtada al-Sadr, not Sadr City, and
-# "Soleimani billboards" are not Sulaymaniyah; continents)
+# "Soleimani billboards" are not Sulaymaniyah; continents; "Grand" of "the Ranya Grand Mosque", "Grand Ayatollah")
 
 
 #: Words that open the name of a quarter or street in Spanish, Portuguese and French ("Colonia Las Aves").
@@ -137,8 +138,8 @@ quartier barangay purok sitio complexo
 #: Words that open Arabic and other place names ("Bab Qubli", "Tal Mustawi"): alone, some are towns elsewhere.
 NAME_OPENERS = frozenset("""
 abu umm bab tal tell ain bir deir dayr kafr kfar khan ras beit bayt sheikh shaykh jabal jebel wadi hay hayy qasr
-nahr bani beni
-""".split())
+nahr bani beni badiya badiyat
+""".split())  # ("Badiyat al-Sham": the desert of, not a town called Badiya)
 
 
 @dataclass(slots=True)
@@ -709,7 +710,8 @@ def _plausible(surface: str, n: int, candidates: list[Place], label: str | None,
         if "locative" not in read:
             clause = clause_start(before)
             read["locative"] = bool(_IN_BEFORE.search(before, clause) or _NEAR_BEFORE.search(before, clause)
-                                    or _IN_PART_BEFORE.search(before, clause))
+                                    or _IN_PART_BEFORE.search(before, clause)
+                                    or _DIRECTION_BEFORE.search(before, clause))  # ("north of al Alam": no person)
         return read["locative"]
 
     def typed() -> bool:
