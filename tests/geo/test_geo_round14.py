@@ -23,17 +23,19 @@ _TOWNS = [
     ("Haspur", "IN", "06", 23.10, 72.60, 80_000),
     ("Al Saqra", "IQ", "07", 34.60, 43.90, 25_000), ("Ramlan", "IQ", "08", 33.42, 43.30, 400_000),
     ("Bagdar", "IQ", "09", 33.34, 44.40, 7_000_000), ("Jazira", "IQ", "10", 32.90, 44.77, 77_000),
-    ("Grand", "US", "11", 39.0, -108.0, 5_000),
+    ("Grand", "US", "11", 39.0, -108.0, 5_000), ("Ibarro", "EC", "12", 0.35, -78.12, 221_000),
+    ("Qamish", "SY", "01", 37.05, 41.22, 180_000),
 ]
 _ADMIN1 = {("SY", "01"): "Dermak", ("SY", "02"): "Halbun", ("PH", "03"): "Bicol", ("SO", "04"): "Gedo",
            ("NG", "05"): "Zamfa", ("IN", "06"): "Gujarat",
            ("IQ", "07"): "Salah al-Din", ("IQ", "08"): "Anbar", ("IQ", "09"): "Baghdad", ("IQ", "10"): "Wasit",
-           ("US", "11"): "Colorado"}
+           ("US", "11"): "Colorado", ("EC", "12"): "Imbabura"}
 _ADMIN2 = {8: "Vasnagar", 9: "Amrabad", 10: "Amrabad"}
 _COUNTRIES = {"SY": {"name": "Syria", "capital": "Halbun"}, "PH": {"name": "Philippines", "capital": "Mulo"},
               "SO": {"name": "Somalia", "capital": "Garowa"}, "NG": {"name": "Nigeria", "capital": "Zamfa"},
               "IN": {"name": "India", "capital": "Amrabad"},
-              "IQ": {"name": "Iraq", "capital": "Bagdar"}, "US": {"name": "United States", "capital": "Grand"}}
+              "IQ": {"name": "Iraq", "capital": "Bagdar"}, "US": {"name": "United States", "capital": "Grand"},
+              "EC": {"name": "Ecuador", "capital": "Ibarro"}}
 
 
 @pytest.fixture(scope="module")
@@ -147,3 +149,20 @@ def test_the_desert_of_a_region_is_no_town_of_that_regions_name(geocoder: Geocod
 def test_grand_is_no_town_inside_a_mosques_name(world: GazetteerIndex) -> None:
     text = "Protesters gathered at the Ramlan Grand Mosque on Friday."
     assert [t.text for t in find_toponyms(text, world, country="IQ")] == ["Ramlan"]
+
+
+def test_a_name_after_a_compass_cue_is_a_place_the_index_lacks(geocoder: Geocoder) -> None:
+    text = "The army killed a militant and destroyed three hideouts south of Wadi Rimal on Sunday."
+    assert _place(geocoder, text, "Iraq").location == "Wadi Rimal"
+
+
+def test_a_typed_local_unit_is_no_city_of_a_country_the_text_never_names(geocoder: Geocoder) -> None:
+    text = "Militants abducted a government employee from his home in a village in Ibarro district."
+    place = _place(geocoder, text, "Iraq")
+    assert (place.country, place.location, place.unresolved) == ("Iraq", "Ibarro", True)
+
+
+def test_a_typed_town_across_a_named_border_stays_abroad(world: GazetteerIndex) -> None:
+    text = "Turkish drones struck a car in Syria's Qamish district, near the Iraqi border."
+    assert [(t.text, t.candidates[0].country) for t in find_toponyms(text, world, country="IQ")
+            if t.text == "Qamish"] == [("Qamish", "SY")]

@@ -539,6 +539,8 @@ def _longest_match(text: str, words: list[tuple[int, int, str]], i: int, gazette
             loose = bool(candidates)
         if not candidates or n == 1 and surface.lower() in GENERIC_PREFIXES:
             continue  # ("Colonia 20 de Noviembre" is no town called La Colonia)
+        if country and _foreign_namesake_of_a_local_unit(text, e, candidates, gazetteer, country):
+            continue  # "in a village in Abbarah district" of an Iraqi story is no Ibarra of Ecuador
         if n == 1 and _part_of_a_longer_name(text, words, i) and not any(
                 p.kind in ("country", "admin1") or p.source == "bundled" for p in candidates):
             break  # "Kaduna State", "the 18th Tank Division", "SAAF": no place of their own
@@ -553,6 +555,26 @@ def _longest_match(text: str, words: list[tuple[int, int, str]], i: int, gazette
             continue
         return Toponym(s, e, surface, candidates, entity=label, loose=loose), n
     return None
+
+
+_LOCAL_TYPE_AFTER = re.compile(r"\s+(?i:district|sub-?district|village|area|neighbou?rhood|quarter|town|city)\b")
+
+
+def _foreign_namesake_of_a_local_unit(text: str, end: int, candidates: list[Place], gazetteer: GazetteerIndex,
+                                      country: str) -> bool:
+    """Whether a name the text types as a town, village or district ("al-Jadidah city", "Abbarah district") reads
+    only as towns of other countries that the text never names: in a story of its country, it is a place the index
+    lacks there, not a city abroad ("Qamishli district" across the Syrian border still is Syria's when the text
+    names Syria)."""
+    if not _LOCAL_TYPE_AFTER.match(text, end) or any(p.country == country or p.kind in ("country", "admin1")
+                                                      for p in candidates):
+        return False
+    lowered = text.lower()
+    for code in {p.country for p in candidates}:
+        names = {gazetteer.country_name(code) or ""} | {w for w, cc in demonym_countries().items() if cc == code}
+        if any(name and re.search(rf"\b{re.escape(name.lower())}\b", lowered) for name in names):
+            return False
+    return True
 
 
 _HOLDER_AFTER = re.compile(r"\s*,\s*((?:[Aa]l-)?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)")

@@ -58,8 +58,10 @@ _TYPE_BEFORE = re.compile(r"\b(villages?|towns?|city|cities|hamlets?|districts?|
 _LOCATIVE_BEFORE = re.compile(r"\b(in|at|near|outside|inside|around|into|toward|towards|across|throughout|through|"
                               r"(?:perimeter|outskirts|edge|flanks?|axis|entrance|countryside|cent(?:re|er)|heart|"
                               r"vicinity|parts?|surroundings|gates?)\s+of|entered|stormed|captured|recaptured|seized|"
-                              r"besieged|shelled|bombed|raided|attacked|reached|liberated|siege\s+(?:on|of))\s+(?:the\s+)?$",
-                              re.IGNORECASE)
+                              r"besieged|shelled|bombed|raided|attacked|reached|liberated|siege\s+(?:on|of)|"
+                              r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|"  # ("north of Fish Khabur")
+                              r"\d+\s*(?:km|kilometers|kilometres|miles)\s+(?:(?:north|south|east|west)\w*\s+)?(?:of|from))"
+                              r"\s+(?:the\s+)?$", re.IGNORECASE)
 #: Verbs of a strike, whose object is a place only where its name says so ("struck Kafr Nabudah", not "hit Ahmed").
 _STRUCK_BEFORE = re.compile(r"\b(struck|hit|targeted|bombarded|pounded)\s+(?:the\s+)?$", re.IGNORECASE)
 #: Verbs whose object can only be a place (people are captured or attacked, not entered or shelled).
