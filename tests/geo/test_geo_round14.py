@@ -9,8 +9,10 @@ from collections.abc import Callable
 import pytest
 from entity_labels import EntityLabels
 
+from eventcoder.geo.casing import recase
 from eventcoder.geo.finder import find_toponyms
 from eventcoder.geo.index import GazetteerIndex
+from eventcoder.geo.model import Place
 from eventcoder.geo.resolver import Geocoder
 
 # (name, country, admin1 code, latitude, longitude, population[, alternate names])
@@ -117,14 +119,11 @@ def test_a_slip_of_spelling_inside_its_stated_holder_is_still_read(geocoder: Geo
 
 
 def test_a_lowercased_holder_after_a_comma_is_read() -> None:
-    from eventcoder.geo.casing import recase
-
     class _Index:  # (recase asks the index only for a name's places)
         def lookup_key(self, key: str):
             return list(_Index.places.get(key, []))
 
     text = "the police opened fire on a mob in bapunagar, amrabad, on saturday evening, killing one person."
-    from eventcoder.geo.model import Place
     _Index.places = {"amrabad": [Place(1, "Amrabad", "IN", "city", 23.0, 72.6, 5_000_000, "Gujarat")]}
     assert recase(text, _Index(), "IN") == text.replace("amrabad", "Amrabad")  # type: ignore[arg-type]
 
@@ -166,3 +165,14 @@ def test_a_typed_town_across_a_named_border_stays_abroad(world: GazetteerIndex) 
     text = "Turkish drones struck a car in Syria's Qamish district, near the Iraqi border."
     assert [(t.text, t.candidates[0].country) for t in find_toponyms(text, world, country="IQ")
             if t.text == "Qamish"] == [("Qamish", "SY")]
+
+
+def test_lowercased_nationality_words_are_recased_for_the_finder() -> None:
+    class _Index:  # (no place name in the text: only the nationality words change)
+        def lookup_key(self, key: str):
+            return []
+
+    text = "gunmen fired on a crowd in the lebanese city, a south african official said, as police polish their plans."
+    recased = recase(text, _Index(), None)  # type: ignore[arg-type]
+    assert "Lebanese city" in recased and "South African official" in recased and "police polish" in recased
+    assert len(recased) == len(text)

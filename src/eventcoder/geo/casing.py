@@ -3,19 +3,22 @@
 The finder reads capitalised names. :func:`recase` gives a lower-cased document its capitals back where
 the text says a place stands: after a locative or origin word ("in godhra", "from vadodara"), in a
 dateline at the start of a line ("rajkot:"), in brackets after another place ("(gujarat)"), or in a list
-that one of those opens ("in surat, bharuch and anand"). Only names the gazetteer knows in the document's
-country as a province, a district or a town of some size are recased; the text keeps its length, so every
+that one of those opens ("in surat, bharuch and anand"), and after the comma that follows a locative's name ("in
+bapunagar, ahmedabad"). Only names the gazetteer knows in the document's country as a province, a district or a town
+of some size are recased, and nationality words ("the lebanese city of tripoli"); the text keeps its length, so every
 character offset stays valid.
 """
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .finder import COMMON_WORDS
 from .index import GazetteerIndex
 from .model import Place
 from .normalize import name_key
+from .sources import demonym_countries
 
 __all__ = ["is_lowercased", "recase"]
 
@@ -72,7 +75,17 @@ def recase(text: str, gazetteer: GazetteerIndex, country: str | None) -> str:
                 chars[s] = w[0].upper()
         previous_end = words[i + n - 1][1]
         i += n
+    for m in _demonyms().finditer(text):  # "the lebanese city of tripoli": whose city, as the finder reads it
+        for w in re.finditer(r"[a-z]+", m.group()):
+            chars[m.start() + w.start()] = w.group()[0].upper()
     return "".join(chars)
+
+
+@lru_cache(maxsize=1)
+def _demonyms() -> re.Pattern[str]:
+    """Nationality words, always capitalised in English ("lebanese", "south african"; not "polish", a verb too)."""
+    words = sorted((w for w in demonym_countries() if w not in _ENGLISH and w != "polish"), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b")
 
 
 def _known_run(text: str, words: list[tuple[int, int, str]], i: int, gazetteer: GazetteerIndex,

@@ -387,8 +387,9 @@ def _run_word(text: str, words: list[tuple[int, int, str]], k: int) -> bool:
     acronym or a possessive."""
     word = words[k][2]
     low = word.lower()
+    possessive = word.endswith(("'s", "’s")) or text[words[k][1]:words[k][1] + 2] in ("'s", "’s")
     return _capitalised(word) and not (low in _NOT_RUN_WORDS or low in demonym_countries() or word.isupper()
-                                       or word.endswith(("'s", "’s")) or text[words[k][1]:words[k][1] + 2] in ("'s", "’s"))
+                                       or possessive)
 
 
 def _weak_namesake(candidates: list[Place], loose: bool, country: str | None) -> bool:
@@ -423,7 +424,8 @@ def _unknown_run(text: str, words: list[tuple[int, int, str]], i: int, used: int
     if first == i and last == i + used - 1:
         return 0
     for k in (*range(first, i), *range(i + used, last + 1)):  # no other word is a known place of some size
-        if any(p.kind in ("country", "admin1") or p.population >= 100_000 for p in gazetteer.lookup_key(name_key(words[k][2]))):
+        if any(p.kind in ("country", "admin1") or p.population >= 100_000
+               for p in gazetteer.lookup_key(name_key(words[k][2]))):
             return 0
     s, e = words[first][0], words[last][1]
     whole = any(ls <= s and e <= le and label in ("GPE", "LOC", "FAC", "PERSON", "ORG") and (le - ls) < (e - s) + 12
@@ -501,7 +503,7 @@ def _longest_match(text: str, words: list[tuple[int, int, str]], i: int, gazette
         if chunk[-1][2] != last:
             e -= 2
         elif n == 1 and first.lower() in NAME_OPENERS and _name_follows(text, words, i + 1):
-            break  # "Abu Raweel", "Bab Qubli", "Bab al-Hawa": the opening word of a longer name is not the town of that name
+            break  # "Abu Raweel", "Bab Qubli", "Bab al-Hawa": a longer name's opening word is not the town of that name
         surface = text[s:e]
         key = name_key(surface)
         if not key:

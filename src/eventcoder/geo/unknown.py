@@ -60,7 +60,8 @@ _LOCATIVE_BEFORE = re.compile(r"\b(in|at|near|outside|inside|around|into|toward|
                               r"vicinity|parts?|surroundings|gates?)\s+of|entered|stormed|captured|recaptured|seized|"
                               r"besieged|shelled|bombed|raided|attacked|reached|liberated|siege\s+(?:on|of)|"
                               r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|"  # ("north of Fish Khabur")
-                              r"\d+\s*(?:km|kilometers|kilometres|miles)\s+(?:(?:north|south|east|west)\w*\s+)?(?:of|from))"
+                              r"\d+\s*(?:km|kilometers|kilometres|miles)\s+(?:(?:north|south|east|west)\w*\s+)?"
+                              r"(?:of|from))"
                               r"\s+(?:the\s+)?$", re.IGNORECASE)
 #: Verbs of a strike, whose object is a place only where its name says so ("struck Kafr Nabudah", not "hit Ahmed").
 _STRUCK_BEFORE = re.compile(r"\b(struck|hit|targeted|bombarded|pounded)\s+(?:the\s+)?$", re.IGNORECASE)
