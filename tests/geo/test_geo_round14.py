@@ -176,3 +176,10 @@ def test_lowercased_nationality_words_are_recased_for_the_finder() -> None:
     recased = recase(text, _Index(), None)  # type: ignore[arg-type]
     assert "Lebanese city" in recased and "South African official" in recased and "police polish" in recased
     assert len(recased) == len(text)
+
+
+@pytest.mark.parametrize(("text", "name"), [("Mortar shells fell in the An Nadeer area of Dermak province.", "An Nadeer"),
+                                            ("Mortar shells fell in An Nadeer area, Dermak province.", "An Nadeer"),
+                                            ("An Iraqi soldier was killed in Nadeer area, Dermak province.", "Nadeer")])
+def test_the_arabic_article_an_stays_part_of_a_name(geocoder: Geocoder, text: str, name: str) -> None:
+    assert _place(geocoder, text, "Syria").location == name

@@ -541,7 +541,7 @@ def _longest_match(text: str, words: list[tuple[int, int, str]], i: int, gazette
             loose = bool(candidates)
         if not candidates or n == 1 and surface.lower() in GENERIC_PREFIXES:
             continue  # ("Colonia 20 de Noviembre" is no town called La Colonia)
-        if country and _foreign_namesake_of_a_local_unit(text, e, candidates, gazetteer, country):
+        if country and _foreign_namesake_of_a_local_unit(text, s, e, candidates, gazetteer, country):
             continue  # "in a village in Abbarah district" of an Iraqi story is no Ibarra of Ecuador
         if n == 1 and _part_of_a_longer_name(text, words, i) and not any(
                 p.kind in ("country", "admin1") or p.source == "bundled" for p in candidates):
@@ -562,13 +562,13 @@ def _longest_match(text: str, words: list[tuple[int, int, str]], i: int, gazette
 _LOCAL_TYPE_AFTER = re.compile(r"\s+(?i:district|sub-?district|village|area|neighbou?rhood|quarter|town|city)\b")
 
 
-def _foreign_namesake_of_a_local_unit(text: str, end: int, candidates: list[Place], gazetteer: GazetteerIndex,
-                                      country: str) -> bool:
+def _foreign_namesake_of_a_local_unit(text: str, start: int, end: int, candidates: list[Place],
+                                      gazetteer: GazetteerIndex, country: str) -> bool:
     """Whether a name the text types as a town, village or district ("al-Jadidah city", "Abbarah district") reads
     only as towns of other countries that the text never names: in a story of its country, it is a place the index
     lacks there, not a city abroad ("Qamishli district" across the Syrian border still is Syria's when the text
-    names Syria)."""
-    if not _LOCAL_TYPE_AFTER.match(text, end) or any(p.country == country or p.kind in ("country", "admin1")
+    names Syria). A name after "from" keeps its reading: an origin is no event's place either way."""
+    if not _LOCAL_TYPE_AFTER.match(text, end) or _FROM_BEFORE.search(text, max(0, start - 30), start) or any(p.country == country or p.kind in ("country", "admin1")
                                                       for p in candidates):
         return False
     lowered = text.lower()
