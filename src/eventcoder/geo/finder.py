@@ -416,11 +416,11 @@ def _unknown_run(text: str, words: list[tuple[int, int, str]], i: int, used: int
     first, last = i, i + used - 1
     taken = found[-1].end if found else -1
     while first > 0 and i - first < 2 and words[first - 1][0] >= taken and _run_word(text, words, first - 1) \
-            and _gap_ok(text[words[first - 1][1]:words[first][0]]) and words[first - 1][2].lower() not in ARTICLES:
+            and text[words[first - 1][1]:words[first][0]] == " " and words[first - 1][2].lower() not in ARTICLES:
         first -= 1
     while last + 1 < len(words) and last - (i + used - 1) < 2 and _run_word(text, words, last + 1) \
-            and text[words[last][1]:words[last + 1][0]] in (" ", "-"):
-        last += 1
+            and text[words[last][1]:words[last + 1][0]] == " ":
+        last += 1  # (words apart, not a compound: "near Kalynove-Borshchuvate" is next to Kalynove)
     if first == i and last == i + used - 1:
         return 0
     for k in (*range(first, i), *range(i + used, last + 1)):  # no other word is a known place of some size
@@ -568,9 +568,10 @@ def _foreign_namesake_of_a_local_unit(text: str, start: int, end: int, candidate
     only as towns of other countries that the text never names: in a story of its country, it is a place the index
     lacks there, not a city abroad ("Qamishli district" across the Syrian border still is Syria's when the text
     names Syria). A name after "from" keeps its reading: an origin is no event's place either way."""
-    if not _LOCAL_TYPE_AFTER.match(text, end) or _FROM_BEFORE.search(text, max(0, start - 30), start) or any(p.country == country or p.kind in ("country", "admin1")
-                                                      for p in candidates):
-        return False
+    if not _LOCAL_TYPE_AFTER.match(text, end) or _FROM_BEFORE.search(text, max(0, start - 30), start) \
+            or any(p.country == country or p.kind in ("country", "admin1") for p in candidates) \
+            or all(p.population < 100_000 for p in candidates):
+        return False  # (the geocoder already frees a small foreign namesake for the names the index lacks)
     lowered = text.lower()
     for code in {p.country for p in candidates}:
         names = {gazetteer.country_name(code) or ""} | {w for w, cc in demonym_countries().items() if cc == code}
