@@ -262,7 +262,8 @@ def _trim(text: str, start: int, end: int, name: str,
     if len(words) > 1 and words[0] in ("al", "el") and not words[1][:1].isupper():
         return start, end, name, []  # ("al and", "el ...": an article before no name)
     while words and (words[0].lower() in _SENTENCE_OPENERS
-                     or words[0].lower() in demonym_countries() and not featured) and not _ARABIC_AN.match(text, start):  # ("An Nada area": the Arabic article, not the English one)
+                     or words[0].lower() in demonym_countries() and not featured) and not _ARABIC_AN.match(text, start):
+        # ("An Nada area": the Arabic article, not the English one)
         cut = text.find(words[0], start) + len(words[0])
         rest = re.match(r"[ \t-]*", text[cut:end])
         start = cut + (rest.end() if rest else 0)
