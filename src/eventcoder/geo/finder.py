@@ -559,6 +559,7 @@ def _longest_match(text: str, words: list[tuple[int, int, str]], i: int, gazette
     return None
 
 
+_CAPITALISED_AFTER = re.compile(r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?")
 _LOCAL_TYPE_AFTER = re.compile(r"\s+(?i:district|sub-?district|village|area|neighbou?rhood|quarter|town|city)\b")
 
 
@@ -572,6 +573,9 @@ def _foreign_namesake_of_a_local_unit(text: str, start: int, end: int, candidate
             or any(p.country == country or p.kind in ("country", "admin1") for p in candidates) \
             or all(p.population < 100_000 for p in candidates):
         return False  # (the geocoder already frees a small foreign namesake for the names the index lacks)
+    for m in _CAPITALISED_AFTER.finditer(text, end, end + 80):  # ("An Nada area, eastern Diyala province": the
+        if any(p.kind == "admin1" and p.country == country for p in gazetteer.lookup_key(name_key(m.group()))):
+            return False  # province the text states puts the name there already)
     lowered = text.lower()
     for code in {p.country for p in candidates}:
         names = {gazetteer.country_name(code) or ""} | {w for w, cc in demonym_countries().items() if cc == code}
