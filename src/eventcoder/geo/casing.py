@@ -3,19 +3,22 @@
 The finder reads capitalised names. :func:`recase` gives a lower-cased document its capitals back where
 the text says a place stands: after a locative or origin word ("in godhra", "from vadodara"), in a
 dateline at the start of a line ("rajkot:"), in brackets after another place ("(gujarat)"), or in a list
-that one of those opens ("in surat, bharuch and anand"). Only names the gazetteer knows in the document's
-country as a province, a district or a town of some size are recased; the text keeps its length, so every
+that one of those opens ("in surat, bharuch and anand"), and after the comma that follows a locative's name ("in
+bapunagar, ahmedabad"). Only names the gazetteer knows in the document's country as a province, a district or a town
+of some size are recased, and nationality words ("the lebanese city of tripoli"); the text keeps its length, so every
 character offset stays valid.
 """
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .finder import COMMON_WORDS
 from .index import GazetteerIndex
 from .model import Place
 from .normalize import name_key
+from .sources import demonym_countries
 
 __all__ = ["is_lowercased", "recase"]
 
@@ -23,6 +26,9 @@ _MIN_POPULATION = 20_000  # a town this large, in the document's country, may be
 _WORD = re.compile(r"[a-z][a-z'’-]*")
 _CUE_BEFORE = re.compile(r"(?:\b(?:in|at|near|from|to|outside|around|across|towards?|between|of|into|inside|"
                          r"reached|entered|visited)\s+(?:the\s+)?|^|\n|\(\s*)$")
+# "in bapunagar, ahmedabad", "near the naroda area, ahmedabad": after a locative's name and a comma, its holder
+_HOLDER_BEFORE = re.compile(r"\b(?:in|at|near|outside|around|inside|into)\s+(?:the\s+)?[a-z][a-z'’-]*"
+                            r"(?:\s+(?:area|village|colony|locality|chowk|road|district|town|city))?\s*,\s*$")
 _LIST_BEFORE = re.compile(r"(?:,\s*|\s+and\s+|\s+or\s+)$")
 _DATELINE_AFTER = re.compile(r"\s*:")
 # common English words that are also towns of some size somewhere ("mau", "bandh"), beyond the finder's list
@@ -56,7 +62,8 @@ def recase(text: str, gazetteer: GazetteerIndex, country: str | None) -> str:
         start = words[i][0]
         cue = _CUE_BEFORE.search(text, max(0, start - 30), start)
         listed = previous_end >= 0 and _LIST_BEFORE.fullmatch(text, previous_end, start)
-        if not (cue or listed):
+        held = _HOLDER_BEFORE.search(text, max(0, start - 50), start)
+        if not (cue or listed or held):
             i += 1
             continue
         n = _known_run(text, words, i, gazetteer, country)
@@ -68,7 +75,17 @@ def recase(text: str, gazetteer: GazetteerIndex, country: str | None) -> str:
                 chars[s] = w[0].upper()
         previous_end = words[i + n - 1][1]
         i += n
+    for m in _demonyms().finditer(text):  # "the lebanese city of tripoli": whose city, as the finder reads it
+        for w in re.finditer(r"[a-z]+", m.group()):
+            chars[m.start() + w.start()] = w.group()[0].upper()
     return "".join(chars)
+
+
+@lru_cache(maxsize=1)
+def _demonyms() -> re.Pattern[str]:
+    """Nationality words, always capitalised in English ("lebanese", "south african"; not "polish", a verb too)."""
+    words = sorted((w for w in demonym_countries() if w not in _ENGLISH and w != "polish"), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b")
 
 
 def _known_run(text: str, words: list[tuple[int, int, str]], i: int, gazetteer: GazetteerIndex,

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..lookbehind import clause_start
 from .index import GazetteerIndex
-from .model import Place
+from .model import Place, km_between
 from .normalize import ARTICLES, name_key
 from .sources import demonym_countries, subdivision_name
 from .waters import WATER_BODY
@@ -82,7 +82,8 @@ _ROUTE_END = re.compile(r"\s?[-–]\s?[A-Z][\w'’]+(?:\s[A-Z][\w'’]+)?\s+(?i:
 _ROUTE_START = re.compile(r"[A-Za-z][-–]\s?$")
 # "the road that connects Campeche to Escarcega", "the highway linking A and B", "on the road from A to B": its ends
 _ROAD_LINK = r"\b(?i:road|highway|motorway|expressway|route)s?\s+(?:that\s+)?(?:connects|connecting|links|linking|joins|" \
-             r"joining|from)\s+(?:the\s+)?"  # ("between A and B" is near both, as before)
+             r"joining|from|out\s+of|leading\s+(?:out\s+of|from))\s+(?:the\s+)?"  # ("between A and B" is near both, as
+# before; "the main road out of Ramadi going to Baghdad": on Ramadi's road)
 _ROAD_FROM_BEFORE = re.compile(_ROAD_LINK + r"$")
 # "attacked the highway between Baghdad and Tuz Khurmatu near the village of Bir Ahmed": a road's first end
 _ROAD_BETWEEN_BEFORE = re.compile(r"\b(?i:road|highway|motorway|expressway|route)s?\s+between\s+(?:the\s+)?"
@@ -121,10 +122,10 @@ kurdistan banks bank oil gas power water health education interior defense defen
 also both each every other such only even still just however although though because following
 wadi jabal jebel jabel tal tell qaryat ain bir nahr mount lake river sea gulf bay island islands valley desert plain coast gate gates hill hills
 sadr hakim maliki abadi allawi sistani barzani talabani soleimani suleimani solaimani muhandis
-asia africa europe america oceania god allah
+asia africa europe america oceania god allah grand
 republic republics tank tanks division divisions sea ocean atlantic pacific baltic sham masdar shia shii shiite sunni
 """.split())  # (Iraqi political families and leaders - "Al-Sadr" is Muqtada al-Sadr, not Sadr City, and
-# "Soleimani billboards" are not Sulaymaniyah; continents)
+# "Soleimani billboards" are not Sulaymaniyah; continents; "Grand" of "the Ranya Grand Mosque", "Grand Ayatollah")
 
 
 #: Words that open the name of a quarter or street in Spanish, Portuguese and French ("Colonia Las Aves").
@@ -137,8 +138,8 @@ quartier barangay purok sitio complexo
 #: Words that open Arabic and other place names ("Bab Qubli", "Tal Mustawi"): alone, some are towns elsewhere.
 NAME_OPENERS = frozenset("""
 abu umm bab tal tell ain bir deir dayr kafr kfar khan ras beit bayt sheikh shaykh jabal jebel wadi hay hayy qasr
-nahr bani beni
-""".split())
+nahr bani beni badiya badiyat
+""".split())  # ("Badiyat al-Sham": the desert of, not a town called Badiya)
 
 
 @dataclass(slots=True)
@@ -225,6 +226,10 @@ def find_toponyms(text: str, gazetteer: GazetteerIndex, *, doc: "Doc | None" = N
             i += 1
             continue
         toponym, used = match
+        whole = _unknown_run(text, words, i, used, toponym, gazetteer, labels, found, country)
+        if whole:  # "near the city of Sere Kaniye", "in Bula Hawo": a weak namesake of one word of a longer name
+            i += whole
+            continue
         found.append(toponym)
         i += used
     for toponym in found:
@@ -372,6 +377,73 @@ def _part_of_a_longer_name(text: str, words: list[tuple[int, int, str]], i: int)
     return bool(before or after)
 
 
+#: Capitalised words that never belong to the name next to them (a title, a weekday, a side): "Governor", "Sunday".
+_NOT_RUN_WORDS = _NOT_NAME_WORDS | COMMON_WORDS | _FEATURE_WORDS | _DIRECTION_WORDS | frozenset(
+    "governor mayor minister sheikh imam general colonel captain lieutenant major mr mrs dr".split())
+
+
+def _run_word(text: str, words: list[tuple[int, int, str]], k: int) -> bool:
+    """Whether word ``k`` can belong to a place's capitalised name: not a common word, a title, a demonym, an
+    acronym or a possessive."""
+    word = words[k][2]
+    low = word.lower()
+    possessive = word.endswith(("'s", "’s")) or text[words[k][1]:words[k][1] + 2] in ("'s", "’s")
+    return _capitalised(word) and not (low in _NOT_RUN_WORDS or low in demonym_countries() or word.isupper()
+                                       or possessive)
+
+
+def _weak_namesake(candidates: list[Place], loose: bool, country: str | None) -> bool:
+    """Whether a match is only a weak reading: a slip of spelling, or villages and small towns (abroad, if the
+    country is known), none of them a unit nor a place of the bundled tables."""
+    if loose:
+        return True
+    if any(p.kind in ("country", "admin1", "admin2") or p.source == "bundled" or p.population >= 100_000
+           for p in candidates):
+        return False
+    return all(p.population < 20_000 for p in candidates) or (
+        country is not None and all(p.country != country for p in candidates))
+
+
+def _unknown_run(text: str, words: list[tuple[int, int, str]], i: int, used: int, toponym: Toponym,
+                 gazetteer: GazetteerIndex, labels: list[tuple[int, int, str]], found: list[Toponym],
+                 country: str | None) -> int:
+    """Words to pass over from ``i`` when the match there is one part of a longer capitalised name the index lacks
+    ("near the city of Sere Kaniye": no "Kaniye"; "in Bula Hawo": no "Bula"), else 0. The match must be a weak
+    namesake, and the parser must call the whole run one name, or a type word or "the town of" must frame it;
+    the name is then the unknown finder's, whole."""
+    if not _weak_namesake(toponym.candidates, toponym.loose, country):
+        return 0
+    first, last = i, i + used - 1
+    taken = found[-1].end if found else -1
+    while first > 0 and i - first < 2 and words[first - 1][0] >= taken and _run_word(text, words, first - 1) \
+            and text[words[first - 1][1]:words[first][0]] == " " and words[first - 1][2].lower() not in ARTICLES:
+        first -= 1
+    while last + 1 < len(words) and last - (i + used - 1) < 2 and _run_word(text, words, last + 1) \
+            and text[words[last][1]:words[last + 1][0]] == " ":
+        last += 1  # (words apart, not a compound: "near Kalynove-Borshchuvate" is next to Kalynove)
+    if first == i and last == i + used - 1:
+        return 0
+    for k in (*range(first, i), *range(i + used, last + 1)):  # no other word is a known place of some size
+        if any(p.kind in ("country", "admin1") or p.population >= 100_000
+               for p in gazetteer.lookup_key(name_key(words[k][2]))):
+            return 0
+    s, e = words[first][0], words[last][1]
+    whole = any(ls <= s and e <= le and label in ("GPE", "LOC", "FAC", "PERSON", "ORG") and (le - ls) < (e - s) + 12
+                for ls, le, label in labels)
+    framed = bool(_RUN_FRAMED_BEFORE.search(text, max(0, s - 30), s) or _RUN_TYPE_AFTER.match(text, e)
+                  or _TYPE_WORD_AFTER.match(text, e, e + 15))
+    if not (whole and _RUN_SLOT_BEFORE.search(text, max(0, s - 30), s) or framed):
+        return 0
+    return last - i + 1
+
+
+_RUN_FRAMED_BEFORE = re.compile(r"\b(?i:village|villages|town|towns|city|hamlet|area|district|sub-?district|"
+                                r"neighbou?rhood|camp|locality)\s+of\s+(?:the\s+)?$")
+_RUN_SLOT_BEFORE = re.compile(r"\b(?i:in|at|near|outside|inside|into|around|towards?|across|from|of|"
+                              r"stormed|entered|shelled|struck|hit|attacked|captured|besieged|bombed|targeted)\s+"
+                              r"(?:the\s+)?$")
+
+
 def _direction_of_a_name(text: str, words: list[tuple[int, int, str]], i: int) -> bool:
     """"West Kordofan", "North Darfur": a compass word before a capitalised word opens a longer name."""
     return words[i][2].lower() in _DIRECTION_WORDS and i + 1 < len(words) and _capitalised(words[i + 1][2]) \
@@ -391,6 +463,16 @@ _LOWERCASE_TYPE_WORDS = frozenset({"square", "bridge", "airport", "street", "cam
                                    "dam", "lake", "valley"})
 
 
+def _name_follows(text: str, words: list[tuple[int, int, str]], k: int) -> bool:
+    """Whether the rest of a name starts at word ``k``: a capitalised word, or an article and one ("al-Hawa")."""
+    if k >= len(words) or not _gap_ok(text[words[k - 1][1]:words[k][0]]):
+        return False
+    if _capitalised(words[k][2]):
+        return True
+    return words[k][2] in ARTICLES and k + 1 < len(words) and _capitalised(words[k + 1][2]) \
+        and text[words[k][1]:words[k + 1][0]] in ("-", "‐", "‑", " ")
+
+
 def _longest_match(text: str, words: list[tuple[int, int, str]], i: int, gazetteer: GazetteerIndex,
                    labels: list[tuple[int, int, str]], country: str | None) -> tuple[Toponym, int] | None:
     first = words[i][2]
@@ -398,9 +480,10 @@ def _longest_match(text: str, words: list[tuple[int, int, str]], i: int, gazette
         first in _ENGLISH_ARTICLES and text[words[i][1]:words[i + 1][0]] == " ")  # "at Halol" is English: at-Tall is not
     if not _capitalised(first) and not lead_article:
         return None
-    if i > 0 and words[i - 1][2].lower() in NAME_OPENERS and _capitalised(words[i - 1][2]) \
-            and _gap_ok(text[words[i - 1][1]:words[i][0]]):
-        return None  # "Umm Batna", "Deir Hafer": the rest of a longer name is not the town of that name
+    opener = i - 2 if i > 1 and words[i - 1][2] in ARTICLES and _gap_ok(text[words[i - 1][1]:words[i][0]]) else i - 1
+    if opener >= 0 and words[opener][2].lower() in NAME_OPENERS and _capitalised(words[opener][2]) \
+            and _gap_ok(text[words[opener][1]:words[opener + 1][0]]):
+        return None  # "Umm Batna", "Deir Hafer", "Bab al-Hawa": the rest of a longer name is not the town of that name
     longest = min(6, len(words) - i)
     # how far a name may reach from word i: over plain gaps, through capitalised words, connectors and type words
     reach = 0
@@ -419,9 +502,8 @@ def _longest_match(text: str, words: list[tuple[int, int, str]], i: int, gazette
         s, e = chunk[0][0], chunk[-1][1]
         if chunk[-1][2] != last:
             e -= 2
-        elif n == 1 and first.lower() in NAME_OPENERS and i + 1 < len(words) and _capitalised(words[i + 1][2]) \
-                and _gap_ok(text[e:words[i + 1][0]]):
-            break  # "Abu Raweel", "Bab Qubli": the opening word of a longer name is not the town of that name
+        elif n == 1 and first.lower() in NAME_OPENERS and _name_follows(text, words, i + 1):
+            break  # "Abu Raweel", "Bab Qubli", "Bab al-Hawa": a longer name's opening word is not the town of that name
         surface = text[s:e]
         key = name_key(surface)
         if not key:
@@ -454,9 +536,13 @@ def _longest_match(text: str, words: list[tuple[int, int, str]], i: int, gazette
                     or _DISTRICT_AFTER.match(text, e))]
                 # (a unit, a place of the bundled tables, a city of 500,000, or a town the text calls a district;
                 # "Bhannara town" is a town the index lacks, no slip for Bhatara, a quarter of Dhaka)
+            if candidates and _holder_rules_out(text, e, candidates, gazetteer, country):
+                candidates = []  # "in Bapunagar, Ahmedabad" is no Bhavnagar, 170 km away: a quarter of the city
             loose = bool(candidates)
         if not candidates or n == 1 and surface.lower() in GENERIC_PREFIXES:
             continue  # ("Colonia 20 de Noviembre" is no town called La Colonia)
+        if country and _foreign_namesake_of_a_local_unit(text, s, e, candidates, gazetteer, country):
+            continue  # "in a village in Abbarah district" of an Iraqi story is no Ibarra of Ecuador
         if n == 1 and _part_of_a_longer_name(text, words, i) and not any(
                 p.kind in ("country", "admin1") or p.source == "bundled" for p in candidates):
             break  # "Kaduna State", "the 18th Tank Division", "SAAF": no place of their own
@@ -471,6 +557,55 @@ def _longest_match(text: str, words: list[tuple[int, int, str]], i: int, gazette
             continue
         return Toponym(s, e, surface, candidates, entity=label, loose=loose), n
     return None
+
+
+_CAPITALISED_AFTER = re.compile(r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?")
+_LOCAL_TYPE_AFTER = re.compile(r"\s+(?i:district|sub-?district|village|area|neighbou?rhood|quarter|town|city)\b")
+
+
+def _foreign_namesake_of_a_local_unit(text: str, start: int, end: int, candidates: list[Place],
+                                      gazetteer: GazetteerIndex, country: str) -> bool:
+    """Whether a name the text types as a town, village or district ("al-Jadidah city", "Abbarah district") reads
+    only as towns of other countries that the text never names: in a story of its country, it is a place the index
+    lacks there, not a city abroad ("Qamishli district" across the Syrian border still is Syria's when the text
+    names Syria). A name after "from" keeps its reading: an origin is no event's place either way."""
+    if not _LOCAL_TYPE_AFTER.match(text, end) or _FROM_BEFORE.search(text, max(0, start - 30), start) \
+            or any(p.country == country or p.kind in ("country", "admin1") for p in candidates) \
+            or all(p.population < 100_000 for p in candidates):
+        return False  # (the geocoder already frees a small foreign namesake for the names the index lacks)
+    for m in _CAPITALISED_AFTER.finditer(text, end, end + 80):  # ("An Nada area, eastern Diyala province": the
+        if any(p.kind == "admin1" and p.country == country for p in gazetteer.lookup_key(name_key(m.group()))):
+            return False  # province the text states puts the name there already)
+    lowered = text.lower()
+    for code in {p.country for p in candidates}:
+        names = {gazetteer.country_name(code) or ""} | {w for w, cc in demonym_countries().items() if cc == code}
+        if any(name and re.search(rf"\b{re.escape(name.lower())}\b", lowered) for name in names):
+            return False
+    return True
+
+
+_HOLDER_AFTER = re.compile(r"\s*,\s*((?:[Aa]l-)?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)")
+
+
+def _holder_rules_out(text: str, end: int, candidates: list[Place], gazetteer: GazetteerIndex, country: str) -> bool:
+    """Whether the place the text names after a comma ("Bapunagar, Ahmedabad") holds none of a loose reading's
+    candidates: a province of the country that is not theirs, or a town or district of it whose district is not
+    theirs and which lies more than 30 km from each."""
+    m = _HOLDER_AFTER.match(text, end)
+    if m is None:
+        return False
+    holders = [p for p in gazetteer.lookup_key(name_key(m.group(1))) if p.country == country
+               and (p.kind in ("admin1", "admin2") or p.kind == "city" and p.population >= 20_000)]
+    if not holders:
+        return False
+    for h in holders:
+        for p in candidates:
+            if h.kind == "admin1" and p.admin1 == h.admin1:
+                return False
+            if h.kind != "admin1" and (p.admin2 and p.admin2 in (h.admin2, h.name)
+                                       or km_between(p.latitude, p.longitude, h.latitude, h.longitude) <= 30):
+                return False
+    return True
 
 
 _DISTRICT_AFTER = re.compile(r"\s+(?i:border\s+)?(?i:district|districts|county|counties|municipality|municipalities|municipio|lga|"
@@ -604,7 +739,8 @@ def _plausible(surface: str, n: int, candidates: list[Place], label: str | None,
         if "locative" not in read:
             clause = clause_start(before)
             read["locative"] = bool(_IN_BEFORE.search(before, clause) or _NEAR_BEFORE.search(before, clause)
-                                    or _IN_PART_BEFORE.search(before, clause))
+                                    or _IN_PART_BEFORE.search(before, clause)
+                                    or _DIRECTION_BEFORE.search(before, clause))  # ("north of al Alam": no person)
         return read["locative"]
 
     def typed() -> bool:

@@ -58,8 +58,13 @@ _TYPE_BEFORE = re.compile(r"\b(villages?|towns?|city|cities|hamlets?|districts?|
 _LOCATIVE_BEFORE = re.compile(r"\b(in|at|near|outside|inside|around|into|toward|towards|across|throughout|through|"
                               r"(?:perimeter|outskirts|edge|flanks?|axis|entrance|countryside|cent(?:re|er)|heart|"
                               r"vicinity|parts?|surroundings|gates?)\s+of|entered|stormed|captured|recaptured|seized|"
-                              r"besieged|shelled|bombed|raided|attacked|reached|liberated|siege\s+(?:on|of))\s+(?:the\s+)?$",
-                              re.IGNORECASE)
+                              r"besieged|shelled|bombed|raided|attacked|reached|liberated|siege\s+(?:on|of)|"
+                              r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|"  # ("north of Fish Khabur")
+                              r"\d+\s*(?:km|kilometers|kilometres|miles)\s+(?:(?:north|south|east|west)\w*\s+)?"
+                              r"(?:of|from))"
+                              r"\s+(?:the\s+)?$", re.IGNORECASE)
+#: Verbs of a strike, whose object is a place only where its name says so ("struck Kafr Nabudah", not "hit Ahmed").
+_STRUCK_BEFORE = re.compile(r"\b(struck|hit|targeted|bombarded|pounded)\s+(?:the\s+)?$", re.IGNORECASE)
 #: Verbs whose object can only be a place (people are captured or attacked, not entered or shelled).
 _ENTERED = frozenset({"entered", "stormed", "shelled", "besieged", "liberated", "recaptured"})
 _PREPOSITIONS = frozenset({"in", "at", "near", "outside", "inside", "around", "into", "toward", "towards", "across",
@@ -110,6 +115,10 @@ def find_unknown_places(text: str, known: list[Toponym], *, doc: "Doc | None" = 
             continue  # ("the ‘Tiger Forces’": a quotation, not the ayn of "‘Uqayrib")
         words = re.findall(r"[^\W\d_]+(?:['’‘][^\W\d_]+)*", name)
         start, end, name, words = _trim(text, start, end, name, words)
+        lga = _LGA_WORDS.search(name)
+        if lga and lga.start() > 0:  # "Kankara Local Government Area": the unit's name, then its type
+            end, words = start + lga.start(), words[:-len(lga.group().split())]
+            name = text[start:end]
         if not words or _SIDE_AFTER.match(text, end) or _BODY_AFTER.match(text, end):
             continue  # ("in Houthi-controlled areas": whose areas, not a place; "in Rapid Reaction force": a body)
         overlapping = [(s, e) for s, e in taken if s < end and start < e]
@@ -127,6 +136,8 @@ def find_unknown_places(text: str, known: list[Toponym], *, doc: "Doc | None" = 
         if typed and _BODY_AFTER_TYPE.match(text, typed.end()):
             typed = None  # ("the SNAI prison agency", "the Kano prison service": a body, not a prison)
         type_word = typed.group(1).lower() if typed else None
+        if typed and re.match(r"\s+local\s+government\b", typed.group(), re.IGNORECASE):
+            type_word = "lga"  # (Nigeria's districts: "Guma Local Government Area")
         if typed and not typed.group(1).islower() and typed.end(1) == end:
             type_word = None  # (the type word is the name's own last word: handled below)
         own_type = words[-1].lower() if len(words) > 1 and words[-1].lower() in FEATURE_TYPES else None
@@ -134,7 +145,8 @@ def find_unknown_places(text: str, known: list[Toponym], *, doc: "Doc | None" = 
         if type_word is None and own_type is None and apposed is not None:
             type_word = apposed.group(1).lower()  # "Gidan Sule, a small village near Kadarko"
         of_type = _TYPE_BEFORE.search(before, clause)
-        locative = _LOCATIVE_BEFORE.search(before, clause)
+        locative = _LOCATIVE_BEFORE.search(before, clause) or (
+            _STRUCK_BEFORE.search(before, clause) if words[0].lower() in _PLACE_OPENERS else None)
         label = _label(labels, start, end)
         kind = FEATURE_TYPES.get(type_word or own_type or "") or (
             _OF_TYPES.get(of_type.group(1).lower()) if of_type else None)
@@ -173,6 +185,8 @@ def find_unknown_places(text: str, known: list[Toponym], *, doc: "Doc | None" = 
     return found
 
 
+#: The words of Nigeria's district type after a name ("Agatu Local Government Area", "Guma Local Government").
+_LGA_WORDS = re.compile(r"(?:\s+Local\s+Government(?:\s+Area)?)$")
 #: Roads: named lines, never an event's point ("the Pan-American highway").
 _ROADS = frozenset({"road", "highway", "motorway", "expressway", "freeway"})
 #: A hyphened word after a name that makes it a side or a body: "Houthi-controlled", "Kurdish-led".
@@ -247,13 +261,18 @@ def _trim(text: str, start: int, end: int, name: str,
     featured = len(words) > 1 and words[-1].lower() in FEATURE_TYPES  # ("Turkmen Mountains" keeps its demonym)
     if len(words) > 1 and words[0] in ("al", "el") and not words[1][:1].isupper():
         return start, end, name, []  # ("al and", "el ...": an article before no name)
-    while words and (words[0].lower() in _SENTENCE_OPENERS or words[0].lower() in demonym_countries() and not featured):
+    while words and (words[0].lower() in _SENTENCE_OPENERS
+                     or words[0].lower() in demonym_countries() and not featured) and not _ARABIC_AN.match(text, start):
+        # ("An Nada area": the Arabic article, not the English one)
         cut = text.find(words[0], start) + len(words[0])
         rest = re.match(r"[ \t-]*", text[cut:end])
         start = cut + (rest.end() if rest else 0)
         words = words[1:]
     name = text[start:end]
     return start, end, name, words
+
+
+_ARABIC_AN = re.compile(r"An[ -]N[a-z]")  # ("An Nada", "An Nasiriyah"; not "An NGO", "An Iraqi")
 
 
 #: Titles that open a person's name ("Mr Mike Uba", "Dr. Amina Bello", "Chief Okafor").
