@@ -25,7 +25,7 @@ _MONTH_OR_YEAR = (r"(?:January|February|March|April|May|June|July|August|Septemb
                   r"last\s+(?:year|month|week)|then|(?:last\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
                   r"Sunday))")
 #: A figure summed over a country ("457 people were arrested nationwide"), not one place's.
-ACROSS_THE_LAND = (r"\b(?:arrested|detained|held|killed|injured|wounded|died)\s+(?:[\w,-]+\s+){0,5}?(?:nationwide|"
+ACROSS_THE_LAND = (r"\b(?:arrested|detained|held|killed|injured|wounded|died|toll|deaths|firing)\s+(?:[\w,-]+\s+){0,5}?(?:nationwide|"
                    r"countrywide|statewide|across\s+the\s+(?:country|nation|state|province)|"
                    r"throughout\s+the\s+(?:country|state|province))\b"
                    # "Across the state, police detained 200 bandh supporters"
@@ -63,7 +63,7 @@ _SAME_SENTENCE = re.compile(
 _LONG_PERIOD = re.compile(
     r"(?i)\b(?:last|this|past|previous)\s+year\b|\bin\s+(?:early\s+|late\s+|mid-?)?(?:19|20)\d{2}\b(?!\s*[-/])"
     r"|\bin\s+the\s+first\s+(?:\w+\s+)?(?:months|weeks|half|quarter)\b|\b(?:every|each)\s+year\b"
-    r"|\b(?:over|during|in|within)\s+the\s+(?:past|last|first|previous|following|next)\s+(?:\w+\s+)?days\b"
+    r"|\b(?:over|during|in|within)\s+the\s+(?:past|last|first|previous|following|next)\s+(?:\w+\s+)?(?:days|week)\b"
     # a campaign's first year or months: "killed in the conflict's first year", "during the war's first six months"
     r"|\b(?:in|during|over|within)\s+(?:the\s+|its\s+|their\s+)?(?:[\w'\u2019-]+\s+){0,2}first\s+(?:\w+\s+)?"
     r"(?:year|years|months|weeks)\b"
