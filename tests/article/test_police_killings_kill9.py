@@ -76,3 +76,18 @@ def test_rioters_with_demands_fighting_the_police_stay_a_violent_demonstration(p
 def test_lives_taken_are_deaths(text: str, figure: int | None) -> None:
     found = [f.value for f in find_counts(text) if f.measure == "fatalities"]
     assert found == ([] if figure is None else [figure])
+
+
+def test_the_crowd_fired_on_is_not_who_killed_a_tallys_dead(pipeline: Pipeline) -> None:
+    text = ("Ahmedabad: The chief minister said orders had been given to open fire on rioters and as a result as many "
+            "as 45 persons had been killed in various places.")
+    result = read(pipeline, text, published="2002-03-06", country="India")
+    assert [(a.figure, a.actor1) for a in result.aggregates] == [(45, None)]
+
+
+def test_the_rest_of_a_tally_has_no_figure_of_its_own(pipeline: Pipeline) -> None:
+    text = ("Ahmedabad: Officials said 480 people have died in the violence across the state so far. Out of this, 90 "
+            "died in police firing, while the remaining were killed in other incidents of mob violence.")
+    result = read(pipeline, text, published="2002-03-06", country="India")
+    assert sorted(a.figure for a in result.aggregates) == [90, 480]
+    assert not any(e.fatalities for e in result.events)

@@ -210,6 +210,9 @@ _JOINERS = ("and", "as well as", "along with", "plus", "and another", "in additi
 
 
 _PART_OF = re.compile(r"\s+of\s+(?:the|those)\s+")
+#: The rest of a tally told with no figure of its own ("the remaining were killed", "the rest died"): no count.
+_REMAINDER = re.compile(r"(?i)\bthe\s+(?:remaining|rest|remainder|others)\s+(?:(?:were|was|had|have|has|been|also|"
+                        r"later|all|then)\s+)*$")
 _DASHES = frozenset({"-", "\u2013", "\u2014", "--"})
 
 
@@ -557,6 +560,9 @@ def find_counts(text: str, *, offset: int = 0, excluded: list[tuple[int, int]] |
         value, exact, start, end = figure
         if _PART_OF.fullmatch(text, end, token.start):
             continue  # "14 of the dead were from the factions": a part of a toll told elsewhere
+        if _REMAINDER.search(text, max(0, token.start - 50), token.start) and not any(
+                t.number is not None and start <= t.start < end and t.text.lower() not in _SINGULAR_DET for t in tokens):
+            continue  # "97 died in police firing, while the remaining were killed in mob violence": the rest of a tally
         if measure != "fatalities" and not exact and value == UNNUMBERED_DEATHS and start == token.start:
             continue  # "were wounded" without a number: no figure for injuries or arrests
         used.update(t.start for t in tokens if start <= t.start < end and t.number is not None)
