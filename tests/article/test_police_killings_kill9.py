@@ -91,3 +91,11 @@ def test_the_rest_of_a_tally_has_no_figure_of_its_own(pipeline: Pipeline) -> Non
     result = read(pipeline, text, published="2002-03-06", country="India")
     assert sorted(a.figure for a in result.aggregates) == [90, 480]
     assert not any(e.fatalities for e in result.events)
+
+
+def test_a_share_of_the_dead_killed_by_police_bullets_is_part_of_a_tally(pipeline: Pipeline) -> None:
+    text = ("Gandhinagar: The minister told the assembly that about 600 people had died in the violence and that "
+            "nearly 25 per cent of them had been killed by police bullets.")
+    result = read(pipeline, text, published="2002-03-06", country="India")
+    assert result.events == []  # (was an Attack by the police with 600 dead)
+    assert [(a.figure, a.actor1) for a in result.aggregates] == [(600, None)]  # the police killed a part, not all

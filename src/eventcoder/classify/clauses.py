@@ -497,6 +497,8 @@ def under_a_reaction(token: "Token") -> bool:
 #: ("resulted in a high death toll for the rebels").
 _RISING_TOLL = re.compile(r"\btoll\b[^.;]{0,50}?\b(?:rise|risen|rose|rising|climb|climbed|reach|reached|stands|stood|"
                           r"mount|mounted)\b")
+#: A share of a toll told before ("25 per cent of them", "a fourth of those killed"): part of a tally.
+_SHARE_OF_THEM = re.compile(r"\b(?:per\s?cent|percent|%)\s+of\s+(?:them|those|these|the\s+(?:dead|victims|deaths))\b")
 #: Words that spread a toll over many places ("the toll across the state", "in various districts").
 _SPREAD = frozenset({"across", "various", "several", "state", "country", "nation", "districts", "statewide",
                      "nationwide", "overall", "total", "cumulative"})
@@ -540,6 +542,8 @@ def _is_tally(doc: "Doc", clause: Clause) -> bool:
     text = sentence.text.lower()
     if any(p in text for p in (" to date", "a tally")) or _RISING_TOLL.search(text) and not _one_days_toll(sentence):
         return True
+    if _SHARE_OF_THEM.search(text):
+        return True  # ("nearly 25 per cent of them had been killed by police bullets": a share of the dead told)
     if not any(word in text for word in _PERIOD_WORDS):
         return False  # (none of the words the reading below looks for)
     for token in sentence:

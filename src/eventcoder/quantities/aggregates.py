@@ -43,6 +43,8 @@ _SAME_SENTENCE = re.compile(
     + r"|(?:early\s+|late\s+|mid-?)?" + _MONTH_OR_YEAR + r"\b)"
     r"|\bbring(?:s|ing)?\s+(?:the\s+\w+\s+)?to\s+(?:more\s+than\s+|at\s+least\s+|over\s+)?[\w,]+\s+the\s+(?:total|number|toll)\b"
     r"|\bso\s+far\b|\bto\s+date\b|\b(?:overall|total)\s+(?:death\s+)?toll\b|\bcumulative\b"
+    # a share of the dead told ("600 had died and nearly 25 per cent of them had been killed by police bullets")
+    r"|\b(?:per\s?cent|percent|%)\s+of\s+(?:them|those|these|the\s+(?:dead|victims|deaths))\b"
     # a running count passing a round figure: "the death toll had touched the 200 mark", "crossed the 500-mark"
     r"|\btoll\b[^.;]{0,40}?\b(?:touched|hit|crossed|reached|topped|passed)\s+the\s+[\d,]+\s*-?\s*mark\b"
     # a running count that moved: "the spurt in the death toll from 544 to 607", "28 more deaths added to the tally"

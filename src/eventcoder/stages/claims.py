@@ -187,7 +187,8 @@ def _place(analysis: Analysis, mentions: list[EventMention], sentence: tuple[int
 
 
 #: What separates a tally's clauses: "486 deaths have taken place, including 84 killed in police firing".
-_CLAUSE_BREAK = re.compile(r"[,;:()]|\s-\s|\b(?:while|whereas|including|out\s+of\s+which)\b", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r"[,;:()]|\s-\s|\b(?:while|whereas|including|out\s+of\s+which|per\s?cent\s+of|"
+                           r"percent\s+of)\b", re.IGNORECASE)  # ("600 died and 25 per cent of them ...": a part)
 
 
 def _same_clause(text: str, a: int, b: int) -> bool:
