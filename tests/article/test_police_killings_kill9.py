@@ -99,3 +99,11 @@ def test_a_share_of_the_dead_killed_by_police_bullets_is_part_of_a_tally(pipelin
     result = read(pipeline, text, published="2002-03-06", country="India")
     assert result.events == []  # (was an Attack by the police with 600 dead)
     assert [(a.figure, a.actor1) for a in result.aggregates] == [(600, None)]  # the police killed a part, not all
+
+
+def test_deaths_in_separate_incidents_are_a_tally(pipeline: Pipeline) -> None:
+    text = ("Ahmedabad: Barring late evening reports of the killing of 15 people in separate incidents, nothing "
+            "adverse happened on Saturday night.")
+    result = read(pipeline, text, published="2002-03-06", country="India")
+    assert not any(e.fatalities for e in result.events)
+    assert [a.figure for a in result.aggregates] == [15]

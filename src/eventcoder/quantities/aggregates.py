@@ -73,7 +73,9 @@ _LONG_PERIOD = re.compile(
     r"|\b(?:19|20)\d{2}\s*[-\u2013]\s*(?:19|20)?\d{2}\b"  # years: "the 2013-2018 civil war", "in 2019-20"
     # many scenes summed: "as many as 47 persons have been killed in various places"
     r"|\b(?:arrested|detained|held|killed|injured|wounded|died)\s+(?:in|at)\s+(?:various|several|different|many|"
-    r"numerous)\s+(?:places|parts|areas|towns|cities|districts|locations)\b")
+    r"numerous)\s+(?:places|parts|areas|towns|cities|districts|locations)\b"
+    # "reports of the killing of 15 people in separate incidents": many events' dead summed
+    r"|\bin\s+(?:(?:several|various|many|numerous|different)\s+)?separate\s+(?:incidents|attacks|clashes)\b")
 # a figure that sums: 10 or more (not a year), or "hundreds", "thousands" ("killed in 2012" is one killing)
 _MANY = re.compile(r"(?i)\b(?!(?:19|20)\d{2}\b)\d{2,}\b|\b\d{1,3}(?:,\d{3})+\b|\b(?:dozens|hundreds|thousands|scores)\b")
 _POINTS_BACK = re.compile(r"(?i)\bso\s+far\b|\bto\s+date\b")
