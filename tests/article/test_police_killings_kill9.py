@@ -107,3 +107,11 @@ def test_deaths_in_separate_incidents_are_a_tally(pipeline: Pipeline) -> None:
     result = read(pipeline, text, published="2002-03-06", country="India")
     assert not any(e.fatalities for e in result.events)
     assert [a.figure for a in result.aggregates] == [15]
+
+
+@pytest.mark.parametrize("text", [
+    "He said the government could have averted the riots that claimed over 700 lives.",
+    "Police have arrested three men in connection with the burning of the train near the station which claimed 58 lives.",
+])
+def test_lives_a_noun_claimed_in_a_relative_clause_are_no_figure_here(text: str) -> None:
+    assert [f for f in find_counts(text) if f.measure == "fatalities"] == []

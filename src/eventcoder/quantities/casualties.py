@@ -653,8 +653,9 @@ _TAKING_LIVES = frozenset({"claimed", "claiming", "claims", "claim", "took", "ta
 
 
 def _lives_taken(tokens: list[_Token], i: int) -> bool:
-    """Whether "lives" at ``i`` is what a verb of taking took, its figure between them or after "of"
-    ("claimed two lives", "claimed the lives of three youths"; not "saved many lives")."""
+    """Whether "lives" at ``i`` is what a verb of taking took in a clause of its own, its figure between them or after
+    "of" ("claimed two lives", "claimed the lives of three youths"; not "saved many lives", nor "the riots that
+    claimed 700 lives")."""
     j = i - 1
     if j >= 0 and tokens[j].number is not None:
         j -= 1  # "claimed two lives"
@@ -662,7 +663,14 @@ def _lives_taken(tokens: list[_Token], i: int) -> bool:
         j -= 1  # "claimed the lives of three youths"
     else:
         return False
-    return j >= 0 and tokens[j].text.lower() in _TAKING_LIVES
+    if j < 0 or tokens[j].text.lower() not in _TAKING_LIVES:
+        return False
+    k = j - 1
+    while k >= 0 and tokens[k].text.lower() in ("has", "have", "had", "already", "also", "so", "far"):
+        k -= 1
+    # ("the riots that claimed over 700 lives", "the fire, which claimed 58 lives": a toll told about what a noun
+    # names, an event of its own or many, not this clause's figure)
+    return not (k >= 0 and tokens[k].text.lower() in ("which", "that", "who"))
 
 
 def _lives_figure(tokens: list[_Token], i: int) -> tuple[int, bool, int, int] | None:
