@@ -115,3 +115,17 @@ def test_deaths_in_separate_incidents_are_a_tally(pipeline: Pipeline) -> None:
 ])
 def test_lives_a_noun_claimed_in_a_relative_clause_are_no_figure_here(text: str) -> None:
     assert [f for f in find_counts(text) if f.measure == "fatalities"] == []
+
+
+def test_a_citys_share_of_a_states_toll_is_part_of_the_tally(pipeline: Pipeline) -> None:
+    text = ("Ahmedabad: Officials said the toll in the state had touched 427. Ahmedabad has been worst affected, "
+            "accounting for over 210 deaths.")
+    result = read(pipeline, text, published="2002-03-06", country="India")
+    assert not any(e.fatalities for e in result.events)
+    assert 210 in [a.figure for a in result.aggregates]
+
+
+def test_a_share_of_costs_is_no_share_of_the_dead() -> None:
+    from eventcoder.quantities.aggregates import aggregate_cue
+
+    assert aggregate_cue("The state government will bear 50 per cent of these costs, the chief minister said.") is None

@@ -497,8 +497,9 @@ def under_a_reaction(token: "Token") -> bool:
 #: ("resulted in a high death toll for the rebels").
 _RISING_TOLL = re.compile(r"\btoll\b[^.;]{0,50}?\b(?:rise|risen|rose|rising|climb|climbed|reach|reached|stands|stood|"
                           r"mount|mounted)\b")
-#: A share of a toll told before ("25 per cent of them", "a fourth of those killed"): part of a tally.
-_SHARE_OF_THEM = re.compile(r"\b(?:per\s?cent|percent|%)\s+of\s+(?:them|those|these|the\s+(?:dead|victims|deaths))\b")
+#: A share of a toll told before ("25 per cent of them", "per cent of those killed"): part of a tally.
+_SHARE_OF_THEM = re.compile(r"\b(?:per\s?cent|percent|%)\s+of\s+(?:them|the\s+(?:dead|victims|deaths)|those\s+"
+                            r"(?:killed|who\s+died))\b")
 #: Words that spread a toll over many places ("the toll across the state", "in various districts").
 _SPREAD = frozenset({"across", "various", "several", "state", "country", "nation", "districts", "statewide",
                      "nationwide", "overall", "total", "cumulative"})

@@ -43,8 +43,11 @@ _SAME_SENTENCE = re.compile(
     + r"|(?:early\s+|late\s+|mid-?)?" + _MONTH_OR_YEAR + r"\b)"
     r"|\bbring(?:s|ing)?\s+(?:the\s+\w+\s+)?to\s+(?:more\s+than\s+|at\s+least\s+|over\s+)?[\w,]+\s+the\s+(?:total|number|toll)\b"
     r"|\bso\s+far\b|\bto\s+date\b|\b(?:overall|total)\s+(?:death\s+)?toll\b|\bcumulative\b"
-    # a share of the dead told ("600 had died and nearly 25 per cent of them had been killed by police bullets")
-    r"|\b(?:per\s?cent|percent|%)\s+of\s+(?:them|those|these|the\s+(?:dead|victims|deaths))\b"
+    # a share of the dead told ("600 had died and nearly 25 per cent of them had been killed by police bullets",
+    # "Ahmedabad has been worst affected, accounting for over 210 deaths"), not "50 per cent of these costs"
+    r"|\b(?:per\s?cent|percent|%)\s+of\s+(?:them|the\s+(?:dead|victims|deaths)|those\s+(?:killed|who\s+died))\b"
+    r"|\baccounting\s+for\s+(?:over\s+|more\s+than\s+|about\s+|nearly\s+|some\s+)?[\d,]+\s+(?:of\s+the\s+)?"
+    r"(?:deaths|dead|killings|lives)\b"
     # a running count passing a round figure: "the death toll had touched the 200 mark", "crossed the 500-mark"
     r"|\btoll\b[^.;]{0,40}?\b(?:touched|hit|crossed|reached|topped|passed)\s+the\s+[\d,]+\s*-?\s*mark\b"
     # a running count that moved: "the spurt in the death toll from 544 to 607", "28 more deaths added to the tally"
