@@ -856,5 +856,10 @@ _BETWEEN_PEERS = re.compile(r"\bbetween\s+(?:the\s+)?(?:(?:[\w-]+\s+){1,4}?(?:of
                             r"(?:two|different|rival|opposing|warring|several)\s+"
                             r"(?:communities|groups|factions|families|clans|tribes|villages|gangs|sects)\b", re.I)
 # ("gunfights between armed men of two communities": the men of each side, neither the state's)
+# (South Asian papers call a shootout with the police or the army an encounter: "shot dead in an encounter", "an
+# encounter with the police"; the harm told right before it, not a death told elsewhere in the sentence)
 _MUTUAL_FIRE = re.compile(r"\bexchang\w* (?:of )?(?:gun)?fire\b|\bshoot-?outs?\b|\bgunfights?\b|\bfirefights?\b|"
-                          r"\bgun ?battles?\b", re.I)
+                          r"\bgun ?battles?\b|\b(?:killed|shot(?:\s+dead)?|gunned\s+down|died|dead|slain)\s+"
+                          r"(?:\w+\s+){0,2}?(?:in|during)\s+(?:an?|the)\s+(?:\w+\s+)?encounters?\b|"
+                          r"\bencounters?\s+with\s+(?:the\s+)?(?:\w+\s+)?(?:police|army|security|forces|troops|jawans|"
+                          r"commandos|paramilitary)\b", re.I)

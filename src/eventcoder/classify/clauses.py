@@ -557,6 +557,23 @@ def under_a_reaction(token: "Token") -> bool:
 #: ("resulted in a high death toll for the rebels").
 _RISING_TOLL = re.compile(r"\btoll\b[^.;]{0,50}?\b(?:rise|risen|rose|rising|climb|climbed|reach|reached|stands|stood|"
                           r"mount|mounted)\b")
+#: A share of a toll told before ("25 per cent of them", "per cent of those killed"): part of a tally.
+_SHARE_OF_THEM = re.compile(r"\b(?:per\s?cent|percent|%)\s+of\s+(?:them|the\s+(?:dead|victims|deaths)|those\s+"
+                            r"(?:killed|who\s+died))\b")
+#: Words that spread a toll over many places ("the toll across the state", "in various districts").
+_SPREAD = frozenset({"across", "various", "several", "state", "country", "nation", "districts", "statewide",
+                     "nationwide", "overall", "total", "cumulative"})
+
+
+def _one_days_toll(sentence: "SpacySpan") -> bool:
+    """A toll that rose for one day's event ("the toll in police firing in Dariapur on Friday rose to five"): its day
+    named, no period or spread over places told; the event's own figure, not a tally of many events."""
+    words = {t.lower_ for t in sentence}
+    if words & _SPREAD or words & set(_PERIOD_WORDS) or "so far" in sentence.text.lower():
+        return False
+    return any(t.lower_ in WEEKDAYS or t.lower_ in {"yesterday", "today"} for t in sentence)
+
+
 #: The words a tally's period opens with ("since Friday", "the past months", "last years").
 _PERIOD_WORDS = ("since", "past", "last")
 
@@ -584,8 +601,10 @@ def _is_tally(doc: "Doc", clause: Clause) -> bool:
         return False  # no figure of people or events ("On 27 April 2020 ... unpaid since the past five months")
     sentence = tokens.sent if clause.end - clause.start else doc[clause.start:clause.start + 1].sent
     text = sentence.text.lower()
-    if any(p in text for p in (" to date", "a tally")) or _RISING_TOLL.search(text):
+    if any(p in text for p in (" to date", "a tally")) or _RISING_TOLL.search(text) and not _one_days_toll(sentence):
         return True
+    if _SHARE_OF_THEM.search(text):
+        return True  # ("nearly 25 per cent of them had been killed by police bullets": a share of the dead told)
     if not any(word in text for word in _PERIOD_WORDS):
         return False  # (none of the words the reading below looks for)
     for token in sentence:

@@ -160,12 +160,46 @@ def _harmed_in(doc: "Doc", cue: Cue) -> set[int]:
     elif token.dep_ == "advcl" and any(c.dep_ == "advmod" and c.lower_ in {"when", "as"} for c in token.children):
         verb = token.head  # "six soldiers were martyred when terrorists attacked a post": who the attack harmed
     else:
-        return set()
+        return _lives_taken(doc, cue)
+    verb = _harm_behind_wounds(verb)
     if verb.lemma_.lower() not in _HARM_VERBS:
         return set()
-    if verb.dep_ == "acl" and verb.head.i < verb.i:  # "a youth perished in ..." parsed as a youth who perished
-        return {verb.head.i} | {t.i for c in verb.head.lefts for t in c.subtree}
-    return {t.i for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} for t in c.subtree}
+    subjects = {t.i for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} for t in c.subtree}
+    if not subjects and verb.dep_ == "acl" and verb.head.i < verb.i:  # "a youth perished in ..." parsed as a youth
+        return {verb.head.i} | {t.i for c in verb.head.lefts for t in c.subtree}  # who perished
+    return subjects
+
+
+#: Verbs of wounds received: "succumbed to bullet injuries sustained in police firing".
+_WOUNDS_RECEIVED = frozenset({"sustain", "receive", "suffer", "get"})
+#: Verbs whose object "lives" is a toll ("police firing claimed two lives").
+_TAKING_LIVES = frozenset({"claim", "take", "cost"})
+
+
+def _harm_behind_wounds(verb: "Token") -> "Token":
+    """The harm verb whose wounds were received in the firing: "died of wounds suffered in police firing", "succumbed
+    to injuries they received in police firing" (the verb itself when no wounds come between)."""
+    if verb.lemma_.lower() not in _WOUNDS_RECEIVED or verb.dep_ not in {"acl", "relcl"}:
+        return verb
+    wounds = verb.head
+    if wounds.lemma_.lower() not in {"injury", "wound"} or wounds.dep_ != "pobj" or wounds.head.lower_ not in {"to", "of"}:
+        return verb
+    return wounds.head.head
+
+
+def _lives_taken(doc: "Doc", cue: Cue) -> set[int]:
+    """"Police firing claimed two lives", "the firing took the lives of three youths", "the toll in police firing
+    rose to five": the lives a firing took (its subject's verb a verb of taking, its object "lives"; or the toll
+    it is the cause of)."""
+    token: "Token" = doc[cue.end - 1]
+    side = _firing_side(token)
+    subject = side if side is not None and side.dep_ in {"nsubj", "pobj"} else token
+    if subject.dep_ == "pobj" and subject.head.lower_ in {"in", "from"} and subject.head.head.lemma_.lower() == "toll":
+        return {subject.head.head.i}
+    if subject.dep_ != "nsubj" or subject.head.lemma_.lower() not in _TAKING_LIVES:
+        return set()
+    lives = next((c for c in subject.head.children if c.dep_ == "dobj" and c.lemma_.lower() == "life"), None)
+    return set() if lives is None else {t.i for t in lives.subtree}
 
 
 #: Light verbs whose object names the act: "conducted ground assaults", "carried out an attack", "was making attack".
@@ -731,6 +765,8 @@ def _generic_violence(doc: "Doc", clause: CueSet, sentence: CueSet) -> Decision 
                 property_hit = property_hit or cue
             else:
                 civilian_hit = civilian_hit or cue
+        elif _lives_taken(doc, cue) and not _cues_in(sentence, "armed_party", victims):
+            civilian_hit = civilian_hit or cue  # "police firing claimed two lives": lives, no armed side among them
         elif _cues_in(sentence, "armed_party", victims) and not unarmed:
             if _ordinary_people(doc, sentence, agents) and not _weapons_used(sentence):
                 mob_hit = mob_hit or cue
@@ -829,7 +865,7 @@ def _demonstration(doc: "Doc", clause: CueSet, sentence: CueSet) -> Decision | N
     if _protest_context(doc, clause, sentence) or clause.has("mob"):
         decision = decide_protest(doc, clause, sentence)
         if decision.sub_event_type == "Violent demonstration" and not _a_demonstration(doc, sentence) \
-                and not _demands_told(doc) and not _rioters_fight_the_state(doc, sentence) \
+                and (_communal_riots(doc) or not _demands_told(doc) and not _rioters_fight_the_state(doc, sentence)) \
                 and decision.trigger is not None and decision.trigger.phrase not in _ROAD_BLOCKING:
             return Decision("Mob violence", decision.confidence - 0.05,
                             f"a crowd dispersed, no demonstration told + {decision.trigger.phrase!r} -> Mob violence",
@@ -871,7 +907,21 @@ def _riot_without_demands(doc: "Doc", sentence: CueSet, cue: Cue) -> bool:
     report: mob violence. A riot with demands ("rioted, calling for their release"), tied to demonstrations
     ("likely related to recent demonstrations") or fought out with the state's forces is a violent
     demonstration."""
+    if cue.phrase in {"riot", "rioter"} and _communal_riots(doc) and not _a_demonstration(doc, sentence):
+        return True  # ("by nightfall, riots started in the city" in a report of communal violence)
     return cue.phrase in {"riot", "rioter"} and not _demands_told(doc) and not _rioters_fight_the_state(doc, sentence)
+
+
+#: A report of violence between communities ("communal riots", "a fresh outbreak of communal violence"): its rioters
+#: fight each other, whatever demands a politician makes in it and however the police disperse them.
+_COMMUNAL = re.compile(r"\bcommunal\s+(?:violence|riots?|rioting|clash(?:es)?|frenzy|flare-?\s?ups?|strife|"
+                       r"disturbances?|conflagration|carnage|tension)\b", re.I)
+
+
+def _communal_riots(doc: "Doc") -> bool:
+    """Whether the report tells communal violence: riots in it with no demonstration of their own told are Mob
+    violence (ACLED codebook: rioters against other rioters or civilians), not a demonstration."""
+    return _COMMUNAL.search(doc.text) is not None
 
 
 #: Crowd violence thrown at someone, and the state's fire: what a street battle with the police is made of.

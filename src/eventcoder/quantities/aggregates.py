@@ -25,7 +25,7 @@ _MONTH_OR_YEAR = (r"(?:January|February|March|April|May|June|July|August|Septemb
                   r"last\s+(?:year|month|week)|then|(?:last\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
                   r"Sunday))")
 #: A figure summed over a country ("457 people were arrested nationwide"), not one place's.
-ACROSS_THE_LAND = (r"\b(?:arrested|detained|held|killed|injured|wounded|died)\s+(?:[\w,-]+\s+){0,5}?"
+ACROSS_THE_LAND = (r"\b(?:arrested|detained|held|killed|injured|wounded|died|toll|deaths|firing)\s+(?:[\w,-]+\s+){0,5}?"
                    # ("killed on Sunday in clashes between protesters and the ruling party's supporters across the
                    # country": the clashes' scenes, summed)
                    r"(?:(?:in|during|amid)\s+(?:[\w-]+\s+)?(?:clashes|protests|violence|unrest|riots|rioting|fighting|"
@@ -47,6 +47,11 @@ _SAME_SENTENCE = re.compile(
     + r"|(?:early\s+|late\s+|mid-?)?" + _MONTH_OR_YEAR + r"\b)"
     r"|\bbring(?:s|ing)?\s+(?:the\s+\w+\s+)?to\s+(?:more\s+than\s+|at\s+least\s+|over\s+)?[\w,]+\s+the\s+(?:total|number|toll)\b"
     r"|\bso\s+far\b|\bto\s+date\b|\b(?:overall|total)\s+(?:death\s+)?toll\b|\bcumulative\b"
+    # a share of the dead told ("600 had died and nearly 25 per cent of them had been killed by police bullets",
+    # "Ahmedabad has been worst affected, accounting for over 210 deaths"), not "50 per cent of these costs"
+    r"|\b(?:per\s?cent|percent|%)\s+of\s+(?:them|the\s+(?:dead|victims|deaths)|those\s+(?:killed|who\s+died))\b"
+    r"|\baccounting\s+for\s+(?:over\s+|more\s+than\s+|about\s+|nearly\s+|some\s+)?[\d,]+\s+(?:of\s+the\s+)?"
+    r"(?:deaths|dead|killings|lives)\b"
     # a running count passing a round figure: "the death toll had touched the 200 mark", "crossed the 500-mark"
     r"|\btoll\b[^.;]{0,40}?\b(?:touched|hit|crossed|reached|topped|passed)\s+the\s+[\d,]+\s*-?\s*mark\b"
     # a running count that moved: "the spurt in the death toll from 544 to 607", "28 more deaths added to the tally"
@@ -67,7 +72,7 @@ _SAME_SENTENCE = re.compile(
 _LONG_PERIOD = re.compile(
     r"(?i)\b(?:last|this|past|previous)\s+year\b|\bin\s+(?:early\s+|late\s+|mid-?)?(?:19|20)\d{2}\b(?!\s*[-/])"
     r"|\bin\s+the\s+first\s+(?:\w+\s+)?(?:months|weeks|half|quarter)\b|\b(?:every|each)\s+year\b"
-    r"|\b(?:over|during|in|within)\s+the\s+(?:past|last|first|previous|following|next)\s+(?:\w+\s+)?days\b"
+    r"|\b(?:over|during|in|within)\s+the\s+(?:past|last|first|previous|following|next)\s+(?:\w+\s+)?(?:days|week)\b"
     # a campaign's first year or months: "killed in the conflict's first year", "during the war's first six months"
     r"|\b(?:in|during|over|within)\s+(?:the\s+|its\s+|their\s+)?(?:[\w'\u2019-]+\s+){0,2}first\s+(?:\w+\s+)?"
     r"(?:year|years|months|weeks)\b"
@@ -75,7 +80,9 @@ _LONG_PERIOD = re.compile(
     r"|\b(?:19|20)\d{2}\s*[-\u2013]\s*(?:19|20)?\d{2}\b"  # years: "the 2013-2018 civil war", "in 2019-20"
     # many scenes summed: "as many as 47 persons have been killed in various places"
     r"|\b(?:arrested|detained|held|killed|injured|wounded|died)\s+(?:in|at)\s+(?:various|several|different|many|"
-    r"numerous)\s+(?:places|parts|areas|towns|cities|districts|locations)\b")
+    r"numerous)\s+(?:places|parts|areas|towns|cities|districts|locations)\b"
+    # "reports of the killing of 15 people in separate incidents": many events' dead summed
+    r"|\bin\s+(?:(?:several|various|many|numerous|different)\s+)?separate\s+(?:incidents|attacks|clashes)\b")
 # a figure that sums: 10 or more (not a year), or "hundreds", "thousands" ("killed in 2012" is one killing)
 _MANY = re.compile(r"(?i)\b(?!(?:19|20)\d{2}\b)\d{2,}\b|\b\d{1,3}(?:,\d{3})+\b|\b(?:dozens|hundreds|thousands|scores)\b")
 _POINTS_BACK = re.compile(r"(?i)\bso\s+far\b|\bto\s+date\b")

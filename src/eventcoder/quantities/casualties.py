@@ -71,8 +71,10 @@ _INTRANSITIVE = {"died", "die", "dies", "dying", "succumbed"}
 _NOUN_CUES = {"dead", "death", "deaths", "fatalities", "fatality", "bodies", "body", "corpses", "lives", "wounds", "injuries",
               "injury", "arrests", "detention", "custody", "abduction", "abductions", "kidnappings", "wound"}
 _TOLL = re.compile(r"(?i)\b(?:death|casualty)\s+toll\b")
-#: A toll named without "death" but with what it is now ("Officials have since said the toll is nine").
-_BARE_TOLL = re.compile(r"(?i)(?<!death )(?<!casualty )\bthe\s+toll\s+(?:(?:now|has|had|was|been)\s+)*"
+#: A toll named without "death" but with what it is now ("Officials have since said the toll is nine", "the toll in
+#: police firing in the city rose to five").
+_BARE_TOLL = re.compile(r"(?i)(?<!death )(?<!casualty )\bthe\s+toll\s+(?:(?:in|from)\s+[\w'\u2019-]+(?:\s+[\w'\u2019-]+){0,10}?\s+)?"
+                        r"(?:(?:now|has|had|was|been)\s+)*"
                         r"(?:is|was|stands|stood|rose|risen|climbed|reached|revised|lowered|raised|corrected|fell|"
                         r"dropped)\b|\b(?:put|puts|putting|placed|places|placing|set|sets|setting)\s+the\s+toll\s+at\b|"
                         r"\b(?:bring|brings|bringing|brought|take|takes|taking|took|push|pushes|pushing|pushed|raise|"
@@ -217,6 +219,9 @@ _JOINERS = ("and", "as well as", "along with", "plus", "and another", "in additi
 
 
 _PART_OF = re.compile(r"\s+of\s+(?:the|those)\s+")
+#: The rest of a tally told with no figure of its own ("the remaining were killed", "the rest died"): no count.
+_REMAINDER = re.compile(r"(?i)\bthe\s+(?:remaining|rest|remainder|others)\s+(?:(?:were|was|had|have|has|been|also|"
+                        r"later|all|then)\s+)*$")
 _DASHES = frozenset({"-", "\u2013", "\u2014", "--"})
 
 
@@ -526,6 +531,8 @@ def find_counts(text: str, *, offset: int = 0, excluded: list[tuple[int, int]] |
                 continue
             if word in ("lives",) and i > 0 and tokens[i - 1].text.lower() in ("their", "his", "her"):
                 figure = _left_figure(tokens, i - 2) if i >= 2 else None
+            elif word == "lives" and _lives_taken(tokens, i):
+                figure = _lives_figure(tokens, i)  # "police firing claimed two lives", "took the lives of 3 youths"
             elif word == "death" and i and tokens[i - 1].text.lower() == "to":
                 # "burned to death four men" names its victims after; "was stabbed to death" before
                 after = i + 1 < len(tokens) and tokens[i + 1].number is not None
@@ -564,6 +571,9 @@ def find_counts(text: str, *, offset: int = 0, excluded: list[tuple[int, int]] |
         value, exact, start, end = figure
         if _PART_OF.fullmatch(text, end, token.start):
             continue  # "14 of the dead were from the factions": a part of a toll told elsewhere
+        if _REMAINDER.search(text, max(0, token.start - 50), token.start) and not any(
+                t.number is not None and start <= t.start < end and t.text.lower() not in _SINGULAR_DET for t in tokens):
+            continue  # "97 died in police firing, while the remaining were killed in mob violence": the rest of a tally
         if measure != "fatalities" and not exact and value == UNNUMBERED_DEATHS and start == token.start:
             continue  # "were wounded" without a number: no figure for injuries or arrests
         used.update(t.start for t in tokens if start <= t.start < end and t.number is not None)
@@ -646,6 +656,40 @@ def _ambiguous(tokens: list[_Token], i: int) -> bool:
         return False
     third = tokens[i + 3] if i + 3 < len(tokens) else None
     return nxt in ("or", ",") or third is None or third.number is not None or _breaks(third)
+
+
+#: Verbs whose object "lives" is a toll: "the firing claimed two lives", "the blast took the lives of 3 men".
+_TAKING_LIVES = frozenset({"claimed", "claiming", "claims", "claim", "took", "taken", "taking", "takes", "cost",
+                           "costing", "costs"})
+
+
+def _lives_taken(tokens: list[_Token], i: int) -> bool:
+    """Whether "lives" at ``i`` is what a verb of taking took in a clause of its own, its figure between them or after
+    "of" ("claimed two lives", "claimed the lives of three youths"; not "saved many lives", nor "the riots that
+    claimed 700 lives")."""
+    j = i - 1
+    if j >= 0 and tokens[j].number is not None:
+        j -= 1  # "claimed two lives"
+    elif j >= 0 and tokens[j].text.lower() == "the" and i + 1 < len(tokens) and tokens[i + 1].text.lower() == "of":
+        j -= 1  # "claimed the lives of three youths"
+    else:
+        return False
+    if j < 0 or tokens[j].text.lower() not in _TAKING_LIVES:
+        return False
+    k = j - 1
+    while k >= 0 and tokens[k].text.lower() in ("has", "have", "had", "already", "also", "so", "far"):
+        k -= 1
+    # ("the riots that claimed over 700 lives", "the fire, which claimed 58 lives": a toll told about what a noun
+    # names, an event of its own or many, not this clause's figure)
+    return not (k >= 0 and tokens[k].text.lower() in ("which", "that", "who"))
+
+
+def _lives_figure(tokens: list[_Token], i: int) -> tuple[int, bool, int, int] | None:
+    """The figure of lives taken: before "lives" ("two lives") or after "the lives of" ("of three youths")."""
+    q = tokens[i - 1].number
+    if q is not None:
+        return q.value, q.exact, tokens[i - 1].start, tokens[i - 1].end
+    return _right_figure(tokens, i + 1)  # (read from "of": "of three youths")
 
 
 def _noun_figure(tokens: list[_Token], i: int) -> tuple[int, bool, int, int] | None:

@@ -191,7 +191,8 @@ def _place(analysis: Analysis, mentions: list[EventMention], sentence: tuple[int
 
 
 #: What separates a tally's clauses: "486 deaths have taken place, including 84 killed in police firing".
-_CLAUSE_BREAK = re.compile(r"[,;:()]|\s-\s|\b(?:while|whereas|including|out\s+of\s+which)\b", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r"[,;:()]|\s-\s|\b(?:while|whereas|including|out\s+of\s+which|per\s?cent\s+of|"
+                           r"percent\s+of)\b", re.IGNORECASE)  # ("600 died and 25 per cent of them ...": a part)
 
 
 def _same_clause(text: str, a: int, b: int) -> bool:
@@ -218,13 +219,19 @@ def _perpetrator(finding: CountFinding, in_sentence: list[EventMention], text: s
         acts = [m for m in in_sentence if m.sub_event_type != "Arrests" and m.actor1 is not None
                 and m.actor1.span is not None and _not_a_later_clause(text, m.trigger.start, finding.start)
                 and _not_a_later_clause(text, m.actor1.span.start, finding.start)
-                and sentence[0] <= m.actor1.span.start < sentence[1]]  # (not "unidentified men" of the sentence before)
+                and sentence[0] <= m.actor1.span.start < sentence[1]  # (not "unidentified men" of the sentence before)
+                and not _FIRED_ON.search(text, max(sentence[0], m.actor1.span.start - 30), m.actor1.span.start)]
     if not acts:
         return _force_by_its_weapon(finding, text, sentence, resolver, context) if resolver is not None else None
     nearest = min(acts, key=lambda m: abs(m.trigger.start - finding.start))
     if nearest.sub_event_type in _CROWD_FIRST and nearest.actor2 is not None and nearest.actor2.span is not None:
         return nearest.actor2.name  # "police shot dead 98 rioters": ACLED names the crowd first, the force second
     return nearest.actor1.name
+
+
+#: A party told as what was fired on ("opening fire on rioters and, as a result, 47 persons have been killed"): the
+#: target of the killing, not who did it.
+_FIRED_ON = re.compile(r"(?i)\b(?:fir(?:e|ed|es|ing)|shot|shooting)\s+(?:on|at|upon|into)\s+(?:the\s+|a\s+)?$")
 
 
 #: A state force told by what it killed with ("died in police firing", "killed by police bullets", "firing by
