@@ -100,3 +100,16 @@ def test_property_destroyed_in_an_attack_is_part_of_it(nlp, text: str, expected:
     analysis = Analysis(document=Document(id="t", text=text), doc=nlp(text))
     mentions.create(PipelineConfig())(analysis)
     assert [m.sub_event_type for m in analysis.mentions] == [expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a demonstration that is what was attacked: the clause's dead are the crowd's, whatever they are called
+    ("Gunmen attacked an election rally in the town on Sunday, killing three supporters.",
+     "Excessive force against protesters"),
+    ("Police opened fire on a march near the bridge, killing two people.", "Excessive force against protesters"),
+    # not when the dead are only the grievance, or when the crowd is the attacker
+    ("Thousands held a rally on Sunday to mourn three people killed by gunmen last week.", "Peaceful protest"),
+    ("Students attacked a police station during a rally; three people were killed.", "Violent demonstration"),
+])
+def test_a_demonstration_attacked(top, text: str, expected: str) -> None:
+    assert top(text) == expected

@@ -507,6 +507,25 @@ def _harm_to_whose_kin(doc: "Doc", cue: Cue) -> bool:
     return any(t.lower_ == "whose" for t in doc[max(word.sent.start, cue.start - 5):cue.start])
 
 
+#: Verbs whose object is what is attacked ("gunmen attacked a rally"), and those whose "on"/"at" object is
+#: ("opened fire on a march", "hurled a grenade at the sit-in").
+_ATTACKING = frozenset({"attack", "bomb", "storm", "ambush", "target", "raid", "strike", "shell", "hit"})
+_FIRING_ON = frozenset({"fire", "open", "shoot", "spray", "lob", "hurl", "throw", "drive", "plough", "plow", "ram"})
+
+
+def _crowd_under_attack(doc: "Doc", protester_ids: set[int]) -> bool:
+    """Whether the demonstration is what was attacked ("gunmen attacked an election rally, killing three people",
+    "opened fire on the march"): the deaths of the clause are the crowd's, whoever the dead are called."""
+    for i in protester_ids:
+        token = doc[i]
+        if token.dep_ == "dobj" and token.head.lemma_.lower() in _ATTACKING:
+            return True
+        if token.dep_ == "pobj" and token.head.lower_ in {"on", "at", "into"} \
+                and token.head.head.lemma_.lower() in _FIRING_ON:
+            return True
+    return False
+
+
 def decide_protest(doc: "Doc", clause: CueSet, sentence: CueSet) -> Decision:
     protest = _first(clause, "protest") or _first(clause, "gathering") or _first(clause, "crowd_size")
     abduction = next((c for c in clause.get("abduction") if not _what_protesters_say(doc, c, sentence)), None)
@@ -539,7 +558,8 @@ def decide_protest(doc: "Doc", clause: CueSet, sentence: CueSet) -> Decision:
                 continue
             if cue.phrase in _DEATH_WORDS and (_object_tokens(doc, cue) & protester_ids or
                                                _agent_tokens(doc, cue) & protester_ids and cue.phrase in
-                                               {"killed", "die", "died", "dead", "death"}):
+                                               {"killed", "die", "died", "dead", "death"}
+                                               or _crowd_under_attack(doc, protester_ids)):
                 lethal = cue
                 break
     if lethal is not None:
