@@ -122,10 +122,18 @@ def _owner(finding: CountFinding, mentions: list[EventMention], earlier: list[Ev
                   or m.sentence.end > previous_start), *mentions]
         before = [m for m in near if _violent(m) and m.trigger.start < owner.trigger.start
                   and not m.placed_apart(owner)  # ("clashes broke out in X after he was killed at a base in Y")
-                  and not _told_apart(owner, m)]
+                  and not _told_apart(owner, m) and not _answers_an_attack_on_civilians(owner, m)]
         if before:
             return max(before, key=lambda m: m.trigger.start)
     return owner
+
+
+def _answers_an_attack_on_civilians(killing: EventMention, attack: EventMention) -> bool:
+    """"Jihadists attacked a wedding, killing 12 guests. Soldiers killed four militants.": a battle told in a later
+    sentence that names who fought is its own event beside the attack on civilians it answers (ACLED codes the two
+    apart), so its figure is its own, not another report of the attack's toll."""
+    return (attack.sentence.end <= killing.sentence.start and attack.event_type == "Violence against civilians"
+            and killing.event_type == "Battles" and _names_its_actor(killing))
 
 
 def _own(span: Span | None, sentence: Span) -> bool:
