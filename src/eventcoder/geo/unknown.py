@@ -119,8 +119,9 @@ def find_unknown_places(text: str, known: list[Toponym], *, doc: "Doc | None" = 
         if lga and lga.start() > 0:  # "Kankara Local Government Area": the unit's name, then its type
             end, words = start + lga.start(), words[:-len(lga.group().split())]
             name = text[start:end]
-        if not words or _SIDE_AFTER.match(text, end) or _BODY_AFTER.match(text, end):
-            continue  # ("in Houthi-controlled areas": whose areas, not a place; "in Rapid Reaction force": a body)
+        if not words or _SIDE_AFTER.match(text, end) or _BODY_AFTER.match(text, end) or _WHOSE_AFTER.match(text, end):
+            continue  # ("in Houthi-controlled areas": whose areas, not a place; "in Rapid Reaction force": a body;
+            # "bombed RSF positions": whose positions)
         overlapping = [(s, e) for s, e in taken if s < end and start < e]
         named_after = None
         if overlapping:  # "Kirkuk Airport", "Matin Mountain": a feature named after a place is a place of its own
@@ -192,6 +193,9 @@ _ROADS = frozenset({"road", "highway", "motorway", "expressway", "freeway"})
 #: A hyphened word after a name that makes it a side or a body: "Houthi-controlled", "Kurdish-led".
 _SIDE_AFTER = re.compile(r"[-‐‑–](?:backed|based|led|allied|aligned|affiliated|linked|supported|sponsored|funded|"
                          r"controlled|held|run|owned|dominated)\b", re.IGNORECASE)
+#: A side's people or posts after a name the index lacks: "bombed RSF positions", "killed ADF fighters".
+_WHOSE_AFTER = re.compile(r"\s+(?:positions?|fighters?|militants?|targets?|members?|strongholds?|hideouts?|"
+                          r"commanders?|troops?|gunmen|convoys?|supporters?|combatants?)\b", re.IGNORECASE)
 #: A body's noun after a name the index lacks: "a police officer in Rapid Reaction force" names a unit, not a place.
 _BODY_AFTER = re.compile(r"\s+(?:force|forces|units?|brigades?|battalions?|regiments?|division|corps|militias?|party|"
                          r"movement|committee|council|command)\b", re.IGNORECASE)
