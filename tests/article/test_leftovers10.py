@@ -83,3 +83,45 @@ def test_the_crowds_own_demand_is_a_demonstration(pipeline: Pipeline) -> None:
     text = "Rioters set fire to twelve shops in Bhagalpur on Friday. The crowd demanded the release of a local leader."
     (event,) = read(pipeline, text, published="2025-03-12").events
     assert event.sub_event_type == "Violent demonstration"
+
+
+# --- a titled person taken is never the place (geo/finder.py, geo/unknown.py) ---------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Rebels captured Colonel Ndaye on Friday, the army said.",
+    "Taliban fighters seized Mullah Rahim Jan on Friday, officials said.",
+])
+def test_a_titled_person_taken_is_no_place(pipeline: Pipeline, text: str) -> None:
+    (event,) = read(pipeline, text, published="2025-03-12").events
+    assert event.sub_event_type == "Abduction/forced disappearance", text
+    assert event.location is None, text
+
+
+# --- a force storming a building: a raid, not a battle nor property destroyed (classify/rules.py, actors lexicon) ----
+
+def test_police_commandos_storming_a_house_is_a_raid(pipeline: Pipeline) -> None:
+    text = "Police commandos stormed a house in Quetta on Friday where suspected militants were hiding."
+    (event,) = read(pipeline, text, published="2025-03-12").events
+    assert event.sub_event_type == "Other"
+    assert event.actor1 is not None and event.actor1.startswith("Police Forces of Pakistan")
+    assert not (event.actor2 or "").startswith("Military Forces")
+
+
+def test_police_commandos_trading_fire_is_a_clash(pipeline: Pipeline) -> None:
+    text = "Police commandos stormed a house in Quetta on Friday and exchanged fire with militants hiding inside."
+    (event,) = read(pipeline, text, published="2025-03-12").events
+    assert event.sub_event_type == "Armed clash"
+    assert event.actor1 is not None and event.actor1.startswith("Police Forces of Pakistan")
+
+
+def test_gunmen_storming_a_house_is_still_their_act(pipeline: Pipeline) -> None:
+    (event,) = read(pipeline, "Gunmen stormed a house in Quetta on Friday.", published="2025-03-12").events
+    assert event.sub_event_type != "Other"
+
+
+# --- lower-case scraped text: "march 10" in a dateline is the month (classify/cues.py) ------------------------------
+
+def test_a_lower_case_month_is_no_march(pipeline: Pipeline) -> None:
+    text = "surat, march 10: a mob attacked a temple in the city on sunday."
+    (event,) = read(pipeline, text, published="2025-03-12").events
+    assert event.sub_event_type == "Mob violence"

@@ -775,6 +775,10 @@ def _generic_violence(doc: "Doc", clause: CueSet, sentence: CueSet) -> Decision 
     main = cues[0]
     if civilian_hit is not None:
         return Decision("Attack", 0.7, f"{civilian_hit.phrase!r} unarmed people -> Attack", civilian_hit, generic=True)
+    raid = armed_hit or property_hit
+    if raid is not None and _a_raid(doc, sentence, raid):
+        return Decision("Other", 0.55, f"state forces {raid.phrase!r} a building, no fire exchanged nor anyone held "
+                        "-> Other (a raid)", raid, generic=True)
     if mob_hit is not None and armed_hit is None:
         return Decision("Mob violence", 0.65, f"ordinary people {mob_hit.phrase!r} an armed target, no weapons -> Mob "
                         "violence", mob_hit, generic=True)
@@ -814,6 +818,21 @@ _FIGHTERS_PROPERTY = frozenset({"hideout", "hideouts", "hide - out", "tunnel", "
 #: Words of property burned, wrecked or plundered (not a raid or a search of it).
 _RUINING = frozenset({"burn", "burned", "burnt", "torch", "torched", "set fire", "destroy", "destroyed", "demolish",
                       "demolished", "loot", "looted", "ransack", "ransacked", "pillage", "pillaged", "raze", "razed"})
+
+
+#: A force's entry into a building: "stormed a house", "raided a hideout".
+_ENTRY = frozenset({"storm", "stormed", "raid", "raided"})
+
+
+def _a_raid(doc: "Doc", sentence: CueSet, cue: Cue) -> bool:
+    """"Police commandos stormed a house where suspected militants were hiding": state forces entering a building
+    where suspects are, with no fire exchanged and nobody hurt told, make a raid (ACLED: Other; an arrest when
+    people are held, read by the arrest rule in its own clause), neither a battle nor property destroyed."""
+    if cue.phrase not in _ENTRY or doc[cue.start].pos_ != "VERB" or not _state_agent(doc, sentence, cue):
+        return False
+    if not _cues_in(sentence, "property_object", _object_tokens(doc, cue)):
+        return False
+    return not (_harm_told(sentence) or _weapons_used(sentence) or sentence.has("arrest", "loot"))
 
 
 def _harm_told(sentence: CueSet) -> bool:
@@ -1378,10 +1397,12 @@ def _territory(doc: "Doc", clause: CueSet, sentence: CueSet) -> Decision | None:
                         "Peaceful protest", territory)
     if territory.phrase in _SEIZE_PEOPLE and _people_taken(doc, territory) and not _taken_from_a_side(doc, clause,
                                                                                                    territory):
-        if territory.phrase in {"seize", "seized"} and _state_agent(doc, clause, territory) is False:
+        state = _state_agent(doc, clause, territory)
+        if territory.phrase in {"seize", "seized"} and (state is False or state is None and _armed(
+                clause, _agent_tokens(doc, territory))):  # ("Taliban fighters seized Mullah Omar Khan")
             return Decision("Abduction/forced disappearance", 0.65, f"a person {territory.phrase!r} by a non-state "
                             "group -> Abduction/forced disappearance", territory)  # ("gunmen seized Ahmed Hassan")
-        if territory.phrase in {"seize", "seized"} and _state_agent(doc, clause, territory) and not clause.has("arrest"):
+        if territory.phrase in {"seize", "seized"} and state and not clause.has("arrest"):
             return Decision("Arrests", 0.65, f"a person {territory.phrase!r} by the authorities -> Arrests",
                             territory)  # ("police seized Ahmed Hassan": seizing is no arrest cue of its own)
         return None  # "captured Omar Saleh, the group's top bomb maker, in Kenya": a person (the arrest rule reads it)
