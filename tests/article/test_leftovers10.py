@@ -125,3 +125,11 @@ def test_a_lower_case_month_is_no_march(pipeline: Pipeline) -> None:
     text = "surat, march 10: a mob attacked a temple in the city on sunday."
     (event,) = read(pipeline, text, published="2025-03-12").events
     assert event.sub_event_type == "Mob violence"
+
+
+def test_rebels_at_the_start_of_a_sentence_abduct(pipeline: Pipeline) -> None:
+    # (the parser tags a sentence-initial "Rebels" a proper noun, and keeps its plural as its lemma)
+    text = "Rebels captured General Kabeya Mutombo near Goma on Friday."
+    (event,) = read(pipeline, text, published="2025-03-12").events
+    assert event.sub_event_type == "Abduction/forced disappearance"
+    assert event.actor1 is not None and event.actor1.startswith("Unidentified Armed Group")

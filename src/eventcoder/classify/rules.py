@@ -74,7 +74,9 @@ _STATE_WORDS = {"police", "policeman", "policemen", "police officer", "security 
                 "gendarmerie", "intelligence", "counter", "swat", "commando", "commandos", "detective"}
 _NON_STATE_WORDS = {"gunman", "gunmen", "armed men", "armed man", "armed group", "militant", "militants", "=IS",
                     "isis", "isil", "daesh", "insurgent", "rebel", "bandit", "bandits", "kidnapper", "jihadist",
-                    "militia", "unidentified", "unknown", "gang", "terrorist"}
+                    "militia", "unidentified", "unknown", "gang", "terrorist",
+                    # (plurals the parser keeps as written when it tags them proper nouns: "Rebels captured ...")
+                    "rebels", "insurgents", "jihadists", "kidnappers", "terrorists", "militias", "gangs"}
 
 
 @dataclass(frozen=True, slots=True)
