@@ -708,6 +708,10 @@ def assign_roles(sub_event_type: str, matches: list[ActorMatch], context: ActorC
         ranked = [pair[0]] + [c for c in ranked if c is not pair[0]]
     if sub_event_type == "Looting/property destruction":
         ranked = [c for c in ranked if c.cue >= 0]  # "torched the office of a militia": the militia is the target
+    if sub_event_type in _TERRITORY_TYPES:
+        # "Soldiers captured Kalunguta from the rebels": the side a place is taken from lost it (actor2), even
+        # where the taker's own phrase names no actor (a country-less "soldiers")
+        ranked = [c for c in ranked if not _taken_from(doc, c.match)]
     if sub_event_type in REMOTE_TYPES:
         # a bomb or shell rarely names its planter; a force named without a cue is its target
         ranked = [c for c in ranked if c.cue > 0 or (c.cue == 0 and c.match.kind not in ("state", "unit"))]
@@ -776,8 +780,10 @@ def assign_roles(sub_event_type: str, matches: list[ActorMatch], context: ActorC
             _add_assoc(result.assoc_actor_2, target.assoc, exclude={result.actor2.name})
             _add_assoc(result.assoc_actor_2, [c.actor for c in joint], exclude={result.actor2.name})
     else:
-        if sub_event_type == "Air/drone strike":
-            result.actor1 = _default("Unidentified Military Forces", 8, 0.45)
+        if sub_event_type == "Air/drone strike" or (sub_event_type == "Government regains territory" and rest):
+            result.actor1 = _default("Unidentified Military Forces", 8, 0.45)  # (state forces of no known state)
+            if sub_event_type != "Air/drone strike":
+                result.actor2 = _confident(rest[0].actor, 0)
         elif sub_event_type in ("Change to group/activity", "Agreement", "Other") and first_of("protesters"):
             result.actor1 = ActorRef(_generic("Protesters", context), 6, _span(text, first_of("protesters")), 0.45)
         else:
@@ -823,6 +829,23 @@ def assign_roles(sub_event_type: str, matches: list[ActorMatch], context: ActorC
                 ("Unidentified Clan Militia", "Unidentified Tribal Militia")):
             result.actor2 = ActorRef(kin[1].name, 4, kin[1].span, result.actor2.confidence)
     return result
+
+
+_TERRITORY_TYPES = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
+
+
+def _taken_from(doc: "Doc | None", match: ActorMatch) -> bool:
+    """The phrase names the side a place was taken from: the object of a "from" on the verb of taking or on its
+    object ("captured Kalunguta from the rebels"), not one on its subject ("soldiers from the 5th brigade")."""
+    if doc is None:
+        return False
+    span = doc.char_span(match.start, match.end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    root = span.root.head if span.root.dep_ == "compound" else span.root
+    prep = root.head
+    return root.dep_ == "pobj" and prep.lower_ == "from" and (
+        prep.head.pos_ == "VERB" or prep.head.dep_ in {"dobj", "pobj"})
 
 
 #: "the Sikin and Kaekin clans", "the Habar Gidir clan", "the Ambulin tribe": the names a clan or tribe word is told

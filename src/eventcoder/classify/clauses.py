@@ -205,6 +205,8 @@ def _charge_of_the_arrested(trigger: "Token") -> bool:
 #: arson", "convicted for") or as their object ("who masterminded the abduction").
 _CHARGING = {"suspect", "accuse", "convict", "charge"}
 _PLOTTING = {"mastermind", "orchestrate", "plot"}
+#: Acts a crowd is arrested at rather than for ("arrested for protesting": at the protest, read by the protest rules).
+_GATHERING = {"protest", "demonstrate", "demonstration", "rally", "march", "gather", "picket", "strike", "sit"}
 #: Nouns of what was told to someone, not seen ("responding to reports of extortion", "allegations of torture").
 _HEARSAY = {"report", "allegation", "rumour", "rumor"}
 
@@ -228,6 +230,9 @@ def _under_a_charge(trigger: "Token") -> bool:
         if lemma in _CHARGING and via.dep_ == "prep" and via.lower_ in {"of", "with", "for"} and (
                 lemma != "charge" or node.pos_ == "NOUN" or any(c.dep_ == "auxpass" for c in node.children)):
             return True
+        if lemma in _ARRESTING and node.pos_ == "VERB" and via.dep_ == "prep" and via.lower_ in {"for", "over"} \
+                and trigger.lemma_.lower() not in _GATHERING:
+            return True  # "five men were arrested for setting fire to buses during the clashes": the arrest's reason
     return False
 
 

@@ -133,7 +133,19 @@ class CueLexicon:
                 keys = _word_keys(vocab[orth], strings[lemma], pos == propn)
                 word = words[key] = (keys, tuple(k for k in dict.fromkeys(keys) if k in self._index))
             out.append(word)
+        for k, (keys, _) in enumerate(out):
+            if "march" in keys and _month_of_a_day(doc, start + k):
+                out[k] = _NO_WORD
         return out
+
+
+def _month_of_a_day(doc: "Doc", i: int) -> bool:
+    """"vadodara, march 10:", "on 4 march": the month beside a day's number, in lower-case text the parser leaves
+    out of its DATE entities."""
+    if doc[i].lower_ != "march":
+        return False
+    return any(0 <= j < len(doc) and doc[j].text.rstrip("thsndr").isdigit() and 1 <= int(doc[j].text.rstrip("thsndr")) <= 31
+               for j in (i - 1, i + 1))
 
 
 #: The token attributes the keys are made of, read from the parse in one call.

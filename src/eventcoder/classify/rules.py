@@ -71,10 +71,12 @@ _STRONG_AGREEMENT = {"agreement", "agree", "agreed", "ceasefire", "cease - fire"
                      "reached an agreement"}
 _STATE_WORDS = {"police", "policeman", "policemen", "police officer", "security force", "security forces", "army",
                 "military", "soldier", "troop", "troops", "forces", "officers", "police officers", "government", "authorities", "gendarme",
-                "gendarmerie", "intelligence", "counter", "swat", "commando", "commandos"}
+                "gendarmerie", "intelligence", "counter", "swat", "commando", "commandos", "detective"}
 _NON_STATE_WORDS = {"gunman", "gunmen", "armed men", "armed man", "armed group", "militant", "militants", "=IS",
                     "isis", "isil", "daesh", "insurgent", "rebel", "bandit", "bandits", "kidnapper", "jihadist",
-                    "militia", "unidentified", "unknown", "gang", "terrorist"}
+                    "militia", "unidentified", "unknown", "gang", "terrorist",
+                    # (plurals the parser keeps as written when it tags them proper nouns: "Rebels captured ...")
+                    "rebels", "insurgents", "jihadists", "kidnappers", "terrorists", "militias", "gangs"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -795,6 +797,10 @@ def _generic_violence(doc: "Doc", clause: CueSet, sentence: CueSet) -> Decision 
     main = cues[0]
     if civilian_hit is not None:
         return Decision("Attack", 0.7, f"{civilian_hit.phrase!r} unarmed people -> Attack", civilian_hit, generic=True)
+    raid = armed_hit or property_hit
+    if raid is not None and _a_raid(doc, sentence, raid):
+        return Decision("Other", 0.55, f"state forces {raid.phrase!r} a building, no fire exchanged nor anyone held "
+                        "-> Other (a raid)", raid, generic=True)
     if mob_hit is not None and armed_hit is None:
         return Decision("Mob violence", 0.65, f"ordinary people {mob_hit.phrase!r} an armed target, no weapons -> Mob "
                         "violence", mob_hit, generic=True)
@@ -834,6 +840,21 @@ _FIGHTERS_PROPERTY = frozenset({"hideout", "hideouts", "hide - out", "tunnel", "
 #: Words of property burned, wrecked or plundered (not a raid or a search of it).
 _RUINING = frozenset({"burn", "burned", "burnt", "torch", "torched", "set fire", "destroy", "destroyed", "demolish",
                       "demolished", "loot", "looted", "ransack", "ransacked", "pillage", "pillaged", "raze", "razed"})
+
+
+#: A force's entry into a building: "stormed a house", "raided a hideout".
+_ENTRY = frozenset({"storm", "stormed", "raid", "raided"})
+
+
+def _a_raid(doc: "Doc", sentence: CueSet, cue: Cue) -> bool:
+    """"Police commandos stormed a house where suspected militants were hiding": state forces entering a building
+    where suspects are, with no fire exchanged and nobody hurt told, make a raid (ACLED: Other; an arrest when
+    people are held, read by the arrest rule in its own clause), neither a battle nor property destroyed."""
+    if cue.phrase not in _ENTRY or doc[cue.start].pos_ != "VERB" or not _state_agent(doc, sentence, cue):
+        return False
+    if not _cues_in(sentence, "property_object", _object_tokens(doc, cue)):
+        return False
+    return not (_harm_told(sentence) or _weapons_used(sentence) or sentence.has("arrest", "loot"))
 
 
 def _harm_told(sentence: CueSet) -> bool:
@@ -963,9 +984,29 @@ def _rioters_fight_the_state(doc: "Doc", sentence: CueSet) -> bool:
 
 
 def _demands_told(doc: "Doc") -> bool:
-    """Whether the report tells a demand or a demonstration anywhere ("to demand", "calling for")."""
-    return any(t.lemma_.lower() in _DEMONSTRATION_WORDS or (
-        t.lemma_.lower() == "call" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "for") for t in doc)
+    """Whether the report tells a demand or a demonstration anywhere ("to demand", "calling for"), by others than
+    politicians and officials ("the opposition demanded the chief minister's dismissal" makes no crowd's demand)."""
+    return any((t.lemma_.lower() in _DEMONSTRATION_WORDS or (
+        t.lemma_.lower() == "call" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "for"))
+        and not _said_by_politicians(t) for t in doc)
+
+
+#: Who demands, rejects or denounces in a report without being the crowd: parties, politicians and officials.
+_POLITICIANS = frozenset({"opposition", "party", "leader", "minister", "lawmaker", "legislator", "politician", "mp",
+                          "mla", "government", "parliamentarian", "senator", "congressman", "official", "spokesman",
+                          "spokesperson", "president", "governor", "mayor", "chief", "premier", "cabinet"})
+
+
+def _said_by_politicians(word: "Token") -> bool:
+    """"The opposition demanded the chief minister's dismissal", "the minister denounced the violence": a demand
+    word (not a protest word) whose subject is a party, a politician or an official."""
+    if word.lemma_.lower() in {"demonstration", "demonstrator", "demonstrate", "protest", "protester", "slogan"}:
+        return False
+    verb = word.head if word.dep_ == "prt" or word.lemma_.lower() == "call" and word.dep_ != "ROOT" and \
+        word.pos_ != "VERB" else word
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "poss"}]
+    return bool(subjects) and all(s.lemma_.lower() in _POLITICIANS or any(
+        c.dep_ == "compound" and c.lemma_.lower() in _POLITICIANS for c in s.children) for s in subjects)
 
 
 def _fight_or_crowd_violence(doc: "Doc", clause: CueSet, sentence: CueSet) -> Decision | None:
@@ -1041,7 +1082,8 @@ def _suicide_or_disrupted(doc: "Doc", clause: CueSet, sentence: CueSet) -> Decis
     if suicide is not None and (suicide.phrase != "suicide" or exploded or clause.has("violence")):
         if suicide.phrase in _SUICIDE_ACTS or exploded or not _armed(clause, _object_tokens(doc, _first(clause, "violence") or suicide)):
             return Decision("Suicide bomb", 0.9, f"{suicide.phrase!r} -> Suicide bomb", suicide)
-    weak_disrupt = next((c for c in clause.get("disrupt") if not _destroys_property(doc, clause, c)), None)
+    weak_disrupt = next((c for c in clause.get("disrupt") if not _destroys_property(doc, clause, c)
+                         and not _person_seized(doc, clause, c)), None)
     fighting = sentence.has("clash") or any(c.phrase in {"kill", "injure", "wound", "die", "shoot"} or (
         c.phrase == "raid" and doc[c.start].pos_ == "VERB") for c in clause.get("violence"))  # ("seized in a raid")
     if weak_disrupt is not None and clause.has("weapon_object") and not fighting and not clause.has("air"):
@@ -1049,6 +1091,17 @@ def _suicide_or_disrupted(doc: "Doc", clause: CueSet, sentence: CueSet) -> Decis
             return Decision("Disrupted weapons use", 0.7,
                             f"{weak_disrupt.phrase!r} weapons or explosives -> Disrupted weapons use", weak_disrupt)
     return None
+
+
+def _person_seized(doc: "Doc", clause: CueSet, cue: Cue) -> bool:
+    """"Police seized Ahmed Hassan, a suspected arms dealer": what was seized is a person, and the weapons are
+    only in what he is called (an apposition), not among the things seized ("seized Hassan and 30 rifles")."""
+    if cue.phrase not in _SEIZE_PEOPLE or not _people_taken(doc, cue):
+        return False
+    named = _object_tokens(doc, cue) - {
+        t.i for o in doc[cue.end - 1].children if o.dep_ in {"dobj", "nsubjpass"}
+        for a in o.children if a.dep_ == "appos" for t in a.subtree}
+    return not _cues_in(clause, "weapon_object", named)
 
 
 #: What gunmen do when they storm a place; a bombing is told by an explosion, a bomb or a vest.
@@ -1287,7 +1340,7 @@ _SEIZE_PEOPLE = frozenset({"capture", "captured", "seize", "seized"})
 #: (Not the rank and file, "fighters", "operatives": fighters captured while infiltrating are read with the fight.)
 _PERSON_ROLES = frozenset({"commander", "leader", "chief", "head", "coordinator", "maker", "financier", "spokesman",
                            "spokesperson", "suspect", "kingpin", "emir", "deputy", "official", "officer", "lieutenant",
-                           "mastermind", "recruiter", "smuggler", "trafficker", "brother", "son", "wife", "journalist"})
+                           "mastermind", "recruiter", "smuggler", "trafficker", "dealer", "brother", "son", "wife", "journalist"})
 #: Titles before a name that make it a person's ("captured Colonel Mbaye", "seized Sheikh Ali").
 _TITLES = frozenset({"colonel", "col", "general", "gen", "major", "maj", "captain", "capt", "lieutenant", "lt",
                      "sergeant", "sgt", "brigadier", "admiral", "mr", "mrs", "ms", "dr", "sheikh", "imam", "pastor",
@@ -1366,9 +1419,14 @@ def _territory(doc: "Doc", clause: CueSet, sentence: CueSet) -> Decision | None:
                         "Peaceful protest", territory)
     if territory.phrase in _SEIZE_PEOPLE and _people_taken(doc, territory) and not _taken_from_a_side(doc, clause,
                                                                                                    territory):
-        if territory.phrase in {"seize", "seized"} and _state_agent(doc, clause, territory) is False:
+        state = _state_agent(doc, clause, territory)
+        if territory.phrase in {"seize", "seized"} and (state is False or state is None and _armed(
+                clause, _agent_tokens(doc, territory))):  # ("Taliban fighters seized Mullah Omar Khan")
             return Decision("Abduction/forced disappearance", 0.65, f"a person {territory.phrase!r} by a non-state "
                             "group -> Abduction/forced disappearance", territory)  # ("gunmen seized Ahmed Hassan")
+        if territory.phrase in {"seize", "seized"} and state and not clause.has("arrest"):
+            return Decision("Arrests", 0.65, f"a person {territory.phrase!r} by the authorities -> Arrests",
+                            territory)  # ("police seized Ahmed Hassan": seizing is no arrest cue of its own)
         return None  # "captured Omar Saleh, the group's top bomb maker, in Kenya": a person (the arrest rule reads it)
     if not (_cues_in(clause, "place_object", objects) or any(doc[i].ent_type_ in {"GPE", "LOC", "FAC"} for i in objects)
             or (territory.phrase in _SEIZE_PEOPLE and _taken_from_a_side(doc, clause, territory))

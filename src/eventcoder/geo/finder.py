@@ -728,6 +728,14 @@ APPOSED_ROLE = re.compile(r",\s+(?:(?:a|an|the|his|her|their|its)\s+|[\w-]+(?:'s
                           r"son|brother|wife|daughter|father|mother)\b(?!['’])")
 
 
+#: A person's rank or title before a name ("Colonel Mbaye", "Mullah Omar Khan"); not "Sheikh" nor "Imam", which open
+#: many a place's name too.
+_TITLE = re.compile(r"(?:Colonel|Col|General|Gen|Major|Maj|Captain|Capt|Lieutenant|Lt|Sergeant|Sgt|Brigadier|Admiral|"
+                    r"Commander|Mullah|Mr|Mrs|Dr)\.?")
+_TITLE_BEFORE = re.compile(r"\b" + _TITLE.pattern + r"\s+$")
+_NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
+
+
 def _plausible(surface: str, n: int, candidates: list[Place], label: str | None, country: str | None, loose: bool,
                text: str, start: int) -> bool:
     """Keep out common words and people's names unless the context says "place"."""
@@ -752,6 +760,9 @@ def _plausible(surface: str, n: int, candidates: list[Place], label: str | None,
                                  or _DISTRICT_BEFORE.search(before))  # ("circle of Douentza": the parser's PERSON)
         return read["typed"]
 
+    if (_TITLE_BEFORE.search(before) or _TITLE.fullmatch(surface) and _NAME_AFTER.match(text, start + len(surface))) \
+            and not typed():
+        return False  # "captured Colonel Mbaye", "seized Mullah Omar Khan": a titled person, never the place
     known = any(p.source == "bundled" or p.kind in ("admin1", "country") for p in candidates)
     if not known and APPOSED_ROLE.match(text, start + len(surface)):
         return False  # "captured Abu Zubaydah, al-Qaida's top coordinator, in Pakistan": a person, whatever the verb

@@ -282,7 +282,10 @@ _ARABIC_AN = re.compile(r"An[ -]N[a-z]")  # ("An Nada", "An Nasiriyah"; not "An 
 #: Titles that open a person's name ("Mr Mike Uba", "Dr. Amina Bello", "Chief Okafor").
 #: (Not "Sheikh" or "Imam": "Sheikh Maqsoud" is a district, "Imam Hussein shrine" a place.)
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "chief", "alhaji", "hajiya", "sir", "madam", "rev",
-                         "pastor", "barrister", "engr", "hon", "comrade"})
+                         "pastor", "barrister", "engr", "hon", "comrade",
+                         # ranks and clerics' titles: "captured Colonel Mbaye", "seized Mullah Omar Khan"
+                         "colonel", "col", "general", "gen", "major", "maj", "captain", "capt", "lieutenant", "lt",
+                         "sergeant", "sgt", "brigadier", "admiral", "commander", "mullah", "governor", "senator"})
 
 
 def _plausible_name(words: list[str], label: str | None, typed: bool) -> bool:
