@@ -450,12 +450,14 @@ def _spread_over_days(analysis: Analysis, events: list[Event], groups: list[list
         day, span = second
         if any(str(e.event_date) == day.isoformat() and e.location == event.location for e in events):
             continue
-        later = event.fatalities // 2
         evidence = {**event.evidence, "event_date": [span]}
+        # each figure told for the days together is split (arrests and injuries as the deaths)
+        later = {name: value // 2 for name in ("fatalities", "injuries", "arrests")
+                 if (value := getattr(event, name)) is not None}
         copy = replace(event, event_id=make_event_id(event.doc_id, day.isoformat(), event.event_id),
-                       event_date=day.isoformat(),
-                       fatalities=later, evidence=evidence, claims=list(event.claims))
-        event.fatalities -= later
+                       event_date=day.isoformat(), evidence=evidence, claims=list(event.claims), **later)
+        for name, value in later.items():
+            setattr(event, name, getattr(event, name) - value)
         confidence = analysis.extras.setdefault("confidence", {})
         confidence[copy.event_id] = confidence.get(event.event_id)
         out.append(copy)
