@@ -31,6 +31,7 @@ def test_counts_of_cases_charges_and_firs_are_no_deaths(text: str, dead: list[in
 def test_figures_beside_cases_still_count() -> None:
     assert _deaths("Six villagers were killed, and police registered cases against 40 people.") == [6]
     assert _deaths("Gunmen killed 8 people in three separate attacks.") == [8]
+    assert _deaths("Unknown assailants killed 4 in separate cases of arson on Sunday.") == [4]
 
 
 def test_a_death_told_after_a_quotation_belongs_to_the_event_quoted_about(pipeline: Pipeline) -> None:

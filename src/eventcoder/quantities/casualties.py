@@ -100,8 +100,8 @@ _NOT_VICTIM_AFTER = re.compile(
     r"drones?|strikes?|airstrikes?|bombs?|IEDs?|livestock|cattle|animals|sheep|goats|cows|camels|head\s+of)", re.IGNORECASE)
 #: Words after a number that make it a count of cases, charges or complaints ("wanted in six murder cases", "faces 14
 #: FIRs", "three counts of murder"): crimes on file, not victims.
-_CASES_AFTER = re.compile(r"(?i)^\s*(?:[a-z]+(?:-[a-z]+)?\s+){0,2}?(?:cases?|charges?|FIRs?|counts\s+of|offen[cs]es?|"
-                          r"complaints?|warrants?|criminal\s+records?)\b")
+_CASES_AFTER = re.compile(r"(?i)^\s*(?:(?!(?:in|on|at|and|or|from|with|during)\b)[a-z]+(?:-[a-z]+)?\s+){0,2}?"
+                          r"(?:cases?|charges?|FIRs?|counts\s+of|offen[cs]es?|complaints?|warrants?|criminal\s+records?)\b")
 _WORD = re.compile(r"[A-Za-z]+(?:[-'’][A-Za-z]+)*|\d+(?:,\d{3})*|[^\w\s\"“”]")  # (quotes are transparent: killed "more than 15")
 _NOT_KILL_OBJECT = re.compile(r"(?i)^(?:in|on|at|by|during|when|after|while|with|near|and|or|as|for|from|since|this|"
                               r"last|that|it|himself|herself|themselves)\b")
