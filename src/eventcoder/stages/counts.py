@@ -212,11 +212,11 @@ def counts_other_dead(analysis: Analysis, mention: EventMention, before: list[Ev
 
 
 def yielded_its_figures(analysis: Analysis, mention: EventMention) -> bool:
-    """Whether a mention read from a casualty word ("died of his wounds on Tuesday") has no figure of its own
-    because its sentence's figures went to the event told before (``_owner``): a death from that event's wounds,
-    which ACLED counts on that event, not a killing of its own."""
-    if not is_casualty_trigger(mention) or any(getattr(mention, m) is not None
-                                               for m in ("fatalities", "injuries", "arrests")):
+    """Whether a mention read from a death from wounds ("also died of his wounds on Tuesday", "succumbed") has no
+    figure of its own because its sentence's figures went to the event told before (``_owner``): ACLED counts such a
+    death on that event, and the mention is no killing of its own."""
+    if not is_casualty_trigger(mention) or not _DIED_LATER.search(mention.sentence.text) or any(
+            getattr(mention, m) is not None for m in ("fatalities", "injuries", "arrests")):
         return False
     found: list[AttributedCount] = analysis.extras.get("counts") or []
     mine = [c for c in found if c.sentence_start == mention.sentence.start and not c.tally]
