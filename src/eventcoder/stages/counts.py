@@ -198,14 +198,20 @@ def _other_dead(text: str, finding: CountFinding, told: list[AttributedCount], s
 
 def counts_other_dead(analysis: Analysis, mention: EventMention, before: list[EventMention]) -> bool:
     """Whether every death figure of ``mention`` counts other dead than the figures of the mentions ``before`` it,
-    told in earlier sentences: a death told as additional ("a police officer was also killed"), as coming later
+    told in the sentence right before: a death told as additional ("a police officer was also killed"), as coming later
     ("Later that night a mob burned a policeman to death") or of another side ("Two soldiers embraced shahadat").
     When the classifier made such a death an event of its own and the assembly groups it with the event told
     before, its figure adds to that event's rather than competing with it."""
     found: list[AttributedCount] = analysis.extras.get("counts") or []
     mine = [c for c in found if c.mention is mention and c.finding.measure == "fatalities" and not c.tally
             and c.finding.value > 0]
-    told = [c for c in found if c.mention in before and c.sentence_start < mention.sentence.start]
+    starts = [start for start, _ in sentence_spans(analysis)]
+    at = next((i for i, start in enumerate(starts) if start >= mention.sentence.start), None)
+    if not at:
+        return False
+    # only the sentence right before: figures told far apart are as often a retelling ("4 policemen and 4 civilians
+    # also killed" in a summary of the eleven dead) or another day's dead as other victims of this event
+    told = [c for c in found if c.mention in before and c.sentence_start == starts[at - 1]]
     if not mine or not told or any(c.finding.is_toll for c in mine):
         return False
     return all(c.finding.additive or _other_dead(analysis.text, c.finding, told, mention.sentence.text) for c in mine)
