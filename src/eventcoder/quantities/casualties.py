@@ -98,6 +98,10 @@ _NOT_VICTIM_AFTER = re.compile(
     r"^\s*(?:-?\s*year|years?\s+old|%|per\s*cent|km|kilomet|met(?:er|re)s?\b|miles?\b|hours?|days?|weeks?|months?|"
     r"years?\b|o'clock|[ap]\.?m\b|times\b|vehicles?|cars?|houses?|homes?|shops?|rockets?|missiles?|mortars?|shells?|"
     r"drones?|strikes?|airstrikes?|bombs?|IEDs?|livestock|cattle|animals|sheep|goats|cows|camels|head\s+of)", re.IGNORECASE)
+#: Words after a number that make it a count of cases, charges or complaints ("wanted in six murder cases", "faces 14
+#: FIRs", "three counts of murder"): crimes on file, not victims.
+_CASES_AFTER = re.compile(r"(?i)^\s*(?:(?!(?:in|on|at|and|or|from|with|during)\b)[a-z]+(?:-[a-z]+)?\s+){0,2}?"
+                          r"(?:cases?|charges?|FIRs?|counts\s+of|offen[cs]es?|complaints?|warrants?|criminal\s+records?)\b")
 _WORD = re.compile(r"[A-Za-z]+(?:[-'’][A-Za-z]+)*|\d+(?:,\d{3})*|[^\w\s\"“”]")  # (quotes are transparent: killed "more than 15")
 _NOT_KILL_OBJECT = re.compile(r"(?i)^(?:in|on|at|by|during|when|after|while|with|near|and|or|as|for|from|since|this|"
                               r"last|that|it|himself|herself|themselves)\b")
@@ -150,7 +154,8 @@ def _usable_numbers(text: str, excluded: list[tuple[int, int]]) -> list[Quantity
             continue
         if re.fullmatch(r"(?:19|20)\d{2}(?:\s*[-\u2013/]\s*(?:\d{2}|(?:19|20)\d{2}))?", quantity.text.strip()):
             continue  # a year, or a span of years ("2007-08")
-        if _NOT_VICTIM_AFTER.match(text[quantity.end:quantity.end + 20]):
+        if _NOT_VICTIM_AFTER.match(text[quantity.end:quantity.end + 20]) or _CASES_AFTER.match(text[quantity.end:
+                                                                                                   quantity.end + 40]):
             continue
         if quantity.text.lower() in ("some", "many"):
             continue  # too vague to be a figure

@@ -13,9 +13,11 @@ of the same event (reports of one event are not summed), and every claim and spa
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from bisect import bisect_right
 from collections.abc import Iterable
+from dataclasses import replace
 
 from ..analysis import ActorRef, Analysis, Count, EventMention, ResolvedDate, ResolvedPlace
 from ..geo.index import km_between
@@ -23,7 +25,7 @@ from ..pipeline import PipelineConfig
 from ..record import Event, Span, make_event_id
 from ..taxonomy import interaction_code
 from .confidence import record_confidence
-from .counts import is_casualty_trigger
+from .counts import counts_other_dead, is_casualty_trigger, yielded_its_figures
 
 __all__ = ["AssembleStage", "create", "group_mentions", "SEVERITY"]
 
@@ -264,6 +266,20 @@ def _largest(counts: Iterable[Count | None], text: str = "") -> Count | None:
     return min(rivals, key=lambda c: (c.value, not c.exact)) if rivals and min(c.value for c in rivals) < largest.value else largest
 
 
+def _fatalities(analysis: Analysis, mentions: list[EventMention]) -> Count | None:
+    """The event's deaths: the largest report (``_largest``), plus the dead a later mention tells who are other
+    victims than those told before it ("also", "later that night", another side: ``counts_other_dead``)."""
+    ordered = sorted(mentions, key=lambda m: m.sentence.start)
+    extra = [m for m in ordered if m.fatalities is not None and counts_other_dead(
+        analysis, m, [o for o in ordered if o.sentence.end <= m.sentence.start and o.fatalities is not None])]
+    base = _largest((m.fatalities for m in mentions if m not in extra), analysis.text)
+    if base is None or not extra:
+        return base
+    added = [m.fatalities for m in extra if m.fatalities is not None]
+    return Count(base.value + sum(c.value for c in added), base.span, base.claimed_by,
+                 base.exact and all(c.exact for c in added))
+
+
 _VICTIM_WORD = re.compile(r"[a-z]{4,}")
 _NOT_VICTIMS = frozenset({"were", "have", "been", "said", "also", "least", "more", "than", "over", "about", "some"})
 
@@ -328,7 +344,7 @@ def assemble_event(analysis: Analysis, mentions: list[EventMention]) -> Event:
     if sub_event_type == "Peaceful protest" and arrests is not None and arrests.value >= CROWD_ARRESTS:
         sub_event_type = "Protest with intervention"  # people were arrested at it ("22 were detained after")
     harmless = sub_event_type in _NO_DEATHS
-    fatalities = None if harmless else _largest((m.fatalities for m in mentions), analysis.text)
+    fatalities = None if harmless else _fatalities(analysis, mentions)
     injuries = _largest((m.injuries for m in mentions), analysis.text)
     country = (place.country if place else None) or analysis.extras.get("country") or document.country
 
@@ -393,6 +409,61 @@ def assemble_event(analysis: Analysis, mentions: list[EventMention]) -> Event:
     return event
 
 
+#: Two days joined in one phrase ("on Friday and Saturday", "on Friday and on Saturday").
+_AND_DAYS = re.compile(r"^\s*(?:and|&)\s+(?:on\s+)?$", re.I)
+_A_NIGHT = re.compile(r"(?i)\b(?:between|night|evening|overnight)\b")
+#: The most days apart the two days of one phrase may be (a week's days).
+_TWO_DAYS_APART = 6
+
+
+def _second_day(analysis: Analysis, mentions: list[EventMention], event: Event) -> tuple[dt.date, Span] | None:
+    """The second day of an event told over two days at one place ("In police firing in the city on Friday and
+    Saturday, five people died"): both days named together in the sentence whose day the record took."""
+    date = next((m.date for m in mentions if m.date is not None and m.date.span is not None
+                 and str(event.event_date) == m.date.date.isoformat() and m.date.precision == 1), None)
+    if date is None or date.span is None:
+        return None
+    resolved = sorted(((e, v) for e, v in analysis.extras.get("dates") or [] if v is not None), key=lambda p: p[0].start)
+    first = next((i for i, (e, _) in enumerate(resolved) if e.start == date.span.start), None)
+    if first is None or first + 1 >= len(resolved):
+        return None
+    (one, _), (two, value) = resolved[first], resolved[first + 1]
+    if not _AND_DAYS.match(analysis.text[one.end:two.start]) or value.precision != 1 or two.role != one.role:
+        return None
+    if _A_NIGHT.search(analysis.text, max(0, one.start - 12), one.start) or _A_NIGHT.search(one.text):
+        return None  # "the night between Friday and Saturday", "Friday night and Saturday morning": one night
+    if not 0 < (value.date - date.date).days <= _TWO_DAYS_APART:
+        return None
+    return value.date, Span(two.start, two.end, two.text)
+
+
+def _spread_over_days(analysis: Analysis, events: list[Event], groups: list[list[EventMention]]) -> list[Event]:
+    """ACLED's events are atomic by day (ACLED.md 1.4) and a figure told for several days is spread over the days'
+    events (1.5): an event told over two days at one place is two records, its deaths split evenly, the odd one to
+    the first day. Not where the document tells the second day at that place as an event of its own."""
+    out: list[Event] = []
+    for event, group in zip(events, groups):
+        out.append(event)
+        second = _second_day(analysis, group, event)
+        if second is None:
+            continue
+        day, span = second
+        if any(str(e.event_date) == day.isoformat() and e.location == event.location for e in events):
+            continue
+        evidence = {**event.evidence, "event_date": [span]}
+        # each figure told for the days together is split (arrests and injuries as the deaths)
+        later = {name: value // 2 for name in ("fatalities", "injuries", "arrests")
+                 if (value := getattr(event, name)) is not None}
+        copy = replace(event, event_id=make_event_id(event.doc_id, day.isoformat(), event.event_id),
+                       event_date=day.isoformat(), evidence=evidence, claims=list(event.claims), **later)
+        for name, value in later.items():
+            setattr(event, name, getattr(event, name) - value)
+        confidence = analysis.extras.setdefault("confidence", {})
+        confidence[copy.event_id] = confidence.get(event.event_id)
+        out.append(copy)
+    return out
+
+
 class AssembleStage:
     name = "assemble"
     requires: tuple[str, ...] = ("mentions",)
@@ -400,7 +471,12 @@ class AssembleStage:
 
     def __call__(self, analysis: Analysis) -> None:
         entries = live_blog_entries(analysis.text)
-        analysis.events = [assemble_event(analysis, group) for group in group_mentions(analysis.mentions, entries)]
+        groups = group_mentions(analysis.mentions, entries)
+        # a death from an event's wounds told on a later day ("also died of his wounds on Tuesday") is counted on
+        # that event (stage counts) and makes no record of its own
+        groups = [g for g in groups if len(groups) == 1 or not all(yielded_its_figures(analysis, m) for m in g)]
+        events = [assemble_event(analysis, group) for group in groups]
+        analysis.events = _spread_over_days(analysis, events, groups)
 
 
 def create(config: PipelineConfig) -> AssembleStage:

@@ -31,7 +31,8 @@ from ..temporal.expressions import long_ranges
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-__all__ = ["CountStage", "create", "AttributedCount", "sentence_spans", "count_mentions", "is_casualty_trigger", "since_token"]
+__all__ = ["CountStage", "create", "AttributedCount", "sentence_spans", "count_mentions", "is_casualty_trigger", "since_token",
+           "counts_other_dead", "yielded_its_figures"]
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[\"“A-Z0-9])|\n\s*\n")
 
@@ -188,7 +189,12 @@ def _another_victim(text: str, finding: CountFinding, owner: EventMention, told:
     terrorists. Two soldiers embraced shahadat")."""
     if finding.measure != "fatalities" or finding.is_toll or finding.additive:
         return False
-    before = [c for c in told if c.mention is owner and c.finding.measure == "fatalities" and not c.tally]
+    return _other_dead(text, finding, [c for c in told if c.mention is owner], sentence)
+
+
+def _other_dead(text: str, finding: CountFinding, told: list[AttributedCount], sentence: str) -> bool:
+    """Whether ``finding``, told in ``sentence``, counts other dead than the death figures ``told`` before it."""
+    before = [c for c in told if c.finding.measure == "fatalities" and not c.tally]
     if not before:
         return False
     if _LATER_THAT.search(sentence) and not _DIED_LATER.search(sentence):
@@ -196,6 +202,40 @@ def _another_victim(text: str, finding: CountFinding, owner: EventMention, told:
     mine = _side(text, finding)
     theirs = {_side(text, c.finding) for c in before}
     return mine is not None and None not in theirs and mine not in theirs
+
+
+def counts_other_dead(analysis: Analysis, mention: EventMention, before: list[EventMention]) -> bool:
+    """Whether every death figure of ``mention`` counts other dead than the figures of the mentions ``before`` it,
+    told in the sentence right before: a death told as additional ("a police officer was also killed"), as coming later
+    ("Later that night a mob burned a policeman to death") or of another side ("Two soldiers embraced shahadat").
+    When the classifier made such a death an event of its own and the assembly groups it with the event told
+    before, its figure adds to that event's rather than competing with it."""
+    found: list[AttributedCount] = analysis.extras.get("counts") or []
+    mine = [c for c in found if c.mention is mention and c.finding.measure == "fatalities" and not c.tally
+            and c.finding.value > 0]
+    starts = [start for start, _ in sentence_spans(analysis)]
+    at = next((i for i, start in enumerate(starts) if start >= mention.sentence.start), None)
+    if not at:
+        return False
+    # only the sentence right before: figures told far apart are as often a retelling ("4 policemen and 4 civilians
+    # also killed" in a summary of the eleven dead) or another day's dead as other victims of this event
+    told = [c for c in found if c.mention in before and c.sentence_start == starts[at - 1]]
+    if not mine or not told or any(c.finding.is_toll for c in mine):
+        return False
+    return all(c.finding.additive or _other_dead(analysis.text, c.finding, told, mention.sentence.text) for c in mine)
+
+
+def yielded_its_figures(analysis: Analysis, mention: EventMention) -> bool:
+    """Whether a mention read from a death from wounds ("also died of his wounds on Tuesday", "succumbed") has no
+    figure of its own because its sentence's figures went to the event told before (``_owner``): ACLED counts such a
+    death on that event, and the mention is no killing of its own."""
+    if not is_casualty_trigger(mention) or not _DIED_LATER.search(mention.sentence.text) or any(
+            getattr(mention, m) is not None for m in ("fatalities", "injuries", "arrests")):
+        return False
+    found: list[AttributedCount] = analysis.extras.get("counts") or []
+    mine = [c for c in found if c.sentence_start == mention.sentence.start and not c.tally]
+    return bool(mine) and all(c.mention is not None and c.mention is not mention
+                              and c.mention.sentence.end <= mention.sentence.start for c in mine)
 
 
 def _told_apart(mention: EventMention, other: EventMention) -> bool:
@@ -268,6 +308,26 @@ def _same_paragraph(text: str, start: int, end: int) -> bool:
     return re.search(r"\n\s*\S", text[start:end + 1]) is None
 
 
+#: Quoted speech: a sentence that opens with a quotation mark, or tells what someone said in one.
+_QUOTED = re.compile(r'^\s*["\u201c\u2018\']|["\u201d\u2019]\s*,?\s*(?:\w+\s+){0,6}?(?:said|says|added|told|stated)\b')
+#: The most quoted sentences a one-sentence paragraph reaches back over to the event they are about.
+_QUOTES_BACK = 3
+
+
+def _before_the_quotes(analysis: Analysis, sentences: list[tuple[int, int]], index: int,
+                       mentions: list[EventMention]) -> list[EventMention]:
+    """The mentions of the sentence before ``index``; when that sentence is a quotation with no event of its
+    own, those of the sentence before the quotation ("Militants attacked a post on Monday.\n\n"We responded
+    effectively," the army said.\n\nTwo soldiers were killed."): a death told after a quote is the event's
+    the quote is about."""
+    for back in range(index - 1, max(-1, index - 1 - _QUOTES_BACK), -1):
+        first, last = sentences[back]
+        found = [m for m in mentions if first <= m.sentence.start < last]
+        if found or not _QUOTED.search(analysis.text[first:last]):
+            return found
+    return []
+
+
 def since_token(doc: "Doc", start: int) -> "Token | None":
     """The "since" that opens the date or period at character ``start`` (or is there), if any."""
     words = doc.char_span(start, start + 1, alignment_mode="expand")
@@ -325,8 +385,7 @@ def count_mentions(analysis: Analysis) -> list[AttributedCount]:
             # a story's paragraph of one sentence goes on about the scene of the one before ("Police fired
             # tear gas at protesters.\n\nA spokesman said six officers were injured."), unless the relevance
             # stage set its own event aside (background, history, the habitual present)
-            previous_sentence = sentences[index - 1]
-            earlier = [m for m in mentions if previous_sentence[0] <= m.sentence.start < previous_sentence[1]]
+            earlier = _before_the_quotes(analysis, sentences, index, mentions)
         findings = [part for finding in findings for part in _split_at_a_gap(text, finding, own, start, date_spans)]
         for finding in findings:
             if analysis.anatomy.in_boilerplate(finding.start):
