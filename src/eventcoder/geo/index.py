@@ -37,7 +37,7 @@ from .sources import admin1_abbreviations, admin1_spellings, canonical_admin1, c
 __all__ = ["GazetteerIndex", "build_index", "load_gazetteer", "gazetteer_dir", "save_index", "index_path",
            "dumps_dir", "FORMAT_VERSION", "km_between", "name_capital_districts", "name_units_by_their_towns"]
 
-FORMAT_VERSION = 13
+FORMAT_VERSION = 14
 _INDEX_FILE = f"index-v{FORMAT_VERSION}.gaz"  # memory-mapped (see .mapped)
 _KIND_CODE = {kind: i for i, kind in enumerate(KINDS)}
 _SOURCES = ("geonames", "bundled", "dump")

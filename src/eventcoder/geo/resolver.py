@@ -164,6 +164,7 @@ class Geocoder:
             theatre_admin1 = set(theatre.admin1) if theatre and country == code else set()
             resolved += self._disambiguate(group, country, theatre_admin1, text)
         resolved.sort(key=lambda r: r.toponym.start)
+        _agree_on_a_named_district(resolved, text)
         _keep_within_holding_town(resolved, text)
         _unknown_near_a_reference(resolved, text)
         _represent_areas_by_their_towns(resolved, text)
@@ -620,7 +621,8 @@ def _spread_past(places: DocumentPlaces, sentence: tuple[int, int], chosen: Reso
 _NAMED_AFTER_ITS_PLACE = frozenset("""
 airport airbase base camp dam mountain mountains hill hills valley plain plains farms fields field oilfield oilfields
 springs lake crossing port station
-""".split())  # ("Kirkuk Airport" is at Kirkuk; "Moreno Square" need not be in Moreno)
+mosque shrine church cathedral market bazaar hospital university college bridge
+""".split())  # ("Kirkuk Airport", "the Kut Grand Mosque" are at Kut; "Moreno Square" need not be in Moreno)
 def _shared_by(candidates: list[Place]) -> float:
     """How much a name's vote for a country is divided: a name that several countries give to a province or a
     sizeable town ("Santiago", "Concepcion") says less than one only a country's villages share ("Palmyra")."""
@@ -958,6 +960,30 @@ def _names_its_district(p: Place) -> bool:
     """A district, or a town named like the district it lies in ("Masbate", the Philippine province's town)."""
     return p.kind == "admin2" or p.kind in POINT_KINDS and bool(p.admin2) \
         and name_key(p.name) == name_key(p.admin2 or "")
+
+
+def _agree_on_a_named_district(chosen: list[ResolvedToponym], text: str) -> None:
+    """"in Cawayan, Quezon": an untyped name after a comma that is the district (a Philippine province) of one of
+    the town's namesakes holds that namesake, and stands for that district, not for a larger namesake of its own
+    (Quezon City) nor the Cawayan of another region."""
+    for i, (a, b) in enumerate(zip(chosen, chosen[1:])):
+        if a.toponym.type_hint is not None or b.toponym.type_hint is not None \
+                or not re.fullmatch(r"\s*,\s*", text[a.toponym.end:b.toponym.start]) \
+                or a.toponym.relation in ("from", "affiliation", "reference") \
+                or any(p.kind in ADMIN_KINDS for p in b.toponym.candidates):
+            continue  # (a province the index knows is read as before)
+        key = name_key(b.toponym.text)
+        held = [p for p in a.toponym.candidates if p.kind in POINT_KINDS and name_key(p.admin2 or "") == key]
+        if not held or a.place in held and _names_its_district(b.place) and b.place.admin1 == a.place.admin1:
+            continue
+        town = max(held, key=lambda p: (p.population, -p.id))
+        seats = [p for p in b.toponym.candidates if _names_its_district(p) and p.country == town.country
+                 and p.admin1 == town.admin1 and name_key(p.admin2 or p.name) == key]
+        if not seats:
+            continue
+        chosen[i] = ResolvedToponym(a.toponym, town, a.score)
+        b.toponym.relation = "container"
+        chosen[i + 1] = ResolvedToponym(b.toponym, max(seats, key=lambda p: (p.population, -p.id)), b.score)
 
 
 _METROPOLIS_HOLDER = 1_000_000  # a city this large holds quarters of its own ("San Cristobal, Bogota")

@@ -48,6 +48,9 @@ def registry_cities() -> Iterator[dict[str, Any]]:
         yield from json.load(f).values()
 
 
+_MOVED = 0.1  # degrees a town's point may have moved between the two GeoNames copies and still be the same town
+
+
 def _coord_key(cc: str, lat: float, lon: float) -> tuple[str, int, int]:
     return cc, round(lat * 100), round(lon * 100)
 
@@ -63,24 +66,35 @@ def registry_admin_names(cities: list[dict[str, Any]]) -> tuple[dict[tuple[str, 
     except GazetteerError:
         return {}, {}
     names: dict[tuple[str, int, int], tuple[str, str]] = {}
+    by_name: dict[tuple[str, str], list[tuple[float, float, str]]] = defaultdict(list)
     with open(path, encoding="utf-8", newline="") as f:
         for row in csv.DictReader(f):
             try:
-                key = _coord_key(row["cc"], float(row["lat"]), float(row["lon"]))
+                lat, lon = float(row["lat"]), float(row["lon"])
+                key = _coord_key(row["cc"], lat, lon)
             except (KeyError, ValueError):
                 continue
             names[key] = (row.get("admin1") or "", row.get("admin2") or "")
+            if row.get("admin1"):
+                by_name[(row["cc"], (row.get("name") or "").casefold())].append((lat, lon, row["admin1"]))
     votes: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
+    moved: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
     admin2: dict[int, str] = {}
     for city in cities:
         hit = names.get(_coord_key(city["countrycode"], city["latitude"], city["longitude"]))
         if not hit:
+            if city.get("admin1code"):  # the same town, its point moved a little since ("Wabag" in Enga)
+                for lat, lon, a1 in by_name.get((city["countrycode"], str(city["name"]).casefold()), ()):
+                    if abs(lat - city["latitude"]) <= _MOVED and abs(lon - city["longitude"]) <= _MOVED:
+                        moved[(city["countrycode"], city["admin1code"])][a1] += 1
             continue
         a1, a2 = hit
         if a1 and city.get("admin1code"):
             votes[(city["countrycode"], city["admin1code"])][a1] += 1
         if a2:
             admin2[city["geonameid"]] = clean_admin2_name(a2)
+    for code, counter in moved.items():  # a code no town's exact point names is named by its moved towns
+        votes.setdefault(code, counter)
     admin1 = {code: clean_admin_name(counter.most_common(1)[0][0]) for code, counter in votes.items()}
     return admin1, admin2
 
