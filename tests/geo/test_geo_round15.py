@@ -96,3 +96,26 @@ def test_a_province_whose_towns_moved_a_little_is_still_named(tmp_path: Path, mo
                "longitude": 145.90}]
     admin1, _ = sources.registry_admin_names(cities)
     assert admin1 == {("PG", "19"): "Upper Hills", ("PG", "20"): "Capital Coast"}
+
+
+@pytest.fixture(scope="module")
+def roads(small_world: Callable[..., GazetteerIndex]) -> Geocoder:
+    towns = [("Sabrin", "IQ", "01", 31.80, 44.50, 40_000), ("Nahra", "IQ", "02", 32.00, 44.33, 500_000),
+             ("Kelat", "KE", "03", -0.10, 34.75, 400_000), ("Mumba", "KE", "04", 0.28, 34.75, 90_000)]
+    admin1 = {("IQ", "01"): "Qadisiyah", ("IQ", "02"): "Nahra", ("KE", "03"): "Kelat", ("KE", "04"): "Mumba"}
+    countries = {"IQ": {"name": "Iraq", "capital": "Nahra"}, "KE": {"name": "Kenya", "capital": "Kelat"}}
+    return Geocoder(small_world(towns, countries, admin1))
+
+
+@pytest.mark.parametrize(("text", "country", "expected"), [
+    ("A bomb exploded on the Sabrin-Nahra road on Monday, wounding two. Police in Nahra arrested a suspect.",
+     "Iraq", ("Sabrin", "Qadisiyah")),
+    ("Protesters blocked the Sabrin-Nahra road on Monday. Traders in Nahra closed their shops.", "Iraq",
+     ("Sabrin", "Qadisiyah")),
+    ("Residents barricaded the Kelat-Mumba road on Monday. In Mumba, the police said.", "Kenya", ("Kelat", "Kelat")),
+])
+def test_a_road_named_by_two_towns_is_at_its_first_named_end(roads: Geocoder, text: str, country: str,
+                                                               expected: tuple[str, str]) -> None:
+    places = roads.analyse(text, country=country)  # the other end is named elsewhere in the document
+    place = roads.event_place(places, (0, text.index(".") + 1), text=text)
+    assert (place.location, place.admin1, place.geo_precision) == (*expected, 2)

@@ -436,10 +436,10 @@ class Geocoder:
         # yield to a place the text puts the event in or near besides
         pinned = any(r.toponym.relation in ("in", "near", "direction", "outskirts") and not r.toponym.notes.get("road")
                      and r.place.kind != "country" and r.place.kind != "admin1" for r in pool)
-        # "barricaded the Kisumu-Kakamega road" in a story told from Kisumu: the end the document names as a place
-        # of its own (its dateline among them) is where the road was blocked, not the town it leads to
-        home = {r.place.id for r in places.toponyms if not r.toponym.notes.get("road") and not _new_name(r.toponym)
-                and r.toponym.relation not in ("from", "affiliation", "reference")}
+        # "barricaded the Kisumu-Kakamega road", "the Shamiya-Najaf road": the road's first-named end is where it
+        # was blocked (ACLED's convention), even where the document names the other end elsewhere
+        first_ends = {id(r) for r in pool if r.toponym.relation == "route" and r.toponym.notes.get("road")
+                      and not re.search(r"[-–]\s*$", places.text[max(0, r.toponym.start - 3):r.toponym.start])}
 
         def score(r: ResolvedToponym) -> float:
             t, p = r.toponym, r.place
@@ -466,7 +466,7 @@ class Geocoder:
                 s -= 1.5
             if pinned and t.notes.get("road") == "between":
                 s -= 1.0
-            if t.relation == "route" and t.notes.get("road") and p.id in home:
+            if id(r) in first_ends:
                 s += 0.5
             if trigger is not None:
                 s -= min(abs(t.start - trigger[0]), 400) / 400
