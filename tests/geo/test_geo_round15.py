@@ -119,3 +119,9 @@ def test_a_road_named_by_two_towns_is_at_its_first_named_end(roads: Geocoder, te
     places = roads.analyse(text, country=country)  # the other end is named elsewhere in the document
     place = roads.event_place(places, (0, text.index(".") + 1), text=text)
     assert (place.location, place.admin1, place.geo_precision) == (*expected, 2)
+
+
+def test_a_building_named_after_a_person_is_not_in_a_namesake_town(geocoder: Geocoder) -> None:
+    text = "In Halbun, nurses of the Qarmin Said Hamdan Hospital staged a demonstration outside the hospital."
+    place = _place(geocoder, text, "Syria", {"Qarmin Said Hamdan Hospital": "FAC"})
+    assert place.admin1 == "Halbun"

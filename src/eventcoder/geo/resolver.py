@@ -621,8 +621,11 @@ def _spread_past(places: DocumentPlaces, sentence: tuple[int, int], chosen: Reso
 _NAMED_AFTER_ITS_PLACE = frozenset("""
 airport airbase base camp dam mountain mountains hill hills valley plain plains farms fields field oilfield oilfields
 springs lake crossing port station
-mosque shrine church cathedral market bazaar hospital university college bridge
-""".split())  # ("Kirkuk Airport", "the Kut Grand Mosque" are at Kut; "Moreno Square" need not be in Moreno)
+""".split())  # ("Kirkuk Airport" is at Kirkuk; "Moreno Square" need not be in Moreno)
+#: ... and buildings, when at most one word stands between the town and the type ("the Kut Grand Mosque", "Mosul
+#: University"; "the Victor Lazarte Echegaray Hospital" is named after a person)
+_BUILDING_NAMED_AFTER_ITS_PLACE = frozenset("mosque shrine church cathedral market bazaar hospital university college "
+                                            "bridge".split())
 def _shared_by(candidates: list[Place]) -> float:
     """How much a name's vote for a country is divided: a name that several countries give to a province or a
     sizeable town ("Santiago", "Concepcion") says less than one only a country's villages share ("Palmyra")."""
@@ -784,7 +787,9 @@ def _holder_of(name: UnknownName, resolved: list[ResolvedToponym], text: str,
     own = next((r for r in resolved if r.toponym.start == name.named_after), None)
     if own is not None:  # "Kirkuk Airport": the feature is named after its place, which holds it ("Moreno Square",
         own.toponym.relation = "facility"  # a street or a square, is named after someone or somewhere else)
-        if own in usable and name.text.split()[-1].lower() in _NAMED_AFTER_ITS_PLACE:
+        last = name.text.split()[-1].lower()
+        if own in usable and (last in _NAMED_AFTER_ITS_PLACE or last in _BUILDING_NAMED_AFTER_ITS_PLACE and len(
+                text[own.toponym.end:name.end].split()) <= 2):
             return own, True
         usable = [r for r in usable if r is not own]
     before = [r for r in usable if r.toponym.end <= name.start]
