@@ -234,8 +234,10 @@ def find_toponyms(text: str, gazetteer: GazetteerIndex, *, doc: "Doc | None" = N
         i += used
     for toponym in found:
         _read_context(text, toponym)
-        if any(label == "ORG" and s < toponym.start and toponym.end <= e and _ORG_OF.search(text, s, toponym.start)
-               for s, e, label in labels):
+        if _CAMPUS_OF.search(text, max(0, toponym.start - 40), toponym.start):
+            toponym.relation = "facility"  # "the University of Nairobi" is in Nairobi: a campus, not an allegiance
+        elif any(label == "ORG" and s < toponym.start and toponym.end <= e and _ORG_OF.search(text, s, toponym.start)
+                 for s, e, label in labels):
             toponym.relation = "affiliation"  # "the Islamic State of Iraq", "the Ministry of Defence of Syria": a name
     _share_plural_type(text, found)
     return found
@@ -246,6 +248,9 @@ _ORG_OF = re.compile(r"\b(?:State|Ministry|Directorate|Army|Forces|Party|Council
                      r"Command|Police|Bank|University|Company|Organi[sz]ation|Court|Government|Coalition|Alliance|"
                      r"Assembly|Federation|Association|League|Brigades?|Corps|Guards?)\b[^,;()]*\bof\s+(?:the\s+)?$")
 
+
+# "the University of Nairobi", "the Polytechnic of Namibia": a campus in the town it is named after
+_CAMPUS_OF = re.compile(r"\b(?:University|College|Polytechnic)\s+of\s+(?:the\s+)?$")
 
 _PLURAL_TYPES = {"provinces": "admin1", "governorates": "admin1", "states": "admin1", "oblasts": "admin1",
                  "districts": "admin2",

