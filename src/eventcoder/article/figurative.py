@@ -14,6 +14,7 @@ bombshell dropped.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -198,24 +199,20 @@ def _clash_of_words(token: "Token") -> bool:
     return any(o.dep_ == "pobj" and o.lemma_.lower() in _FORUMS for p in preps for o in p.children)
 
 
+#: Each figure's check and its reason ("{}" is the event word), tried in order.
+_FIGURES: tuple[tuple[Callable[["Token"], bool], str], ...] = (
+    (_verbal_attack, "an attack in words ('{}' on a government, a party or a policy)"),
+    (_attack_by_critics, "'{}' by critics, rivals or the press, not force"),
+    (_used_as_missiles, "things used '{}' as weapons are not ordnance"),
+    (_crowded_by_admirers, "'{}' by admirers or the press, not a crowd's violence"),
+    (_barrage_of_words, "'{}' with words or messages, not with weapons"),
+    (_clash_of_words, "'{}' in a debate or an interview, a clash of words"),
+    (_volley_of_words, "'{}' a volley of words at a rival or in a contest, not of fire"),
+    (_cracked_the_whip, "'{}' the whip (discipline imposed), no one whipped"),
+    (_torpedoed_or_bombshell, "'{}' a deal or a surprise, not a torpedo or a bomb"),
+)
+
+
 def figurative_reason(token: "Token") -> str | None:
     """Why the event word ``token`` is a figure of speech (None when it is not one)."""
-    if _verbal_attack(token):
-        return f"a figure of speech: an attack in words ('{token.text}' on a government, a party or a policy)"
-    if _attack_by_critics(token):
-        return f"a figure of speech: '{token.text}' by critics, rivals or the press, not force"
-    if _used_as_missiles(token):
-        return f"a figure of speech: things used '{token.text}' as weapons are not ordnance"
-    if _crowded_by_admirers(token):
-        return f"a figure of speech: '{token.text}' by admirers or the press, not a crowd's violence"
-    if _barrage_of_words(token):
-        return f"a figure of speech: '{token.text}' with words or messages, not with weapons"
-    if _clash_of_words(token):
-        return f"a figure of speech: '{token.text}' in a debate or an interview, a clash of words"
-    if _volley_of_words(token):
-        return f"a figure of speech: '{token.text}' a volley of words at a rival or in a contest, not of fire"
-    if _cracked_the_whip(token):
-        return f"a figure of speech: '{token.text}' the whip (discipline imposed), no one whipped"
-    if _torpedoed_or_bombshell(token):
-        return f"a figure of speech: '{token.text}' a deal or a surprise, not a torpedo or a bomb"
-    return None
+    return next((f"a figure of speech: {reason.format(token.text)}" for check, reason in _FIGURES if check(token)), None)

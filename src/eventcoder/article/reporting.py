@@ -558,13 +558,17 @@ def _names_only(trigger) -> bool:  # type: ignore[no-untyped-def]
     """Whether a summary noun names events without telling one happen: no verb of occurrence or staging, no
     anchor of its own ("had lost their books in the riots")."""
     trigger = _phrase_noun(trigger)
-    head = trigger.head
-    if trigger.dep_ in {"nsubj", "nsubjpass"} and head.lemma_.lower() in _OCCURRENCE:
-        return False
-    if trigger.dep_ in {"dobj", "pobj", "attr", "amod", "compound"} and (
-            head.lemma_.lower() in _STAGING or head.head.lemma_.lower() in _STAGING):
-        return False
-    return not _sentence_anchored(trigger)
+    return not _told_happening(trigger) and not _sentence_anchored(trigger)
+
+
+def _told_happening(noun) -> bool:  # type: ignore[no-untyped-def]
+    """Whether a summary noun is told happening: the subject of a verb of occurrence ("riots broke out") or the
+    object of a verb of staging ("held a protest")."""
+    head = noun.head
+    if noun.dep_ in {"nsubj", "nsubjpass"} and head.lemma_.lower() in _OCCURRENCE:
+        return True
+    return noun.dep_ in {"dobj", "pobj", "attr", "amod", "compound"} and (
+        head.lemma_.lower() in _STAGING or head.head.lemma_.lower() in _STAGING)
 
 
 def _another_sentences_name(analysis: Analysis, mention: EventMention, evidence) -> bool:  # type: ignore[no-untyped-def]
@@ -592,10 +596,7 @@ def _unanchored(analysis: Analysis, mention: EventMention) -> str | None:
     doc = trigger.doc
     trigger = _phrase_noun(trigger)
     head = trigger.head
-    if trigger.dep_ in {"nsubj", "nsubjpass"} and head.lemma_.lower() in _OCCURRENCE:
-        return None
-    if trigger.dep_ in {"dobj", "pobj", "attr", "amod", "compound"} and (
-            head.lemma_.lower() in _STAGING or head.head.lemma_.lower() in _STAGING):
+    if _told_happening(trigger):
         return None
     if trigger.dep_ == "dobj" and head.lemma_.lower() in _FOUGHT_OFF:
         return None  # "claimed to have thwarted attacks of the Houthis on the front": the attacks came and were fought
