@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from entity_labels import EntityLabels
+from placing import event_place_of as _place
 
 from eventcoder.geo.index import GazetteerIndex
 from eventcoder.geo.resolver import Geocoder
@@ -29,13 +29,6 @@ _COUNTRIES = {"YE": {"name": "Yemen", "capital": "Sanaa"}, "BY": {"name": "Belar
 @pytest.fixture(scope="module")
 def world(small_world: Callable[..., GazetteerIndex]) -> GazetteerIndex:
     return small_world(_TOWNS, _COUNTRIES, _ADMIN1, _ADMIN2)
-
-
-def _place(geocoder: Geocoder, text: str, country: str, labels: dict[str, str] | None = None,
-           sentence: tuple[int, int] | None = None):
-    doc = EntityLabels(text, labels) if labels else None
-    places = geocoder.analyse(text, doc=doc, country=country)
-    return geocoder.event_place(places, sentence or (0, len(text)), text=text)
 
 
 def test_a_bundled_town_is_no_namesake_of_the_theatre(geocoder: Geocoder):

@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+from placing import event_place_of as _place
 
 from eventcoder.geo.index import GazetteerIndex
 from eventcoder.geo.resolver import Geocoder
@@ -41,11 +42,6 @@ def geocoder(world: GazetteerIndex) -> Geocoder:
     return Geocoder(world)
 
 
-def _place(geocoder: Geocoder, text: str, country: str, sentence: tuple[int, int] | None = None):
-    places = geocoder.analyse(text, country=country)
-    return geocoder.event_place(places, sentence or (0, len(text)), text=text)
-
-
 def _sentence(text: str, words: str) -> tuple[int, int]:
     start = text.index(words)
     return start, text.index(".", start) + 1
@@ -64,7 +60,7 @@ def test_a_quarter_romanised_like_a_far_city_is_not_that_city(geocoder: Geocoder
 
 def test_a_name_steers_by_the_provinces_other_names_state(geocoder: Geocoder) -> None:
     text = "Soldiers exchanged fire with gunmen in Santa Luzia on Tuesday. Shops stayed shut in Piedras, Sinaloa."
-    place = _place(geocoder, text, "Mexico", _sentence(text, "Soldiers"))
+    place = _place(geocoder, text, "Mexico", sentence=_sentence(text, "Soldiers"))
     assert (place.location, place.admin1) == ("Santa Luzia", "Sinaloa")
 
 
@@ -75,19 +71,19 @@ def test_a_province_is_no_town_that_bears_its_name_only_as_a_former_name(geocode
 
 def test_a_road_named_by_two_towns_is_its_home_end(geocoder: Geocoder) -> None:
     text = "Shops were closed in Lagoa on Wednesday. Youths barricaded the Lagoa-Mbeteni road and clashed with police."
-    place = _place(geocoder, text, "Kenya", _sentence(text, "Youths"))
+    place = _place(geocoder, text, "Kenya", sentence=_sentence(text, "Youths"))
     assert (place.admin1, place.geo_precision) == ("Kisumu", 2)
 
 
 def test_a_later_unknown_name_is_not_held_by_where_a_road_leads(geocoder: Geocoder) -> None:
     text = "Youths blocked the Lagoa-Mbeteni road on Monday. Earlier, a car was torched in Nyawita village."
-    place = _place(geocoder, text, "Kenya", _sentence(text, "Earlier"))
+    place = _place(geocoder, text, "Kenya", sentence=_sentence(text, "Earlier"))
     assert (place.location, place.admin1) == ("Nyawita", "Kisumu")
 
 
 def test_an_unknown_name_is_not_held_by_a_quoted_title(geocoder: Geocoder) -> None:
     text = "Leaders said the 'Mbeteni Chalo' march would go on. A sit-in began at Olilo border."
-    place = _place(geocoder, text, "Kenya", _sentence(text, "A sit-in"))
+    place = _place(geocoder, text, "Kenya", sentence=_sentence(text, "A sit-in"))
     assert place.location == "Olilo" and place.admin1 != "Kakamega"
 
 

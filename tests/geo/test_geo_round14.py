@@ -8,6 +8,7 @@ from collections.abc import Callable
 
 import pytest
 from entity_labels import EntityLabels
+from placing import event_place_of as _place
 
 from eventcoder.geo.casing import recase
 from eventcoder.geo.finder import find_toponyms
@@ -48,12 +49,6 @@ def world(small_world: Callable[..., GazetteerIndex]) -> GazetteerIndex:
 @pytest.fixture(scope="module")
 def geocoder(world: GazetteerIndex) -> Geocoder:
     return Geocoder(world)
-
-
-def _place(geocoder: Geocoder, text: str, country: str, labels: dict[str, str] | None = None):
-    doc = EntityLabels(text, labels) if labels else None
-    places = geocoder.analyse(text, doc=doc, country=country)
-    return geocoder.event_place(places, (0, len(text)), text=text)
 
 
 def test_a_village_namesake_of_a_longer_names_last_word_is_not_taken(geocoder: Geocoder) -> None:

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from entity_labels import EntityLabels
+from placing import event_place_of as _place
 
 from eventcoder.geo import sources
 from eventcoder.geo.finder import find_toponyms
@@ -38,12 +39,6 @@ def world(small_world: Callable[..., GazetteerIndex]) -> GazetteerIndex:
 @pytest.fixture(scope="module")
 def geocoder(world: GazetteerIndex) -> Geocoder:
     return Geocoder(world)
-
-
-def _place(geocoder: Geocoder, text: str, country: str, labels: dict[str, str] | None = None):
-    doc = EntityLabels(text, labels) if labels else None
-    places = geocoder.analyse(text, doc=doc, country=country)
-    return geocoder.event_place(places, (0, len(text)), text=text)
 
 
 def test_a_university_of_a_town_is_in_that_town(world: GazetteerIndex, geocoder: Geocoder) -> None:
