@@ -10,7 +10,7 @@ from eventcoder.pipeline import Pipeline
 from reading import read
 
 
-# --- a person seized by the police is arrested; weapons seized stay Disrupted weapons use (classify/rules.py) ------
+# --- a person seized by the police is arrested; weapons seized stay Disrupted weapons use (classify/rules/) ------
 
 @pytest.mark.parametrize("text", [
     "Police seized Juma Otieno, a suspected gun runner, in Garissa on Monday.",
@@ -66,7 +66,7 @@ def test_arrested_for_protesting_is_still_the_protest(pipeline: Pipeline) -> Non
     assert event.sub_event_type == "Protest with intervention"
 
 
-# --- a demand by politicians makes no crowd's demonstration (classify/rules.py) ------------------------------------
+# --- a demand by politicians makes no crowd's demonstration (classify/rules/) ------------------------------------
 
 @pytest.mark.parametrize("after", [
     "The opposition demanded the chief minister's resignation.",
@@ -97,7 +97,7 @@ def test_a_titled_person_taken_is_no_place(pipeline: Pipeline, text: str) -> Non
     assert event.location is None, text
 
 
-# --- a force storming a building: a raid, not a battle nor property destroyed (classify/rules.py, actors lexicon) ----
+# --- a force storming a building: a raid, not a battle nor property destroyed (classify/rules/, actors lexicon) ----
 
 def test_police_commandos_storming_a_house_is_a_raid(pipeline: Pipeline) -> None:
     text = "Police commandos stormed a house in Quetta on Friday where suspected militants were hiding."

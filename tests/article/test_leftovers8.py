@@ -14,7 +14,7 @@ from eventcoder.pipeline import Pipeline
 from reading import read
 
 
-# --- people taken away are arrested (classify/rules.py, data/classify/cues.json) ---------------------------------
+# --- people taken away are arrested (classify/rules/, data/classify/cues.json) ---------------------------------
 
 def test_people_taken_away_by_the_police_are_arrests_not_a_clash(pipeline: Pipeline) -> None:
     result = read(pipeline, "Officers raided the offices of a teachers' union in Bulawayo on Monday and took away "
@@ -69,7 +69,7 @@ def test_an_event_on_a_day_in_the_present_keeps_it(pipeline: Pipeline) -> None:
     assert [e.event_date for e in result.events] == [dt.date(2025, 3, 10)]
 
 
-# --- a participle the parser made the main verb (classify/rules.py) -----------------------------------------------
+# --- a participle the parser made the main verb (classify/rules/) -----------------------------------------------
 
 def test_a_reduced_relative_does_not_steal_the_protest(pipeline: Pipeline) -> None:
     result = read(pipeline, "Families of 12 farmers abducted last month in Zamfara protested in Gusau on Thursday, "

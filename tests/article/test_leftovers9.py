@@ -33,7 +33,7 @@ def test_the_name_after_the_group_noun_wins(pipeline: Pipeline) -> None:
         assert event.actor2 is not None and event.actor2.startswith("Military Forces of Somalia")
 
 
-# --- a named place an armed side captures is a place, even one the parser calls a person (classify/rules.py) -------
+# --- a named place an armed side captures is a place, even one the parser calls a person (classify/rules/) -------
 
 def test_rebels_capturing_a_town_overtake_territory(pipeline: Pipeline) -> None:
     for text in ("M23 rebels captured Nyamilima on Thursday.",
@@ -54,7 +54,7 @@ def test_the_police_capturing_a_name_arrest_someone(pipeline: Pipeline) -> None:
     assert event.sub_event_type == "Arrests"
 
 
-# --- the police's fire on a crowd does not arm the crowd (classify/rules.py; ACLED codebook, Riots) ----------------
+# --- the police's fire on a crowd does not arm the crowd (classify/rules/; ACLED codebook, Riots) ----------------
 
 def test_youths_the_police_shot_at_are_rioters(pipeline: Pipeline) -> None:
     (event,) = read(pipeline, "Youths clashed with police in Eldoret on Thursday; three were shot dead.",

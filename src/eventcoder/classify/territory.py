@@ -14,7 +14,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .cues import Cue, CueSet
-from .rules import _cues_in, _object_tokens, _state_agent, named_place_taken
+from .rules.common import _cues_in, _object_tokens, _state_agent
+from .rules.seizures import named_place_taken
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
