@@ -111,6 +111,7 @@ class CountryEntry:
     operations: tuple[tuple[str, str], ...] = ()  # (country, name): its forces there act in a named joint operation
     enemy: tuple[str, dt.date | None] | None = None  # the state "the enemy" of its statements is (name, from which day)
     weapons: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (country, names): weapons only its forces use there
+    soldiers_of: str | None = None  # the state whose military unqualified soldiers are there (no army of its own)
 
     def front_on(self, on: dt.date | None) -> tuple[str, int] | None:
         """The armed opponent on the state's front line on ``on`` (name, inter), if one is known."""
@@ -306,7 +307,8 @@ def _countries(data: dict[str, Any], source: str) -> list[CountryEntry]:
                                 unattributed=item.get("unattributed"),
                                 front=_front(item.get("front"), where),
                                 operations=tuple((str(k), str(v)) for k, v in (item.get("operations") or {}).items()),
-                                enemy=_enemy(item.get("enemy"), where), weapons=_weapons(item.get("weapons"), where)))
+                                enemy=_enemy(item.get("enemy"), where), weapons=_weapons(item.get("weapons"), where),
+                                soldiers_of=item.get("soldiers_of")))
     return out
 
 

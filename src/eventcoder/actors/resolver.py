@@ -133,7 +133,9 @@ class ActorResolver:
 
     def context(self, country: str | None, on: dt.date | None, as_of: dt.date | None = None) -> ActorContext:
         """Where and when: ``as_of`` (default: the lexicon's review day) decides whether a period is closed."""
-        return ActorContext(self.countries.get(country), on, as_of or self.lexicon.as_of)
+        entry = self.countries.get(country)
+        soldiers_of = self.countries.get(entry.soldiers_of) if entry is not None and entry.soldiers_of else None
+        return ActorContext(entry, on, as_of or self.lexicon.as_of, soldiers_of=soldiers_of)
 
     def matches(self, text: str, start: int, end: int, country: str | None = None) -> list[ActorMatch]:
         """Actor phrases in ``text[start:end]``; if none is armed, also the named armed groups (and forces

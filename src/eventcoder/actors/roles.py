@@ -46,6 +46,12 @@ class ActorContext:
     on: dt.date | None
     as_of: dt.date | None = None
     speaker: CountryEntry | None = None  # the state whose statement or post the text is: the owner of "our forces"
+    soldiers_of: CountryEntry | None = None  # the state whose military unqualified soldiers are (Israel's in Palestine)
+
+    @property
+    def military_country(self) -> CountryEntry | None:
+        """The state whose military "soldiers", "troops" and "the army" name here, unqualified."""
+        return self.soldiers_of or self.country
 
 
 @dataclass(slots=True)
@@ -115,12 +121,12 @@ def actor_for_match(match: ActorMatch, context: ActorContext, text: str, *, sub_
     if match.kind == "state":
         if match.enemy and match.country is None:
             return None  # ("the enemy", with no speaker whose enemy is known)
-        country = match.country or context.country
-        if country is None:
-            return None
         force = match.force or "Military Forces"
         if force == "security":
             force = "Police Forces" if sub_event_type in DEMONSTRATION_TYPES or sub_event_type == "Arrests" else "Military Forces"
+        country = match.country or (context.military_country if force == "Military Forces" else context.country)
+        if country is None:
+            return None
         elif force == "Government" and sub_event_type in DEMONSTRATION_TYPES:
             force = "Police Forces"  # a government facing demonstrators acts through its police
             confidence = min(confidence, 0.5)
@@ -675,7 +681,7 @@ def assign_roles(sub_event_type: str, matches: list[ActorMatch], context: ActorC
         if defenders:
             result.actor1 = _confident(defenders[0].actor, defenders[0].cue)
         elif country_known:
-            result.actor1 = _default(state_actor_name("Military Forces", context.country, context.on, as_of=context.as_of), 1, 0.55)  # type: ignore[arg-type]
+            result.actor1 = _default(state_actor_name("Military Forces", context.military_country, context.on, as_of=context.as_of), _state_inter(context.military_country, context), 0.55)  # type: ignore[arg-type]
         others = [c for c in armed if result.actor1 is None or c.actor.name != result.actor1.name]
         if others:
             result.actor2 = _confident(others[0].actor, 0)
@@ -718,7 +724,7 @@ def assign_roles(sub_event_type: str, matches: list[ActorMatch], context: ActorC
     front = context.country.front_on(context.on) if context.country is not None else None
     if not armed and front is not None and sub_event_type in ("Armed clash", "Shelling/artillery/missile attack"):
         # fire on a front line that the report attributes to no side: the state's military and its opponent
-        result.actor1 = _default(state_actor_name("Military Forces", context.country, context.on, as_of=context.as_of), 1, 0.4)  # type: ignore[arg-type]
+        result.actor1 = _default(state_actor_name("Military Forces", context.military_country, context.on, as_of=context.as_of), _state_inter(context.military_country, context), 0.4)  # type: ignore[arg-type]
         if sub_event_type == "Armed clash":
             result.actor2 = _default(front[0], front[1], 0.4)
         return result
@@ -807,10 +813,10 @@ def assign_roles(sub_event_type: str, matches: list[ActorMatch], context: ActorC
             # "gunfights between different communities": both sides are of one kind, neither is the state's
             result.actor2 = _default(result.actor1.name, result.actor1.inter, 0.45)
         elif sub_event_type == "Armed clash" and result.actor1 is not None and country_known:
-            military = state_actor_name("Military Forces", context.country, context.on, as_of=context.as_of)  # type: ignore[arg-type]
+            military = state_actor_name("Military Forces", context.military_country, context.on, as_of=context.as_of)  # type: ignore[arg-type]
             # (not the army that fights beside actor1: "VDP volunteers fighting alongside the army repelled an attack")
-            if result.actor1.inter != 1 and military not in {a.name for a in result.assoc_actor_1}:
-                result.actor2 = _default(military, 1, 0.4)
+            if result.actor1.inter != 1 and military not in {result.actor1.name, *(a.name for a in result.assoc_actor_1)}:
+                result.actor2 = _default(military, _state_inter(context.military_country, context), 0.4)
             else:
                 result.actor2 = _default(_generic("Unidentified Armed Group", context), 3, 0.4)
     if (sub_event_type == "Armed clash" and result.actor1 is not None and result.actor2 is not None
