@@ -42,3 +42,44 @@ def test_police_in_palestine_stay_palestinian(resolver: ActorResolver) -> None:
 def test_a_country_with_its_own_army_keeps_it(resolver: ActorResolver) -> None:
     actor1, _ = sides(resolver, "Soldiers shot dead two men at a checkpoint near Tikrit.", "Attack", "Iraq")
     assert actor1 is not None and actor1[0].startswith("Military Forces of Iraq")
+
+
+# --- whom an identity word names: the people in the event, or someone else (actors/roles.py) ---------------------
+
+def assoc(resolver: ActorResolver, text: str, sub: str, country: str) -> set[str]:
+    result = resolver.resolve(text, 0, len(text), sub, resolver.context(country, ON, REVIEWED))
+    return {a.name for a in (*result.assoc_actor_1, *result.assoc_actor_2)}
+
+
+@pytest.mark.parametrize(("text", "sub", "absent"), [
+    # a crowd's cause: whose death or kin moves it
+    ("Hundreds of people marched in Multan to protest the killing of a student.", "Peaceful protest", "Students (Pakistan)"),
+    ("Relatives of jailed prisoners held a vigil in Multan.", "Peaceful protest", "Prisoners (Pakistan)"),
+    # a building or body named after a group
+    ("Protesters gathered outside the journalists' union office in Multan.", "Peaceful protest", "Journalists (Pakistan)"),
+    # the outlet's own reporter
+    ("Police fired tear gas at protesters in Multan, our correspondent reports.", "Protest with intervention",
+     "Journalists (Pakistan)"),
+    # a party's workers are its members, not a labour group
+    ("Police detained 40 PTI workers in Multan.", "Arrests", "Labour Group (Pakistan)"),
+    ("Police detained 40 party workers in Multan.", "Arrests", "Labour Group (Pakistan)"),
+])
+def test_an_identity_that_names_someone_else_is_no_associated_actor(resolver: ActorResolver, text: str, sub: str,
+                                                                     absent: str) -> None:
+    assert absent not in assoc(resolver, text, sub, "Pakistan")
+
+
+@pytest.mark.parametrize(("text", "sub", "present"), [
+    ("Hundreds of students marched in Multan on Monday.", "Peaceful protest", "Students (Pakistan)"),
+    ("Journalists protested outside the press club in Multan.", "Peaceful protest", "Journalists (Pakistan)"),
+    ("Factory workers protested in Multan over unpaid wages.", "Peaceful protest", "Labour Group (Pakistan)"),
+    ("Gunmen shot dead a journalist in Multan.", "Attack", "Journalists (Pakistan)"),
+])
+def test_the_people_who_took_part_or_were_hurt_keep_their_identity(resolver: ActorResolver, text: str, sub: str,
+                                                                    present: str) -> None:
+    assert present in assoc(resolver, text, sub, "Pakistan")
+
+
+def test_a_government_that_bombs_is_its_military(resolver: ActorResolver) -> None:
+    actor1, _ = sides(resolver, "The government bombed the town of Debre with a drone.", "Air/drone strike", "Ethiopia")
+    assert actor1 is not None and actor1[0].startswith("Military Forces of Ethiopia")

@@ -26,6 +26,8 @@ if TYPE_CHECKING:
 __all__ = ["ActorContext", "RoleAssignment", "assign_roles", "actor_for_match", "ARMED_KINDS"]
 
 ARMED_KINDS = frozenset({"group", "unit", "state", "unidentified", "unidentified_military", "tribal"})
+#: Sub-types a state fights with its military, whoever the text says acted ("the government bombed ...").
+_ARMED_FORCE_TYPES = frozenset({"Armed clash", "Air/drone strike", "Shelling/artillery/missile attack"})
 REMOTE_TYPES = frozenset({"Remote explosive/landmine/IED", "Grenade", "Suicide bomb", "Shelling/artillery/missile attack",
                           "Chemical weapon"})
 EXPLOSION_TYPES = REMOTE_TYPES | {"Air/drone strike"}
@@ -129,6 +131,9 @@ def actor_for_match(match: ActorMatch, context: ActorContext, text: str, *, sub_
             return None
         elif force == "Government" and sub_event_type in DEMONSTRATION_TYPES:
             force = "Police Forces"  # a government facing demonstrators acts through its police
+            confidence = min(confidence, 0.5)
+        elif force == "Government" and sub_event_type in _ARMED_FORCE_TYPES:
+            force = "Military Forces"  # "the government bombed the town": a government fights through its military
             confidence = min(confidence, 0.5)
         operation = dict(country.operations).get(context.country.name) if context.country is not None else None
         if operation is not None and force == "Military Forces":
@@ -354,11 +359,38 @@ _CAUSE_BEFORE = re.compile(r"\b(?:release|freedom|return|rights|justice|support|
                            r"(?:of|for|with|to)\s+(?:the\s+|their\s+|all\s+)?(?:[\w'-]+\s+){0,2}$", re.I)
 
 
+#: "protest the killing of a student", "relatives of political prisoners": whose death, arrest or kin moves a crowd.
+_GRIEVANCE_BEFORE = re.compile(r"\b(?:killing|killings|death|deaths|murder|arrest|arrests|detention|jailing|rape|"
+                               r"abduction|kidnapping|disappearance|shooting|lynching|beating|sacking|relatives|families|"
+                               r"family\s+members|parents|mothers|wives|kin)\s+of\s+(?:an?\s+|the\s+|their\s+|two\s+|"
+                               r"three\s+|several\s+)?(?:[\w'-]+\s+){0,2}$", re.I)
+#: "outside the journalists' syndicate", "at the teachers' union office": a building or body named after them.
+_PLACE_NAMED_AFTER = re.compile(r"['’]s?\s+(?:syndicate|union|association|federation|club|council|chamber|bar|"
+                                r"building|headquarters|office|offices|hall|house|colony|quarters|hostel|residence)\b",
+                                re.I)
+#: "our correspondent reports", "a Reuters reporter saw": the outlet's own reporter, no party to the event.
+_OUTLET_REPORTER = re.compile(r"\bour\s+(?:own\s+)?$", re.I)
+#: "PTI workers", "party workers", "Congress activists": a party's members, not a labour group.
+_PARTY_BEFORE = re.compile(r"(?:\bparty|\b[A-Z]{2,6}\)?|(?:[A-Z][\w-]+\s+){1,4}\([A-Z]{2,6}\))\s+$")
+_PARTY_MEMBERS = frozenset({"workers", "activists", "cadres"})
+
+
+def _not_the_people(match: ActorMatch, text: str, *, crowd: bool) -> bool:
+    """The identity names someone else than the people who took part or were hurt: a crowd's cause or whose kin
+    it is (for a crowd), a building or body named after them, the outlet's reporter, a party's workers."""
+    before = text[max(0, match.start - 60):match.start]
+    if crowd and (_CAUSE_BEFORE.search(before) or _GRIEVANCE_BEFORE.search(before)):
+        return True
+    if _PLACE_NAMED_AFTER.match(text, match.end) or _OUTLET_REPORTER.search(before):
+        return True
+    return match.text.lower() in _PARTY_MEMBERS and _PARTY_BEFORE.search(before) is not None
+
+
 def _identities(matches: list[ActorMatch], context: ActorContext, text: str, *, crowd: bool = False) -> list[ActorRef]:
     """Identities named with an event; ``crowd``: of those who demonstrate, less those a demand names."""
     out: list[ActorRef] = []
     for match in matches:
-        if crowd and _CAUSE_BEFORE.search(text, max(0, match.start - 60), match.start):
+        if _not_the_people(match, text, crowd=crowd):
             continue
         if match.kind == "identity" and match.identity is not None:
             name = _generic(match.identity.name, context)
