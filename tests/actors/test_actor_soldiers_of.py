@@ -83,3 +83,13 @@ def test_the_people_who_took_part_or_were_hurt_keep_their_identity(resolver: Act
 def test_a_government_that_bombs_is_its_military(resolver: ActorResolver) -> None:
     actor1, _ = sides(resolver, "The government bombed the town of Debre with a drone.", "Air/drone strike", "Ethiopia")
     assert actor1 is not None and actor1[0].startswith("Military Forces of Ethiopia")
+
+
+@pytest.mark.parametrize("text", [
+    "Armed men attacked the village of Tanla on Sunday; a dozen VDP lost their lives in the attack.",
+    "A dozen VDP died when armed men attacked the village of Tanla on Sunday.",
+])
+def test_a_force_that_lost_lives_is_the_target_not_the_attacker(resolver: ActorResolver, text: str) -> None:
+    result = resolver.resolve(text, 0, len(text), "Attack", resolver.context("Burkina Faso", ON, REVIEWED))
+    assert result.actor1 is not None and result.actor1.name == "Unidentified Armed Group (Burkina Faso)"
+    assert result.sub_event_type == "Armed clash"  # (an attack on an armed force is a battle; VDP is actor2 there)
