@@ -98,13 +98,13 @@ _FIRING_AFTER = re.compile(r"^[\s\-]*(firing|fire(?!\s+(?:station|brigade|servic
 #: "gunmen believed to be affiliated with IS": the group is the attacker's.
 _AFFILIATION_BEFORE = re.compile(r"\b(affiliated with|linked to|associated with|loyal to|believed to be|assumed to be|"
                                  r"suspected to be|suspected of being|thought to be|said to be)\s+(?:(?:the|an?)\s+)*$", re.I)
-_PATIENT_AFTER = re.compile(r"^\s*(?:[\w'-]+\s+){0,2}?(?:(was|were|had been|have been|has been|got)\s+"
+_PATIENT_AFTER = re.compile(r"^\s*(?:(?:had\s+)?(?:lost\s+(?:their|his|her)\s+li(?:fe|ves)|died|perished|succumbed)\b|"
+                            # "a dozen VDP lost their lives", "two soldiers died": right after the phrase
+                            r"(?:[\w'-]+\s+){0,2}?(?:(was|were|had been|have been|has been|got)\s+"
                             r"(?:\w+ed|shot|hit|struck|beaten|slain|hurt|taken|caught|held|burnt|blown|stabbed|run over)\b|"
-                            # "a dozen VDP lost their lives", "two soldiers died", "three policemen perished"
-                            r"(?:lost|lose|losing)\s+(?:their|his|her)\s+li(?:fe|ves)\b|(?:died|perished|succumbed)\b|"
                             # "a police convoy came under attack from militants"
                             r"(?:came|comes|come|coming|was|were|is|are)\s+under\s+(?:heavy\s+|sustained\s+)?"
-                            r"(?:attack|fire|assault|gunfire|shelling)\b)", re.I)
+                            r"(?:attack|fire|assault|gunfire|shelling)\b))", re.I)
 #: "Afghan forces repulsed their attack", "security forces thwarted an attack": the phrase names the
 #: defender; the attack's author is the initiator (actor1). A side that claims to have thwarted an
 #: attack reports its own action and stays the initiator.

@@ -132,7 +132,7 @@ def actor_for_match(match: ActorMatch, context: ActorContext, text: str, *, sub_
         elif force == "Government" and sub_event_type in DEMONSTRATION_TYPES:
             force = "Police Forces"  # a government facing demonstrators acts through its police
             confidence = min(confidence, 0.5)
-        elif force == "Government" and sub_event_type in _ARMED_FORCE_TYPES:
+        elif force == "Government" and sub_event_type in _ARMED_FORCE_TYPES and used_force(text, match):
             force = "Military Forces"  # "the government bombed the town": a government fights through its military
             confidence = min(confidence, 0.5)
         operation = dict(country.operations).get(context.country.name) if context.country is not None else None
