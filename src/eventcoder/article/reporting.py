@@ -208,9 +208,28 @@ _HARM_WORDS = frozenset({"kill", "die", "dead", "death", "injure", "wound", "sto
 _SOMEBODY_DID_IT = frozenset({"shoot", "shot", "stab", "gunman", "gunmen", "gunfire", "behead", "lynch", "hack"})
 
 
+#: Aircraft whose crash is an accident unless something downed them ("died in a helicopter crash").
+_AIRCRAFT = frozenset({"helicopter", "chopper", "plane", "aircraft", "airplane", "airliner", "jet"})
+_DOWNED = re.compile(r"\b(?:shot|shoot(?:ing)?|brought|bring)\s+down\b|\bdowned\b|\b(?:hit|struck)\s+by\b|\bmissiles?\b|"
+                     r"\bgunfire\b|\bfired\b|\battack", re.IGNORECASE)
+
+
+def _aircraft_crash(analysis: Analysis, mention: EventMention, trigger: "Token") -> str | None:
+    """"The speaker died in a helicopter crash", "a military plane crashed": an aircraft that crashed with
+    nothing told downing it is an accident, not an air strike."""
+    sentence = _sentence_tokens(analysis, mention)
+    if trigger.lemma_.lower() not in _AIRCRAFT or sentence is None:
+        return None
+    if any(t.lemma_.lower() in ("crash", "crash-land") for t in sentence) and not _DOWNED.search(sentence.text):
+        return "an accident: an aircraft crashed, and nothing told downed it"
+    return None
+
+
 def _accident(analysis: Analysis, mention: EventMention, lexicon: TopicLexicon) -> str | None:
     """Deaths by crash, fire, flood or collapse with no attacker are not political violence."""
     trigger = _trigger_token(analysis, mention)
+    if trigger is not None and (crash := _aircraft_crash(analysis, mention, trigger)) is not None:
+        return crash
     if mention.event_type not in _VIOLENT_TYPES or trigger is None or trigger.lemma_.lower() not in _HARM_WORDS:
         return None  # "shot at", "stabbed", "attacked": somebody did it
     sentence = _sentence_tokens(analysis, mention)
@@ -1279,6 +1298,10 @@ _RELIEF = frozenset({"rescue", "evacuate", "airlift", "relocate", "distribute", 
                      "feed", "shelter", "rebuild", "repair", "clean", "clear", "search"})
 
 
+#: Guesses of violence: people named with no word of conflict ("the minister met the governor") make none.
+_VIOLENT_GUESSES = frozenset({"Battles", "Violence against civilians", "Explosions/Remote violence", "Riots"})
+
+
 def _guess(analysis: Analysis, mention: EventMention, lexicon: TopicLexicon) -> str | None:
     """The fallback model types a short text no rule covers; with no word of conflict in it ("The shilling came
     under siege", "(((("), its guess is no event."""
@@ -1294,8 +1317,12 @@ def _guess(analysis: Analysis, mention: EventMention, lexicon: TopicLexicon) -> 
         idioms = [(start, end) for _, start, end in lexicon.phrases_in(sentence, "idioms")]
         literal = [t for t in sentence if not any(start <= t.idx < end for start, end in idioms)]
         counts = _party_words(lexicon, literal, mention)
-        if counts.get(CONFLICT, 0) or counts.get("casualty", 0) or counts.get("crowd", 0) or counts.get("people", 0):
+        if counts.get(CONFLICT, 0) or counts.get("casualty", 0) or counts.get("crowd", 0):
+            return None
+        if counts.get("people", 0) and mention.event_type not in _VIOLENT_GUESSES:
             return None  # people act ("employees demanding salaries", "lawmakers approved"; refugees returned)
+        if counts.get("people", 0):  # ("a delegation met the governor", "the prime minister spoke to ...")
+            return "no event word: people named, but no word of conflict for the model's guess of violence"
     return "no event word, and no word of conflict for the model's guess"
 
 

@@ -218,6 +218,22 @@ _SCOURGES = _TRENDS | frozenset({"virus", "coronavirus", "covid", "covid-19", "p
                                  "inflation", "unemployment", "fire", "wildfire", "flood", "locust", "impunity"})
 
 
+#: What one is "engaged in" that is a fight ("engaged in heavy clashes"); anything else is no battle.
+_FIGHTS = frozenset({"clash", "fighting", "fight", "battle", "gunfight", "firefight", "exchange", "combat", "hostility",
+                     "skirmish", "shootout", "encounter", "war", "operation", "attack", "gunbattle", "confrontation"})
+
+
+def _engaged_in_something_else(doc: "Doc", cue: Cue) -> bool:
+    """"Business houses were engaged in setting up schools", "engaged in talks": to be engaged in anything but a
+    fight is no battle."""
+    head = doc[cue.end - 1]
+    if head.lemma_.lower() != "engage":
+        return False
+    done = [o for p in head.children if p.dep_ == "prep" and p.lower_ == "in" for o in p.children
+            if o.dep_ in ("pobj", "pcomp")]
+    return bool(done) and not any(o.lemma_.lower() in _FIGHTS for o in done)
+
+
 def _fights_a_scourge(doc: "Doc", cue: Cue) -> bool:
     """"To combat the spread of the coronavirus", "the fight against corruption": no battle."""
     head = doc[cue.end - 1]
@@ -264,7 +280,8 @@ def _ambush_on_unarmed(doc: "Doc", sentence: CueSet, cue: Cue) -> bool:
 
 def _battle_or_attack(doc: "Doc", clause: CueSet, sentence: CueSet) -> Decision | None:
     """Clashes and ambushes, then generic violence typed by its target."""
-    clashes = [c for c in clause.get("clash") if c.phrase in _STRONG_CLASH and not _fights_a_scourge(doc, c)]
+    clashes = [c for c in clause.get("clash") if c.phrase in _STRONG_CLASH and not _fights_a_scourge(doc, c)
+               and not _engaged_in_something_else(doc, c)]
     if clashes and all(_battle_as_setting(doc, sentence, c) for c in clashes):
         return None
     if (clash := next(iter(clashes), None)) is not None:

@@ -1,0 +1,37 @@
+"""Records that should not exist, found by the lead at stop 22 on political news (docs/READING.md, stop 22: lead):
+a model's guess of violence where only people are named, "engaged in" anything but a fight, and an aircraft
+crash. Every sentence is written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventcoder.pipeline import Pipeline
+from reading import read
+
+
+@pytest.mark.parametrize("text", [
+    # people named, no word of conflict: the fallback model's guess of violence is no event
+    "A six-member delegation of the minorities commission met the governor in Gandhinagar on Thursday.",
+    "The prime minister spoke to the governor on the telephone on Friday and praised the state administration.",
+    # engaged in something else than a fight
+    "Business houses in Gujarat were engaged in setting up schools and hospitals, the minister said on Monday.",
+    "The seer was engaged in talks with the government in Lucknow on Monday.",
+    # an aircraft crash with nothing told downing it
+    "The minister condoled the death of the speaker in a helicopter crash in Andhra Pradesh on Sunday.",
+    "A military helicopter crashed in Kupwara on Sunday, killing two pilots.",
+])
+def test_no_event_is_made(pipeline: Pipeline, text: str) -> None:
+    assert read(pipeline, text, published="2002-03-15").events == [], text
+
+
+@pytest.mark.parametrize(("text", "sub_event_type"), [
+    ("Troops engaged in heavy clashes with militants in Kupwara on Monday.", "Armed clash"),
+    ("Security forces were engaged in a gunfight with militants in Sopore on Monday.", "Armed clash"),
+    ("A Russian drone crashed into an apartment block in Kharkiv on Sunday, killing two.", "Air/drone strike"),
+    ("Hundreds of people shut down the main market in Basra on Sunday in a campaign of civil disobedience.",
+     "Peaceful protest"),
+])
+def test_real_events_stay(pipeline: Pipeline, text: str, sub_event_type: str) -> None:
+    events = read(pipeline, text, published="2002-03-15").events
+    assert [e.sub_event_type for e in events] == [sub_event_type], text
