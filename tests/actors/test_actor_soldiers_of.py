@@ -93,3 +93,8 @@ def test_a_force_that_lost_lives_is_the_target_not_the_attacker(resolver: ActorR
     result = resolver.resolve(text, 0, len(text), "Attack", resolver.context("Burkina Faso", ON, REVIEWED))
     assert result.actor1 is not None and result.actor1.name == "Unidentified Armed Group (Burkina Faso)"
     assert result.sub_event_type == "Armed clash"  # (an attack on an armed force is a battle; VDP is actor2 there)
+
+
+def test_a_union_leader_attacked_keeps_the_unions_people(resolver: ActorResolver) -> None:
+    text = "Gunmen fired on the house of a leader of the Construction Workers' Union in Multan."
+    assert "Labour Group (Pakistan)" in assoc(resolver, text, "Attack", "Pakistan")

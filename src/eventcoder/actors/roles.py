@@ -364,10 +364,13 @@ _GRIEVANCE_BEFORE = re.compile(r"\b(?:killing|killings|death|deaths|murder|arres
                                r"abduction|kidnapping|disappearance|shooting|lynching|beating|sacking|relatives|families|"
                                r"family\s+members|parents|mothers|wives|kin)\s+of\s+(?:an?\s+|the\s+|their\s+|two\s+|"
                                r"three\s+|several\s+)?(?:[\w'-]+\s+){0,2}$", re.I)
-#: "outside the journalists' syndicate", "at the teachers' union office": a building or body named after them.
-_PLACE_NAMED_AFTER = re.compile(r"['’]s?\s+(?:syndicate|union|association|federation|club|council|chamber|bar|"
-                                r"building|headquarters|office|offices|hall|house|colony|quarters|hostel|residence)\b",
-                                re.I)
+#: "outside the journalists' syndicate", "at the teachers' union office": a building, or a body where people gather,
+#: named after a group (a union's leader attacked at home is still one of its people).
+_BUILDING_NAMED_AFTER = re.compile(r"['’]s?\s+(?:building|headquarters|office|offices|hall|house|colony|quarters|hostel|"
+                                   r"residence|(?:syndicate|union|association|federation|club|council|chamber|bar)"
+                                   r"(?:\s+(?:building|headquarters|office|offices|hall|house))?)\b", re.I)
+_AT_BEFORE = re.compile(r"\b(?:outside|at|near|in\s+front\s+of|opposite|into|inside|to|from)\s+(?:the\s+)?$", re.I)
+_BUILDING_NOUNS = re.compile(r"(?:building|headquarters|office|offices|hall|house|colony|quarters|hostel|residence)$", re.I)
 #: "our correspondent reports", "a Reuters reporter saw": the outlet's own reporter, no party to the event.
 _OUTLET_REPORTER = re.compile(r"\bour\s+(?:own\s+)?$", re.I)
 #: "PTI workers", "party workers", "Congress activists": a party's members, not a labour group.
@@ -381,7 +384,10 @@ def _not_the_people(match: ActorMatch, text: str, *, crowd: bool) -> bool:
     before = text[max(0, match.start - 60):match.start]
     if crowd and (_CAUSE_BEFORE.search(before) or _GRIEVANCE_BEFORE.search(before)):
         return True
-    if _PLACE_NAMED_AFTER.match(text, match.end) or _OUTLET_REPORTER.search(before):
+    named_after = _BUILDING_NAMED_AFTER.match(text, match.end)
+    if named_after and (_BUILDING_NOUNS.search(named_after.group(0)) or _AT_BEFORE.search(before)):
+        return True
+    if _OUTLET_REPORTER.search(before):
         return True
     return match.text.lower() in _PARTY_MEMBERS and _PARTY_BEFORE.search(before) is not None
 
