@@ -1,6 +1,8 @@
-"""Soldiers in a territory with no army of its own are another state's (governments.toml ``soldiers_of``):
-ACLED codes no Palestinian military; soldiers, troops and the army in the West Bank and Gaza are Israel's, an
-external force there (inter 8). Police stay the territory's own. Every sentence is written for these tests."""
+"""Actors reader 8 found misread (docs/ACTORS.md, stop 22): soldiers in a territory with no army of its own
+(governments.toml ``soldiers_of``: ACLED codes no Palestinian military; soldiers in the West Bank and Gaza are
+Israel's, an external force there, inter 8), identities that name someone else than the people in the event, a
+government that fights, a force that lost lives, FARC dissident factions. Every sentence is written for these
+tests."""
 
 from __future__ import annotations
 
@@ -98,3 +100,12 @@ def test_a_force_that_lost_lives_is_the_target_not_the_attacker(resolver: ActorR
 def test_a_union_leader_attacked_keeps_the_unions_people(resolver: ActorResolver) -> None:
     text = "Gunmen fired on the house of a leader of the Construction Workers' Union in Multan."
     assert "Labour Group (Pakistan)" in assoc(resolver, text, "Attack", "Pakistan")
+
+
+@pytest.mark.parametrize("text", [
+    "Dissidents of the former FARC belonging to the Estado Mayor Central (EMC) killed two police officers in Tumaco.",
+    "EMC fighters attacked a police station in Tumaco on Sunday.",
+])
+def test_farc_dissident_factions_are_farc_dissidents(resolver: ActorResolver, text: str) -> None:
+    actor1, _ = sides(resolver, text, "Armed clash", "Colombia")
+    assert actor1 == ("FARC Dissident Group", 2)
