@@ -1298,8 +1298,11 @@ _RELIEF = frozenset({"rescue", "evacuate", "airlift", "relocate", "distribute", 
                      "feed", "shelter", "rebuild", "repair", "clean", "clear", "search"})
 
 
-#: Guesses of violence: people named with no word of conflict ("the minister met the governor") make none.
+#: Guesses of violence: people who only meet, talk or are ("the minister met the governor") make none.
 _VIOLENT_GUESSES = frozenset({"Battles", "Violence against civilians", "Explosions/Remote violence", "Riots"})
+_TALKING = frozenset({"be", "say", "tell", "speak", "talk", "meet", "hold", "visit", "discuss", "address", "announce",
+                      "ask", "seek", "urge", "pledge", "repose", "praise", "laud", "welcome", "criticise", "criticize",
+                      "condemn", "express", "assure", "appeal", "request", "write", "call", "decide", "agree"})
 
 
 def _guess(analysis: Analysis, mention: EventMention, lexicon: TopicLexicon) -> str | None:
@@ -1319,10 +1322,12 @@ def _guess(analysis: Analysis, mention: EventMention, lexicon: TopicLexicon) -> 
         counts = _party_words(lexicon, literal, mention)
         if counts.get(CONFLICT, 0) or counts.get("casualty", 0) or counts.get("crowd", 0):
             return None
-        if counts.get("people", 0) and mention.event_type not in _VIOLENT_GUESSES:
+        trigger = _trigger_token(analysis, mention)
+        if counts.get("people", 0) and mention.event_type in _VIOLENT_GUESSES and trigger is not None \
+                and trigger.lemma_.lower() in _TALKING:  # ("a delegation met the governor", "the minister spoke to")
+            return f"no event word: people who {trigger.lemma_.lower()}, and no word of conflict for a guess of violence"
+        if counts.get("people", 0):
             return None  # people act ("employees demanding salaries", "lawmakers approved"; refugees returned)
-        if counts.get("people", 0):  # ("a delegation met the governor", "the prime minister spoke to ...")
-            return "no event word: people named, but no word of conflict for the model's guess of violence"
     return "no event word, and no word of conflict for the model's guess"
 
 
