@@ -1,0 +1,54 @@
+"""Figures and dates in journalism (stop 22, figures12; issue 14, reader 8), in sentences written for these tests:
+a tally told after a list of incidents gives its figure to none of them and becomes an aggregate claim."""
+
+from __future__ import annotations
+
+import pytest
+from reading import read
+
+from eventcoder.pipeline import Pipeline
+from eventcoder.quantities import is_aggregate
+
+pytestmark = pytest.mark.slow
+
+_BULLETS = ("Rights group says army bombed villages\n(Yangon) - The army has bombed villages in Magway Region, a "
+            "rights group said today.\n- On 2 May 2025, a military jet bombed a village in Pauk township, killing 6 "
+            "villagers.\n- On 9 May, an air strike hit a school near Gangaw, injuring ten pupils.\n")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Since the 2021 coup, the army has killed more than 3,100 civilians, according to a monitoring group.",
+    "The army has killed more than 3,100 civilians since the 2021 coup.",
+    "The militia has killed at least 900 people since the invasion, officials say.",
+])
+def test_a_period_opened_by_an_upheaval_is_a_tally(sentence: str) -> None:
+    assert is_aggregate(sentence) is not None
+
+
+def test_a_year_without_since_is_no_tally() -> None:
+    assert is_aggregate("Police said the 2021 coup leader was arrested in Yangon on Monday.") is None
+
+
+def test_a_comparison_since_an_upheaval_keeps_the_days_figure(pipeline: Pipeline) -> None:
+    text = "Gunmen killed three villagers in Pauk on Monday, the deadliest attack since the 2021 coup."
+    result = read(pipeline, text, published="2025-05-20", country="Myanmar")
+    assert [e.fatalities for e in result.events] == [3]
+    assert not result.aggregates
+
+
+def test_a_tally_after_a_list_of_incidents_is_no_figure_of_the_last_one(pipeline: Pipeline) -> None:
+    text = _BULLETS + ("Since the 2021 coup, the army has killed more than 3,100 civilians, according to a monitoring "
+                       "group.")
+    result = read(pipeline, text, published="2025-05-20", country="Myanmar")
+    assert 3100 not in [e.fatalities for e in result.events]
+    claims = [(a.measure, a.figure, a.period_start, a.period_end, a.claimed_by) for a in result.aggregates]
+    assert ("fatalities", 3100, "2021-01-01", "2025-05-20", "a monitoring group") in claims
+
+
+def test_a_tally_the_mentions_stage_set_aside_gives_its_figure_to_no_event(pipeline: Pipeline) -> None:
+    # "since last spring" is a period only the parse reads; the figure is still kept apart as a tally
+    text = ("Police fired tear gas at protesters in Harare on Monday, injuring four. Security forces have killed 300 "
+            "protesters since last spring, a rights group said.")
+    result = read(pipeline, text, published="2025-05-20", country="Zimbabwe")
+    assert [e.fatalities for e in result.events] == [0]
+    assert [(a.measure, a.figure) for a in result.aggregates] == [("fatalities", 300)]
