@@ -7,7 +7,8 @@ import pytest
 from reading import read
 
 from eventcoder.pipeline import Pipeline
-from eventcoder.quantities import is_aggregate
+from eventcoder.quantities import find_counts, is_aggregate
+from eventcoder.temporal import find_date_expressions
 
 pytestmark = pytest.mark.slow
 
@@ -52,3 +53,21 @@ def test_a_tally_the_mentions_stage_set_aside_gives_its_figure_to_no_event(pipel
     result = read(pipeline, text, published="2025-05-20", country="Zimbabwe")
     assert [e.fatalities for e in result.events] == [0]
     assert [(a.measure, a.figure) for a in result.aggregates] == [("fatalities", 300)]
+
+
+@pytest.mark.parametrize("text, figures", [
+    ("JAMMU, June 10 - Seven pilgrims were killed and 21 injured when gunmen opened fire on a bus.",
+     [("fatalities", 7), ("injuries", 21)]),
+    ("JAMMU, June 10 - 12 pilgrims were killed when gunmen opened fire on a bus.", [("fatalities", 12)]),
+    ("Between 10-12 people were killed on June 3.", [("fatalities", 10)]),
+])
+def test_a_figure_after_a_datelines_day_is_read_after_the_day(text: str, figures: list[tuple[str, int]]) -> None:
+    dates = [(e.start, e.end) for e in find_date_expressions(text)]
+    assert [(f.measure, f.value) for f in find_counts(text, excluded=dates)] == figures
+
+
+def test_a_dateline_day_leaves_the_bodys_number_word(pipeline: Pipeline) -> None:
+    text = ("JAMMU, June 10 - Seven pilgrims were killed and 21 injured when gunmen opened fire on a bus in Reasi "
+            "district, police said.")
+    result = read(pipeline, text, published="2025-06-11", country="India")
+    assert [(e.fatalities, e.injuries) for e in result.events] == [(7, 21)]

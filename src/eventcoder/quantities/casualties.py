@@ -11,7 +11,7 @@ ACLED codes unnumbered reports of deaths. "No one was killed" is an explicit 0.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .numbers import Quantity, find_numbers, parse_number
 
@@ -149,9 +149,7 @@ def _tokens(text: str, numbers: list[Quantity]) -> list[_Token]:
 
 def _usable_numbers(text: str, excluded: list[tuple[int, int]]) -> list[Quantity]:
     usable = []
-    for quantity in find_numbers(text):
-        if any(s < quantity.end and quantity.start < e for s, e in excluded):
-            continue
+    for quantity in _outside(text, find_numbers(text), excluded):
         if re.fullmatch(r"(?:19|20)\d{2}(?:\s*[-\u2013/]\s*(?:\d{2}|(?:19|20)\d{2}))?", quantity.text.strip()):
             continue  # a year, or a span of years ("2007-08")
         if _NOT_VICTIM_AFTER.match(text[quantity.end:quantity.end + 20]) or _CASES_AFTER.match(text[quantity.end:
@@ -161,6 +159,20 @@ def _usable_numbers(text: str, excluded: list[tuple[int, int]]) -> list[Quantity
             continue  # too vague to be a figure
         usable.append(quantity)
     return usable
+
+
+def _outside(text: str, numbers: list[Quantity], excluded: list[tuple[int, int]]) -> list[Quantity]:
+    """The numbers outside the ``excluded`` spans; a range read across a date's end ("June 10 - Nine people",
+    "June 10 - 12 people": a dateline's day and the body's figure) is read again after the date."""
+    kept = []
+    for quantity in numbers:
+        overlap = next(((s, e) for s, e in excluded if s < quantity.end and quantity.start < e), None)
+        if overlap is None:
+            kept.append(quantity)
+        elif overlap[0] <= quantity.start and overlap[1] < quantity.end:
+            rest = find_numbers(text[overlap[1]:quantity.end])
+            kept.extend(replace(q, start=q.start + overlap[1], end=q.end + overlap[1]) for q in rest)
+    return kept
 
 
 def _breaks(token: _Token) -> bool:
