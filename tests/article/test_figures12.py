@@ -71,3 +71,41 @@ def test_a_dateline_day_leaves_the_bodys_number_word(pipeline: Pipeline) -> None
             "district, police said.")
     result = read(pipeline, text, published="2025-06-11", country="India")
     assert [(e.fatalities, e.injuries) for e in result.events] == [(7, 21)]
+
+
+@pytest.mark.parametrize("text, figures", [
+    ("Unidentified gunmen shot dead reporter Ramon Vega Ortiz in Zamora on Tuesday.", [("fatalities", 1)]),
+    ("Gunmen killed local councillor Ana Lopez and her son in Zamora.", [("fatalities", 2)]),
+    ("Police arrested opposition leader Ana Lopez in Zamora.", [("arrests", 1)]),
+    ("A dozen of soldiers lost their life in the attack of Kaya.", [("fatalities", 12)]),
+    ("A soldier lost his life in the ambush.", [("fatalities", 1)]),
+    ("The drone killed civilians, maybe 30 people, in the market.", [("fatalities", 30)]),
+])
+def test_deaths_told_with_a_name_an_idiom_or_an_apposition(text: str, figures: list[tuple[str, int]]) -> None:
+    assert [(f.measure, f.value) for f in find_counts(text)] == figures
+
+
+@pytest.mark.parametrize("text, figures", [
+    ("Gunmen killed outside Zamora on Tuesday.", []),
+    ("Gunmen killed early Monday near the border.", []),
+    ("He was sentenced to life in prison.", []),
+    ("The drone killed civilians, 5 of them children.", [("fatalities", 3)]),
+    ("The drone killed civilians, 12 people were wounded.", [("fatalities", 3), ("injuries", 12)]),
+])
+def test_no_name_idiom_or_apposition_where_none_is_told(text: str, figures: list[tuple[str, int]]) -> None:
+    assert [(f.measure, f.value) for f in find_counts(text)] == figures
+
+
+def test_a_part_of_a_spread_toll_told_at_its_own_place_is_that_events_figure(pipeline: Pipeline) -> None:
+    text = ("KABUL (Reuters) - Militants killed at least 41 people in coordinated attacks across Kandahar province on "
+            "Monday, including 25 people pulled off buses and shot in Spin Boldak district, officials said.")
+    result = read(pipeline, text, published="2025-06-11", country="Afghanistan")
+    assert [e.fatalities for e in result.events] == [25]
+    assert [a.figure for a in result.aggregates] == [41]
+
+
+def test_a_part_beside_its_whole_on_one_event_counts_for_nothing(pipeline: Pipeline) -> None:
+    text = ("Gunmen killed 12 people in an attack on a wedding in Zamora on Monday, including 3 children shot in the "
+            "courtyard of the Santa Rosa church.")
+    result = read(pipeline, text, published="2025-06-11", country="Mexico")
+    assert [e.fatalities for e in result.events] == [12]

@@ -401,6 +401,8 @@ def count_mentions(analysis: Analysis) -> list[AttributedCount]:
             claimed_by = reporter.reporter if reporter else _reporter_before(text, sentences, index)
             scope = next((s for s in scopes if s.start <= finding.start < s.end), None)
             if finding.measure != CLAIMED_LOSSES and scope is not None:
+                if finding.part:
+                    continue  # a part of a tally, told at its own place, is no claim of its own
                 results.append(AttributedCount(finding, claimed_by, None, tally=True, sentence_start=start))
                 if scope.cue.start >= 0:  # what the cue tells from its own words on ("killed nationwide", "attacks
                     # across X, killing 38") is no event of its own; what its clause told before it may be
@@ -494,6 +496,8 @@ def _combine(counts: list[AttributedCount]) -> Count:
     """One figure from several. Figures of one sentence add up (different victims); a later sentence
     may retell them, so across sentences the largest wins, as does a toll; across reporters the lowest
     (ACLED's conservative rule). Figures told as additional ("were also killed") always add."""
+    wholes = {i.sentence_start for i in counts if not i.finding.part}
+    counts = [i for i in counts if not i.finding.part or i.sentence_start not in wholes]  # (the whole holds its parts)
     numbered = {i.sentence_start for i in counts if not _placeholder(i.finding) and not i.finding.additive}
     if numbered:
         # a number told for the dead replaces a vague word's default told in another sentence ("killing dozens ...
