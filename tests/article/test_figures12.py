@@ -109,3 +109,17 @@ def test_a_part_beside_its_whole_on_one_event_counts_for_nothing(pipeline: Pipel
             "courtyard of the Santa Rosa church.")
     result = read(pipeline, text, published="2025-06-11", country="Mexico")
     assert [e.fatalities for e in result.events] == [12]
+
+
+@pytest.mark.parametrize("text", [
+    "Hezbollah fired rockets at army posts in retaliation for the killing of three of its fighters the day before.",
+    "Militants fired mortars at an army post in response to the killing of four of their commanders.",
+    "The militia shelled the town, avenging the killing of two of its men.",
+])
+def test_deaths_a_retaliation_answers_are_no_figure_of_the_retaliation(text: str) -> None:
+    assert [f.value for f in find_counts(text) if f.measure == "fatalities"] == []
+
+
+def test_deaths_told_beside_a_response_still_count() -> None:
+    text = "Police opened fire in response, killing three protesters."
+    assert [(f.measure, f.value) for f in find_counts(text)] == [("fatalities", 3)]

@@ -38,10 +38,12 @@ _CUE_MEASURE = {word: measure for measure, words in _CUES.items() for word in wo
 #: Words that report a casualty, arrest or abduction ("killed", "wounding", "deaths").
 CASUALTY_WORDS = frozenset(_CUE_MEASURE)
 _OF_NOUNS = {"arrest", "arrests", "abduction", "abductions", "body", "bodies", "death", "deaths", "detention", "injury"}
-#: Words before a cue that make it a reference to killings told elsewhere ("accused of killing", "condemned the killing").
+#: Words before a cue that make it a reference to killings told elsewhere ("accused of killing", "condemned the killing",
+#: "in retaliation for the killing of": an earlier event's dead, not the retaliation's).
 _REFERENCE = re.compile(r"(?i)^(?:accused|accusing|accuses|responsible|charged|blamed|blaming|convicted|condemn\w*|denounc\w*|"
                         r"protest(?:ed|ing|s)?|mourn\w*|commemorat\w*|anniversary|funerals?|investigat\w*|demand\w*|justice|"
-                        r"accountab\w*|prosecut\w*|avenge|revenge|memorial|involved|implicated|suspected|perpetrat\w*|following)$")
+                        r"accountab\w*|prosecut\w*|avenge\w*|revenge|vengeance|retaliat\w*|reprisals?|response|memorial|involved|"
+                        r"implicated|suspected|perpetrat\w*|following)$")
 #: Nouns of a death told as the cause of what follows ("after the death of", "over the killing of")
 _BACKGROUND_NOUNS = frozenset({"death", "deaths", "killing", "killings", "murder", "murders", "assassination"})
 #: Reference words that also describe the perpetrators ("suspected jihadists"): a reference only before "of"/"in"
