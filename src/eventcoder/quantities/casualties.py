@@ -42,7 +42,7 @@ _OF_NOUNS = {"arrest", "arrests", "abduction", "abductions", "body", "bodies", "
 #: "in retaliation for the killing of": an earlier event's dead, not the retaliation's).
 _REFERENCE = re.compile(r"(?i)^(?:accused|accusing|accuses|responsible|charged|blamed|blaming|convicted|condemn\w*|denounc\w*|"
                         r"protest(?:ed|ing|s)?|mourn\w*|commemorat\w*|anniversary|funerals?|investigat\w*|demand\w*|justice|"
-                        r"accountab\w*|prosecut\w*|avenge\w*|revenge|vengeance|retaliat\w*|reprisals?|response|memorial|involved|"
+                        r"accountab\w*|prosecut\w*|aveng\w*|revenge|vengeance|retaliat\w*|reprisals?|response|memorial|involved|"
                         r"implicated|suspected|perpetrat\w*|following)$")
 #: Nouns of a death told as the cause of what follows ("after the death of", "over the killing of")
 _BACKGROUND_NOUNS = frozenset({"death", "deaths", "killing", "killings", "murder", "murders", "assassination"})
