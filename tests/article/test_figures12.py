@@ -7,7 +7,7 @@ import pytest
 from reading import read
 
 from eventcoder.pipeline import Pipeline
-from eventcoder.quantities import find_counts, is_aggregate
+from eventcoder.quantities import attribution_for, find_counts, is_aggregate
 from eventcoder.temporal import find_date_expressions
 
 pytestmark = pytest.mark.slow
@@ -123,3 +123,14 @@ def test_deaths_a_retaliation_answers_are_no_figure_of_the_retaliation(text: str
 def test_deaths_told_beside_a_response_still_count() -> None:
     text = "Police opened fire in response, killing three protesters."
     assert [(f.measure, f.value) for f in find_counts(text)] == [("fatalities", 3)]
+
+
+@pytest.mark.parametrize("sentence, reporter", [
+    ('The army said "dozens" of rebels had been killed, a claim that could not be independently verified.',
+     "The army"),
+    ("The army said “dozens” of rebels had been killed.", "The army"),
+    ("Five rebels were killed, an assertion the group denied.", None),
+])
+def test_an_article_alone_is_no_reporter_and_a_quoted_figure_keeps_its_own(sentence: str, reporter: str | None) -> None:
+    found = attribution_for(sentence, sentence.index("rebels"))
+    assert (found.reporter if found else None) == reporter
