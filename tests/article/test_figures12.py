@@ -134,3 +134,34 @@ def test_deaths_told_beside_a_response_still_count() -> None:
 def test_an_article_alone_is_no_reporter_and_a_quoted_figure_keeps_its_own(sentence: str, reporter: str | None) -> None:
     found = attribution_for(sentence, sentence.index("rebels"))
     assert (found.reporter if found else None) == reporter
+
+
+def test_the_day_a_retaliation_answers_is_not_the_retaliations_day(pipeline: Pipeline) -> None:
+    text = ("An Israeli drone strike on a car near Tyre killed a Hamas official on Friday, Lebanese state media said. "
+            "Hezbollah later said it fired a barrage of rockets at Israeli army positions in the Golan Heights in "
+            "retaliation for the killing of three of its fighters in Aitaroun the day before.")
+    result = read(pipeline, text, published="2025-03-08", country="Lebanon")
+    rockets = [e for e in result.events if e.actor1 and e.actor1.startswith("Hezbollah")]
+    assert [(str(e.event_date), e.fatalities) for e in rockets] == [("2025-03-07", 0)]
+
+
+def test_an_event_told_in_the_answered_phrase_keeps_its_own_day(pipeline: Pipeline) -> None:
+    text = "Hezbollah fired rockets at Metula on Friday in retaliation for the killing of two of its fighters on Thursday."
+    result = read(pipeline, text, published="2025-03-08", country="Lebanon")
+    assert [str(e.event_date) for e in result.events] == ["2025-03-07"]
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Authorities suspended internet services for five days after violent protests.", []),
+    ("The sit-in lasted three days before police cleared it.", []),
+    ("He was arrested two days after the attack.", ["two days after"]),
+])
+def test_a_length_of_days_is_no_day_counted_from_another(text: str, found: list[str]) -> None:
+    assert [e.text for e in find_date_expressions(text)] == found
+
+
+def test_a_curfews_weekday_dates_the_change_told_beside_it(pipeline: Pipeline) -> None:
+    text = ("Authorities imposed an indefinite curfew in Shillong on Sunday and suspended internet services in "
+            "Meghalaya for five days after violent protests.")
+    result = read(pipeline, text, published="2025-09-15", country="India")
+    assert [(str(e.event_date), e.time_precision) for e in result.events] == [("2025-09-14", 1)]
