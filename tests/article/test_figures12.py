@@ -1,14 +1,19 @@
 """Figures and dates in journalism (stop 22, figures12; issue 14, reader 8), in sentences written for these tests:
-a tally told after a list of incidents gives its figure to none of them and becomes an aggregate claim."""
+a tally told after a list of incidents gives its figure to none of them and becomes an aggregate claim (E1); a
+dateline's day leaves the body's first figure (E2); deaths told with a name, an idiom, an apposition or as a part at
+its own place (E3); deaths a retaliation answers are not its own (E4); a claim's reporter (E6); the day a retaliation
+answers (D3), a length of days (D4) and a weekday in the answer to a question about last week (D2)."""
 
 from __future__ import annotations
+
+import datetime as dt
 
 import pytest
 from reading import read
 
 from eventcoder.pipeline import Pipeline
 from eventcoder.quantities import attribution_for, find_counts, is_aggregate
-from eventcoder.temporal import find_date_expressions
+from eventcoder.temporal import find_date_expressions, resolve_text
 
 pytestmark = pytest.mark.slow
 
@@ -165,3 +170,10 @@ def test_a_curfews_weekday_dates_the_change_told_beside_it(pipeline: Pipeline) -
             "Meghalaya for five days after violent protests.")
     result = read(pipeline, text, published="2025-09-15", country="India")
     assert [(str(e.event_date), e.time_precision) for e in result.events] == [("2025-09-14", 1)]
+
+
+def test_a_weekday_answering_a_question_about_last_week_is_of_that_week() -> None:
+    text = ("Q: What happened in Gondar last week?\nA: On Tuesday our fighters attacked the army camp near Gondar. "
+            "The next day the army bombed Debark.\nQ: And this week?\nA: On Tuesday we rested.")
+    days = [(e.text, str(v.date)) for e, v in resolve_text(text, dt.date(2024, 4, 20)) if e.kind != "period" and v]
+    assert days == [("Tuesday", "2024-04-09"), ("The next day", "2024-04-10"), ("Tuesday", "2024-04-16")]
