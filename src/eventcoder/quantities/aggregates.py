@@ -21,6 +21,8 @@ _PERIOD_WORDS = (r"(?:protests?|demonstrations?|uprising|unrest|revolution|movem
                  r"campaign|violence|clashes|fighting|offensive|operation|siege|blockade|occupation|insurgency)")
 _CAMPAIGN_WORDS = (r"(?:insurgency|insurgencies|conflict|war|violence|fighting|unrest|crisis|uprising|campaign|"
                    r"rebellion|crackdown|bloodshed)")
+#: Upheavals that open an era a tally runs from ("since the coup", "since the military takeover").
+_UPHEAVALS = r"(?:coup|putsch|takeover|invasion|independence)"
 _MONTH_OR_YEAR = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4}|"
                   r"last\s+(?:year|month|week)|then|(?:last\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
                   r"Sunday))")
@@ -44,7 +46,9 @@ RECENT_YEARS = r"\b(?:in|over|during)\s+(?:the\s+)?recent\s+(?:years|months|deca
 _SAME_SENTENCE = re.compile(
     "(?i)" + ACROSS_THE_LAND + "|" + ACROSS_A_REGION + "|" + RECENT_YEARS + "|"
     r"\bsince\s+(?:the\s+(?:start|beginning|outbreak|onset)\s+of\b|(?:the\s+)?(?:[\w-]+\s+){0,2}" + _PERIOD_WORDS
-    + r"|(?:early\s+|late\s+|mid-?)?" + _MONTH_OR_YEAR + r"\b)"
+    + r"|(?:early\s+|late\s+|mid-?)?" + _MONTH_OR_YEAR + r"\b"
+    # an upheaval that opened an era, or one named by its year: "since the 2021 coup", "since the invasion"
+    r"|the\s+(?:19|20)\d{2}\b(?!\s*[-/\u2013])|(?:the\s+)?(?:[\w'\u2019-]+\s+){0,2}" + _UPHEAVALS + r"\b)"
     r"|\bbring(?:s|ing)?\s+(?:the\s+\w+\s+)?to\s+(?:more\s+than\s+|at\s+least\s+|over\s+)?[\w,]+\s+the\s+(?:total|number|toll)\b"
     r"|\bso\s+far\b|\bto\s+date\b|\b(?:overall|total)\s+(?:death\s+)?toll\b|\bcumulative\b"
     # a share of the dead told ("600 had died and nearly 25 per cent of them had been killed by police bullets",

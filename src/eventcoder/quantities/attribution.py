@@ -31,7 +31,8 @@ _PATTERNS: tuple[re.Pattern[str], ...] = (
     # "..., said a police officer."
     re.compile(rf"[,“”\"]\s*(?:{_VERBS})\s+(?P<who>{_REPORTER})(?=\s*(?:[,.;:]|$))"),
     # "Activists say the security forces killed...", "Sky News reported that ...", "BEIRUT - The ministry says ..."
-    re.compile(rf"(?:^|(?<=[.;:]\s)|(?<=\s[-\u2013\u2014]\s))\s*(?P<who>{_REPORTER})\s+(?:{_VERBS})(?:\s+that)?\s+(?=[a-zA-Z\d])"),
+    # ('The army said "dozens" of fighters had been killed': the figure may open with a quotation mark)
+    re.compile(rf"(?:^|(?<=[.;:]\s)|(?<=\s[-\u2013\u2014]\s))\s*(?P<who>{_REPORTER})\s+(?:{_VERBS})(?:\s+that)?\s+(?=[a-zA-Z\d\"“])"),
     # "..., but Turkish sources confirmed one death", "while the government says 3 died"
     re.compile(rf"\b(?:but|while|whereas|and)\s+(?P<who>{_REPORTER})\s+(?:{_VERBS})(?:\s+that)?\s+(?=[a-zA-Z\d])"),
     # "Medical sources: 5 dead"
@@ -51,6 +52,8 @@ def _can_match(sentence: str) -> tuple[bool, ...]:
 
 _NOT_REPORTERS = re.compile(r"(?i)^(?:it|this|that|which|who|he|she|they|we|i|there|as|when|after|while|on|in|also|"
                             r"the\s+statement|and|but|the\s+source|source"
+                            # an article alone: ", a claim that could not be verified" names no one
+                            r"|a|an|the"
                             # a correction's "An earlier version of this article said ...": no one's claim
                             r"|(?:an?\s+|the\s+)?(?:earlier|previous|original)\s+version\b.*)$")
 _LEADING = re.compile(r"(?i)^(?:and|but|while|as|also)\s+")

@@ -11,7 +11,7 @@ ACLED codes unnumbered reports of deaths. "No one was killed" is an explicit 0.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .numbers import Quantity, find_numbers, parse_number
 
@@ -27,7 +27,7 @@ _CUES: dict[str, tuple[str, ...]] = {
     "fatalities": ("kill", "killed", "killing", "kills", "dead", "died", "die", "dies", "dying", "death", "deaths",
                    "slain", "murdered", "murdering", "assassinated", "assassinating", "executed", "executing",
                    "succumbed", "fatalities", "fatality", "bodies", "body", "corpses", "lives",
-                   "beheaded", "lynched", "perished", "martyred"),
+                   "beheaded", "lynched", "perished", "martyred", "life"),
     "injuries": ("wounded", "wounding", "wounds", "injured", "injuring", "injuries", "injury", "hurt", "hospitalised",
                  "hospitalized", "wound"),
     "arrests": ("arrested", "arresting", "arrests", "arrest", "detained", "detaining", "detention", "apprehended",
@@ -38,10 +38,12 @@ _CUE_MEASURE = {word: measure for measure, words in _CUES.items() for word in wo
 #: Words that report a casualty, arrest or abduction ("killed", "wounding", "deaths").
 CASUALTY_WORDS = frozenset(_CUE_MEASURE)
 _OF_NOUNS = {"arrest", "arrests", "abduction", "abductions", "body", "bodies", "death", "deaths", "detention", "injury"}
-#: Words before a cue that make it a reference to killings told elsewhere ("accused of killing", "condemned the killing").
+#: Words before a cue that make it a reference to killings told elsewhere ("accused of killing", "condemned the killing",
+#: "in retaliation for the killing of": an earlier event's dead, not the retaliation's).
 _REFERENCE = re.compile(r"(?i)^(?:accused|accusing|accuses|responsible|charged|blamed|blaming|convicted|condemn\w*|denounc\w*|"
                         r"protest(?:ed|ing|s)?|mourn\w*|commemorat\w*|anniversary|funerals?|investigat\w*|demand\w*|justice|"
-                        r"accountab\w*|prosecut\w*|avenge|revenge|memorial|involved|implicated|suspected|perpetrat\w*|following)$")
+                        r"accountab\w*|prosecut\w*|aveng\w*|revenge|vengeance|retaliat\w*|reprisals?|response|memorial|involved|"
+                        r"implicated|suspected|perpetrat\w*|following)$")
 #: Nouns of a death told as the cause of what follows ("after the death of", "over the killing of")
 _BACKGROUND_NOUNS = frozenset({"death", "deaths", "killing", "killings", "murder", "murders", "assassination"})
 #: Reference words that also describe the perpetrators ("suspected jihadists"): a reference only before "of"/"in"
@@ -120,6 +122,7 @@ class CountFinding:
     cue: str = ""
     is_toll: bool = False  # "the death toll rose to 12": replaces, not adds to, other figures
     additive: bool = False  # "4 militants were also killed", "another soldier was wounded": adds to other figures
+    part: bool = False  # "killed 39 ..., including 23 people shot in X": a part of the figure told before it
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,9 +152,7 @@ def _tokens(text: str, numbers: list[Quantity]) -> list[_Token]:
 
 def _usable_numbers(text: str, excluded: list[tuple[int, int]]) -> list[Quantity]:
     usable = []
-    for quantity in find_numbers(text):
-        if any(s < quantity.end and quantity.start < e for s, e in excluded):
-            continue
+    for quantity in _outside(text, find_numbers(text), excluded):
         if re.fullmatch(r"(?:19|20)\d{2}(?:\s*[-\u2013/]\s*(?:\d{2}|(?:19|20)\d{2}))?", quantity.text.strip()):
             continue  # a year, or a span of years ("2007-08")
         if _NOT_VICTIM_AFTER.match(text[quantity.end:quantity.end + 20]) or _CASES_AFTER.match(text[quantity.end:
@@ -161,6 +162,20 @@ def _usable_numbers(text: str, excluded: list[tuple[int, int]]) -> list[Quantity
             continue  # too vague to be a figure
         usable.append(quantity)
     return usable
+
+
+def _outside(text: str, numbers: list[Quantity], excluded: list[tuple[int, int]]) -> list[Quantity]:
+    """The numbers outside the ``excluded`` spans; a range read across a date's end ("June 10 - Nine people",
+    "June 10 - 12 people": a dateline's day and the body's figure) is read again after the date."""
+    kept = []
+    for quantity in numbers:
+        overlap = next(((s, e) for s, e in excluded if s < quantity.end and quantity.start < e), None)
+        if overlap is None:
+            kept.append(quantity)
+        elif overlap[0] <= quantity.start and overlap[1] < quantity.end:
+            rest = find_numbers(text[overlap[1]:quantity.end])
+            kept.extend(replace(q, start=q.start + overlap[1], end=q.end + overlap[1]) for q in rest)
+    return kept
 
 
 def _breaks(token: _Token) -> bool:
@@ -216,7 +231,66 @@ def _right_figure(tokens: list[_Token], i: int) -> tuple[int, bool, int, int] | 
         total, exact, end = _chain(tokens, j, 1, True, head.end)
         return total, exact, head.start, end
     if _plural_noun(head.text):
+        apposed = _apposed_figure(tokens, j + 1)  # "killed civilians, maybe 30 people"
+        if apposed is not None:
+            return apposed
         return UNNUMBERED_DEATHS, False, head.start, head.end
+    named = _titled_name(tokens, j)
+    if named is not None:  # "shot dead reporter Ana Ruiz", "killed local journalist Ana Ruiz": one victim
+        total, exact, end = _chain(tokens, named, 1, True, tokens[named].end)
+        return total, exact, head.start, end
+    return None
+
+
+#: Words that hedge a figure told in apposition ("killed civilians, maybe 30 people").
+_APPOSITION_HEDGES = frozenset({"maybe", "perhaps", "possibly", "probably", "reportedly", "likely", "roughly"})
+
+
+def _apposed_figure(tokens: list[_Token], k: int) -> tuple[int, bool, int, int] | None:
+    """The figure an apposition gives the plural victims just told ("civilians, maybe 30 people"): a comma, a hedge
+    or two, then a number and a plural noun with no cue of its own (not a part: "civilians, 5 of them children")."""
+    if k >= len(tokens) or tokens[k].text != ",":
+        return None
+    j = k + 1
+    while j < len(tokens) and j - k <= 2 and tokens[j].text.lower() in _APPOSITION_HEDGES:
+        j += 1
+    if j + 1 >= len(tokens) or tokens[j].number is None or not _plural_noun(tokens[j + 1].text) \
+            or not tokens[j + 1].text.islower() or _has_own_cue(tokens, j) \
+            or (j + 2 < len(tokens) and tokens[j + 2].text.lower() in _REPORTING_WORDS):
+        return None
+    number = tokens[j].number
+    return number.value, number.exact and j == k + 1, tokens[j].start, tokens[j].end
+
+
+#: Words between a verb and a capitalised word that are no title of a person ("killed outside Kabul", "killed
+#: early Monday", "arrested two").
+_NO_TITLE = frozenset({"outside", "inside", "across", "along", "around", "behind", "between", "beyond", "into", "onto",
+                       "over", "through", "under", "within", "off", "toward", "towards", "upon", "against", "among",
+                       "amid", "amidst", "despite", "opposite", "via", "per", "early", "late", "yesterday", "today",
+                       "tonight", "overnight", "again", "there", "here", "too", "also", "all", "both", "then", "now",
+                       "not", "near", "next", "the", "his", "her", "its", "their", "our", "two", "three", "four", "five",
+                       "six", "seven", "eight", "nine", "ten", "one", "and", "but", "who", "which", "what", "where",
+                       "each", "every", "some", "many", "any", "more", "most", "other", "another", "such", "own"})
+_CALENDAR = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+                       "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                       "november", "december"})
+
+
+def _titled_name(tokens: list[_Token], j: int) -> int | None:
+    """Where the name starts after a title of one person at ``j`` ("reporter Ana Ruiz", "local journalist Ana Ruiz"):
+    one or two lower-case singular words, then a capitalised one; or None."""
+    for k in (j + 1, j + 2):
+        if k >= len(tokens):
+            return None
+        title = tokens[k - 1]
+        if title.number is not None or not title.text.isalpha() or not title.text.islower() or len(title.text) < 3 \
+                or _plural_noun(title.text) or title.text in _CUE_MEASURE or _NOT_KILL_OBJECT.match(title.text) \
+                or title.text in _NO_TITLE or title.text.endswith("ly") or _breaks(title):
+            return None
+        name = tokens[k]
+        if name.number is None and name.text[:1].isupper() and name.text.isalpha() and not _breaks(name) \
+                and name.text.lower() not in _CALENDAR:
+            return k
     return None
 
 
@@ -526,7 +600,9 @@ def find_counts(text: str, *, offset: int = 0, excluded: list[tuple[int, int]] |
             continue
         if _is_reference(tokens, i):
             continue  # "accused of killing protesters", "those who killed demonstrators": not this event's figure
-        if word in ("death", "body", "custody", "detention", "arrest", "wound", "injury", "lives"):
+        if word == "life" and not _life_lost(tokens, i):
+            continue  # ("sentenced to life", "a way of life"): only "lost their life" tells a death
+        if word in ("death", "body", "custody", "detention", "arrest", "wound", "injury", "lives", "life"):
             if token.end in toll_positions or (i + 1 < len(tokens) and tokens[i + 1].text.lower() == "toll"):
                 figure = _toll_figure(tokens, i)
                 if figure is not None and figure[2] not in used:
@@ -534,7 +610,7 @@ def find_counts(text: str, *, offset: int = 0, excluded: list[tuple[int, int]] |
                                                  text[figure[2]:figure[3]], figure[1], word, is_toll=True))
                     used.add(figure[2])
                 continue
-            if word in ("lives",) and i > 0 and tokens[i - 1].text.lower() in ("their", "his", "her"):
+            if word in ("lives", "life") and i > 0 and tokens[i - 1].text.lower() in ("their", "his", "her"):
                 figure = _left_figure(tokens, i - 2) if i >= 2 else None
             elif word == "lives" and _lives_taken(tokens, i):
                 figure = _lives_figure(tokens, i)  # "police firing claimed two lives", "took the lives of 3 youths"
@@ -597,7 +673,33 @@ def find_counts(text: str, *, offset: int = 0, excluded: list[tuple[int, int]] |
             findings.append(CountFinding("fatalities", figure[0], figure[2] + offset, figure[3] + offset,
                                          text[figure[2]:figure[3]], figure[1], "toll", is_toll=True))
             used.add(figure[2])
+    findings.extend(_parts_at_a_place(text, tokens, findings, offset))
     return _without_retellings(findings, text, offset)
+
+
+#: A part of a figure told with a place of its own and no cue word ("..., including 23 people pulled off buses and
+#: shot in Musa Khel district"): the part's measure is the whole's.
+_PART_AT_A_PLACE = re.compile(r",\s+including\s+(?P<rest>[^,;.()]*?\b(?:in|at|near)\s+(?-i:[A-Z])[^,;.()]*)", re.IGNORECASE)
+
+
+def _parts_at_a_place(text: str, tokens: list[_Token], findings: list[CountFinding], offset: int
+                      ) -> list[CountFinding]:
+    """Parts of a figure told just before, each at a place of its own ("killed at least 39 people in attacks across
+    the province, including 23 people pulled off buses and shot in X district"): one event's figure within a spread
+    whole. Marked ``part``: beside its whole on one event it counts for nothing."""
+    parts = []
+    for match in _PART_AT_A_PLACE.finditer(text):
+        whole = [f for f in findings if f.end - offset <= match.start() and not f.part]
+        if not whole or any(w in CASUALTY_WORDS for w in re.findall(r"[a-z]+", match.group("rest").lower())):
+            continue
+        head = next((t for t in tokens if t.start == match.start("rest")), None)
+        after = next((t for t in tokens if t.start > match.start("rest")), None)
+        if head is None or head.number is None or after is None or not _plural_noun(after.text):
+            continue
+        last = whole[-1]
+        parts.append(CountFinding(last.measure, head.number.value, head.start + offset, head.end + offset, head.text,
+                                  head.number.exact, "including", part=True))
+    return parts
 
 
 def _retracted(text: str) -> list[tuple[int, int]]:
@@ -637,7 +739,8 @@ def _governs_object(tokens: list[_Token], i: int) -> bool:
         return False
     nxt = tokens[i + 1]
     return nxt.number is not None or nxt.text.lower() in _SINGULAR_DET | _PLURAL_PRONOUNS | {"at"} or (
-        nxt.text[:1].isupper() and not _breaks(nxt)) or (_plural_noun(nxt.text) and not _NOT_KILL_OBJECT.match(nxt.text))
+        nxt.text[:1].isupper() and not _breaks(nxt)) or (_plural_noun(nxt.text) and not _NOT_KILL_OBJECT.match(nxt.text)) \
+        or _titled_name(tokens, i + 1) is not None
 
 
 def _killed_and_wounded_without_number(tokens: list[_Token], i: int) -> bool:
@@ -661,6 +764,12 @@ def _ambiguous(tokens: list[_Token], i: int) -> bool:
         return False
     third = tokens[i + 3] if i + 3 < len(tokens) else None
     return nxt in ("or", ",") or third is None or third.number is not None or _breaks(third)
+
+
+def _life_lost(tokens: list[_Token], i: int) -> bool:
+    """"lost their life", "lost his life" (as machine translation and some English write it): a death."""
+    return i >= 2 and tokens[i - 1].text.lower() in ("their", "his", "her") and tokens[i - 2].text.lower() in (
+        "lost", "lose", "loses", "losing")
 
 
 #: Verbs whose object "lives" is a toll: "the firing claimed two lives", "the blast took the lives of 3 men".

@@ -115,8 +115,8 @@ def _range_or_day(analysis: Analysis, resolved: Resolved, sentence: tuple[int, i
     return first.isoformat(), (min(last, published) if published is not None else last).isoformat()
 
 
-#: A tally's period told in years: "since 2017", "last year", "this year", "in 2023", "the 2013-2018 war".
-_YEARS = re.compile(r"(?i)\bsince\s+(?P<since>(?:19|20)\d{2})\b(?!\s*[-/])|\bsince\s+(?P<since_last>last)\s+year"
+#: A tally's period told in years: "since 2017", "since the 2021 coup", "last year", "this year", "in 2023", "the 2013-2018 war".
+_YEARS = re.compile(r"(?i)\bsince\s+(?:the\s+)?(?P<since>(?:19|20)\d{2})\b(?!\s*[-/])|\bsince\s+(?P<since_last>last)\s+year"
                     r"|\b(?P<relative>last|this|past)\s+year\b"
                     r"|\bin\s+(?P<year>(?:19|20)\d{2})\b(?!\s*[-/])"
                     r"|\b(?P<first>(?:19|20)\d{2})\s*[-–]\s*(?P<last>(?:19|20)?\d{2})\b")

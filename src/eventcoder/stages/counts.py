@@ -34,6 +34,8 @@ if TYPE_CHECKING:
 __all__ = ["CountStage", "create", "AttributedCount", "sentence_spans", "count_mentions", "is_casualty_trigger", "since_token",
            "counts_other_dead", "yielded_its_figures"]
 
+#: The reason the mentions stage gives an event word that tells a tally (:func:`~eventcoder.classify.clauses.non_event_reason`).
+_TALLY_REASON = "a tally of many events"
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[\"“A-Z0-9])|\n\s*\n")
 
 
@@ -352,6 +354,7 @@ def count_mentions(analysis: Analysis) -> list[AttributedCount]:
     sentences = sentence_spans(analysis)
     mentions = sorted(analysis.mentions, key=lambda m: (m.sentence.start, m.trigger.start))
     set_aside = [int(d["start"]) for d in analysis.extras.get("relevance", {}).get("dropped", [])]
+    tallies = [s["trigger"].start for s in analysis.extras.get("mentions.skipped", ()) if s["reason"] == _TALLY_REASON]
     results: list[AttributedCount] = []
     previous_tallied = False  # whether the sentence before told a tally
     for index, (start, end) in enumerate(sentences):
@@ -371,6 +374,10 @@ def count_mentions(analysis: Analysis) -> list[AttributedCount]:
                                                           bool(followed)):
             # "Rioting spread across France. The ministry said 1,311 people were arrested overnight": the country's
             # tally, not the figures of one scene (the dateline's, the last one named)
+            scopes.append(TallyScope(AggregateCue(sentence, start, start), start, end))
+        if not scopes and not own and any(start <= t < end for t in tallies):
+            # the mentions stage read the sentence's event word as a tally ("Since the 2021 coup, the junta has
+            # killed more than 4,600"): its figures are the tally's, never an event's told before
             scopes.append(TallyScope(AggregateCue(sentence, start, start), start, end))
         breakdown = continues_a_tally(sentence) if previous_tallied and not dated else None
         if breakdown is not None:  # "Out of this, 97 died in police firing": parts of the tally just told
@@ -394,6 +401,8 @@ def count_mentions(analysis: Analysis) -> list[AttributedCount]:
             claimed_by = reporter.reporter if reporter else _reporter_before(text, sentences, index)
             scope = next((s for s in scopes if s.start <= finding.start < s.end), None)
             if finding.measure != CLAIMED_LOSSES and scope is not None:
+                if finding.part:
+                    continue  # a part of a tally, told at its own place, is no claim of its own
                 results.append(AttributedCount(finding, claimed_by, None, tally=True, sentence_start=start))
                 if scope.cue.start >= 0:  # what the cue tells from its own words on ("killed nationwide", "attacks
                     # across X, killing 38") is no event of its own; what its clause told before it may be
@@ -487,6 +496,8 @@ def _combine(counts: list[AttributedCount]) -> Count:
     """One figure from several. Figures of one sentence add up (different victims); a later sentence
     may retell them, so across sentences the largest wins, as does a toll; across reporters the lowest
     (ACLED's conservative rule). Figures told as additional ("were also killed") always add."""
+    wholes = {i.sentence_start for i in counts if not i.finding.part}
+    counts = [i for i in counts if not i.finding.part or i.sentence_start not in wholes]  # (the whole holds its parts)
     numbered = {i.sentence_start for i in counts if not _placeholder(i.finding) and not i.finding.additive}
     if numbered:
         # a number told for the dead replaces a vague word's default told in another sentence ("killing dozens ...

@@ -109,6 +109,22 @@ _STATES = frozenset({"be", "belong", "have", "support", "own", "hold", "live", "
 _LABELS = frozenset({"accuse", "suspect", "blame", "brand", "call", "describe"})
 
 
+#: What a retaliation answers, told after it: "fired rockets ... in retaliation for the killing of two of its fighters
+#: in X the day before". A date in that phrase, before any clause break, dates the earlier event.
+_ANSWERING = re.compile(r"(?i)\b(?:in\s+(?:retaliation|response|revenge|reprisal)\s+(?:for|to)|to\s+avenge|avenging)\s")
+_CLAUSE_BREAK = re.compile(r"[,;:()\u2014]|\s[-\u2013]\s")
+
+
+def _answered_from(analysis: Analysis, expression: DateExpression) -> int | None:
+    """Where the phrase that tells what a retaliation answers starts, when ``expression`` sits in it, or None."""
+    text = analysis.text
+    start = max(text.rfind(". ", 0, expression.start), text.rfind("\n", 0, expression.start), 0)
+    answering = list(_ANSWERING.finditer(text, start, expression.start))
+    if answering and _CLAUSE_BREAK.search(text, answering[-1].end(), expression.start) is None:
+        return answering[-1].start()
+    return None
+
+
 def _dates_a_grievance(analysis: Analysis, expression: DateExpression) -> bool:
     """A date inside what people react to ("angry over the killing ... earlier this month") dates that; not one
     the parser hung on a state, or on a relative clause saying what a participant is taken for."""
@@ -160,10 +176,16 @@ def date_mentions(analysis: Analysis, resolved: Resolved) -> None:
     dated = [(e, v) for e, v in _event_dates(resolved) if not any(s.start <= e.start < s.end for s in furniture)
              and not _a_schedule(analysis, e)]
     of_events = [(e, v) for e, v in dated if not _dates_a_grievance(analysis, e)]
-    own_dates = {id(m): _own_date(m, of_events, analysis.doc) for m in analysis.mentions}
+    # a date in what a retaliation answers ("in retaliation for the killing of two fighters the day before") is the
+    # earlier event's: only a mention told in that phrase takes it
+    answered = {id(e): _answered_from(analysis, e) for e, _ in of_events}
+    own_dates = {id(m): _own_date(m, [(e, v) for e, v in of_events if answered[id(e)] is None
+                                      or answered[id(e)] <= m.trigger.start < e.end], analysis.doc)
+                 for m in analysis.mentions}
     chosen = {id(pair[0]) for pair in own_dates.values() if pair is not None}
     # Dates that can carry over: those of events, and any a mention took as its own ("Protests began on Sunday").
-    carriers = [(e, v) for e, v in dated if v.confidence >= MIN_CARRY_CONFIDENCE and (e.role != "background" or id(e) in chosen)]
+    carriers = [(e, v) for e, v in dated if v.confidence >= MIN_CARRY_CONFIDENCE and (e.role != "background" or id(e) in chosen)
+                and (answered.get(id(e)) is None or id(e) in chosen)]
     mention_sentences = [(m.sentence.start, m.sentence.end) for m in analysis.mentions]
     for mention in analysis.mentions:
         anchored = _day_counted_back(analysis, mention, resolved)

@@ -129,6 +129,8 @@ class DateExpression:
     years_back: int | None = None  # a year told against publication: "October last year" 1, "this year" 0
 
 
+#: What makes "five days after" a length of time ("for five days after the protests"), not a day counted from another.
+_FOR_A_SPAN = re.compile(r"(?i)\b(?:for|lasting|last(?:ed|s)?)\s+$")
 _LOWER_DATE_CONTEXT = re.compile(r"(?i)(?:^|\b(?:on|since|from|until|till|by|before|after|between|of|dated)|[,:(])\s*$")
 
 
@@ -184,6 +186,8 @@ def _build(kind: str, match: re.Match[str], text: str, base: int) -> DateExpress
             offset = (1 if re.search(r"next|following|day after", word) else
                       -1 if re.search(r"before|previous", word) else 0)
             return DateExpression(*span, kind="anaphoric", offset=offset, part=word)
+        if _FOR_A_SPAN.search(text, max(0, match.start() - 12), match.start()):
+            return None  # "suspended internet services for five days after the protests": how long, not when
         n = _SMALL_VALUES.get(groups["n"].lower()) or int(groups["n"])
         sign = -1 if groups["dir"].lower() in ("earlier", "before") else 1
         return DateExpression(*span, kind="anaphoric", offset=sign * n, part="days")

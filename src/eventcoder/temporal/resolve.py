@@ -176,6 +176,28 @@ def publication_fallback(published: dt.date, *, precision: int = 2) -> TemporalV
     return TemporalValue(published, precision, 0.3, "publication date")
 
 
+#: An interview's question about last week, and the answer line after it ("Q: What happened in X last week?\nA: On
+#: Tuesday our fighters ..."): the answer's weekday is of the week asked about.
+_QUESTION_OF_LAST_WEEK = re.compile(r"(?im)^\s*Q\s*[:.\-]\s*[^\n]*\b(?:last|past|previous)\s+week\b[^\n]*\?[^\n]*\n"
+                                    r"(?:\s*\n)*\s*A\s*[:.\-]\s*")
+
+
+def _week_asked_about(text: str, expr: DateExpression, offset: int, published: dt.date | None) -> dt.date | None:
+    """The Monday of the week before publication when ``expr`` is a bare weekday in the answer to a question about
+    "last week", or None."""
+    if expr.kind != "weekday" or expr.part is not None or published is None:
+        return None
+    local = expr.start - offset
+    line_start = text.rfind("\n", 0, local)
+    question_start = text.rfind("\n", 0, max(line_start, 0))
+    question_start = text.rfind("\n", 0, question_start) if text[question_start + 1:line_start].strip() == "" \
+        and question_start > 0 else question_start
+    found = _QUESTION_OF_LAST_WEEK.match(text, max(question_start + 1, 0))
+    if found is None or found.end() > local or "\n" in text[found.end():local]:
+        return None
+    return published - dt.timedelta(days=published.weekday() + 7)
+
+
 def resolve_text(text: str, published: dt.date | None, *, offset: int = 0
                  ) -> list[tuple[DateExpression, TemporalValue | None]]:
     """Every date expression in ``text`` with its resolution, in reading order.
@@ -192,6 +214,10 @@ def resolve_text(text: str, published: dt.date | None, *, offset: int = 0
         if (expr.part == "overnight" and reference is not None
                 and not _SENTENCE_END.search(text, reference_end - offset, expr.start - offset)):
             value = TemporalValue(reference, 1, 0.8, "overnight: the night of the date before it")  # "On 14 June, overnight, ..."
+        asked = _week_asked_about(text, expr, offset, published)
+        if asked is not None:  # "Q: What happened last week? A: On Tuesday ...": that week's Tuesday
+            value = TemporalValue(asked + dt.timedelta(days=expr.weekday or 0), 1, 0.7,
+                                  "weekday, in the week the question asked about")
         if (expr.kind == "weekday" and value is not None and reference is not None and value.date > reference
                 and _AFTER_WHAT.search(text, reference_end - offset, expr.start - offset)
                 and not _SENTENCE_END.search(text, reference_end - offset, expr.start - offset)):
