@@ -1,0 +1,57 @@
+"""Events and kinds in new styles (issue 14, reader 8): second-hand references to an event already told are that
+event, not new ones; protests in two countries are two events; a shooting at a crowd the police fired on is the
+police's; an election result, a cyber attack and an NGO's summary are no events; a town captured is territory
+taken; gangs fighting with guns clash. Stories written for these tests, through the whole pipeline; each rule
+has its real event told in like words beside it, which must stay."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventcoder.pipeline import Pipeline
+from reading import read
+
+pytestmark = pytest.mark.slow
+
+
+def events(pipeline: Pipeline, text: str, published: str = "2024-05-31", country: str | None = None):
+    return read(pipeline, text, published=published, country=country).events
+
+
+# --- A1: second-hand references ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("retelling", [
+    "The attack came as separatists enforced a weekly lockdown in the region.",
+    "The assault lasted several hours, officials said.",
+])
+def test_the_attack_named_again_in_a_short_text_is_the_same_event(pipeline: Pipeline, retelling: str) -> None:
+    text = f"Gunmen killed four policemen at a checkpoint in Aba, Abia State, on Thursday, the police said. {retelling}"
+    found = events(pipeline, text, country="Nigeria")
+    assert len(found) == 1 and found[0].fatalities == 4
+
+
+def test_another_attack_on_another_day_is_still_its_own_event(pipeline: Pipeline) -> None:
+    text = ("Gunmen killed four policemen at a checkpoint in Aba, Abia State, on Thursday, the police said. "
+            "On Friday, gunmen attacked a church in Umuahia, killing two worshippers.")
+    assert len(events(pipeline, text, country="Nigeria")) == 2
+
+
+def test_we_killed_soldiers_after_our_attack_is_that_attack(pipeline: Pipeline) -> None:
+    text = ("Q: What happened near Gondar last week?\nA: On Tuesday our fighters attacked the ENDF camp near Gondar "
+            "airport. We killed many soldiers. Then we withdrew to the hills.")
+    assert len(events(pipeline, text, published="2024-04-20", country="Ethiopia")) == 1
+
+
+def test_a_candidate_shot_at_his_rally_is_the_attack_told_before_not_a_protest(pipeline: Pipeline) -> None:
+    text = ("OAXACA, Mexico (AP) - Gunmen killed a council candidate in the town of Iguala on Friday. Mario Lopez, "
+            "the ruling party's candidate, was shot at his final campaign rally. His driver was also wounded.")
+    found = events(pipeline, text, published="2024-05-25")
+    assert [e.sub_event_type for e in found] == ["Attack"]
+    assert found[0].injuries == 1
+
+
+def test_protesters_shot_at_a_rally_are_still_a_protest(pipeline: Pipeline) -> None:
+    text = ("Gunmen killed a council candidate in the town of Iguala on Friday. Police later fired on protesters "
+            "at a rally in the town square, wounding a student.")
+    found = events(pipeline, text, published="2024-05-25", country="Mexico")
+    assert "Protests" in [e.event_type for e in found]
