@@ -55,3 +55,24 @@ def test_protesters_shot_at_a_rally_are_still_a_protest(pipeline: Pipeline) -> N
             "at a rally in the town square, wounding a student.")
     found = events(pipeline, text, published="2024-05-25", country="Mexico")
     assert "Protests" in [e.event_type for e in found]
+
+
+# --- A2: protests in two countries ------------------------------------------------------------------------------
+
+def test_a_sentence_that_opens_in_another_country_is_that_countrys_event(pipeline: Pipeline) -> None:
+    text = ("The sister of a jailed blogger began a sit-in on Saturday outside the Home Office in London. In Cairo, "
+            "about twenty relatives of detained students held a silent vigil outside the bar association; police "
+            "broke it up and detained four men.")
+    found = events(pipeline, text, published="2024-05-20")
+    assert sorted(e.country for e in found) == ["Egypt", "United Kingdom"]
+    cairo = next(e for e in found if e.country == "Egypt")
+    assert cairo.location == "Cairo" and cairo.actor2 is not None and "Egypt" in cairo.actor2
+    london = next(e for e in found if e.country == "United Kingdom")
+    assert london.arrests is None and london.actor2 is None
+
+
+def test_a_foreign_place_named_in_passing_is_still_no_event_place(pipeline: Pipeline) -> None:
+    text = ("Police in Basra fired tear gas at hundreds of protesters on Monday. The protesters, some of whom had "
+            "studied in Tehran, demanded jobs.")
+    found = events(pipeline, text, published="2024-05-21", country="Iraq")
+    assert [e.location for e in found] == ["Basrah"]
