@@ -76,3 +76,25 @@ def test_a_foreign_place_named_in_passing_is_still_no_event_place(pipeline: Pipe
             "studied in Tehran, demanded jobs.")
     found = events(pipeline, text, published="2024-05-21", country="Iraq")
     assert [e.location for e in found] == ["Basrah"]
+
+
+# --- A6: a shooting at a crowd the police fired on ----------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Finance protests: live\n10:15 GMT - Police in Kampala fired tear gas and live bullets at protesters who marched "
+    "on parliament, witnesses say.\n10:50 GMT - A rights group says at least four people were shot dead near "
+    "parliament.\n",
+    "Police in Kampala fired tear gas and live bullets at protesters who marched on parliament on Tuesday. A rights "
+    "group said at least four people were shot dead near parliament.",
+])
+def test_people_shot_where_police_fired_live_rounds_are_the_polices_toll(pipeline: Pipeline, text: str) -> None:
+    found = events(pipeline, text, published="2024-06-25", country="Uganda")
+    assert [(e.sub_event_type, e.fatalities) for e in found] == [("Excessive force against protesters", 4)]
+    assert found[0].actor2 is not None and found[0].actor2.startswith("Police Forces of Uganda")
+
+
+def test_gunmen_named_after_police_fired_are_another_event(pipeline: Pipeline) -> None:
+    text = ("Police in Kampala fired tear gas and live bullets at protesters who marched on parliament on Tuesday. "
+            "Gunmen on a motorbike shot dead two traders in a market in Kampala.")
+    found = events(pipeline, text, published="2024-06-25", country="Uganda")
+    assert sorted(e.sub_event_type for e in found) == ["Attack", "Excessive force against protesters"]
