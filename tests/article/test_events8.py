@@ -98,3 +98,42 @@ def test_gunmen_named_after_police_fired_are_another_event(pipeline: Pipeline) -
             "Gunmen on a motorbike shot dead two traders in a market in Kampala.")
     found = events(pipeline, text, published="2024-06-25", country="Uganda")
     assert sorted(e.sub_event_type for e in found) == ["Attack", "Excessive force against protesters"]
+
+
+# --- A3/A4: no events -----------------------------------------------------------------------------------------------
+
+def test_forming_a_government_after_an_election_is_no_event(pipeline: Pipeline) -> None:
+    text = ("Election results: the governing alliance won 151 of 300 seats, and the prime minister will need two small "
+            "parties to form a coalition government. Turnout was 61 percent.")
+    assert events(pipeline, text, published="2024-06-05", country="India") == []
+
+
+def test_a_clash_after_the_results_is_still_an_event(pipeline: Pipeline) -> None:
+    text = ("The governing alliance won 151 of 300 seats and will need two small parties to form a coalition "
+            "government. Supporters of the losing party clashed with police in Lucknow on Wednesday.")
+    assert len(events(pipeline, text, published="2024-06-05", country="India")) == 1
+
+
+def test_a_cyber_attack_is_no_event(pipeline: Pipeline) -> None:
+    text = ("A cyber attack on Ghana's biggest mobile operator cut off payments for two days last week, the company "
+            "said on Tuesday. A hacker group claimed responsibility.")
+    assert events(pipeline, text, published="2024-02-08") == []
+
+
+def test_an_attack_on_a_bank_by_gunmen_is_an_event(pipeline: Pipeline) -> None:
+    text = "Gunmen attacked a bank in Kumasi on Tuesday, killing a guard, police said."
+    assert len(events(pipeline, text, published="2024-02-08", country="Ghana")) == 1
+
+
+def test_an_ngos_lead_that_sums_up_the_strikes_it_lists_is_no_event(pipeline: Pipeline) -> None:
+    text = ("(Nairobi) - The army has carried out repeated unlawful air strikes on villages in Darfur, Amnesty "
+            "International said today.\n- On 2 February 2024, a military jet bombed the village of Tawila, killing "
+            "6 civilians.\n- On 19 February, an air strike hit a market in Kabkabiya, killing 3 people.\n")
+    found = events(pipeline, text, published="2024-03-15", country="Sudan")
+    assert sorted(str(e.event_date) for e in found) == ["2024-02-02", "2024-02-19"]
+
+
+def test_an_ngos_lead_telling_one_strike_is_an_event(pipeline: Pipeline) -> None:
+    text = ("(Nairobi) - The army carried out an air strike on the village of Tawila on Monday, killing 6 civilians, "
+            "Amnesty International said today.")
+    assert len(events(pipeline, text, published="2024-03-15", country="Sudan")) == 1

@@ -412,7 +412,8 @@ def _ongoing(analysis: Analysis, mention: EventMention) -> str | None:
     return None
 
 
-_MANY_WORDS = frozenset({"numerous", "many", "countless", "dozens", "scores", "hundreds"})  # (not "several")
+_MANY_WORDS = frozenset({"numerous", "many", "countless", "dozens", "scores", "hundreds", "repeated", "multiple",
+                         "frequent", "successive"})  # (not "several")
 
 
 def _past_perfect(token) -> bool:  # type: ignore[no-untyped-def]
@@ -1271,6 +1272,36 @@ def _measure(analysis: Analysis, mention: EventMention) -> str | None:
 
 _MEASURES = frozenset({"curfew", "emergency", "lockdown", "ban"})
 
+#: What is formed in politics, not by an armed or organised group's change of activity.
+_OFFICES = frozenset({"government", "cabinet", "coalition", "majority", "administration", "ministry"})
+
+
+def _politics(analysis: Analysis, mention: EventMention) -> str | None:
+    """"won 240 seats and will rely on allies to form a government": forming a government or a coalition after an
+    election is politics, not a strategic development ACLED codes (a new armed group formed still is)."""
+    trigger = _trigger_token(analysis, mention)
+    if mention.event_type != "Strategic developments" or trigger is None or trigger.lemma_.lower() != "form":
+        return None
+    formed = next((c for c in trigger.children if c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in _OFFICES), None)
+    return f"politics: forming a {formed.lemma_.lower()} is no event" if formed is not None else None
+
+
+#: Words that make an attack one on computers ("a cyber attack", "a ransomware attack").
+_CYBER = frozenset({"cyber", "cyberattack", "cyber-attack", "hack", "hacking", "ransomware", "ddos", "malware",
+                    "phishing", "online", "digital", "computer"})
+
+
+def _cyber_attack(analysis: Analysis, mention: EventMention) -> str | None:
+    """"A cyber attack on the country's largest bank disrupted mobile banking": ACLED codes no attack on computers,
+    whoever claims it."""
+    trigger = _trigger_token(analysis, mention)
+    if trigger is None:
+        return None
+    words = {trigger.lower_, *(c.lower_ for c in trigger.children if c.dep_ in {"amod", "compound"})}
+    if trigger.lower_.startswith("cyber") or words & _CYBER and trigger.pos_ == "NOUN":
+        return "a cyber attack: ACLED codes no attack on computers"
+    return None
+
 #: Verbs of a decision on paper: what they decide about has not happened by their act.
 _DECIDING = frozenset({"vote", "approve", "authorize", "authorise", "ratify", "endorse", "debate"})
 # (not "renew" nor "pass": "have renewed their offensive" is the offensive)
@@ -1364,7 +1395,7 @@ def _guess(analysis: Analysis, mention: EventMention, lexicon: TopicLexicon) -> 
 #: The checks that read a mention on its own, in the order they are tried: the story's parts, then the
 #: mention's standing (history, background, references, retellings).
 _STANDING_CHECKS: tuple[Callable[[Analysis, EventMention], str | None], ...] = (
-    _history, _ongoing, _reference, _time_reference, _unanchored, _comparison, _question, _negated, _measure, _decided, _harm_in_the_event, _harm_in_its_event,
+    _history, _ongoing, _reference, _time_reference, _unanchored, _comparison, _question, _negated, _measure, _politics, _cyber_attack, _decided, _harm_in_the_event, _harm_in_its_event,
     _pursuit, _aftermath,
     _context_clause, _named_by_pronoun, _retold_by_subject, _retold_by_its_side, _setting_of_an_attack, _retold_as_object, _toll_of_the_battle, _describes_people, _told_as_past, _judicial_execution)
 
