@@ -137,3 +137,30 @@ def test_an_ngos_lead_telling_one_strike_is_an_event(pipeline: Pipeline) -> None
     text = ("(Nairobi) - The army carried out an air strike on the village of Tawila on Monday, killing 6 civilians, "
             "Amnesty International said today.")
     assert len(events(pipeline, text, published="2024-03-15", country="Sudan")) == 1
+
+
+# --- A5/A7: territory taken, and a clash told beside "not known" ------------------------------------------------------
+
+def test_a_township_captured_after_weeks_of_fighting_is_territory_taken(pipeline: Pipeline) -> None:
+    text = ("The Ta'ang National Liberation Army said on Tuesday it had captured Namhsan township in Shan State after "
+            "weeks of fighting with junta troops.")
+    found = events(pipeline, text, published="2024-01-17", country="Myanmar")
+    assert [e.sub_event_type for e in found] == ["Non-state actor overtakes territory"]
+
+
+def test_fighting_over_a_township_with_nothing_taken_is_a_clash(pipeline: Pipeline) -> None:
+    text = "Ta'ang National Liberation Army fighters clashed with junta troops in Namhsan township on Tuesday."
+    found = events(pipeline, text, published="2024-01-17", country="Myanmar")
+    assert [e.sub_event_type for e in found] == ["Armed clash"]
+
+
+def test_a_clash_whose_casualties_were_not_known_still_happened(pipeline: Pipeline) -> None:
+    text = ("Rebels abducted 12 traders from a lorry near Nekemte on Sunday, relatives said. Soldiers later clashed "
+            "with the rebels in the area; casualties were not known.")
+    found = events(pipeline, text, published="2024-07-09", country="Ethiopia")
+    assert "Armed clash" in [e.sub_event_type for e in found]
+
+
+def test_a_clash_that_did_not_happen_is_still_negated(pipeline: Pipeline) -> None:
+    text = "Soldiers did not clash with the rebels near Nekemte on Sunday, the army said; the rebels had already left."
+    assert events(pipeline, text, published="2024-07-09", country="Ethiopia") == []
