@@ -164,3 +164,20 @@ def test_a_clash_whose_casualties_were_not_known_still_happened(pipeline: Pipeli
 def test_a_clash_that_did_not_happen_is_still_negated(pipeline: Pipeline) -> None:
     text = "Soldiers did not clash with the rebels near Nekemte on Sunday, the army said; the rebels had already left."
     assert events(pipeline, text, published="2024-07-09", country="Ethiopia") == []
+
+
+# --- A8: gangs fighting with guns in a prison -------------------------------------------------------------------------
+
+def test_a_riot_between_gangs_who_fought_with_guns_is_one_armed_clash(pipeline: Pipeline) -> None:
+    text = ("MANAUS, Brazil - At least 19 inmates were killed in a riot between rival gangs at the Anisio Jobim prison "
+            "in Manaus on Sunday, officials said. Members of the two gangs fought with guns and machetes for hours "
+            "before guards regained control.")
+    found = events(pipeline, text, published="2024-07-23")
+    assert [(e.sub_event_type, e.fatalities) for e in found] == [("Armed clash", 19)]
+
+
+def test_inmates_rioting_over_food_stay_a_riot(pipeline: Pipeline) -> None:
+    text = ("MANAUS, Brazil - Inmates rioted at the Anisio Jobim prison in Manaus on Sunday over food rations, "
+            "setting mattresses on fire and injuring two guards, officials said.")
+    found = events(pipeline, text, published="2024-07-23")
+    assert [e.event_type for e in found] == ["Riots"]

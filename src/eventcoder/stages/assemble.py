@@ -153,14 +153,24 @@ def _part_of(part: EventMention, whole: EventMention) -> bool:
     """Whether ``part`` tells an act inside the event ``whole`` tells, though its kind differs: arrests at a
     demonstration are its intervention (ACLED: Protest with intervention, with the arrests); the forces'
     killing told in a demonstration's sentence ("17 were killed as police fired at students protesting") is
-    force against it; "in an attack claimed by IS" after a bombing names the bombing."""
+    force against it; "in an attack claimed by IS" after a bombing names the bombing; a riot between gangs that the
+    next sentence tells as a fight with guns ("a riot between rival gangs ... the gangs fought with guns and knives")
+    is that armed clash (the gangs' fight, not mob violence by rioters)."""
     if _kind(whole) == "demonstration":
         return _crowd_arrested(part) or (
             part.event_type == "Violence against civilians" and _state_force(part.actor1)
             and part.sentence == whole.sentence) or _shot_in_the_firing(part, whole)
     if whole.event_type == "Explosions/Remote violence":
         return part.event_type == "Violence against civilians" and part.trigger.text.lower() in _NAMING_NOUNS
+    if whole.sub_event_type == "Armed clash" and _fighting(whole) and part.event_type == "Riots":
+        return bool(_armed_sides(part) & _armed_sides(whole))
     return False
+
+
+def _armed_sides(mention: EventMention) -> set[str]:
+    """The sides of a mention that are armed groups or forces, not a crowd nor its victims."""
+    return {a.name for a in (mention.actor1, mention.actor2)
+            if a is not None and not a.name.startswith(("Rioters", "Protesters", "Civilians"))}
 
 
 #: Words of a shooting: people shot where the forces had fired live rounds.
