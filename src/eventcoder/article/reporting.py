@@ -1291,14 +1291,19 @@ _CYBER = frozenset({"cyber", "cyberattack", "cyber-attack", "hack", "hacking", "
                     "phishing", "online", "digital", "computer"})
 
 
+#: Nouns of an attack that a word of computers makes a cyber attack.
+_HACKED = frozenset({"attack", "assault", "strike", "raid", "breach", "hack", "hacking"})
+
+
 def _cyber_attack(analysis: Analysis, mention: EventMention) -> str | None:
     """"A cyber attack on the country's largest bank disrupted mobile banking": ACLED codes no attack on computers,
     whoever claims it."""
     trigger = _trigger_token(analysis, mention)
     if trigger is None:
         return None
-    words = {trigger.lower_, *(c.lower_ for c in trigger.children if c.dep_ in {"amod", "compound"})}
-    if trigger.lower_.startswith("cyber") or words & _CYBER and trigger.pos_ == "NOUN":
+    words = {c.lower_ for c in trigger.children if c.dep_ in {"amod", "compound"}}
+    if trigger.lower_.startswith("cyber") or trigger.pos_ == "NOUN" and trigger.lemma_.lower() in _HACKED \
+            and words & _CYBER:
         return "a cyber attack: ACLED codes no attack on computers"
     return None
 
