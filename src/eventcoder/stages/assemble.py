@@ -168,9 +168,10 @@ def _part_of(part: EventMention, whole: EventMention) -> bool:
 
 
 def _armed_sides(mention: EventMention) -> set[str]:
-    """The sides of a mention that are armed groups or forces, not a crowd nor its victims."""
+    """The sides of a mention that are non-state armed groups (gangs, militias), not a crowd, its victims nor the
+    forces that came to break the riot up (a riot the army stopped is no clash of the army's)."""
     return {a.name for a in (mention.actor1, mention.actor2)
-            if a is not None and not a.name.startswith(("Rioters", "Protesters", "Civilians"))}
+            if a is not None and not a.name.startswith(("Rioters", "Protesters", "Civilians", *_STATE_FORCES))}
 
 
 #: Words of a shooting: people shot where the forces had fired live rounds.
