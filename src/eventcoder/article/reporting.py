@@ -431,7 +431,8 @@ def _ongoing(analysis: Analysis, mention: EventMention) -> str | None:
     return None
 
 
-_MANY_WORDS = frozenset({"numerous", "many", "countless", "dozens", "scores", "hundreds"})  # (not "several")
+_MANY_WORDS = frozenset({"numerous", "many", "countless", "dozens", "scores", "hundreds", "repeated", "multiple",
+                         "frequent", "successive"})  # (not "several")
 
 
 def _past_perfect(token) -> bool:  # type: ignore[no-untyped-def]
@@ -920,8 +921,10 @@ def _own_place(mention: EventMention) -> bool:
 
 def _retold_by_subject(analysis: Analysis, mention: EventMention) -> str | None:
     """"The attack on the restaurant began when a suicide bomber blew himself up": a sentence whose
-    subject is the event just told, by a definite noun, goes on about that event."""
-    if not is_story(analysis) or _own_anchor(analysis, mention):
+    subject is the event just told, by a definite noun, goes on about that event. In a short text too
+    where that subject is the mention's own word ("The assault lasted hours", "The attack came as the
+    group enforced a lockdown"): the sentence names the event told before and tells no act of its own."""
+    if _own_anchor(analysis, mention):
         return None
     sentence = _sentence_tokens(analysis, mention)
     if sentence is None:
@@ -933,7 +936,67 @@ def _retold_by_subject(analysis: Analysis, mention: EventMention) -> str | None:
                     and any(d.dep_ == "det" and d.lower_ in {"the", "this", "that"} for d in c.children)), None)
     if subject is None or not _earlier_events(analysis, mention):
         return None
+    if not is_story(analysis) and subject.idx != mention.trigger.start:
+        return None
     return f"a retelling ('{subject.text} ...') of the event told just before"
+
+
+#: Pronouns by which a speaker or a story names the side it has just told of ("We killed many soldiers").
+_SIDE_PRONOUNS = frozenset({"we", "they"})
+
+
+def _retold_by_its_side(analysis: Analysis, mention: EventMention) -> str | None:
+    """"On Tuesday our fighters attacked the army camp. We killed many soldiers": harm done by "we" or "they",
+    with no day and no place of its own, right after a violent event, is that event's harm told by (or of) the
+    side that did it, not another event."""
+    trigger = _trigger_token(analysis, mention)
+    if trigger is None or trigger.pos_ != "VERB" or trigger.lower_ not in CASUALTY_WORDS or _own_anchor(analysis, mention) \
+            or _own_place(mention):
+        return None
+    if not any(c.dep_ == "nsubj" and c.lower_ in _SIDE_PRONOUNS for c in trigger.children):
+        return None
+    earlier = [m for m in _body_events_before(analysis, mention) if m.event_type in _VIOLENT_TYPES]
+    if not earlier or earlier[-1] is not _body_events_before(analysis, mention)[-1]:
+        return None
+    return f"a retelling ('{trigger.text}' by '{next(c.text for c in trigger.children if c.dep_ == 'nsubj')}') of the " \
+        f"event told just before ('{earlier[-1].trigger.text}')"
+
+
+#: Gatherings that can be only where a person was attacked ("shot at his campaign rally").
+_SETTINGS = frozenset({"rally", "meeting", "gathering", "event", "function", "ceremony", "speech"})
+#: Verbs of harm done to people.
+_HARM_VERBS = frozenset({"shoot", "kill", "stab", "attack", "wound", "injure", "assassinate", "gun", "murder", "hit"})
+#: Words of a crowd that protests (one protester too): with them the gathering is a protest.
+_PROTESTING = re.compile(r"(?i)\b(?:protest(?:er|or)s?|demonstrat(?:or|ors|ion|ions)|marchers?|rioters?|crowds?|"
+                         r"supporters)\b")
+
+
+def _setting_of_an_attack(analysis: Analysis, mention: EventMention) -> str | None:
+    """"Gunmen killed a candidate on Friday. Mario Lopez was shot at his campaign rally. His driver was also
+    wounded": a protest read from a rally that is only where one person was harmed (the rally after "at" or
+    "during", here or in the sentence before, and no crowd told) retells the attack told just before."""
+    if mention.event_type != "Protests":
+        return None
+    trigger = _trigger_token(analysis, mention)
+    if trigger is None or trigger.pos_ != "VERB" or trigger.lemma_.lower() not in _HARM_VERBS:
+        return None
+    person = next((c for c in trigger.children if c.dep_ in {"nsubjpass", "dobj"}), None)
+    if person is None or person.tag_ not in {"NNP", "NN"}:
+        return None  # (one person harmed, not "protesters" nor "people")
+    earlier = _body_events_before(analysis, mention)
+    if not earlier or earlier[-1].event_type not in _ARMED_VIOLENCE:
+        return None
+    told = analysis.text[earlier[-1].sentence.start:mention.sentence.end]
+    doc = trigger.doc
+    span = doc.char_span(earlier[-1].sentence.start, mention.sentence.end, alignment_mode="expand")
+    if span is None or _PROTESTING.search(told):
+        return None
+    setting = next((t for t in span if t.lemma_.lower() in _SETTINGS and t.dep_ == "pobj"
+                    and t.head.lower_ in {"at", "during"}), None)
+    if setting is None:
+        return None
+    return f"a retelling of the attack told just before ('{earlier[-1].trigger.text}'): the {setting.text} is where " \
+        f"{person.text} was harmed, not a protest"
 
 
 #: Verbs whose object is an event already told: who confirms, reports or blames it tells no new one.
@@ -1228,6 +1291,41 @@ def _measure(analysis: Analysis, mention: EventMention) -> str | None:
 
 _MEASURES = frozenset({"curfew", "emergency", "lockdown", "ban"})
 
+#: What is formed in politics, not by an armed or organised group's change of activity.
+_OFFICES = frozenset({"government", "cabinet", "coalition", "majority", "administration", "ministry"})
+
+
+def _politics(analysis: Analysis, mention: EventMention) -> str | None:
+    """"won 240 seats and will rely on allies to form a government": forming a government or a coalition after an
+    election is politics, not a strategic development ACLED codes (a new armed group formed still is)."""
+    trigger = _trigger_token(analysis, mention)
+    if mention.event_type != "Strategic developments" or trigger is None or trigger.lemma_.lower() != "form":
+        return None
+    formed = next((c for c in trigger.children if c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in _OFFICES), None)
+    return f"politics: forming a {formed.lemma_.lower()} is no event" if formed is not None else None
+
+
+#: Words that make an attack one on computers ("a cyber attack", "a ransomware attack").
+_CYBER = frozenset({"cyber", "cyberattack", "cyber-attack", "hack", "hacking", "ransomware", "ddos", "malware",
+                    "phishing", "online", "digital", "computer"})
+
+
+#: Nouns of an attack that a word of computers makes a cyber attack.
+_HACKED = frozenset({"attack", "assault", "strike", "raid", "breach", "hack", "hacking"})
+
+
+def _cyber_attack(analysis: Analysis, mention: EventMention) -> str | None:
+    """"A cyber attack on the country's largest bank disrupted mobile banking": ACLED codes no attack on computers,
+    whoever claims it."""
+    trigger = _trigger_token(analysis, mention)
+    if trigger is None:
+        return None
+    words = {c.lower_ for c in trigger.children if c.dep_ in {"amod", "compound"}}
+    if trigger.lower_.startswith("cyber") or trigger.pos_ == "NOUN" and trigger.lemma_.lower() in _HACKED \
+            and words & _CYBER:
+        return "a cyber attack: ACLED codes no attack on computers"
+    return None
+
 #: Verbs of a decision on paper: what they decide about has not happened by their act.
 _DECIDING = frozenset({"vote", "approve", "authorize", "authorise", "ratify", "endorse", "debate"})
 # (not "renew" nor "pass": "have renewed their offensive" is the offensive)
@@ -1334,9 +1432,9 @@ def _guess(analysis: Analysis, mention: EventMention, lexicon: TopicLexicon) -> 
 #: The checks that read a mention on its own, in the order they are tried: the story's parts, then the
 #: mention's standing (history, background, references, retellings).
 _STANDING_CHECKS: tuple[Callable[[Analysis, EventMention], str | None], ...] = (
-    _history, _ongoing, _reference, _time_reference, _unanchored, _comparison, _question, _negated, _measure, _decided, _harm_in_the_event, _harm_in_its_event,
+    _history, _ongoing, _reference, _time_reference, _unanchored, _comparison, _question, _negated, _measure, _politics, _cyber_attack, _decided, _harm_in_the_event, _harm_in_its_event,
     _pursuit, _aftermath,
-    _context_clause, _named_by_pronoun, _retold_by_subject, _retold_as_object, _toll_of_the_battle, _describes_people, _told_as_past, _judicial_execution)
+    _context_clause, _named_by_pronoun, _retold_by_subject, _retold_by_its_side, _setting_of_an_attack, _retold_as_object, _toll_of_the_battle, _describes_people, _told_as_past, _judicial_execution)
 
 
 def not_a_report(analysis: Analysis, mention: EventMention, topic: Topic, lexicon: TopicLexicon) -> str | None:

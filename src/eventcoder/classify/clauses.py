@@ -469,12 +469,20 @@ def _dated_clause(verb: "Token") -> bool:
     return any((t.lower_ in WEEKDAYS or t.lower_ == "yesterday") or (t.ent_type_ == "DATE" and t.like_num) for t in verb.subtree)
 
 
+def _semicolon_between(a: "Token", b: "Token") -> bool:
+    """Whether a semicolon stands between two words of a sentence: two clauses, whatever the parse joined."""
+    low, high = sorted((a.i, b.i))
+    return any(t.text == ";" for t in a.doc[low + 1:high])
+
+
 def non_event_reason(doc: "Doc", sentence: "SpacySpan", clause: Clause, trigger_index: int, cues: CueSet) -> str | None:
     """Why the clause does not report an event that happened (None when it does)."""
     trigger: "Token" = doc[trigger_index]
     head: "Token" = doc[clause.head]
     # the word the trigger hangs on, unless the trigger is a clause of its own ("did not get better, as IS stormed")
-    governing = {trigger.head} if trigger.dep_ not in {"advcl", "conj", "relcl", "parataxis"} else set()
+    # nor across a semicolon ("forces later clashed with the rebels; casualties were not known": parsed as one clause)
+    governing = {trigger.head} if trigger.dep_ not in {"advcl", "conj", "relcl", "parataxis"} \
+        and not _semicolon_between(trigger, trigger.head) else set()
     for node in dict.fromkeys([trigger, head, *governing]):  # (in this order: a set of tokens orders by address)
         if any(child.dep_ == "neg" for child in node.children) and not _not_the_first_time(node):
             return "negated"

@@ -66,6 +66,8 @@ def _place_taken(doc: "Doc", cues: CueSet, start: int, end: int) -> Cue | None:
     for cue in cues.get("territory"):
         if cue.phrase in _STATIC and cue.phrase not in _SEIZE_PLACE:
             continue
+        if doc[cue.start].pos_ == "PROPN" or doc[cue.start].ent_type_ in {"ORG", "NORP"}:
+            continue  # a word of a group's name ("Ta'ang National Liberation Army"), no place taken
         if _is_place(doc, cues, _object_tokens(doc, cue), names=cue.phrase not in _SEIZE_PLACE) or (
                 cue.phrase in _SEIZE_PLACE and named_place_taken(doc, cues, cue)):  # ("M23 rebels captured Rubaya")
             return cue

@@ -485,7 +485,9 @@ class Geocoder:
                                                       and not _new_name(best.toponym)):
             return None
         if country and best.place.country not in (country, places.country) \
-                and not _across_the_border(best, places.text):
+                and not _across_the_border(best, places.text) \
+                and not (_sets_the_scene(best, places.text, sentence[0])
+                         and all(r.place.country == best.place.country for r in pool)):
             return None  # a foreign place in a report about this country is an origin or a side remark
         return best
 
@@ -672,6 +674,20 @@ def _across_the_border(r: ResolvedToponym, text: str) -> bool:
         return False
     match = _FOREIGN_TARGET.search(text, max(0, r.toponym.start - 60), r.toponym.start)
     return match is not None and demonym_countries().get(match.group(1).lower()) == r.place.country
+
+
+#: A sentence that opens on its place ("In Cairo, relatives held a vigil"): the place of what the sentence tells.
+_SCENE_OPENING = re.compile(r"\s*(?:Meanwhile,?\s+|Elsewhere,?\s+|And\s+)?(?:In|At)\s+$")
+
+
+def _sets_the_scene(r: ResolvedToponym, text: str, sentence_start: int) -> bool:
+    """Whether a place abroad opens its sentence ("London. In Cairo, a handful of relatives held a vigil; police
+    dispersed them"): the sentence moves the story there, and its event is that country's, not a side remark (the
+    caller asks that the sentence name no place of another country: "In Washington, officials said troops struck
+    targets in Syria" is not set in Washington)."""
+    return r.place.kind in POINT_KINDS and r.toponym.relation == "in" \
+        and _SCENE_OPENING.fullmatch(text, sentence_start, r.toponym.start) is not None \
+        and text[r.toponym.end:r.toponym.end + 1] == ","
 
 
 def _with_unknown_places(resolved: list[ResolvedToponym], text: str, doc: "Doc | None", country: str | None,

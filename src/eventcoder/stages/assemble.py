@@ -153,14 +153,42 @@ def _part_of(part: EventMention, whole: EventMention) -> bool:
     """Whether ``part`` tells an act inside the event ``whole`` tells, though its kind differs: arrests at a
     demonstration are its intervention (ACLED: Protest with intervention, with the arrests); the forces'
     killing told in a demonstration's sentence ("17 were killed as police fired at students protesting") is
-    force against it; "in an attack claimed by IS" after a bombing names the bombing."""
+    force against it; "in an attack claimed by IS" after a bombing names the bombing; a riot between gangs that the
+    next sentence tells as a fight with guns ("a riot between rival gangs ... the gangs fought with guns and knives")
+    is that armed clash (the gangs' fight, not mob violence by rioters)."""
     if _kind(whole) == "demonstration":
         return _crowd_arrested(part) or (
             part.event_type == "Violence against civilians" and _state_force(part.actor1)
-            and part.sentence == whole.sentence)
+            and part.sentence == whole.sentence) or _shot_in_the_firing(part, whole)
     if whole.event_type == "Explosions/Remote violence":
         return part.event_type == "Violence against civilians" and part.trigger.text.lower() in _NAMING_NOUNS
+    if whole.sub_event_type == "Armed clash" and _fighting(whole) and part.event_type == "Riots":
+        return bool(_armed_sides(part) & _armed_sides(whole))
     return False
+
+
+def _armed_sides(mention: EventMention) -> set[str]:
+    """The sides of a mention that are non-state armed groups (gangs, militias), not a crowd, its victims nor the
+    forces that came to break the riot up (a riot the army stopped is no clash of the army's)."""
+    return {a.name for a in (mention.actor1, mention.actor2)
+            if a is not None and not a.name.startswith(("Rioters", "Protesters", "Civilians", *_STATE_FORCES))}
+
+
+#: Words of a shooting: people shot where the forces had fired live rounds.
+_SHOOTING = re.compile(r"(?i)^(?:shot|shoot|shooting|gunned|gunfire|bullet)")
+#: How far (characters) after the firing a shooting with no shooter named is told with it.
+_FIRING_FOLLOWS = 400
+
+
+def _shot_in_the_firing(part: EventMention, whole: EventMention) -> bool:
+    """"Police fired tear gas and live rounds at protesters. ... At least five people were shot dead outside
+    parliament": a shooting whose shooter goes unnamed, told right after state forces fired on a crowd at that place
+    (Excessive force), is their firing's toll, not an attack by an unidentified group."""
+    shooter = part.actor1
+    return whole.sub_event_type == "Excessive force against protesters" and _state_force(whole.actor2) \
+        and part.event_type == "Violence against civilians" and bool(_SHOOTING.match(part.trigger.text)) \
+        and (shooter is None or (shooter.name.startswith("Unidentified") and shooter.span is None)) \
+        and 0 <= part.sentence.start - whole.sentence.end <= _FIRING_FOLLOWS
 
 
 #: The fewest people arrested that make arrests told beside a demonstration its intervention: one arrest named
@@ -211,7 +239,7 @@ def _same_event(mention: EventMention, group: list[EventMention], entries: list[
     if not all(_same_day(mention, m) and _one_kind(mention, m) for m in group):
         return False
     if entries and any(_entry(m, entries) != _entry(mention, entries) and m.sub_event_type != mention.sub_event_type
-                       for m in group):
+                       and not _shot_in_the_firing(mention, m) for m in group):
         return False  # "14:05 GMT - Israel ... struck Hezbollah targets" and "16:45 GMT - Iran launches missiles"
     if any(mention.placed_apart(m) for m in group):
         return False
