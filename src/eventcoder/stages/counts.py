@@ -419,7 +419,7 @@ def count_mentions(analysis: Analysis) -> list[AttributedCount]:
                     text, finding, owner, [c for c in results if c.sentence_start < start], sentence):
                 finding = replace(finding, additive=True)
             results.append(AttributedCount(finding, claimed_by, owner, sentence_start=start))
-    return _wholes_of_told_parts(analysis, results, sentences)
+    return _lead_of_told_parts(analysis, _wholes_of_told_parts(analysis, results, sentences))
 
 
 def _wholes_of_told_parts(analysis: Analysis, results: list[AttributedCount], sentences: list[tuple[int, int]]
@@ -452,6 +452,42 @@ def _wholes_of_told_parts(analysis: Analysis, results: list[AttributedCount], se
                 wholes.append((first.start, last.end))
     if wholes:
         analysis.extras["counts.wholes"] = sorted(set(wholes))
+    return results
+
+
+def _lead_of_told_parts(analysis: Analysis, results: list[AttributedCount]) -> list[AttributedCount]:
+    """A lead's figure that the body tells again in parts ("Eleven people were killed in two attacks on Sunday. Eight
+    villagers were killed when gunmen stormed X. Three soldiers died when their convoy hit a mine near Y."): the
+    lead sums the same deaths, told once (as a headline's are), so it is no figure of its own beside its parts. The
+    parts are the next figures of the measure, in the order told, that add up to the lead's exactly (two or more,
+    each smaller), at least one of them another event's; where every part is the lead's own event's, the
+    counts already keep the largest. The leads set aside are kept in ``analysis.extras["counts.leads"]``."""
+    lead = next((c.sentence_start for c in results if c.mention is not None and not c.tally
+                 and c.finding.measure != CLAIMED_LOSSES and not analysis.anatomy.in_headline(c.sentence_start)), None)
+    if lead is None:
+        return results
+    leads = []
+    for measure in ("fatalities", "injuries", "arrests", "abductions"):
+        told = [i for i, c in enumerate(results) if c.sentence_start == lead and c.finding.measure == measure]
+        if len(told) != 1 or results[told[0]].mention is None or results[told[0]].tally:
+            continue
+        whole = results[told[0]]
+        later = [c for c in results if c.sentence_start > lead and c.finding.measure == measure and not c.tally
+                 and c.mention is not None]
+        total = 0
+        for count, part in enumerate(later, start=1):
+            if not 0 < part.finding.value < whole.finding.value:
+                break
+            total += part.finding.value
+            if total >= whole.finding.value:
+                break
+        parts = later[:count] if later else []
+        if total != whole.finding.value or len(parts) < 2 or all(p.mention is whole.mention for p in parts):
+            continue
+        results[told[0]] = replace(whole, mention=None)
+        leads.append((whole.finding.start, whole.finding.end))
+    if leads:
+        analysis.extras["counts.leads"] = leads
     return results
 
 
