@@ -476,7 +476,7 @@ def _lead_of_told_parts(analysis: Analysis, results: list[AttributedCount]) -> l
                  and c.mention is not None]
         total = 0
         for count, part in enumerate(later, start=1):
-            if not 0 < part.finding.value < whole.finding.value:
+            if not 0 < part.finding.value < whole.finding.value or _another_days_or_separate(analysis, part, whole):
                 break
             total += part.finding.value
             if total >= whole.finding.value:
@@ -489,6 +489,25 @@ def _lead_of_told_parts(analysis: Analysis, results: list[AttributedCount]) -> l
     if leads:
         analysis.extras["counts.leads"] = leads
     return results
+
+
+#: Words that tell an event apart from the one told before ("In a separate attack", "Separately", "Elsewhere").
+_SEPARATE = re.compile(r"(?i)\b(?:separate(?:ly)?|elsewhere|in\s+another\s+(?:incident|attack))\b")
+
+
+def _another_days_or_separate(analysis: Analysis, part: AttributedCount, whole: AttributedCount) -> bool:
+    """Whether a figure told after a lead's is told as another event than the lead sums: set on another day in its
+    own sentence, told as separate ("In a separate attack, ..."), or the dead of another side than the lead's ("Five
+    soldiers were killed ... Three civilians died")."""
+    mine, theirs = part.mention, whole.mention
+    sentence = next((analysis.text[s:e] for s, e in sentence_spans(analysis) if s == part.sentence_start), "")
+    if _SEPARATE.search(sentence):
+        return True
+    sides = _side(analysis.text, whole.finding), _side(analysis.text, part.finding)
+    if None not in sides and sides[0] != sides[1]:
+        return True
+    return (mine is not None and theirs is not None and mine.date is not None and theirs.date is not None
+            and _own(mine.date.span, mine.sentence) and mine.date.date != theirs.date.date)
 
 
 def _split_at_a_gap(text: str, finding: CountFinding, mentions: list[EventMention], start: int,
