@@ -493,7 +493,8 @@ def _spread_over_days(analysis: Analysis, events: list[Event], groups: list[list
         if told is None:
             continue
         first, first_span, later = told
-        if any(str(e.event_date) == day.isoformat() and e.location == event.location for e in events for day, _ in later):
+        if any(str(e.event_date) == day.isoformat() and e.location == event.location
+               for e in events if e is not event for day, _ in later):
             continue
         if str(event.event_date) != first.isoformat():  # the record took the range's last day: it opens on the first
             event.event_date = first
