@@ -133,3 +133,19 @@ def test_the_police_events_deaths_told_with_a_relative_clause(pipeline: Pipeline
     result = read(pipeline, text, published="2022-06-15", country="India")
     assert [e.fatalities for e in result.events] == [2]
     assert result.events[0].actor1 and result.events[0].actor1.startswith("Police Forces of India")
+
+
+# --- already right on main (2a8bc05), kept as guards ---
+
+def test_an_encounter_in_which_militants_were_killed_is_the_forces_event(pipeline: Pipeline) -> None:
+    text = "Troops on Thursday launched an operation in Sopore in which two militants were killed, police said."
+    result = read(pipeline, text, published="2022-06-17", country="India")
+    assert [(e.event_type, e.fatalities) for e in result.events] == [("Battles", 2)]
+
+
+def test_attackers_the_police_killed_count_on_the_armed_clash(pipeline: Pipeline) -> None:
+    text = ("Gunmen attacked a police station in Tank on Saturday night. Police returned fire and killed three of the "
+            "attackers, officials said.")
+    result = read(pipeline, text, published="2022-06-20", country="Pakistan")
+    assert [(e.sub_event_type, e.fatalities) for e in result.events] == [("Armed clash", 3)]
+    assert result.events[0].actor1 is not None and not result.events[0].actor1.startswith("Police")
