@@ -473,10 +473,10 @@ def _days_told(analysis: Analysis, mentions: list[EventMention], event: Event
         if not 0 < (closed.date - opened.date).days <= _TWO_DAYS_APART or (joined == "and" and first != at):
             continue
         whole = Span(one.start, two.end, analysis.text[one.start:two.end])
-        if joined == "and":
-            return opened.date, Span(one.start, one.end, one.text), [(closed.date, Span(two.start, two.end, two.text))]
-        later = [(opened.date + dt.timedelta(days=k), whole) for k in range(1, (closed.date - opened.date).days)]
-        return opened.date, Span(one.start, one.end, one.text), [*later, (closed.date, Span(two.start, two.end, two.text))]
+        last = (closed.date, Span(two.start, two.end, two.text))
+        between = [] if joined == "and" else [(opened.date + dt.timedelta(days=k), whole)
+                                              for k in range(1, (closed.date - opened.date).days)]
+        return opened.date, Span(one.start, one.end, one.text), [*between, last]
     return None
 
 

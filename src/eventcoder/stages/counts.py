@@ -479,15 +479,14 @@ def _lead_of_told_parts(analysis: Analysis, results: list[AttributedCount]) -> l
         whole = results[told[0]]
         later = [c for c in results if c.sentence_start > lead and c.finding.measure == measure and not c.tally
                  and c.mention is not None]
-        total = 0
-        for count, part in enumerate(later, start=1):
+        parts: list[AttributedCount] = []
+        for part in later:
             if not 0 < part.finding.value < whole.finding.value or _another_days_or_separate(analysis, part, whole):
                 break
-            total += part.finding.value
-            if total >= whole.finding.value:
+            parts.append(part)
+            if sum(p.finding.value for p in parts) >= whole.finding.value:
                 break
-        parts = later[:count] if later else []
-        if total != whole.finding.value or len(parts) < 2 or all(p.mention is whole.mention for p in parts):
+        if sum(p.finding.value for p in parts) != whole.finding.value or len(parts) < 2 or all(p.mention is whole.mention for p in parts):
             continue
         results[told[0]] = replace(whole, mention=None)
         leads.append((whole.finding.start, whole.finding.end))
