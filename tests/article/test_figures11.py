@@ -149,3 +149,10 @@ def test_attackers_the_police_killed_count_on_the_armed_clash(pipeline: Pipeline
     result = read(pipeline, text, published="2022-06-20", country="Pakistan")
     assert [(e.sub_event_type, e.fatalities) for e in result.events] == [("Armed clash", 3)]
     assert result.events[0].actor1 is not None and not result.events[0].actor1.startswith("Police")
+
+
+def test_more_dead_told_on_another_day_do_not_add_to_the_event_told_before(pipeline: Pipeline) -> None:
+    text = ("A trader was hacked to death by a mob in the Raipur area of Ahmedabad on Sunday. One more person from "
+            "Dariapur under treatment for burns succumbed on Saturday.")
+    result = read(pipeline, text, published="2022-06-21", country="India")
+    assert [e.fatalities for e in result.events if str(e.event_date) == "2022-06-19"] == [1]

@@ -418,10 +418,10 @@ def count_mentions(analysis: Analysis) -> list[AttributedCount]:
             if owner is not None and owner.sentence.end <= start and _another_victim(
                     text, finding, owner, [c for c in results if c.sentence_start < start], sentence):
                 finding = replace(finding, additive=True)
-            elif finding.additive and owner is not None and owner.sentence.end <= start and not _DIED_LATER.search(
-                    sentence) and _on_another_day(analysis, (start, end), owner):
+            elif finding.additive and owner is not None and owner.sentence.end <= start and _on_another_day(
+                    analysis, (start, end), owner, of_wounds=_DIED_LATER.search(sentence) is not None):
                 # "Seven were killed on 4 March. Four more were killed on 9 March.": another day's dead, not more of
-                # the event told before (a death from its wounds, on any day, is)
+                # the event told before (a death from its wounds, on a later day, is)
                 finding = replace(finding, additive=False)
             results.append(AttributedCount(finding, claimed_by, owner, sentence_start=start))
     return _lead_of_told_parts(analysis, _wholes_of_told_parts(analysis, results, sentences))
@@ -495,12 +495,15 @@ def _lead_of_told_parts(analysis: Analysis, results: list[AttributedCount]) -> l
     return results
 
 
-def _on_another_day(analysis: Analysis, sentence: tuple[int, int], owner: EventMention) -> bool:
-    """Whether ``sentence`` names an event day of its own other than the day of ``owner``, told before it."""
+def _on_another_day(analysis: Analysis, sentence: tuple[int, int], owner: EventMention, *, of_wounds: bool = False
+                    ) -> bool:
+    """Whether ``sentence`` names an event day of its own other than the day of ``owner``, told before it; for a death
+    from wounds (``of_wounds``), a day before the owner's (a later one is the wounds' event's, ACLED counting it there)."""
     if owner.date is None or owner.date.precision != 1:
         return False
     return any(sentence[0] <= e.start < sentence[1] and e.role in EVENT_ROLES and v is not None and v.precision == 1
-               and v.date != owner.date.date for e, v in analysis.extras.get("dates") or [])
+               and (v.date < owner.date.date if of_wounds else v.date != owner.date.date)
+               for e, v in analysis.extras.get("dates") or [])
 
 
 #: Words that tell an event apart from the one told before ("In a separate attack", "Separately", "Elsewhere").
