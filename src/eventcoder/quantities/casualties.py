@@ -50,6 +50,8 @@ _BACKGROUND_NOUNS = frozenset({"death", "deaths", "killing", "killings", "murder
 _PERPETRATOR_WORDS = frozenset({"suspected", "involved", "implicated"})
 #: Words that make a figure add to those told before ("were also killed", "another soldier").
 _ADDITIVE = {"also", "another", "additional", "further", "more"}
+#: Words right after a figure that make it add to those told before ("Four more were killed", "two more soldiers").
+_MORE_AFTER = re.compile(r"(?i)\s+(?:more|additional|further)\b(?!\s+than\b)")
 #: What "both" may name that is no pair of victims ("fighters from both sides were killed").
 _SIDES = frozenset({"sides", "parties", "camps", "communities", "countries", "groups", "forces", "factions"})
 #: The perpetrators told before, killed in turn ("Both attackers were killed", "the gunman was shot dead"): other
@@ -67,7 +69,10 @@ _FATAL_WITH_ADVERB = {"shot", "shooting", "stabbed", "stabbing", "wounded", "wou
 #: one is a death told as "died" (ISPR style).
 _MARTYRDOM_NOUNS = {"shahadat", "shahadah", "shahadath", "martyrdom"}
 _MARTYRDOM_VERBS = {"embraced", "embrace", "embraces", "embracing", "attained", "achieved", "received"}
-_ANY_CUE = re.compile("|".join(sorted(map(re.escape, {*_CUE_MEASURE, *_FATAL_WITH_ADVERB, *_MARTYRDOM_NOUNS}), key=len,
+#: Verbs that report a killing with "down" after them ("police gunned down two men", "were mowed down").
+_DOWN_VERBS = frozenset({"gunned", "gunning", "gun", "guns", "mowed", "mowing", "mown", "mows"})
+_ANY_CUE = re.compile("|".join(sorted(map(re.escape, {*_CUE_MEASURE, *_FATAL_WITH_ADVERB, *_MARTYRDOM_NOUNS,
+                                                      *_DOWN_VERBS}), key=len,
                                       reverse=True)))
 _INTRANSITIVE = {"died", "die", "dies", "dying", "succumbed"}
 _NOUN_CUES = {"dead", "death", "deaths", "fatalities", "fatality", "bodies", "body", "corpses", "lives", "wounds", "injuries",
@@ -427,6 +432,9 @@ def _is_reference(tokens: list[_Token], i: int) -> bool:
     return window[:2] in (["who", "those"], ["who", "ones"], ["who", "people"], ["who", "men"])
 
 
+_RELATIVE_PRONOUNS = frozenset({"who", "whom", "whose", "which"})
+
+
 def _skip_aside(tokens: list[_Token], j: int) -> int | None:
     """Index left of an aside ending at ``j`` ("(brigade 56)", ", including a police officer,"), or None."""
     if tokens[j].text == ")":
@@ -434,13 +442,16 @@ def _skip_aside(tokens: list[_Token], j: int) -> int | None:
             if tokens[k].text == "(":
                 return k - 1
         return None
-    for k in range(j - 1, max(-1, j - 10), -1):
+    for k in range(j - 1, max(-1, j - 14), -1):
         if tokens[k].text == ",":
             inside = tokens[k + 1:j]
             if tokens[k + 1].text.lower() in ("including", "among", "mostly", "most", "all", "mainly", "some"):
                 return k - 1
-            if len(inside) <= 4 and all(t.number is None and t.text.lower() not in _CUE_MEASURE for t in inside):
-                return k - 1  # an apposition: "a prisoner in Nassriya, Thi-Qar province, died"
+            plain = all(t.number is None and t.text.lower() not in _CUE_MEASURE and t.text.lower() not in _DOWN_VERBS
+                        for t in inside)
+            if plain and (len(inside) <= 4 or inside[0].text.lower() in _RELATIVE_PRONOUNS):
+                return k - 1  # an apposition ("a prisoner in Nassriya, Thi-Qar province, died"), or what a relative
+                # clause tells of the victims ("Two men, who were wanted for robbery, were shot dead")
             return None
     return None
 
@@ -594,6 +605,8 @@ def find_counts(text: str, *, offset: int = 0, excluded: list[tuple[int, int]] |
             word = "killed" if word.endswith(("ed", "ot", "it", "uck", "en", "nt")) else "killing"
         elif word in _MARTYRDOM_NOUNS and i and tokens[i - 1].text.lower() in _MARTYRDOM_VERBS:
             measure, word = "fatalities", "died"  # "two soldiers embraced shahadat": they died
+        elif word in _DOWN_VERBS and i + 1 < len(tokens) and tokens[i + 1].text.lower() == "down":
+            measure = "fatalities"  # "gunned down two men" (its object after "down"), "were gunned down"
         if measure is None or token.number is not None or any(a <= token.start < b for a, b in retracted):
             continue
         if measure == "fatalities" and _OLD_REMAINS.search(text):
@@ -602,7 +615,9 @@ def find_counts(text: str, *, offset: int = 0, excluded: list[tuple[int, int]] |
             continue  # "accused of killing protesters", "those who killed demonstrators": not this event's figure
         if word == "life" and not _life_lost(tokens, i):
             continue  # ("sentenced to life", "a way of life"): only "lost their life" tells a death
-        if word in ("death", "body", "custody", "detention", "arrest", "wound", "injury", "lives", "life"):
+        if word in _DOWN_VERBS:
+            figure = _down_figure(tokens, i)
+        elif word in ("death", "body", "custody", "detention", "arrest", "wound", "injury", "lives", "life"):
             if token.end in toll_positions or (i + 1 < len(tokens) and tokens[i + 1].text.lower() == "toll"):
                 figure = _toll_figure(tokens, i)
                 if figure is not None and figure[2] not in used:
@@ -662,6 +677,7 @@ def find_counts(text: str, *, offset: int = 0, excluded: list[tuple[int, int]] |
         before = [t.text.lower() for t in tokens[max(0, i - 2):i]]
         additive = (before[-1:] == ["also"] or before[:1] == ["also"] and before[-1:] in (["been"], ["be"], ["reportedly"])
                     or any(t.text.lower() in _ADDITIVE for t in tokens if start <= t.start < end)
+                    or _MORE_AFTER.match(text, end) is not None  # "Four more were killed"
                     or measure == "fatalities" and (_THE_ATTACKERS.search(text, max(0, token.start - 60), token.start)
                                                     or _THE_ATTACKERS_AFTER.match(text, token.end)) is not None)
         findings.append(CountFinding(measure, value, start + offset, end + offset, text[start:end], exact,
@@ -700,6 +716,15 @@ def _parts_at_a_place(text: str, tokens: list[_Token], findings: list[CountFindi
         parts.append(CountFinding(last.measure, head.number.value, head.start + offset, head.end + offset, head.text,
                                   head.number.exact, "including", part=True))
     return parts
+
+
+def _down_figure(tokens: list[_Token], i: int) -> tuple[int, bool, int, int] | None:
+    """The figure of a killing told as "gunned down" at ``i``: its object after "down" when active ("police gunned down
+    two men"), its subject when passive ("two men were gunned down")."""
+    passive = i and tokens[i - 1].text.lower() in ("was", "were", "been", "be", "being", "is", "are", "get", "got")
+    if not passive and i + 2 < len(tokens) and _governs_object(tokens, i + 1):
+        return _right_figure(tokens, i + 1)
+    return _left_figure(tokens, i)
 
 
 def _retracted(text: str) -> list[tuple[int, int]]:

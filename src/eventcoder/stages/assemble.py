@@ -24,6 +24,7 @@ from ..geo.index import km_between
 from ..pipeline import PipelineConfig
 from ..record import Event, Span, make_event_id
 from ..taxonomy import interaction_code
+from ..temporal import EVENT_ROLES, DateExpression
 from .confidence import record_confidence
 from .counts import counts_other_dead, is_casualty_trigger, yielded_its_figures
 
@@ -440,56 +441,111 @@ def assemble_event(analysis: Analysis, mentions: list[EventMention]) -> Event:
 #: Two days joined in one phrase ("on Friday and Saturday", "on Friday and on Saturday").
 _AND_DAYS = re.compile(r"^\s*(?:and|&)\s+(?:on\s+)?$", re.I)
 _A_NIGHT = re.compile(r"(?i)\b(?:between|night|evening|overnight)\b")
-#: The most days apart the two days of one phrase may be (a week's days).
+#: A range of days ("from Monday to Wednesday", "between 3 and 5 March", "3-5 March"): what opens it, what joins it.
+_RANGE_OPENS = re.compile(r"(?i)\b(?P<word>between|from)\s+(?:the\s+)?$")
+_RANGE_JOINS = re.compile(r"(?i)^\s*(?:(?P<and>and)|to|until|till|through|[-\u2013])\s*(?:the\s+)?$")
+#: A range told in brackets after a date, as the days it lies in ("Around 4 May (3-4 May)"): ACLED codes one event
+#: at the approximate date (precision 2), the day unknown, not one a day.
+_A_GLOSS = re.compile(r"\(\s*$")
+_NIGHT_BETWEEN = re.compile(r"(?i)\b(?:night|evening|overnight)\s+(?:of\s+)?$")
+#: The most days apart the first and last days of one phrase may be (a week's days; longer ranges are periods).
 _TWO_DAYS_APART = 6
 
 
-def _second_day(analysis: Analysis, mentions: list[EventMention], event: Event) -> tuple[dt.date, Span] | None:
-    """The second day of an event told over two days at one place ("In police firing in the city on Friday and
-    Saturday, five people died"): both days named together in the sentence whose day the record took."""
+def _joined_days(analysis: Analysis, one: DateExpression, two: DateExpression) -> str | None:
+    """How two dates are joined: "and" (two days, "on Friday and Saturday"), "range" (every day from the first to the
+    last, "from Monday to Wednesday", "between 3 and 5 March") or None (not one phrase, or one night)."""
+    text = analysis.text
+    between = text[one.end:two.start]
+    opens = _RANGE_OPENS.search(text, max(0, one.start - 20), one.start)
+    joins = _RANGE_JOINS.match(between)
+    if joins and (opens is not None or re.fullmatch(r"\s*[-\u2013]\s*", between)) and (
+            joins.group("and") is None or (opens is not None and opens.group("word").lower() == "between")):
+        if _NIGHT_BETWEEN.search(text, max(0, one.start - 30), opens.start() if opens else one.start) \
+                or re.search(r"(?i)\b(?:night|evening)\b", one.text):
+            return None  # "the night between Sunday and Monday", "Friday night to Saturday": one night
+        if _A_GLOSS.search(text, max(0, one.start - 20), opens.start() if opens else one.start):
+            return None  # "Around 28 April (from 27 - 29 April)": the days an approximate date lies in
+        return "range"
+    if not _AND_DAYS.match(between):
+        return None
+    if _A_NIGHT.search(text, max(0, one.start - 12), one.start) or _A_NIGHT.search(one.text):
+        return None  # "the night between Friday and Saturday", "Friday night and Saturday morning": one night
+    return "and"
+
+
+def _days_told(analysis: Analysis, mentions: list[EventMention], event: Event
+               ) -> tuple[dt.date, Span, list[tuple[dt.date, Span]]] | None:
+    """The days of an event told over several days at one place, in the sentence whose day the record took: its first
+    day with that day's span, and each later day with its span. Two days named together ("In police firing in the
+    city on Friday and Saturday, five people died") or a range ("From Monday to Wednesday, 12 people were killed in
+    clashes", every day from the first to the last, whichever of them the record took)."""
     date = next((m.date for m in mentions if m.date is not None and m.date.span is not None
                  and str(event.event_date) == m.date.date.isoformat() and m.date.precision == 1), None)
     if date is None or date.span is None:
         return None
     resolved = sorted(((e, v) for e, v in analysis.extras.get("dates") or [] if v is not None), key=lambda p: p[0].start)
-    first = next((i for i, (e, _) in enumerate(resolved) if e.start == date.span.start), None)
-    if first is None or first + 1 >= len(resolved):
-        return None
-    (one, _), (two, value) = resolved[first], resolved[first + 1]
-    if not _AND_DAYS.match(analysis.text[one.end:two.start]) or value.precision != 1 or two.role != one.role:
-        return None
-    if _A_NIGHT.search(analysis.text, max(0, one.start - 12), one.start) or _A_NIGHT.search(one.text):
-        return None  # "the night between Friday and Saturday", "Friday night and Saturday morning": one night
-    if not 0 < (value.date - date.date).days <= _TWO_DAYS_APART:
-        return None
-    return value.date, Span(two.start, two.end, two.text)
+    at = next((i for i, (e, _) in enumerate(resolved) if e.start == date.span.start), None)
+    if at is None or any(e.role == "approximate" and e.start < date.span.start and re.fullmatch(
+            r"[^.;\n]*", analysis.text[e.end:date.span.start]) for e, _ in resolved):
+        return None  # ("Around 27 April, from 27 to 28 April, ...": one event at the approximate date)
+    for first in (at, at - 1):  # (the record may have taken the range's last day)
+        if first < 0 or first + 1 >= len(resolved):
+            continue
+        (one, opened), (two, closed) = resolved[first], resolved[first + 1]
+        joined = _joined_days(analysis, one, two)
+        if joined is None or opened.precision != 1 or closed.precision != 1 or one.role not in EVENT_ROLES:
+            continue
+        if two.role != one.role and not (joined == "range" and two.role == "until"):
+            continue
+        if not 0 < (closed.date - opened.date).days <= _TWO_DAYS_APART or (joined == "and" and first != at):
+            continue
+        whole = Span(one.start, two.end, analysis.text[one.start:two.end])
+        last = (closed.date, Span(two.start, two.end, two.text))
+        between = [] if joined == "and" else [(opened.date + dt.timedelta(days=k), whole)
+                                              for k in range(1, (closed.date - opened.date).days)]
+        return opened.date, Span(one.start, one.end, one.text), [*between, last]
+    return None
 
 
 def _spread_over_days(analysis: Analysis, events: list[Event], groups: list[list[EventMention]]) -> list[Event]:
     """ACLED's events are atomic by day (ACLED.md 1.4) and a figure told for several days is spread over the days'
-    events (1.5): an event told over two days at one place is two records, its deaths split evenly, the odd one to
-    the first day. Not where the document tells the second day at that place as an event of its own."""
+    events (1.5): an event told over two days or a range of days at one place is a record a day, dated from the
+    first, each figure split evenly and what does not divide given a death each to the earliest days (5 over two
+    days: 3 and 2; 7 over three: 3, 2, 2). Not where the document tells one of the other days at that place as an
+    event of its own."""
     out: list[Event] = []
     for event, group in zip(events, groups):
         out.append(event)
-        second = _second_day(analysis, group, event)
-        if second is None:
+        told = _days_told(analysis, group, event)
+        if told is None:
             continue
-        day, span = second
-        if any(str(e.event_date) == day.isoformat() and e.location == event.location for e in events):
+        first, first_span, later = told
+        if any(str(e.event_date) == day.isoformat() and e.location == event.location
+               for e in events if e is not event for day, _ in later):
             continue
-        evidence = {**event.evidence, "event_date": [span]}
+        if str(event.event_date) != first.isoformat():  # the record took the range's last day: it opens on the first
+            event.event_date = first
+            event.evidence = {**event.evidence, "event_date": [first_span]}
         # each figure told for the days together is split (arrests and injuries as the deaths)
-        later = {name: value // 2 for name in ("fatalities", "injuries", "arrests")
-                 if (value := getattr(event, name)) is not None}
-        copy = replace(event, event_id=make_event_id(event.doc_id, day.isoformat(), event.event_id),
-                       event_date=day.isoformat(), evidence=evidence, claims=list(event.claims), **later)
-        for name, value in later.items():
-            setattr(event, name, getattr(event, name) - value)
+        shares = {name: _shares(value, len(later) + 1) for name in ("fatalities", "injuries", "arrests")
+                  if (value := getattr(event, name)) is not None}
+        for name, parts in shares.items():
+            setattr(event, name, parts[0])
         confidence = analysis.extras.setdefault("confidence", {})
-        confidence[copy.event_id] = confidence.get(event.event_id)
-        out.append(copy)
+        for k, (day, span) in enumerate(later, start=1):
+            copy = replace(event, event_id=make_event_id(event.doc_id, day.isoformat(), event.event_id),
+                           event_date=day.isoformat(), evidence={**event.evidence, "event_date": [span]},
+                           claims=list(event.claims), **{name: parts[k] for name, parts in shares.items()})
+            confidence[copy.event_id] = confidence.get(event.event_id)
+            out.append(copy)
     return out
+
+
+def _shares(value: int, days: int) -> list[int]:
+    """``value`` split over ``days`` as evenly as whole numbers go, the remainder one each to the earliest days."""
+    base, rest = divmod(value, days)
+    return [base + (1 if k < rest else 0) for k in range(days)]
 
 
 class AssembleStage:

@@ -427,8 +427,13 @@ def count_mentions(analysis: Analysis) -> list[AttributedCount]:
             if owner is not None and owner.sentence.end <= start and _another_victim(
                     text, finding, owner, [c for c in results if c.sentence_start < start], sentence):
                 finding = replace(finding, additive=True)
+            elif finding.additive and owner is not None and owner.sentence.end <= start and _on_another_day(
+                    analysis, (start, end), owner, of_wounds=_DIED_LATER.search(sentence) is not None):
+                # "Seven were killed on 4 March. Four more were killed on 9 March.": another day's dead, not more of
+                # the event told before (a death from its wounds, on a later day, is)
+                finding = replace(finding, additive=False)
             results.append(AttributedCount(finding, claimed_by, owner, sentence_start=start))
-    return _wholes_of_told_parts(analysis, results, sentences)
+    return _lead_of_told_parts(analysis, _wholes_of_told_parts(analysis, results, sentences))
 
 
 def _wholes_of_told_parts(analysis: Analysis, results: list[AttributedCount], sentences: list[tuple[int, int]]
@@ -462,6 +467,71 @@ def _wholes_of_told_parts(analysis: Analysis, results: list[AttributedCount], se
     if wholes:
         analysis.extras["counts.wholes"] = sorted(set(wholes))
     return results
+
+
+def _lead_of_told_parts(analysis: Analysis, results: list[AttributedCount]) -> list[AttributedCount]:
+    """A lead's figure that the body tells again in parts ("Eleven people were killed in two attacks on Sunday. Eight
+    villagers were killed when gunmen stormed X. Three soldiers died when their convoy hit a mine near Y."): the
+    lead sums the same deaths, told once (as a headline's are), so it is no figure of its own beside its parts. The
+    parts are the next figures of the measure, in the order told, that add up to the lead's exactly (two or more,
+    each smaller), at least one of them another event's; where every part is the lead's own event's, the
+    counts already keep the largest. The leads set aside are kept in ``analysis.extras["counts.leads"]``."""
+    lead = next((c.sentence_start for c in results if c.mention is not None and not c.tally
+                 and c.finding.measure != CLAIMED_LOSSES and not analysis.anatomy.in_headline(c.sentence_start)), None)
+    if lead is None:
+        return results
+    leads = []
+    for measure in ("fatalities", "injuries", "arrests", "abductions"):
+        told = [i for i, c in enumerate(results) if c.sentence_start == lead and c.finding.measure == measure]
+        if len(told) != 1 or results[told[0]].mention is None or results[told[0]].tally:
+            continue
+        whole = results[told[0]]
+        later = [c for c in results if c.sentence_start > lead and c.finding.measure == measure and not c.tally
+                 and c.mention is not None]
+        parts: list[AttributedCount] = []
+        for part in later:
+            if not 0 < part.finding.value < whole.finding.value or _another_days_or_separate(analysis, part, whole):
+                break
+            parts.append(part)
+            if sum(p.finding.value for p in parts) >= whole.finding.value:
+                break
+        if sum(p.finding.value for p in parts) != whole.finding.value or len(parts) < 2 or all(p.mention is whole.mention for p in parts):
+            continue
+        results[told[0]] = replace(whole, mention=None)
+        leads.append((whole.finding.start, whole.finding.end))
+    if leads:
+        analysis.extras["counts.leads"] = leads
+    return results
+
+
+def _on_another_day(analysis: Analysis, sentence: tuple[int, int], owner: EventMention, *, of_wounds: bool = False
+                    ) -> bool:
+    """Whether ``sentence`` names an event day of its own other than the day of ``owner``, told before it; for a death
+    from wounds (``of_wounds``), a day before the owner's (a later one is the wounds' event's, ACLED counting it there)."""
+    if owner.date is None or owner.date.precision != 1:
+        return False
+    return any(sentence[0] <= e.start < sentence[1] and e.role in EVENT_ROLES and v is not None and v.precision == 1
+               and (v.date < owner.date.date if of_wounds else v.date != owner.date.date)
+               for e, v in analysis.extras.get("dates") or [])
+
+
+#: Words that tell an event apart from the one told before ("In a separate attack", "Separately", "Elsewhere").
+_SEPARATE = re.compile(r"(?i)\b(?:separate(?:ly)?|elsewhere|in\s+another\s+(?:incident|attack))\b")
+
+
+def _another_days_or_separate(analysis: Analysis, part: AttributedCount, whole: AttributedCount) -> bool:
+    """Whether a figure told after a lead's is told as another event than the lead sums: set on another day in its
+    own sentence, told as separate ("In a separate attack, ..."), or the dead of another side than the lead's ("Five
+    soldiers were killed ... Three civilians died")."""
+    mine, theirs = part.mention, whole.mention
+    sentence = next((analysis.text[s:e] for s, e in sentence_spans(analysis) if s == part.sentence_start), "")
+    if _SEPARATE.search(sentence):
+        return True
+    sides = _side(analysis.text, whole.finding), _side(analysis.text, part.finding)
+    if None not in sides and sides[0] != sides[1]:
+        return True
+    return (mine is not None and theirs is not None and mine.date is not None and theirs.date is not None
+            and _own(mine.date.span, mine.sentence) and mine.date.date != theirs.date.date)
 
 
 def _split_at_a_gap(text: str, finding: CountFinding, mentions: list[EventMention], start: int,
