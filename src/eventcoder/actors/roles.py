@@ -183,6 +183,9 @@ def _rank_agents(candidates: list[_Candidate]) -> list[_Candidate]:
     return sorted(candidates, key=score, reverse=True)
 
 
+#: A gathering word that need not be a protest: an attack on a rally's crowd harms civilians (a politician's rally).
+_A_RALLY = re.compile(r"\b(?:rally|rallies|meeting|meetings|gathering|gatherings)\b", re.I)
+
 #: Security personnel off duty or retired are civilians when attacked (ACLED codebook).
 _OFF_DUTY = re.compile(r"\b(off[\s\-]duty|retired)\b", re.I)
 #: "a former army commander", "an ex-policeman": no longer a force's member, a civilian when attacked.
@@ -643,6 +646,11 @@ def assign_roles(sub_event_type: str, matches: list[ActorMatch], context: ActorC
             # an arson attack on a factory, harming no one: property destruction (ACLED codebook)
             result.sub_event_type = "Looting/property destruction"
             return result
+        crowd = first_of("protesters")
+        if sub_event_type == "Attack" and victims is None and crowd is not None and not _A_RALLY.search(crowd.text):
+            # "gunmen attacked a protest, killing two": the demonstrators are its victims (ACLED: Protesters)
+            result.actor2 = ActorRef(_generic("Protesters", context), 6, _span(text, crowd), 0.75)
+            return result
         result.actor2 = ActorRef(_generic("Civilians", context), 7, _span(text, victims), 0.8 if victims else 0.65)
         _add_assoc(result.assoc_actor_2, _identities(matches, context, text), exclude={result.actor2.name})
         return result
@@ -815,10 +823,12 @@ def assign_roles(sub_event_type: str, matches: list[ActorMatch], context: ActorC
                 result.actor2 = _default(_generic("Unidentified Armed Group", context), 3, 0.4)
     if (sub_event_type == "Armed clash" and result.actor1 is not None and result.actor2 is not None
             and result.actor1.inter not in (1, 2) and result.actor2.inter == 1
-            and _MUTUAL_FIRE.search(text, *_sentence_bounds(matches))):
+            and _MUTUAL_FIRE.search(text, *(sentence or _sentence_bounds(matches)))):
         # "three traffickers exchanged fire with military police": fire both ways, no side said to begin it;
         # ACLED names the state's forces first against gangs and militias, but keeps a rebel group first as told
-        # ("a firefight between the NPA and the military", "Maoists and security forces exchanged fire")
+        # ("a firefight between the NPA and the military", "Maoists and security forces exchanged fire"); only in
+        # the event's sentence: "terrorists attacked a checkpost. The attackers fled after an exchange of fire" told
+        # who began it
         result.actor1, result.actor2 = result.actor2, result.actor1
         result.assoc_actor_1, result.assoc_actor_2 = result.assoc_actor_2, result.assoc_actor_1
     kin = _named_kin(text, result.actor1, context)
