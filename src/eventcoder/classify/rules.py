@@ -18,7 +18,7 @@ from .cues import Cue, CueSet
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-__all__ = ["Decision", "decide", "decide_protest", "fighting_parties", "named_place_taken", "PROTEST_SEVERITY",
+__all__ = ["Decision", "decide", "decide_protest", "done_by_non_state", "fighting_parties", "named_place_taken", "PROTEST_SEVERITY",
            "STRONG_RIOT"]
 
 #: Protest-family sub-types from mildest to most severe; merging two reports keeps the more severe.
@@ -564,6 +564,8 @@ def decide_protest(doc: "Doc", clause: CueSet, sentence: CueSet) -> Decision:
                                                or _crowd_under_attack(doc, protester_ids)):
                 lethal = cue
                 break
+    if lethal is not None and done_by_non_state(doc, lethal):
+        return Decision("Attack", 0.8, f"non-state armed men {lethal.phrase!r} demonstrators -> Attack", lethal)
     if lethal is not None:
         return Decision("Excessive force against protesters", 0.8,
                         f"{lethal.phrase!r} against demonstrators -> Excessive force against protesters", lethal)
@@ -697,11 +699,23 @@ def _state_agent(doc: "Doc", clause: CueSet, cue: Cue) -> bool | None:
     return None
 
 
+def done_by_non_state(doc: "Doc", cue: Cue) -> bool:
+    """Whether the doer of ``cue`` is named and is no state force ("gunmen attacked a protest, killing two"): force
+    on a demonstration is excessive force only when the state's forces use it (ACLED codebook); armed men who attack
+    one commit violence against civilians (an Attack, the demonstrators its victims)."""
+    first_word = Cue(cue.category, cue.phrase, cue.start, cue.start + 1)  # ("shot dead": the verb has the doer)
+    return any(_state_agent(doc, CueSet([]), c) is False for c in dict.fromkeys([cue, first_word]))
+
+
 #: Vehicles that carry people: an attack on one is an attack on its passengers, burning one is property destroyed.
 _PASSENGER_VEHICLES = frozenset({"bus", "buses", "minibus", "minibuses", "matatu", "taxi"})
 _PROPERTY_HITS = {"attack", "open fire", "opened fire", "fire on", "fired on", "fired at", "fire at", "shot at",
                   "shoot at", "target", "raid", "storm", "hit", "fire", "fired"}
 
+
+#: Verbs of striking that tell violence only where what they strike is armed ("the army struck RSF positions",
+#: "pounded rebel bases"); what else they strike is a deal, a car's victim or a storm's town.
+_STRIKES = frozenset({"struck", "pounded", "pounding"})
 
 _ABUSE = {"beat", "assault", "torture", "whip", "flog", "mutilate", "execute",
           "executed"}  # done to people in one's power, not in a fight
@@ -778,7 +792,10 @@ def _generic_violence(doc: "Doc", clause: CueSet, sentence: CueSet) -> Decision 
         victims = (_object_tokens(doc, cue) | _harmed_in(doc, cue)) - agents - _speakers(doc, cue)
         unarmed = bool(_cues_in(sentence, "unarmed_marker", victims))
         victim_kind = _victim_head_kind(doc, sentence, cue)
-        if victim_kind == "civilian":
+        if cue.phrase in _STRIKES:
+            if _cues_in(sentence, "armed_party", victims) and not unarmed and victim_kind in {"armed", None}:
+                armed_hit = armed_hit or cue
+        elif victim_kind == "civilian":
             civilian_hit = civilian_hit or cue
         elif _cues_in(sentence, "civilian", victims) and (unarmed or not _cues_in(sentence, "armed_party", victims)):
             carried = {c.phrase for c in _cues_in(sentence, "civilian", victims)} & _PASSENGER_VEHICLES
@@ -810,7 +827,7 @@ def _generic_violence(doc: "Doc", clause: CueSet, sentence: CueSet) -> Decision 
         return Decision("Looting/property destruction", 0.6,
                         f"{property_hit.phrase!r} a building, nobody hurt -> Looting/property destruction", property_hit,
                         generic=True)
-    if main.phrase in {"hit", "target"}:
+    if main.phrase in {"hit", "target", *_STRIKES}:
         return None
     agent_armed = _armed(sentence, _agent_tokens(doc, main))
     if agent_armed and _state_agent(doc, sentence, main) and (main.phrase not in _ABUSE or _an_operation_done(doc, main)):
