@@ -34,6 +34,12 @@ def test_an_exchange_of_fire_told_alone_still_puts_the_state_first(pipeline: Pip
     assert event.actor1 is not None and event.actor1.startswith("Police Forces of Pakistan")
 
 
+def test_a_shoot_out_with_no_side_named_does_not_put_the_state_first(pipeline: Pipeline) -> None:
+    (event,) = read(pipeline, "A shoot-out took place in Campinas on Tuesday.", published="2025-03-12",
+                    country="Brazil").events
+    assert event.actor1 is not None and event.actor1.startswith("Unidentified Armed Group")
+
+
 # --- "the army struck RSF positions": a strike on an armed side's positions is an event (classify/rules.py) ---------
 
 @pytest.mark.parametrize(("text", "sub_type"), [

@@ -823,12 +823,12 @@ def assign_roles(sub_event_type: str, matches: list[ActorMatch], context: ActorC
                 result.actor2 = _default(_generic("Unidentified Armed Group", context), 3, 0.4)
     if (sub_event_type == "Armed clash" and result.actor1 is not None and result.actor2 is not None
             and result.actor1.inter not in (1, 2) and result.actor2.inter == 1
-            and _MUTUAL_FIRE.search(text, *(sentence or _sentence_bounds(matches)))):
+            and matches and _MUTUAL_FIRE.search(text, *(sentence or _sentence_bounds(matches)))):
         # "three traffickers exchanged fire with military police": fire both ways, no side said to begin it;
         # ACLED names the state's forces first against gangs and militias, but keeps a rebel group first as told
         # ("a firefight between the NPA and the military", "Maoists and security forces exchanged fire"); only in
         # the event's sentence: "terrorists attacked a checkpost. The attackers fled after an exchange of fire" told
-        # who began it
+        # who began it; and where no side is named at all ("a shoot-out took place"), there is nothing to turn round
         result.actor1, result.actor2 = result.actor2, result.actor1
         result.assoc_actor_1, result.assoc_actor_2 = result.assoc_actor_2, result.assoc_actor_1
     kin = _named_kin(text, result.actor1, context)
