@@ -73,6 +73,25 @@ def test_the_targets_air_strike_after_shelling_is_its_own_event(pipeline: Pipeli
         ("Air/drone strike", "Military Forces of Sudan"), ("Shelling/artillery/missile attack", "RSF: Rapid Support Forces")]
 
 
+@pytest.mark.parametrize("text", [
+    "Warplanes bombed RSF positions near Babanusa on Monday.",
+    "Drones struck RSF positions near Babanusa on Monday.",
+])
+def test_the_side_an_air_strike_hits_is_its_target(pipeline: Pipeline, text: str) -> None:
+    (event,) = read(pipeline, text, published="2025-03-12", country="Sudan").events
+    assert event.sub_event_type == "Air/drone strike"
+    assert event.actor1 == "Unidentified Military Forces", text
+    assert event.actor2 == "RSF: Rapid Support Forces", text
+
+
+def test_an_unnamed_air_force_striking_the_shelling_side_is_its_own_event(pipeline: Pipeline) -> None:
+    text = "RSF shelled a camp east of Babanusa on Monday. Later, warplanes bombed RSF positions."
+    events = read(pipeline, text, published="2025-03-12", country="Sudan").events
+    assert sorted((e.sub_event_type, e.actor1) for e in events) == [
+        ("Air/drone strike", "Unidentified Military Forces"),
+        ("Shelling/artillery/missile attack", "RSF: Rapid Support Forces")]
+
+
 # --- a politician's rally is no protest; an attack on one stays an attack (classify/clauses.py) --------------------
 
 @pytest.mark.parametrize("text", [

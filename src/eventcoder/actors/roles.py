@@ -723,6 +723,8 @@ def assign_roles(sub_event_type: str, matches: list[ActorMatch], context: ActorC
     if sub_event_type in REMOTE_TYPES:
         # a bomb or shell rarely names its planter; a force named without a cue is its target
         ranked = [c for c in ranked if c.cue > 0 or (c.cue == 0 and c.match.kind not in ("state", "unit"))]
+    if sub_event_type == "Air/drone strike":
+        ranked = [c for c in ranked if c.cue >= 0]  # "warplanes bombed RSF positions": RSF is what was struck
     front = context.country.front_on(context.on) if context.country is not None else None
     if not armed and front is not None and sub_event_type in ("Armed clash", "Shelling/artillery/missile attack"):
         # fire on a front line that the report attributes to no side: the state's military and its opponent
@@ -790,8 +792,9 @@ def assign_roles(sub_event_type: str, matches: list[ActorMatch], context: ActorC
     else:
         if sub_event_type == "Air/drone strike" or (sub_event_type == "Government regains territory" and rest):
             result.actor1 = _default("Unidentified Military Forces", 8, 0.45)  # (state forces of no known state)
-            if sub_event_type != "Air/drone strike":
-                result.actor2 = _confident(rest[0].actor, 0)
+            struck = [c for c in rest if c.cue < 0]  # (a side named as struck, the strike's target)
+            if sub_event_type != "Air/drone strike" or struck:
+                result.actor2 = _confident((struck or rest)[0].actor, 0)
         elif sub_event_type in ("Change to group/activity", "Agreement", "Other") and first_of("protesters"):
             result.actor1 = ActorRef(_generic("Protesters", context), 6, _span(text, first_of("protesters")), 0.45)
         else:

@@ -114,18 +114,22 @@ def _another_side(mention: EventMention, group: list[EventMention]) -> bool:
 
 
 def _target_answers(mention: EventMention, group: list[EventMention]) -> bool:
-    """Whether a mention tells the group's target striking back by another kind of remote violence ("RSF shelled
-    army positions ... Later, army aircraft bombed RSF positions"): another actor's act of another kind is an event
-    of its own (ACLED: one pair of actors and one kind of act), unless a battle told as fighting holds both
-    (ACLED.md 1.1: shelling and strikes inside a battle are that battle)."""
-    actor = mention.actor1
-    if actor is None or actor.name.startswith(_UNNAMED_SIDES) or mention.event_type != "Explosions/Remote violence":
+    """Whether a mention tells another side's remote violence of another kind against the group's doer, or by the
+    group's target ("RSF shelled army positions ... Later, army aircraft bombed RSF positions", "... Later, warplanes
+    bombed RSF positions"): another pair's act of another kind is an event of its own (ACLED: one pair of actors and
+    one kind of act), unless a battle told as fighting holds both (ACLED.md 1.1: shelling and strikes inside a battle
+    are that battle)."""
+    actor, target = mention.actor1, mention.actor2
+    if actor is None or mention.event_type != "Explosions/Remote violence":
         return False
     if any(_fighting(m) or m.event_type not in _ARMED_VIOLENCE or m.sub_event_type == mention.sub_event_type
            for m in group):
         return False
     doers = [m.actor1 for m in group if m.actor1 is not None]
-    return bool(doers) and all(a.name != actor.name and not _one_state(a, actor) for a in doers)
+    if not doers or any(a.name == actor.name or _one_state(a, actor) for a in doers):
+        return False
+    struck_the_doer = target is not None and any(a.name == target.name for a in doers)
+    return struck_the_doer or not actor.name.startswith(_UNNAMED_SIDES)
 
 
 _STATE_FORCES = ("Military Forces of ", "Police Forces of ", "Security Forces of ", "Government of ")
