@@ -73,6 +73,12 @@ def test_the_targets_air_strike_after_shelling_is_its_own_event(pipeline: Pipeli
         ("Air/drone strike", "Military Forces of Sudan"), ("Shelling/artillery/missile attack", "RSF: Rapid Support Forces")]
 
 
+def test_the_side_that_sends_air_raids_told_in_the_passive_is_their_author(pipeline: Pipeline) -> None:
+    (event,) = read(pipeline, "Two Turkish air raids were reported on Amadiya on Monday.", published="2025-03-12",
+                    country="Iraq").events
+    assert event.actor1 is not None and event.actor1.startswith("Military Forces of Turkey")
+
+
 @pytest.mark.parametrize("text", [
     "Warplanes bombed RSF positions near Babanusa on Monday.",
     "Drones struck RSF positions near Babanusa on Monday.",
@@ -133,6 +139,13 @@ def test_armed_men_attacking_protesters_commit_an_attack(pipeline: Pipeline, tex
     assert event.sub_event_type == "Attack", text
     assert event.actor1 is not None and event.actor1.startswith("Unidentified Armed Group"), text
     assert event.actor2 is not None and event.actor2.startswith("Protesters"), text
+
+
+def test_a_supporter_of_protests_killed_is_a_civilian(pipeline: Pipeline) -> None:
+    text = "On Tuesday, a well-known backer of the protests, Sheikh Hamid Salman, was shot dead by unknown men in Kut."
+    (event,) = read(pipeline, text, published="2025-03-12", country="Iraq").events
+    assert event.sub_event_type == "Attack"
+    assert event.actor2 is not None and event.actor2.startswith("Civilians")
 
 
 @pytest.mark.parametrize("text", [
