@@ -43,7 +43,8 @@ def test_a_shoot_out_with_no_side_named_does_not_put_the_state_first(pipeline: P
 # --- "the army struck RSF positions": a strike on an armed side's positions is an event (classify/rules.py) ---------
 
 @pytest.mark.parametrize(("text", "sub_type"), [
-    ("KADUGLI, Sudan - The Sudanese army struck RSF positions near Dilling on Thursday, witnesses said.", "Armed clash"),
+    ("KADUGLI, Sudan - The Sudanese army struck RSF positions near Dilling on Thursday, witnesses said.",
+     "Armed clash"),
     ("KADUGLI: The army struck RSF positions near Dilling on Thursday, residents said.", "Armed clash"),
     ("Government troops pounded rebel bases near Dilling on Thursday.", "Armed clash"),
     ("Army jets struck RSF positions near Dilling on Thursday.", "Air/drone strike"),
@@ -70,7 +71,8 @@ def test_the_targets_air_strike_after_shelling_is_its_own_event(pipeline: Pipeli
     text = "The RSF shelled army positions in Babanusa on Monday. Later, army aircraft bombed RSF positions."
     events = read(pipeline, text, published="2025-03-12", country="Sudan").events
     assert sorted((e.sub_event_type, e.actor1.split(" (")[0]) for e in events) == [  # type: ignore[union-attr]
-        ("Air/drone strike", "Military Forces of Sudan"), ("Shelling/artillery/missile attack", "RSF: Rapid Support Forces")]
+        ("Air/drone strike", "Military Forces of Sudan"),
+        ("Shelling/artillery/missile attack", "RSF: Rapid Support Forces")]
 
 
 def test_the_side_that_sends_air_raids_told_in_the_passive_is_their_author(pipeline: Pipeline) -> None:

@@ -17,8 +17,8 @@ from ..taxonomy import event_type_of
 from .clauses import Clause, acts_at_two_places, non_event_reason, split_clauses
 from .cues import Cue, CueLexicon, CueSet, load_lexicon
 from .disputes import retype_dispute
-from .rules import (PROTEST_SEVERITY, STRONG_RIOT, Decision, decide, decide_protest, describes_a_noun, done_by_non_state,
-                    fighting_parties)
+from .rules import (PROTEST_SEVERITY, STRONG_RIOT, Decision, decide, decide_protest, describes_a_noun,
+                    done_by_non_state, fighting_parties)
 from .remote import retype_fire_returned, retype_heavy_fire, retype_remote
 from .territory import retype_territory
 from .victims import retype_abduction_killed, retype_criminal_victim
@@ -277,8 +277,9 @@ def _combine(target: Candidate, cand: Candidate) -> None:
             target.sub_event_type, target.trigger = "Protest with intervention", cand.trigger
             target.rule = "demonstrators hurt in scuffles -> Protest with intervention"
     elif cand.sub_event_type == "Attack" and target.sub_event_type in PROTEST_SEVERITY[:3] and _by_armed_men(cand):
+        rule = f"{cand.rule.split(' -> ')[0]} by non-state armed men on demonstrators -> Attack"
         target.sub_event_type, target.rule, target.trigger, target.generic = (  # the attack on the demonstration
-            "Attack", f"{cand.rule.split(' -> ')[0]} by non-state armed men on demonstrators -> Attack", cand.trigger, False)
+            "Attack", rule, cand.trigger, False)
     elif cand.sub_event_type == "Attack" and target.sub_event_type in PROTEST_SEVERITY[:3]:
         target.sub_event_type = "Excessive force against protesters"
         target.rule = f"{cand.rule.split(' -> ')[0]} against demonstrators -> Excessive force against protesters"
@@ -496,7 +497,8 @@ def _sides_of_its_own(doc: "Doc", cand: Candidate) -> bool:
         return False
     word = doc[cand.trigger[0]]
     verb = word.head if word.dep_ in {"advcl", "xcomp", "conj"} and word.tag_ == "VBG" else word
-    done_to = [t for v in {word, verb} for c in v.children if c.dep_ in {"dobj", "nsubjpass", "prep"} for t in c.subtree]
+    done_to = [t for v in {word, verb} for c in v.children if c.dep_ in {"dobj", "nsubjpass", "prep"}
+               for t in c.subtree]
     return not any(t.lower_ in _CROWD_WORDS or t.lemma_.lower() in _CROWD_WORDS for t in done_to)
 
 

@@ -18,8 +18,8 @@ from .cues import Cue, CueSet
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-__all__ = ["Decision", "decide", "decide_protest", "done_by_non_state", "fighting_parties", "named_place_taken", "PROTEST_SEVERITY",
-           "STRONG_RIOT"]
+__all__ = ["Decision", "decide", "decide_protest", "done_by_non_state", "fighting_parties", "named_place_taken",
+           "PROTEST_SEVERITY", "STRONG_RIOT"]
 
 #: Protest-family sub-types from mildest to most severe; merging two reports keeps the more severe.
 PROTEST_SEVERITY: tuple[str, ...] = ("Peaceful protest", "Protest with intervention",
