@@ -197,6 +197,29 @@ def test_a_side_of_the_battle_or_its_own_state_doing_another_act_stays_in_it():
     assert event.sub_event_type == "Armed clash"
 
 
+def test_the_target_striking_back_by_another_kind_of_act_is_an_event_of_its_own():
+    # "RSF shelled army positions ... Later, army aircraft bombed RSF positions" (stop 22): no battle holds them
+    shelled = _armed("In Kufa, demonstrators torched an office on Sunday.", "torched",
+                     "Shelling/artillery/missile attack", "Explosions/Remote violence", "Group B",
+                     "Military Forces of Turkey (2016-)")
+    strike = _armed("Two protesters died in Kufa.", "died", "Air/drone strike", "Explosions/Remote violence",
+                    "Military Forces of Turkey (2016-)", "Group B")
+    found = _analysis([shelled, strike]).events
+    assert [(e.sub_event_type, e.actor1) for e in found] == [
+        ("Shelling/artillery/missile attack", "Group B"), ("Air/drone strike", "Military Forces of Turkey (2016-)")]
+
+
+def test_the_sides_told_first_name_the_record_when_a_later_sentence_turns_them_round():
+    # "Terrorists attacked a checkpost ... The attackers fled after an exchange of fire with police" (stop 22)
+    attack = _armed("In Kufa, demonstrators torched an office on Sunday.", "torched", "Armed clash", "Battles",
+                    "Group A", "Police Forces of Iraq")
+    fire = _mention("Two protesters died in Kufa.", "died", "Armed clash", "Battles", _place("Kufa", "Najaf"),
+                    actor1=ActorRef("Police Forces of Iraq", 1, _span("Two"), 0.95),
+                    actor2=ActorRef("Group A", 2, None, 0.9))
+    (event,) = _analysis([attack, fire]).events
+    assert (event.actor1, event.actor2) == ("Group A", "Police Forces of Iraq")
+
+
 def test_two_clauses_of_one_sentence_placed_apart_are_two_events_however_near():
     text = "Gunmen burned a bus in Kufa and shot a driver dead near the Kufa bridge on Sunday."
 

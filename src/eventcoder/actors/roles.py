@@ -194,6 +194,23 @@ def _rank_agents(candidates: list[_Candidate]) -> list[_Candidate]:
     return sorted(candidates, key=score, reverse=True)
 
 
+#: A verb of striking right before a phrase: what it names was struck ("bombed RSF positions", "struck the rebels").
+_STRUCK_BEFORE = re.compile(r"\b(?:bomb(?:ed|ing|s)?|struck|strik(?:e|es|ing)|hit(?:ting|s)?|target(?:ed|ing|s)?|"
+                            r"pound(?:ed|ing|s)?|raid(?:ed|ing|s)?)\s+(?:the\s+|an?\s+)?$", re.I)
+
+
+def _struck(text: str, match: ActorMatch) -> bool:
+    return _STRUCK_BEFORE.search(text, max(0, match.start - 40), match.start) is not None
+
+
+#: The people of a demonstration, or a demonstration right after a verb of attacking it ("attacked a sit-in"): not a
+#: word for what someone did or supported ("a prominent supporter of the protests").
+_DEMONSTRATORS = re.compile(r"\b(?:protesters?|protestors?|demonstrators?|marchers?|crowds?)\b", re.I)
+_CROWD_ATTACKED_BEFORE = re.compile(r"\b(?:attack(?:ed|ing)?|storm(?:ed|ing)?|bomb(?:ed|ing)?|fired\s+(?:on|at|into)|"
+                                    r"opened\s+fire\s+(?:on|at))\s+(?:the\s+|an?\s+)?$", re.I)
+#: A gathering word that need not be a protest: an attack on a rally's crowd harms civilians (a politician's rally).
+_A_RALLY = re.compile(r"\b(?:rally|rallies|meeting|meetings|gathering|gatherings)\b", re.I)
+
 #: Security personnel off duty or retired are civilians when attacked (ACLED codebook).
 _OFF_DUTY = re.compile(r"\b(off[\s\-]duty|retired)\b", re.I)
 #: "a former army commander", "an ex-policeman": no longer a force's member, a civilian when attacked.
@@ -687,6 +704,13 @@ def assign_roles(sub_event_type: str, matches: list[ActorMatch], context: ActorC
             # an arson attack on a factory, harming no one: property destruction (ACLED codebook)
             result.sub_event_type = "Looting/property destruction"
             return result
+        crowd = first_of("protesters")
+        if sub_event_type == "Attack" and victims is None and crowd is not None and not _A_RALLY.search(crowd.text) \
+                and (_DEMONSTRATORS.search(crowd.text) or _CROWD_ATTACKED_BEFORE.search(
+                    text, max(0, crowd.start - 40), crowd.start)):
+            # "gunmen attacked a protest, killing two": the demonstrators are its victims (ACLED: Protesters)
+            result.actor2 = ActorRef(_generic("Protesters", context), 6, _span(text, crowd), 0.75)
+            return result
         result.actor2 = ActorRef(_generic("Civilians", context), 7, _span(text, victims), 0.8 if victims else 0.65)
         _add_assoc(result.assoc_actor_2, _identities(matches, context, text), exclude={result.actor2.name})
         return result
@@ -759,6 +783,8 @@ def assign_roles(sub_event_type: str, matches: list[ActorMatch], context: ActorC
     if sub_event_type in REMOTE_TYPES:
         # a bomb or shell rarely names its planter; a force named without a cue is its target
         ranked = [c for c in ranked if c.cue > 0 or (c.cue == 0 and c.match.kind not in ("state", "unit"))]
+    if sub_event_type == "Air/drone strike":
+        ranked = [c for c in ranked if not _struck(text, c.match)]  # "warplanes bombed RSF positions": the target
     front = context.country.front_on(context.on) if context.country is not None else None
     if not armed and front is not None and sub_event_type in ("Armed clash", "Shelling/artillery/missile attack"):
         # fire on a front line that the report attributes to no side: the state's military and its opponent
@@ -826,8 +852,9 @@ def assign_roles(sub_event_type: str, matches: list[ActorMatch], context: ActorC
     else:
         if sub_event_type == "Air/drone strike" or (sub_event_type == "Government regains territory" and rest):
             result.actor1 = _default("Unidentified Military Forces", 8, 0.45)  # (state forces of no known state)
-            if sub_event_type != "Air/drone strike":
-                result.actor2 = _confident(rest[0].actor, 0)
+            struck = [c for c in rest if _struck(text, c.match)]  # (a side named as struck, the strike's target)
+            if sub_event_type != "Air/drone strike" or struck:
+                result.actor2 = _confident((struck or rest)[0].actor, 0)
         elif sub_event_type in ("Change to group/activity", "Agreement", "Other") and first_of("protesters"):
             result.actor1 = ActorRef(_generic("Protesters", context), 6, _span(text, first_of("protesters")), 0.45)
         else:
@@ -859,10 +886,12 @@ def assign_roles(sub_event_type: str, matches: list[ActorMatch], context: ActorC
                 result.actor2 = _default(_generic("Unidentified Armed Group", context), 3, 0.4)
     if (sub_event_type == "Armed clash" and result.actor1 is not None and result.actor2 is not None
             and result.actor1.inter not in (1, 2) and result.actor2.inter == 1
-            and _MUTUAL_FIRE.search(text, *_sentence_bounds(matches))):
+            and matches and _MUTUAL_FIRE.search(text, *(sentence or _sentence_bounds(matches)))):
         # "three traffickers exchanged fire with military police": fire both ways, no side said to begin it;
         # ACLED names the state's forces first against gangs and militias, but keeps a rebel group first as told
-        # ("a firefight between the NPA and the military", "Maoists and security forces exchanged fire")
+        # ("a firefight between the NPA and the military", "Maoists and security forces exchanged fire"); only in
+        # the event's sentence: "terrorists attacked a checkpost. The attackers fled after an exchange of fire" told
+        # who began it; and where no side is named at all ("a shoot-out took place"), there is nothing to turn round
         result.actor1, result.actor2 = result.actor2, result.actor1
         result.assoc_actor_1, result.assoc_actor_2 = result.assoc_actor_2, result.assoc_actor_1
     kin = _named_kin(text, result.actor1, context)

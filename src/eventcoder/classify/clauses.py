@@ -475,6 +475,33 @@ def _semicolon_between(a: "Token", b: "Token") -> bool:
     return any(t.text == ";" for t in a.doc[low + 1:high])
 
 
+#: Gatherings a politician holds or speaks at.
+_RALLIES = frozenset({"rally", "meeting", "roadshow", "gathering"})
+#: Words that make a rally a campaign's ("an election rally", "a poll meeting").
+_CAMPAIGN_WORDS = frozenset({"election", "electoral", "campaign", "poll", "polls", "hustings"})
+#: Verbs of a speech whose setting a rally is ("spoke at a rally", "addressing a rally", "told a rally").
+_SPEAKING = frozenset({"say", "tell", "speak", "address", "declare", "announce", "promise", "vow", "claim", "add",
+                       "assure"})
+#: Words in a rally's own phrase that make it a protest ("a rally against the farm laws", "demanding jobs").
+_PROTEST_WORDS = frozenset({"against", "protest", "demand", "denounce", "condemn", "oppose", "over", "strike",
+                            "striking", "solidarity"})
+
+
+def _a_politicians_rally(word: "Token") -> bool:
+    """"The chief minister spoke at an election rally", "addressing a rally in Patna": a campaign's rally, or a rally
+    that is where someone spoke, is no protest (ACLED's demonstrations press a demand or grievance), unless its own
+    phrase says what it is against or for ("a rally against the farm laws")."""
+    if word.lemma_.lower() not in _RALLIES or word.pos_ != "NOUN":
+        return False
+    if any(t.lemma_.lower() in _PROTEST_WORDS for t in word.subtree if t.i != word.i):
+        return False
+    if any(c.dep_ in {"compound", "amod"} and c.lemma_.lower() in _CAMPAIGN_WORDS for c in word.children):
+        return True
+    verb = word.head.head if word.dep_ == "pobj" and word.head.lower_ in {"at", "during", "to", "before"} else (
+        word.head if word.dep_ == "dobj" else None)
+    return verb is not None and verb.lemma_.lower() in _SPEAKING
+
+
 def non_event_reason(doc: "Doc", sentence: "SpacySpan", clause: Clause, trigger_index: int, cues: CueSet) -> str | None:
     """Why the clause does not report an event that happened (None when it does)."""
     trigger: "Token" = doc[trigger_index]
@@ -538,6 +565,8 @@ def non_event_reason(doc: "Doc", sentence: "SpacySpan", clause: Clause, trigger_
         return "an activity carried on, or talks: no change of any group's activity"
     if _inquired_into(trigger):
         return f"what an inquiry looked into ('{trigger.head.text} the {trigger.text}'), not a change of activity told here"
+    if _a_politicians_rally(trigger):
+        return "a politician's rally, where someone campaigned or spoke: no protest told"
     if _checked_for(trigger):
         return f"what was checked for ('for {trigger.text}'), not harm done"
     if _arrest_as_purpose(doc, trigger):

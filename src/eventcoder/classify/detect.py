@@ -17,7 +17,8 @@ from ..taxonomy import event_type_of
 from .clauses import Clause, acts_at_two_places, non_event_reason, split_clauses
 from .cues import Cue, CueLexicon, CueSet, load_lexicon
 from .disputes import retype_dispute
-from .rules import PROTEST_SEVERITY, STRONG_RIOT, Decision, decide, decide_protest, describes_a_noun, fighting_parties
+from .rules import (PROTEST_SEVERITY, STRONG_RIOT, Decision, decide, decide_protest, describes_a_noun,
+                    done_by_non_state, fighting_parties)
 from .remote import retype_fire_returned, retype_heavy_fire, retype_remote
 from .territory import retype_territory
 from .victims import retype_abduction_killed, retype_criminal_victim
@@ -275,6 +276,10 @@ def _combine(target: Candidate, cand: Candidate) -> None:
         if target.sub_event_type == "Peaceful protest":  # pushing and shoving with the police: an intervention
             target.sub_event_type, target.trigger = "Protest with intervention", cand.trigger
             target.rule = "demonstrators hurt in scuffles -> Protest with intervention"
+    elif cand.sub_event_type == "Attack" and target.sub_event_type in PROTEST_SEVERITY[:3] and _by_armed_men(cand):
+        rule = f"{cand.rule.split(' -> ')[0]} by non-state armed men on demonstrators -> Attack"
+        target.sub_event_type, target.rule, target.trigger, target.generic = (  # the attack on the demonstration
+            "Attack", rule, cand.trigger, False)
     elif cand.sub_event_type == "Attack" and target.sub_event_type in PROTEST_SEVERITY[:3]:
         target.sub_event_type = "Excessive force against protesters"
         target.rule = f"{cand.rule.split(' -> ')[0]} against demonstrators -> Excessive force against protesters"
@@ -299,11 +304,20 @@ def _combine(target: Candidate, cand: Candidate) -> None:
     target.confidence = max(target.confidence, cand.confidence)
 
 
+def _by_armed_men(attack: Candidate) -> bool:
+    """Whether an attack's doer is named and is no state force (``rules.done_by_non_state``)."""
+    start, end = attack.trigger
+    return done_by_non_state(attack.sentence.doc, Cue("violence", "", start, end))
+
+
 def _combine_into_crowd(target: Candidate, crowd: Candidate) -> None:
     """Force used on a crowd told first ("killed when forces fired on a mob"): the crowd's event names the
     mention, at least a violent demonstration or mob violence, with the force's act as its evidence."""
     target.evidence.append(target.trigger)
     sub_type = crowd.sub_event_type
+    if target.sub_event_type == "Attack" and sub_type in PROTEST_SEVERITY[:3] and _by_armed_men(target):
+        target.confidence = max(target.confidence, crowd.confidence)
+        return  # "gunmen opened fire on a march": their attack, the demonstrators its victims
     if sub_type in PROTEST_SEVERITY[:3]:  # peaceful or with intervention, but fired upon
         sub_type = "Excessive force against protesters" if target.sub_event_type == "Attack" else "Violent demonstration"
     target.sub_event_type, target.rule, target.trigger, target.generic = sub_type, crowd.rule, crowd.trigger, False
@@ -469,6 +483,25 @@ def _aftermath_sentence(doc: "Doc", sentence: "SpacySpan", cues: CueSet, index: 
     return [] if _what_they_say(doc, candidate) else [candidate]
 
 
+#: Words for a demonstration's people: violence done to them goes on with the demonstration's story.
+_CROWD_WORDS = frozenset({"protester", "protesters", "demonstrator", "demonstrators", "crowd", "crowds", "marcher",
+                          "marchers", "protest", "protests", "demonstration", "march", "rally", "sit", "participant",
+                          "participants", "they", "them", "mourner", "mourners"})
+
+
+def _sides_of_its_own(doc: "Doc", cand: Candidate) -> bool:
+    """"Police dispersed a protest ... Unknown assailants attacked a bus in the city, killing four": violence whose
+    sentence names its own doer, armed men who are no state force, and a victim that is not the crowd, is another
+    event with its own sides, not how the protest went."""
+    if cand.event_type not in _VIOLENT_TYPES or not _by_armed_men(cand):
+        return False
+    word = doc[cand.trigger[0]]
+    verb = word.head if word.dep_ in {"advcl", "xcomp", "conj"} and word.tag_ == "VBG" else word
+    done_to = [t for v in {word, verb} for c in v.children if c.dep_ in {"dobj", "nsubjpass", "prep"}
+               for t in c.subtree]
+    return not any(t.lower_ in _CROWD_WORDS or t.lemma_.lower() in _CROWD_WORDS for t in done_to)
+
+
 def _merge_follow_ups(doc: "Doc", candidates: list[Candidate]) -> list[Candidate]:
     """A sentence that goes on about the previous sentence's protest or attack (the arrests that
     followed, the toll of the bombing) with no place of its own joins that event. Further on in a
@@ -485,7 +518,8 @@ def _merge_follow_ups(doc: "Doc", candidates: list[Candidate]) -> list[Candidate
                                              or _arrests_many(doc, cand)))
                           or cand.sub_event_type == previous.sub_event_type)
                      and _absorbs(previous, cand, doc)
-                     and not (previous.event_type in {"Protests", "Riots"} and _what_they_say(doc, cand)))
+                     and not (previous.event_type in {"Protests", "Riots"} and (
+                         _what_they_say(doc, cand) or _sides_of_its_own(doc, cand))))
         if follow_up and previous is not None:
             confidence = previous.confidence
             _combine(previous, cand)

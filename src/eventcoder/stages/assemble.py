@@ -114,6 +114,25 @@ def _another_side(mention: EventMention, group: list[EventMention]) -> bool:
     return bool(sides) and all(a.name != actor.name and not _one_state(a, actor) for a in sides)
 
 
+def _target_answers(mention: EventMention, group: list[EventMention]) -> bool:
+    """Whether a mention tells another side's remote violence of another kind against the group's doer, or by the
+    group's target ("RSF shelled army positions ... Later, army aircraft bombed RSF positions", "... Later, warplanes
+    bombed RSF positions"): another pair's act of another kind is an event of its own (ACLED: one pair of actors and
+    one kind of act), unless a battle told as fighting holds both (ACLED.md 1.1: shelling and strikes inside a battle
+    are that battle)."""
+    actor, target = mention.actor1, mention.actor2
+    if actor is None or mention.event_type != "Explosions/Remote violence":
+        return False
+    if any(_fighting(m) or m.event_type not in _ARMED_VIOLENCE or m.sub_event_type == mention.sub_event_type
+           for m in group):
+        return False
+    doers = [m.actor1 for m in group if m.actor1 is not None]
+    if not doers or any(a.name == actor.name or _one_state(a, actor) for a in doers):
+        return False
+    struck_the_doer = target is not None and any(a.name == target.name for a in doers)
+    return struck_the_doer or not actor.name.startswith(_UNNAMED_SIDES)
+
+
 _STATE_FORCES = ("Military Forces of ", "Police Forces of ", "Security Forces of ", "Government of ")
 
 
@@ -248,6 +267,8 @@ def _same_event(mention: EventMention, group: list[EventMention], entries: list[
         return False
     if _another_side(mention, group) and not any(_part_of(mention, m) for m in group):
         return False  # (the forces that arrest at a demonstration are the side that intervenes in it)
+    if _target_answers(mention, group):
+        return False
     # "Turkish jets struck PKK targets in northern Iraq. Planes targeted positions in Sidakan": a place that
     # is only the country is any place of that country, and a group keeps to its one precise place
     known = [m.place for m in group if m.place is not None and not m.place.country_only]
@@ -324,10 +345,33 @@ def _victims(text: str, count: Count) -> set[str]:
 
 def _first_actor(mentions: list[EventMention], role: str, primary: EventMention) -> ActorRef | None:
     """The most confident actor, from the mentions that read the event as the record's type if any do
-    (a riot's actor1 is the rioters, not the protesters of an earlier sentence)."""
+    (a riot's actor1 is the rioters, not the protesters of an earlier sentence). Where two mentions name the same
+    two sides in turned order, the one told first names them (``_sides_as_told_first``)."""
+    told = _sides_as_told_first(mentions, primary)
+    if told is not None:
+        return told[0] if role == "actor1" else told[1]
     actors = [getattr(m, role) for m in mentions if getattr(m, role) is not None]
     typed = [getattr(m, role) for m in mentions if getattr(m, role) is not None and m.event_type == primary.event_type]
     return max(typed or actors, key=lambda a: a.confidence) if actors else None
+
+
+def _sides_as_told_first(mentions: list[EventMention], primary: EventMention) -> tuple[ActorRef, ActorRef] | None:
+    """"Terrorists attacked a checkpost ... The attackers fled after an exchange of fire with police": the sentence
+    told first says who attacked whom (ACLED's actor1 is the side that began it); a later sentence that names the
+    same two sides the other way round retells the fight, it does not turn it round."""
+    pairs = [(m, p) for m in sorted(mentions, key=lambda m: m.trigger.start)
+             if m.event_type == primary.event_type and (p := _two_sides(m)) is not None]
+    if not pairs:
+        return None
+    first, (one, other) = pairs[0]
+    turned = any(a.name == other.name and b.name == one.name and m.sentence.start != first.sentence.start
+                 for m, (a, b) in pairs[1:])
+    return (one, other) if turned else None
+
+
+def _two_sides(mention: EventMention) -> tuple[ActorRef, ActorRef] | None:
+    one, other = mention.actor1, mention.actor2
+    return (one, other) if one is not None and other is not None and one.name != other.name else None
 
 
 def _joined(names: Iterable[str]) -> str | None:

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from ..cues import CueSet
-from .common import Decision, fighting_parties
+from .common import Decision, done_by_non_state, fighting_parties
 from .protests import (_codebook_firsts, decide_protest, _demonstration, describes_a_noun, PROTEST_SEVERITY,
                        STRONG_RIOT)
 from .riots import _fight_or_crowd_violence
@@ -28,8 +28,8 @@ from .fallbacks import _property_base_or_agreement, _weak_cues
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-__all__ = ["Decision", "decide", "decide_protest", "describes_a_noun", "fighting_parties", "named_place_taken",
-           "PROTEST_SEVERITY", "STRONG_RIOT"]
+__all__ = ["Decision", "decide", "decide_protest", "describes_a_noun", "done_by_non_state", "fighting_parties",
+           "named_place_taken", "PROTEST_SEVERITY", "STRONG_RIOT"]
 
 #: The rule families in the codebook's order of precedence; the first that decides wins.
 _RULES: tuple[Callable[["Doc", CueSet, CueSet], Decision | None], ...] = (

@@ -12,7 +12,7 @@ from ..cues import Cue, CueSet
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-__all__ = ["Decision", "fighting_parties"]
+__all__ = ["Decision", "done_by_non_state", "fighting_parties"]
 
 
 _STRONG_CLASH = {"clash", "armed clash", "fighting", "fight", "battle", "exchange fire", "exchanged fire",
@@ -173,6 +173,16 @@ def _state_agent(doc: "Doc", clause: CueSet, cue: Cue) -> bool | None:
     if words & _STATE_WORDS or _phrases_in(clause, _STATE_WORDS, agent, "armed_party"):
         return True
     return None
+
+
+def done_by_non_state(doc: "Doc", cue: Cue) -> bool:
+    """Whether the doer of ``cue`` is named and is no state force ("gunmen attacked a protest, killing two"): force
+    on a demonstration is excessive force only when the state's forces use it (ACLED codebook); armed men who attack
+    one commit violence against civilians (an Attack, the demonstrators its victims)."""
+    first_word = Cue(cue.category, cue.phrase, cue.start, cue.start + 1)  # ("shot dead": the verb has the doer)
+    return any(_state_agent(doc, CueSet([]), c) is False for c in dict.fromkeys([cue, first_word]))
+
+
 #: Words that gather ordinary people into a crowd: "a group of around 20 people", "dozens of youths".
 _GROUPING = frozenset({"group", "groups", "dozens", "hundreds", "scores", "gang"})
 

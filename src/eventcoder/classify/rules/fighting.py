@@ -78,6 +78,10 @@ def _an_operation_done(doc: "Doc", cue: Cue) -> bool:
 _PASSENGER_VEHICLES = frozenset({"bus", "buses", "minibus", "minibuses", "matatu", "taxi"})
 _PROPERTY_HITS = {"attack", "open fire", "opened fire", "fire on", "fired on", "fired at", "fire at", "shot at",
                   "shoot at", "target", "raid", "storm", "hit", "fire", "fired"}
+#: Verbs of striking that tell violence only where what they strike is armed ("the army struck RSF positions",
+#: "pounded rebel bases"); what else they strike is a deal, a car's victim or a storm's town.
+_STRIKES = frozenset({"struck", "pounded", "pounding"})
+
 _ABUSE = {"beat", "assault", "torture", "whip", "flog", "mutilate", "execute",
           "executed"}  # done to people in one's power, not in a fight
 
@@ -138,7 +142,10 @@ def _generic_violence(doc: "Doc", clause: CueSet, sentence: CueSet) -> Decision 
         victims = (_object_tokens(doc, cue) | _harmed_in(doc, cue)) - agents - _speakers(doc, cue)
         unarmed = bool(_cues_in(sentence, "unarmed_marker", victims))
         victim_kind = _victim_head_kind(doc, sentence, cue)
-        if victim_kind == "civilian":
+        if cue.phrase in _STRIKES:
+            if _cues_in(sentence, "armed_party", victims) and not unarmed and victim_kind in {"armed", None}:
+                armed_hit = armed_hit or cue
+        elif victim_kind == "civilian":
             civilian_hit = civilian_hit or cue
         elif _cues_in(sentence, "civilian", victims) and (unarmed or not _cues_in(sentence, "armed_party", victims)):
             carried = {c.phrase for c in _cues_in(sentence, "civilian", victims)} & _PASSENGER_VEHICLES
@@ -170,7 +177,7 @@ def _generic_violence(doc: "Doc", clause: CueSet, sentence: CueSet) -> Decision 
         return Decision("Looting/property destruction", 0.6,
                         f"{property_hit.phrase!r} a building, nobody hurt -> Looting/property destruction", property_hit,
                         generic=True)
-    if main.phrase in {"hit", "target"}:
+    if main.phrase in {"hit", "target", *_STRIKES}:
         return None
     agent_armed = _armed(sentence, _agent_tokens(doc, main))
     if agent_armed and _state_agent(doc, sentence, main) and (main.phrase not in _ABUSE or _an_operation_done(doc, main)):
