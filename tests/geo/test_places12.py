@@ -86,6 +86,8 @@ def test_an_origin_does_not_make_a_road_end_its_holder(world_geocoder: Geocoder)
      "al-Din province, on Monday.", "Salah al-Din"),
     ("Army artillery shelled hideouts in the Tell Marwi area between Diyala and Salah al-Din (administratively in "
      "Diyala province) on Monday.", "Diyala"),
+    ("Two militants were killed by an airstrike on the outskirts of the Tell Marwi region between Diyala and Salah "
+     "al-Din, within the Salah al-Din province.", "Salah al-Din"),
     # no unit stated: the sentence's nearest province, as before
     ("Army artillery shelled hideouts in the Tell Marwi area between Diyala and Salah al-Din on Monday.", "Diyala"),
 ])

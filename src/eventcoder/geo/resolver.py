@@ -415,6 +415,7 @@ class Geocoder:
                    if _new_name(r.toponym) and (r.toponym.notes.get("holder_linked") or r.toponym.notes.get("typed")
                                                 and not (r.toponym.notes.get("holder_at") in villages
                                                          and r.toponym.type_hint in ("area", "admin2")))}
+        within = {r.toponym.notes.get("holder_at") for r in pool if _new_name(r.toponym) and r.toponym.notes.get("within")}
         # "in the Buleda area of Kech district": a district the index lacks holds the unknown place before it
         unit_holders = {r.toponym.notes.get("unit_holder_at") for r in pool if r.toponym.notes.get("unit_holder_at")}
         # "near Hawija in Kirkuk": the later name that equals its province's name holds the town before it (not an
@@ -460,7 +461,8 @@ class Geocoder:
                 s -= 1.5  # the small model calls some towns PERSON ("In Kufa", "the Kut-Badra highway"); trust the cue
             if p.kind == "admin1" and p.admin1 in point_admin1:
                 s -= 1.0  # the province that contains a named town is context, not the place
-            if id(r) in holders:
+            if id(r) in holders or p.kind == "admin1" and within and t.start not in within and not _new_name(t):
+                # (a province the text rules out: "between Diyala and Salah al-Din, within the Salah al-Din province")
                 s -= 1.5
             if t.start in held_by and (not _new_name(t) or t.start in unit_holders) or id(r) in chained:
                 s -= 1.2
@@ -725,7 +727,9 @@ def _with_unknown_places(resolved: list[ResolvedToponym], text: str, doc: "Doc |
         if name.weak and not linked:
             continue  # ("in Bonda, on the outskirts of the city of Santa Marta": an untyped word needs its holder)
         t.notes.update(unresolved=(name.start, name.end, name.text), holder_linked=linked,
-                       holder_at=holder.toponym.start, typed=name.typed)
+                       holder_at=holder.toponym.start, typed=name.typed,
+                       within=linked and _WITHIN_BEFORE.search(text, max(0, holder.toponym.start - 30),
+                                                               holder.toponym.start) is not None)
         if linked and holder.toponym.relation in ("none", "apposition", "possessive", "in", "part", "outskirts"):
             holder.toponym.relation = "container"
         added.append(ResolvedToponym(t, holder.place, holder.score))
