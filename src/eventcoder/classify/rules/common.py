@@ -81,6 +81,8 @@ def _object_tokens(doc: "Doc", cue: Cue) -> set[int]:
     if side is not None:
         found -= {side.i, *(t.i for t in side.lefts)}  # who fires is not what is hit
     return found
+
+
 #: Words of firing whose noun just before names the side that fires ("killed in police firing", "army shelling").
 _SHOOTING_WORDS = frozenset({"firing", "fire", "gunfire", "shooting", "shoot", "shelling", "shell", "bombardment",
                              "airstrike",
@@ -97,6 +99,8 @@ def _firing_side(head: "Token") -> "Token | None":
     if side.pos_ not in {"NOUN", "PROPN", "ADJ"} or not (side.head.i == head.i or head.head.i == side.i or side.dep_ == "pobj"):
         return None
     return side
+
+
 #: Light verbs whose object names the act: "conducted ground assaults", "carried out an attack", "was making attack".
 _DOING = frozenset({"conduct", "carry", "launch", "mount", "stage", "make", "undertake", "perform"})
 
@@ -127,6 +131,8 @@ def _cues_in(cues: CueSet, category: str, token_ids: set[int]) -> list[Cue]:
 
 def _phrases_in(cues: CueSet, phrases: set[str], token_ids: set[int], *categories: str) -> bool:
     return any(c.phrase in phrases and c.start in token_ids for cat in categories for c in cues.get(cat))
+
+
 _BACKGROUND_PREPS = {"following", "after", "for", "due", "because", "since", "before", "about", "regarding", "over",
                      "against", "toward", "towards"}
 _FIREARM_USE = {"open fire", "opened fire", "fire on", "fired on", "fire at", "fired at", "shoot", "shot at", "shoot at",
@@ -194,6 +200,8 @@ def _a_group_of_people(doc: "Doc", sentence: CueSet, agents: set[int]) -> bool:
                      or doc[c.end - 1].lower_ in {"people", "youth"}]
     return bool(plural_people) and any(doc[i].lower_ in _GROUPING and doc[i].lower_ != "gang"
                                        and i + 1 < len(doc) and doc[i + 1].lower_ == "of" for i in agents)
+
+
 #: Dying said the long way ("at least 11 civilians lost their lives"): a death, like "died".
 _LOST_LIVES = frozenset({"lose their life", "lose his life", "lose her life"})
 _DISPLACEMENT = frozenset({"displacement", "displaced", "displace"})
@@ -204,6 +212,8 @@ def _describes_the_displaced(doc: "Doc", cue: Cue) -> bool:
     people by their past flight, not a displacement told here (the attack on them is the event)."""
     word = doc[cue.end - 1]
     return cue.phrase in _DISPLACEMENT and cue.end - cue.start == 1 and word.dep_ in {"amod", "compound"}
+
+
 _SEIZE_PEOPLE = frozenset({"capture", "captured", "seize", "seized"})
 #: Nouns that make what was captured a person: "Khan, a senior commander", "the rebel commander Mbala".
 #: (Not the rank and file, "fighters", "operatives": fighters captured while infiltrating are read with the fight.)
@@ -230,6 +240,8 @@ def _people_taken(doc: "Doc", cue: Cue) -> bool:
                 e.label_ == "PERSON" and len(e) > 1 and e.start <= obj.i < e.end for e in doc.ents):
             return True
     return False
+
+
 #: What is 'arrested' when a trend is halted.
 _TRENDS = frozenset({"situation", "decline", "slide", "trend", "spread", "growth", "fall", "deterioration", "drift",
                      "rot", "slump", "rise", "erosion"})

@@ -33,6 +33,8 @@ def _show_of_force(token: "Token") -> bool:
     """"The RAF staged a flag march in Bandra": security forces showing themselves, not a protest."""
     return token.lemma_.lower() == "march" and any(
         c.dep_ in {"compound", "amod"} and c.lower_ in _FORCES_MARCHES for c in token.children)
+
+
 _CAMPERS = frozenset({"pro", "anti", "protest", "student", "students", "solidarity", "peace", "climate", "occupy"})
 
 
@@ -70,6 +72,8 @@ def _reports_protest(doc: "Doc", cue: Cue) -> bool:
                 return False  # "since the protests began": the time frame of something else
             break
     return not (token.dep_ in {"nsubj", "nsubjpass"} and token.head.lemma_ in {"be", "have"})
+
+
 _WAYS = {"road", "highway", "street", "entrance", "bridge", "route", "access", "railway", "track", "junction",
          "crossing", "motorway", "expressway", "avenue"}
 
@@ -84,6 +88,8 @@ def _people_block_a_way(doc: "Doc", clause: CueSet, cue: Cue) -> bool:
         return False
     agents = _agent_tokens(doc, cue)
     return bool(agents) and not _armed(clause, agents) and _state_agent(doc, clause, cue) is None
+
+
 _RIOT_GEAR = {"police", "policeman", "policemen", "forces", "force", "squad", "gear", "control", "unit", "units", "officers"}
 
 
@@ -105,6 +111,8 @@ def _a_demonstration(doc: "Doc", sentence: CueSet) -> bool:
     if any(_people_block_a_way(doc, sentence, c) for c in sentence.get("gathering")):
         return True
     return sentence.has("gathering", "crowd_size") and sentence.has("demand")
+
+
 #: Words that tell a riot's demands or its link to demonstrations: a riot with none is Mob violence.
 _DEMONSTRATION_WORDS = frozenset({"demand", "demonstration", "demonstrator", "demonstrate", "protest", "protester",
                                   "reject", "oppose", "denounce", "slogan"})
@@ -118,6 +126,8 @@ def _communal_riots(doc: "Doc") -> bool:
     """Whether the report tells communal violence: riots in it with no demonstration of their own told are Mob
     violence (ACLED codebook: rioters against other rioters or civilians), not a demonstration."""
     return _COMMUNAL.search(doc.text) is not None
+
+
 #: Crowd violence thrown at someone, and the state's fire: what a street battle with the police is made of.
 _THROWN = _CROWD_VIOLENCE - _RIOT_SIGNS
 _FIRED = frozenset({"live ammunition", "live fire", "live round", "live bullet", "open fire", "opened fire", "fire on",
@@ -142,6 +152,8 @@ def _demands_told(doc: "Doc") -> bool:
     return any((t.lemma_.lower() in _DEMONSTRATION_WORDS or (
         t.lemma_.lower() == "call" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "for"))
         and not _said_by_politicians(t) for t in doc)
+
+
 #: Who demands, rejects or denounces in a report without being the crowd: parties, politicians and officials.
 _POLITICIANS = frozenset({"opposition", "party", "leader", "minister", "lawmaker", "legislator", "politician", "mp",
                           "mla", "government", "parliamentarian", "senator", "congressman", "official", "spokesman",

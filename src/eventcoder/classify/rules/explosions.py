@@ -85,6 +85,8 @@ def _person_seized(doc: "Doc", clause: CueSet, cue: Cue) -> bool:
         t.i for o in doc[cue.end - 1].children if o.dep_ in {"dobj", "nsubjpass"}
         for a in o.children if a.dep_ == "appos" for t in a.subtree}
     return not _cues_in(clause, "weapon_object", named)
+
+
 #: What gunmen do when they storm a place; a bombing is told by an explosion, a bomb or a vest.
 _STORMING = frozenset({"storm", "raid", "attack", "enter", "besiege", "infiltrate", "shoot", "fire", "open", "kill",
                        "seize", "overrun", "assault"})
@@ -96,6 +98,8 @@ def _stormed_with_guns(doc: "Doc", cue: Cue) -> bool:
     person = doc[cue.end - 1].head if doc[cue.end - 1].dep_ in {"amod", "compound"} else doc[cue.end - 1]
     verb = person.head
     return person.dep_ in {"nsubj", "conj"} and verb.pos_ == "VERB" and verb.lemma_.lower() in _STORMING
+
+
 #: What aircraft do besides striking: rescue, evacuate, carry and search.
 _CARRYING = frozenset({"rescue", "evacuate", "airlift", "ferry", "transport", "deliver", "fly", "search",
                        "move", "relocate", "supply", "distribute", "drop", "bring", "take", "rush", "reach",
@@ -125,6 +129,8 @@ def _aircraft_carries(doc: "Doc", cue: Cue) -> bool:
     if node.lemma_.lower() == "drop":  # dropped food, not bombs
         return any(c.dep_ == "dobj" and c.lemma_.lower() in _AID for c in node.children)
     return True
+
+
 #: Verbs whose object (or passive subject) is the aircraft hit: "shot down a drone", "a helicopter was downed".
 _HITTING = frozenset({"shoot", "down", "hit", "target", "attack", "fire", "ambush", "strike", "intercept"})
 
@@ -196,6 +202,8 @@ def _remote_violence(doc: "Doc", clause: CueSet, sentence: CueSet) -> Decision |
         return Decision("Air/drone strike", 0.65, f"state forces {ied.phrase!r} an area -> Air/drone strike", ied)
     return Decision("Remote explosive/landmine/IED", 0.75,
                     f"{ied.phrase!r}, no other weapon named -> Remote explosive/landmine/IED", ied)
+
+
 #: Nouns that a weapon word names a person or a team by: "a bomb maker", "bomb experts", "the bomb squad".
 _WEAPON_PEOPLE = frozenset({"maker", "makers", "expert", "experts", "squad", "squads", "specialist", "specialists",
                             "technician", "technicians", "disposal", "builder", "builders"})

@@ -34,6 +34,8 @@ def _property_base_or_agreement(doc: "Doc", clause: CueSet, sentence: CueSet) ->
     if (cue := _first(clause, "agreement", _STRONG_AGREEMENT)) is not None:
         return Decision("Agreement", 0.7, f"{cue.phrase!r} -> Agreement", cue)
     return None
+
+
 _BODY_FOUND = {"find", "recover", "discover", "dump", "exhume", "retrieve", "lie", "dead", "bullet", "decompose",
                "identify", "hand", "bury", "mutilate", "wound", "kill", "murder"}
 
@@ -54,6 +56,8 @@ def _a_named_settlement(doc: "Doc", cue: Cue) -> bool:
     after = doc[word.i + 2] if word.i + 2 < len(doc) and doc[word.i + 1].lower_ == "of" else None
     return (after is not None and after.pos_ == "PROPN") or any(
         t.dep_ == "compound" and t.ent_type_ in {"GPE", "LOC"} for t in word.lefts)
+
+
 #: Verbs that say a named event happened ("the shooting occurred in ...", "gunfire broke out").
 _HAPPENED = {"occur", "happen", "take", "erupt", "break", "ring"}
 
@@ -97,6 +101,8 @@ def _weak_cues(doc: "Doc", clause: CueSet, sentence: CueSet) -> Decision | None:
             continue  # "a helicopter attempting to evacuate soldiers came under fire": what the noun was doing
         return Decision("Change to group/activity", 0.5, f"{cue.phrase!r} -> Change to group/activity", cue)
     return None
+
+
 _CONTAINING = frozenset({"include", "involve", "feature", "consist", "cover", "comprise"})
 #: Premises and services that close or stop as a strike's or a curfew's effect: no group's change of activity.
 _PREMISES = frozenset({"business", "shop", "store", "market", "school", "office", "bank", "university", "college",
@@ -135,4 +141,6 @@ def _no_change_told(doc: "Doc", cue: Cue) -> bool:
         return any(c.dep_ in {"nsubj", "nsubjpass"} and c.lemma_.lower() in _PREMISES for c in word.children) or any(
             t.lemma_.lower() in _PREMISES and t.pos_ == "NOUN" for t in before)
     return False
+
+
 _SCHOOLS = frozenset({"college", "school", "academy", "centre", "center", "institute", "facility", "course"})

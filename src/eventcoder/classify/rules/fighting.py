@@ -38,6 +38,8 @@ def _harmed_in(doc: "Doc", cue: Cue) -> set[int]:
     if not subjects and verb.dep_ == "acl" and verb.head.i < verb.i:  # "a youth perished in ..." parsed as a youth
         return {verb.head.i} | {t.i for c in verb.head.lefts for t in c.subtree}  # who perished
     return subjects
+
+
 #: Verbs of wounds received: "succumbed to bullet injuries sustained in police firing".
 _WOUNDS_RECEIVED = frozenset({"sustain", "receive", "suffer", "get"})
 #: Verbs whose object "lives" is a toll ("police firing claimed two lives").
@@ -74,6 +76,8 @@ def _an_operation_done(doc: "Doc", cue: Cue) -> bool:
     """"conducted ground assaults near Chasiv Yar": an assault that forces carry out is an operation, not abuse."""
     word = doc[cue.end - 1]
     return word.pos_ == "NOUN" and word.dep_ == "dobj" and word.head.lemma_.lower() in _DOING
+
+
 #: Vehicles that carry people: an attack on one is an attack on its passengers, burning one is property destroyed.
 _PASSENGER_VEHICLES = frozenset({"bus", "buses", "minibus", "minibuses", "matatu", "taxi"})
 _PROPERTY_HITS = {"attack", "open fire", "opened fire", "fire on", "fired on", "fired at", "fire at", "shot at",
@@ -109,6 +113,8 @@ def _ordinary_people(doc: "Doc", sentence: CueSet, agents: set[int]) -> bool:
     if not agents or _armed(sentence, agents):
         return False
     return any(doc[c.end - 1].tag_ in {"NNS", "NNPS"} for c in _cues_in(sentence, "civilian", agents))
+
+
 _TELLING = frozenset({"say", "tell", "report", "confirm", "add", "state"})
 
 
@@ -193,6 +199,8 @@ def _generic_violence(doc: "Doc", clause: CueSet, sentence: CueSet) -> Decision 
                             f"{burned.phrase!r} property, no opponent -> Looting/property destruction", burned)
         return Decision("Armed clash", 0.55, f"state forces {main.phrase!r}, target unsaid -> Armed clash", main, generic=True)
     return Decision("Attack", 0.6, f"{main.phrase!r}, no armed target named -> Attack", main, generic=True)
+
+
 _HARM_PHRASES = frozenset({"kill", "killed", "killing", "injure", "injured", "wound", "wounded", "shot", "shoot",
                            "dead", "die", "died", "clash", "fighting", "exchange of fire", "gunfight", "firefight"})
 #: Property that is an armed group's own: destroying it is an operation against the group, not looting.
@@ -219,6 +227,8 @@ def _a_raid(doc: "Doc", sentence: CueSet, cue: Cue) -> bool:
 def _harm_told(sentence: CueSet) -> bool:
     """Whether the sentence tells people harmed or fighting, besides a raid or property burned."""
     return sentence.has("excessive_force", "clash") or any(c.phrase in _HARM_PHRASES for c in sentence.get("violence"))
+
+
 #: What is fought that is no party: a disease, a trend, a social ill ("to combat the spread of the virus").
 _SCOURGES = _TRENDS | frozenset({"virus", "coronavirus", "covid", "covid-19", "pandemic", "epidemic", "disease",
                                  "outbreak", "infection", "contagion", "crime", "corruption", "poverty", "hunger",
@@ -248,6 +258,8 @@ def _fights_a_scourge(doc: "Doc", cue: Cue) -> bool:
     objects += [o for p in head.children if p.dep_ == "prep" and p.lower_ == "against" for o in p.children
                 if o.dep_ == "pobj"]
     return bool(objects) and all(o.lemma_.lower() in _SCOURGES for o in objects)
+
+
 #: Words that tell a battle as the setting of what is reported ("as battles continue", "the ongoing clashes").
 _ONGOING = frozenset({"ongoing", "recent", "continuing", "continued", "recently", "continue", "persist",
                       "previous", "earlier", "past"})
@@ -298,6 +310,8 @@ def _battle_or_attack(doc: "Doc", clause: CueSet, sentence: CueSet) -> Decision 
             return Decision("Mob violence", 0.7, f"unarmed people {clash.phrase!r} -> Mob violence", clash)
         return Decision("Armed clash", 0.8, f"{clash.phrase!r} -> Armed clash", clash)
     return _generic_violence(doc, clause, sentence)
+
+
 #: Crowds that riot (not clans, tribesmen or herders: communal militias fight armed, ACLED codes their battles).
 _RIOTING_CROWDS = {"locals", "villagers", "residents", "youths", "crowd", "mob", "supporters", "students", "traders",
                    "workers", "drivers", "fans", "football fans", "group of people", "local people", "stone-pelters",
@@ -312,5 +326,7 @@ def _crowd_clash(sentence: CueSet) -> bool:
     fired = any(c.phrase in _GUNFIRE for c in sentence.get("violence") + sentence.get("excessive_force"))
     return all(c.phrase in _STATE_FORCE_WORDS for c in sentence.get("armed_party")) and not (
         sentence.has("weapon_object") or fired)  # ("residents clashed with police, who opened fire": weapons used)
+
+
 _GUNFIRE = {"open fire", "opened fire", "fire", "fired", "firing", "shoot", "shot", "shooting", "gunfire", "gunshot",
             "live ammunition", "live fire", "bullet"}

@@ -51,6 +51,8 @@ def _about_grievance(doc: "Doc", cue: Cue, sentence: CueSet) -> bool:
         if node.pos_ in {"VERB", "AUX"} and node.dep_ not in {"pcomp", "acl", "amod"}:
             return False
     return False
+
+
 _STANDING_BY = {"deploy", "station", "position", "keep", "post", "place", "rush", "send", "move", "bring"}
 
 
@@ -91,6 +93,8 @@ def describes_a_noun(node: "Token") -> bool:
 def _torch_carried(doc: "Doc", cue: Cue) -> bool:
     """Torches carried ("marched with torches", "the National Torch Movement") are no arson."""
     return cue.phrase in {"torch", "torches"} and doc[cue.start].pos_ in {"NOUN", "PROPN"}
+
+
 _DISPERSAL = {"tear gas", "teargas", "tear - gas", "tear-gas", "disperse", "dispersal", "water cannon", "rubber bullet",
               "stun grenade", "sound bomb", "sound grenade", "baton", "truncheon", "pepper spray"}
 
@@ -140,6 +144,8 @@ def _burnt_objects(doc: "Doc", burn: Cue) -> set[int]:
     """What "set ... on fire" burns: the object of "set", which stands between the two parts."""
     verb = doc[burn.start].head if burn.phrase == "on fire" else doc[burn.start]
     return {t.i for child in verb.children if child.dep_ == "dobj" for t in child.subtree}
+
+
 _REFLEXIVE = frozenset({"themselves", "himself", "herself", "itself", "ourselves"})
 
 
@@ -151,6 +157,8 @@ def _barricades_a_way(doc: "Doc", cue: Cue) -> bool:
         return False
     word = doc[cue.end - 1]
     return not any(c.dep_ == "dobj" and c.lower_ in _REFLEXIVE for c in word.children)
+
+
 _DEMANDING = frozenset({"demand", "call", "seek", "urge", "want", "press"})
 _SAYING = frozenset({"claim", "say", "allege", "accuse", "insist", "believe"})
 
@@ -175,6 +183,8 @@ def _what_protesters_say(doc: "Doc", cue: Cue, sentence: CueSet) -> bool:
         return True
     before = doc[max(cue.start - 6, doc[cue.start].sent.start):cue.start]
     return any(t.lemma_.lower() in _SAYING for t in before)
+
+
 _KIN = frozenset({"relative", "family", "kin", "parent", "widow", "mother", "father", "son", "daughter", "colleague"})
 _KIN_PLURALS = frozenset({"relatives", "families", "parents", "widows", "mothers", "fathers", "sons", "daughters",
                           "colleagues"})
@@ -202,6 +212,8 @@ def _harm_to_whose_kin(doc: "Doc", cue: Cue) -> bool:
         return True
     # (the small parser may make the harm the sentence's root: "whose husbands were killed" a few words before)
     return any(t.lower_ == "whose" for t in doc[max(word.sent.start, cue.start - 5):cue.start])
+
+
 #: Verbs whose object is what is attacked ("gunmen attacked a rally"), and those whose "on"/"at" object is
 #: ("opened fire on a march", "hurled a grenade at the sit-in").
 _ATTACKING = frozenset({"attack", "bomb", "storm", "ambush", "target", "raid", "strike", "shell", "hit"})
@@ -323,6 +335,8 @@ def _demonstration(doc: "Doc", clause: CueSet, sentence: CueSet) -> Decision | N
         if decision.sub_event_type == "Violent demonstration" and decision.trigger is not None:
             return decision
     return None
+
+
 #: What only demonstrators do: blocking roads with burning tyres (the codebook's example of a violent demonstration).
 _ROAD_BLOCKING = frozenset({"burn tire", "burn tyre", "burn tires", "burn tyres", "burning tire", "burning tyre",
                             "burning tires", "burning tyres", "tire", "tyre", "barricade"})

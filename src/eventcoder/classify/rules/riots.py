@@ -44,6 +44,8 @@ def _only_the_state_fires(doc: "Doc", sentence: CueSet) -> bool:
                               for i in agents):
             return False
     return True
+
+
 _TRIBAL = {"tribesmen", "clan", "clans"}  # in armed conflicts tribes field armed militias
 
 
@@ -63,6 +65,8 @@ def _a_people(doc: "Doc", party: set[int]) -> bool:
     ordinary people, not an armed side."""
     return any(doc[i].ent_type_ == "NORP" and doc[i].tag_ in {"NNPS", "NNS"} and doc[i].dep_ != "compound"
                for i in party)
+
+
 _WHERE_PREPS = {"in", "near", "outside", "around", "inside", "from", "between"}
 
 
@@ -134,6 +138,8 @@ def _hurls_a_grenade(clause: CueSet, cue: Cue) -> bool:
     """"A grenade was hurled at soldiers near the bus stand": a grenade thrown is a grenade attack (Explosions),
     whoever threw it, not a crowd's stones."""
     return cue.phrase in {"hurl", "pelt"} and clause.has("grenade") and not clause.has("not_grenade")
+
+
 #: Crowds of townsfolk (herders, clans and communities also field armed militias).
 _TOWNSFOLK = frozenset({"youths", "residents", "locals", "villagers", "crowd", "mob", "students", "fans", "inhabitants",
                         "local people", "group of people"})

@@ -22,6 +22,8 @@ def _displacement_or_graves(doc: "Doc", clause: CueSet, sentence: CueSet) -> Dec
     if cue is not None:
         return Decision("Other", 0.7, f"{cue.phrase!r} -> Other", cue)
     return None
+
+
 _CHARGING = frozenset({"suspect", "accuse", "charge", "convict", "allege", "blame"})
 
 
@@ -53,6 +55,8 @@ def _abduction(doc: "Doc", clause: CueSet, sentence: CueSet) -> Decision | None:
         return None
     return Decision("Abduction/forced disappearance", 0.85, f"{abduction.phrase!r} -> Abduction/forced disappearance",
                     abduction)
+
+
 _TAKING = frozenset({"take", "seize", "grab", "hold", "kidnap", "abduct", "capture", "snatch", "keep"})
 
 
@@ -75,6 +79,8 @@ def _people_held(doc: "Doc", cue: Cue) -> bool:
     verb = node.head
     return not (node.dep_ in {"dobj", "oprd", "xcomp", "attr", "prep"} and verb.lemma_.lower() in _TAKING
                 and verb.dep_ not in {"acl", "amod"})  # ("the hostages held in Gaza": a state)
+
+
 _SEIZING = frozenset({"seize", "seized", "seizure", "confiscate", "confiscated", "dismantle", "dismantled",
                       "dismantling", "destroyed"})
 
@@ -100,6 +106,8 @@ def _occupied_by_people(doc: "Doc", clause: CueSet, cue: Cue, objects: set[int])
     people = _cues_in(clause, "civilian", agents) or _cues_in(clause, "crowd", agents) or _cues_in(clause, "protest", agents)
     return bool(people) and not _armed(clause, agents) and bool(_cues_in(clause, "property_object", objects)) \
         and not clause.has("violence", "clash")
+
+
 #: Who takes people, not places: the police arrest "Kamau"; they take no town.
 _ARRESTERS = frozenset({"police", "policeman", "policemen", "detective", "officer", "investigator", "agent"})
 _NO_PLACE_ENTITIES = frozenset({"NORP", "DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"})
@@ -186,6 +194,8 @@ def _territory(doc: "Doc", clause: CueSet, sentence: CueSet) -> Decision | None:
         return Decision("Non-state actor overtakes territory", 0.5,  # names the side, and so the sub-type
                         f"an armed side {territory.phrase!r} an area -> Non-state actor overtakes territory", territory)
     return None
+
+
 #: What tells a place taken with no fighting, in its sentence or the next ("No casualties were reported").
 _BLOODLESS = re.compile(r"\b(?:without (?:a fight|firing a (?:single )?shot|a (?:single )?shot|(?:any )?resistance|"
                         r"bloodshed|a struggle)|unopposed|bloodless|no casualties (?:were|was) reported|"
@@ -246,6 +256,8 @@ def _apprehension(doc: "Doc", arrest: Cue) -> bool:
     return head.lemma_.lower() == "apprehend" and all(
         o.pos_ == "NOUN" and o.ent_type_ not in {"PERSON", "NORP", "CARDINAL"} and o.lemma_.lower() not in _PERSON_NOUNS
         for o in objects)
+
+
 #: Who is booked, in South Asian usage ("police booked 12 people under the Arms Act"): people, not tickets.
 _BOOKED = frozenset({"people", "person", "persons", "man", "men", "woman", "women", "youth", "youths", "activist",
                      "member", "leader", "worker", "supporter", "accused", "suspect", "protester", "student", "villager",
@@ -282,6 +294,8 @@ def _taking_of_things(doc: "Doc", clause: CueSet, arrest: Cue) -> bool:
         or _cues_in(clause, "armed_party", heads)
     # ("took away nine of its organisers", "dozens of activists"; not "the pensions of retired teachers")
     return not (people or any(b.like_num or b.lower_ in _SOME_OF for b in taken))
+
+
 #: Words that count people out of a group: "nine of its organisers", "dozens of activists".
 _SOME_OF = frozenset({"dozens", "hundreds", "scores", "some", "several", "many", "most", "all", "others"})
 #: Nouns for people that the authorities arrest; other things 'apprehended' are feared.
