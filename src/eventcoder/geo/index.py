@@ -35,17 +35,29 @@ from .sources import admin1_abbreviations, admin1_spellings, canonical_admin1, c
     subdivision_names
 
 __all__ = ["GazetteerIndex", "build_index", "load_gazetteer", "gazetteer_dir", "save_index", "index_path",
-           "dumps_dir", "FORMAT_VERSION", "km_between", "name_capital_districts", "name_units_by_their_towns"]
+           "dumps_dir", "FORMAT_VERSION", "km_between", "name_capital_districts", "name_units_by_their_towns",
+           "registry_seat", "SEAT_POPULATION"]
 
 FORMAT_VERSION = 15
 _INDEX_FILE = f"index-v{FORMAT_VERSION}.gaz"  # memory-mapped (see .mapped)
 _KIND_CODE = {kind: i for i, kind in enumerate(KINDS)}
 _SOURCES = ("geonames", "bundled", "dump")
 _BUNDLED = _SOURCES.index("bundled")
+_GEONAMES = _SOURCES.index("geonames")
 _ADMIN_CODES = (_KIND_CODE["admin1"], _KIND_CODE["admin2"])
+_CITY = _KIND_CODE["city"]
+#: GeoNames' cities500 holds "all cities with a population > 500 or seats of adm div down to PPLA4" (its readme):
+#: a registry town of fewer people is there as the seat of a district or subdistrict, a place news names
+#: ("Kushki Kuhna district" is the district of Kushk-e Kuhnah, a seat GeoNames gives no population).
+SEAT_POPULATION = 500
 _LANDMARK_WORDS = {"square", "bridge", "airport", "base", "street", "mountain", "camp", "field", "oilfield", "port"}
 #: Look-ups kept per index (past this, the store starts again: a bound on memory).
 _MAX_KEPT_LOOKUPS = 50_000
+
+
+def registry_seat(place: Place) -> bool:
+    """A registry town in cities500 with fewer than 500 people: the seat of an administrative division."""
+    return place.source == "geonames" and place.kind == "city" and place.population < SEAT_POPULATION
 
 
 def gazetteer_dir(configured: Path | None = None) -> Path:
@@ -181,7 +193,8 @@ class GazetteerIndex:
         for key in d["country_keys"].get(country, ()):
             # loose matches may only reach well-known places (see finder._plausible): index only those
             pids = [pid for pid in self.ids(key) if d["country"][pid] == country and (
-                d["pop"][pid] >= 1_000 or d["source"][pid] == _BUNDLED or d["kind"][pid] in _ADMIN_CODES)]
+                d["pop"][pid] >= 1_000 or d["source"][pid] == _BUNDLED or d["kind"][pid] in _ADMIN_CODES
+                or d["pop"][pid] < SEAT_POPULATION and d["source"][pid] == _GEONAMES and d["kind"][pid] == _CITY)]
             if not pids:
                 continue
             skel = skeleton_from_key(key)
