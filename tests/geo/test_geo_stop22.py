@@ -1,5 +1,6 @@
 """Places stop 22 (places11): district seats the registry lists without a population, reached by a looser spelling
-where the text states their province. Towns and sentences are invented for the tests."""
+where the text states their province; the small places of the town a sentence opens on; a holder the text calls
+a state. Towns and sentences are invented for the tests."""
 
 from __future__ import annotations
 
@@ -58,4 +59,45 @@ def test_a_seat_in_a_province_the_text_does_not_name_is_not_reached(world: Gazet
 def test_the_seats_own_spelling_needs_no_province(geocoder: Geocoder) -> None:
     place = _place(geocoder, "Clashes were reported in Shegal district on Monday.", "Afghanistan")
     assert (place.location, place.admin1) == ("Shegal", "Parvaz")
+
+
+# a town that opens the sentence, and villages named like places of it elsewhere
+_MX_TOWNS = [
+    ("Ciudad Norte", "MX", "01", 19.40, -99.10, 9_000_000), ("Tolumba", "MX", "02", 18.90, -96.90, 200_000),
+    ("Marimba", "MX", "02", 18.80, -97.40, 1_700), ("Marimba", "MX", "03", 16.80, -99.80, 900),
+    ("Cerrito", "MX", "02", 18.95, -96.95, 800),
+]
+_MX_ADMIN1 = {("MX", "01"): "Mexico City", ("MX", "02"): "Veracina", ("MX", "03"): "Guerrana"}
+_MX_COUNTRIES = {"MX": {"name": "Mexico", "capital": "Ciudad Norte"}}
+
+
+@pytest.fixture(scope="module")
+def mx_geocoder(small_world: Callable[..., GazetteerIndex]) -> Geocoder:
+    return Geocoder(small_world(_MX_TOWNS, _MX_COUNTRIES, _MX_ADMIN1))
+
+
+@pytest.mark.parametrize("sentence", [
+    "On 2 May 2020, in Tolumba, Veracina, residents of Marimba village blocked the road to the dump.",
+    "On 2 May 2020, in Tolumba municipality, Veracina, families living in the Marimba community were evicted.",
+    "On 2 May 2020, in Tolumba, Veracina, a body was found in the village of Marimba.",
+])
+def test_a_village_far_from_the_town_a_sentence_opens_on_is_a_part_of_that_town(mx_geocoder: Geocoder,
+                                                                               sentence: str) -> None:
+    places = mx_geocoder.analyse(sentence, country="Mexico")
+    (village,) = [r for r in places.toponyms if r.toponym.text == "Marimba"]
+    assert (village.place.name, village.place.admin1) == ("Tolumba", "Veracina")  # not the Marimba 50 km off
+
+
+def test_a_village_near_the_town_a_sentence_opens_on_stays_itself(mx_geocoder: Geocoder) -> None:
+    places = mx_geocoder.analyse("On 2 May 2020, in Tolumba, Veracina, residents of Cerrito village blocked a road.",
+                                 country="Mexico")
+    (village,) = [r for r in places.toponyms if r.toponym.text == "Cerrito"]
+    assert village.place.name == "Cerrito"
+
+
+def test_a_village_that_states_its_own_holder_or_an_untyped_town_is_left_alone(mx_geocoder: Geocoder) -> None:
+    places = mx_geocoder.analyse("On 2 May 2020, in Tolumba, Veracina, police said the attackers fled to Marimba.",
+                                 country="Mexico")
+    (town,) = [r for r in places.toponyms if r.toponym.text == "Marimba"]
+    assert town.place.name == "Marimba"
 
