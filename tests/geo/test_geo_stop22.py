@@ -101,3 +101,26 @@ def test_a_village_that_states_its_own_holder_or_an_untyped_town_is_left_alone(m
     (town,) = [r for r in places.toponyms if r.toponym.text == "Marimba"]
     assert town.place.name == "Marimba"
 
+
+# a capital whose neighbouring state has a district named like the state, its seat a few km from the capital
+_VE_TOWNS = [("Carvallo", "VE", "01", 10.50, -66.90, 3_000_000), ("Puerto Marino", "VE", "02", 10.60, -66.93, 80_000)]
+_VE_ADMIN1 = {("VE", "01"): "Capital District", ("VE", "02"): "Marinas"}
+_VE_ADMIN2 = {0: "Libertador", 1: "Marinas"}
+
+
+@pytest.fixture(scope="module")
+def ve_world(small_world: Callable[..., GazetteerIndex]) -> GazetteerIndex:
+    return small_world(_VE_TOWNS, {"VE": {"name": "Venezuela", "capital": "Carvallo"}}, _VE_ADMIN1, _VE_ADMIN2)
+
+
+def test_a_holder_the_text_calls_a_state_rules_out_a_loose_reading_in_another_state(ve_world: GazetteerIndex) -> None:
+    text = "On 5 May 2020, in Carvalla, Marinas state, officers arrived to secure the area."
+    assert all(t.text != "Carvalla" for t in find_toponyms(text, ve_world, country="VE"))
+    place = _place(Geocoder(ve_world), text, "Venezuela")
+    assert (place.location, place.admin1) == ("Carvalla", "Marinas")  # not the capital, 12 km from the district's seat
+
+
+def test_an_untyped_holder_still_counts_its_district(ve_world: GazetteerIndex) -> None:
+    (found,) = [t for t in find_toponyms("Police clashed with vendors in Carvalla, Marinas.", ve_world, country="VE")
+                if t.text == "Carvalla"]
+    assert found.loose and found.candidates[0].name == "Carvallo"

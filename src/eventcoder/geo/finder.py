@@ -591,6 +591,7 @@ def _foreign_namesake_of_a_local_unit(text: str, start: int, end: int, candidate
 
 
 _HOLDER_AFTER = re.compile(r"\s*,\s*((?:[Aa]l-)?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)")
+_PROVINCE_WORD_AFTER = re.compile(r"\s+(?i:state|province|governorate|region|department|oblast)\b")
 
 
 def _holder_rules_out(text: str, end: int, candidates: list[Place], gazetteer: GazetteerIndex, country: str) -> bool:
@@ -602,6 +603,8 @@ def _holder_rules_out(text: str, end: int, candidates: list[Place], gazetteer: G
         return False
     holders = [p for p in gazetteer.lookup_key(name_key(m.group(1))) if p.country == country
                and (p.kind in ("admin1", "admin2") or p.kind == "city" and p.population >= 20_000)]
+    if _PROVINCE_WORD_AFTER.match(text, m.end()):  # "in Carayaca, Vargas state": the state, not its town or district
+        holders = [p for p in holders if p.kind == "admin1"] or holders  # (a French department is a district)
     if not holders:
         return False
     for h in holders:
