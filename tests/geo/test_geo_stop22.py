@@ -124,3 +124,31 @@ def test_an_untyped_holder_still_counts_its_district(ve_world: GazetteerIndex) -
     (found,) = [t for t in find_toponyms("Police clashed with vendors in Carvalla, Marinas.", ve_world, country="VE")
                 if t.text == "Carvalla"]
     assert found.loose and found.candidates[0].name == "Carvallo"
+
+
+# a municipality whose seat the coordinate join left out of it: only a smaller town of it carries its name
+_SEAT_TOWNS = [
+    ("Ciudad Norte", "MX", "01", 19.40, -99.10, 9_000_000),
+    ("Tolcingo", "MX", "03", 17.55, -99.50, 180_000, ["Tolcingo de los Bravo"]),
+    ("Dos Palmas", "MX", "03", 17.22, -99.52, 20_000), ("Villa Lejos", "MX", "03", 18.40, -100.40, 30_000),
+    ("Rio Claro", "MX", "03", 18.90, -98.00, 50_000, ["Santa Ana"]),
+]
+_SEAT_ADMIN2 = {2: "Tolcingo de los Bravo", 3: "Santa Ana"}
+
+
+@pytest.fixture(scope="module")
+def seat_world(small_world: Callable[..., GazetteerIndex]) -> GazetteerIndex:
+    return small_world(_SEAT_TOWNS, _MX_COUNTRIES, _MX_ADMIN1, _SEAT_ADMIN2)
+
+
+def test_a_district_is_seated_in_the_town_that_answers_to_its_name(seat_world: GazetteerIndex) -> None:
+    (district,) = [p for p in seat_world.lookup("Tolcingo de los Bravo") if p.kind == "admin2"]
+    assert (district.seat, round(district.latitude, 2)) == ("Tolcingo", 17.55)  # not Dos Palmas, 37 km off
+    place = _place(Geocoder(seat_world), "On 4 May 2020, in Tolcingo de los Bravo, Guerrana, armed men shot at a car "
+                                         "wash.", "Mexico")
+    assert (round(place.latitude, 2), place.admin1) == (17.55, "Guerrana")
+
+
+def test_a_town_of_the_districts_name_out_of_reach_is_no_seat(seat_world: GazetteerIndex) -> None:
+    (district,) = [p for p in seat_world.lookup("Santa Ana") if p.kind == "admin2"]
+    assert district.seat == "Villa Lejos"  # (its own town: the Rio Claro that answers to the name lies 280 km off)
