@@ -513,7 +513,8 @@ def _add_world_districts(b: _Builder, cities: list[dict[str, Any]], admin2_by_id
 _SEAT_REACH_KM = 60  # how far a district's seat may lie from the largest town the coordinate join put in it
 
 
-def _town_named_so(b: _Builder, country: str, admin1: str, district: str, largest: dict[str, Any]) -> dict[str, Any] | None:
+def _town_named_so(b: _Builder, country: str, admin1: str, district: str,
+                   largest: dict[str, Any]) -> dict[str, Any] | None:
     """The largest town of the unit, within reach of the district, that answers to the district's name (another
     name of it): the district's seat where the join of the two GeoNames copies left the seat out."""
     found = [pid for pid in b.keys.get(name_key(district), ()) if b.cols["kind"][pid] == _CITY
