@@ -15,9 +15,9 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from ..lookbehind import clause_start
-from .index import GazetteerIndex
+from .index import GazetteerIndex, registry_seat
 from .model import Place, km_between
-from .normalize import ARTICLES, name_key
+from .normalize import ARTICLES, name_key, skeleton_from_key, skeleton_key
 from .sources import demonym_countries, subdivision_name
 from .waters import WATER_BODY
 
@@ -551,6 +551,7 @@ def _longest_match(text: str, words: list[tuple[int, int, str]], i: int, gazette
                 # "Bhannara town" is a town the index lacks, no slip for Bhatara, a quarter of Dhaka)
             if candidates and _holder_rules_out(text, e, candidates, gazetteer, country):
                 candidates = []  # "in Bapunagar, Ahmedabad" is no Bhavnagar, 170 km away: a quarter of the city
+            candidates = [p for p in candidates if not registry_seat(p) or _names_the_province(text, p)]
             loose = bool(candidates)
         if not candidates or n == 1 and surface.lower() in GENERIC_PREFIXES:
             continue  # ("Colonia 20 de Noviembre" is no town called La Colonia)
@@ -598,6 +599,7 @@ def _foreign_namesake_of_a_local_unit(text: str, start: int, end: int, candidate
 
 
 _HOLDER_AFTER = re.compile(r"\s*,\s*((?:[Aa]l-)?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)")
+_PROVINCE_WORD_AFTER = re.compile(r"\s+(?i:state|province|governorate|region|department|oblast)\b")
 
 
 def _holder_rules_out(text: str, end: int, candidates: list[Place], gazetteer: GazetteerIndex, country: str) -> bool:
@@ -609,6 +611,8 @@ def _holder_rules_out(text: str, end: int, candidates: list[Place], gazetteer: G
         return False
     holders = [p for p in gazetteer.lookup_key(name_key(m.group(1))) if p.country == country
                and (p.kind in ("admin1", "admin2") or p.kind == "city" and p.population >= 20_000)]
+    if _PROVINCE_WORD_AFTER.match(text, m.end()):  # "in Carayaca, Vargas state": the state, not its town or district
+        holders = [p for p in holders if p.kind == "admin1"] or holders  # (a French department is a district)
     if not holders:
         return False
     for h in holders:
@@ -619,6 +623,19 @@ def _holder_rules_out(text: str, end: int, candidates: list[Place], gazetteer: G
                                        or km_between(p.latitude, p.longitude, h.latitude, h.longitude) <= 30):
                 return False
     return True
+
+
+def _names_the_province(text: str, place: Place) -> bool:
+    """Whether the text names the province of a district's seat that a looser spelling reached: a seat is small, and
+    its namesakes by a looser spelling many ("Shinwar (...) district, Nangarhar" is no seat of Parwan), so only the
+    province the text states lets one in (however spelled: "Mondul Kiri" is Mondolkiri)."""
+    if not place.admin1:
+        return False
+    words = name_key(text)
+    if f" {name_key(place.admin1)} " in f" {words} ":
+        return True
+    skeleton = skeleton_key(place.admin1)
+    return len(skeleton) >= 4 and skeleton in skeleton_from_key(words)
 
 
 _DISTRICT_AFTER = re.compile(r"\s+(?i:border\s+)?(?i:district|districts|county|counties|municipality|municipalities|municipio|lga|"
@@ -793,9 +810,9 @@ def _plausible(surface: str, n: int, candidates: list[Place], label: str | None,
         candidates[:] = [p for p in candidates if p.kind == "admin1"]
     if loose and not (locative() or typed() or province_slot or label in ("GPE", "LOC", "FAC")):
         return False
-    if loose:  # a loose match must reach a well-known place, never a village
+    if loose:  # a loose match must reach a well-known place, never a village (a district's seat is one)
         candidates[:] = [p for p in candidates if p.population >= 1_000 or p.source == "bundled" or p.kind in
-                         ("admin1", "admin2")]
+                         ("admin1", "admin2") or registry_seat(p)]
         if not candidates:
             return False
     if all(p.kind in ("village", "neighbourhood", "area", "landmark") and p.population < 1_000 and p.source == "dump"

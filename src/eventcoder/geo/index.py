@@ -35,17 +35,29 @@ from .sources import admin1_abbreviations, admin1_spellings, canonical_admin1, c
     registry_town_admin1, subdivision_names
 
 __all__ = ["GazetteerIndex", "build_index", "load_gazetteer", "gazetteer_dir", "save_index", "index_path",
-           "dumps_dir", "FORMAT_VERSION", "km_between", "name_capital_districts", "name_units_by_their_towns"]
+           "dumps_dir", "FORMAT_VERSION", "km_between", "name_capital_districts", "name_units_by_their_towns",
+           "registry_seat", "SEAT_POPULATION"]
 
-FORMAT_VERSION = 16
+FORMAT_VERSION = 17  # (16 was taken by two branches of stop 22 at once: places11 and places12; 17 holds both)
 _INDEX_FILE = f"index-v{FORMAT_VERSION}.gaz"  # memory-mapped (see .mapped)
 _KIND_CODE = {kind: i for i, kind in enumerate(KINDS)}
 _SOURCES = ("geonames", "bundled", "dump")
 _BUNDLED = _SOURCES.index("bundled")
+_GEONAMES = _SOURCES.index("geonames")
 _ADMIN_CODES = (_KIND_CODE["admin1"], _KIND_CODE["admin2"])
+_CITY = _KIND_CODE["city"]
+#: GeoNames' cities500 holds "all cities with a population > 500 or seats of adm div down to PPLA4" (its readme):
+#: a registry town of fewer people is there as the seat of a district or subdistrict, a place news names
+#: ("Kushki Kuhna district" is the district of Kushk-e Kuhnah, a seat GeoNames gives no population).
+SEAT_POPULATION = 500
 _LANDMARK_WORDS = {"square", "bridge", "airport", "base", "street", "mountain", "camp", "field", "oilfield", "port"}
 #: Look-ups kept per index (past this, the store starts again: a bound on memory).
 _MAX_KEPT_LOOKUPS = 50_000
+
+
+def registry_seat(place: Place) -> bool:
+    """A registry town in cities500 with fewer than 500 people: the seat of an administrative division."""
+    return place.source == "geonames" and place.kind == "city" and place.population < SEAT_POPULATION
 
 
 def gazetteer_dir(configured: Path | None = None) -> Path:
@@ -181,7 +193,8 @@ class GazetteerIndex:
         for key in d["country_keys"].get(country, ()):
             # loose matches may only reach well-known places (see finder._plausible): index only those
             pids = [pid for pid in self.ids(key) if d["country"][pid] == country and (
-                d["pop"][pid] >= 1_000 or d["source"][pid] == _BUNDLED or d["kind"][pid] in _ADMIN_CODES)]
+                d["pop"][pid] >= 1_000 or d["source"][pid] == _BUNDLED or d["kind"][pid] in _ADMIN_CODES
+                or d["pop"][pid] < SEAT_POPULATION and d["source"][pid] == _GEONAMES and d["kind"][pid] == _CITY)]
             if not pids:
                 continue
             skel = skeleton_from_key(key)
@@ -477,7 +490,10 @@ def build_index(dump_files: Iterable[Path] = (), *, include_registry: bool = Tru
 def _add_world_districts(b: _Builder, cities: list[dict[str, Any]], admin2_by_id: dict[int, str],
                          admin1_codes: dict[str, str]) -> None:
     """Districts (admin2) outside Iraq, from the towns' admin2 names: coded to their seat, the town of the admin1
-    unit named like the district, else the largest town known in it ("Cachar district" is Silchar)."""
+    unit named like the district, else a town of that unit near the district that has the district's name as another
+    name ("Chilpancingo de los Bravo", "Guaymas": the towns GeoNames calls Chilpancingo and Heroica Guaymas, which
+    the coordinate join left out of their districts), else the largest town known in it ("Cachar district" is
+    Silchar)."""
     district_towns: dict[tuple[str, str, str], list[dict[str, Any]]] = defaultdict(list)
     for city in cities:
         a2 = admin2_by_id.get(city["geonameid"])
@@ -490,10 +506,28 @@ def _add_world_districts(b: _Builder, cities: list[dict[str, Any]], admin2_by_id
         admin1 = admin1_codes.get(f"{cc}.{a1}")
         if admin1 is None or not _usable_name(a2):
             continue
+        largest = max(members, key=lambda c: c["population"])
         seat = (towns_by_key.get((cc, a1, name_key(a2))) or towns_by_key.get((cc, a1, name_key(_first_part(a2))))
-                or max(members, key=lambda c: c["population"]))
+                or _town_named_so(b, cc, admin1, a2, largest) or largest)
         b.add(a2, cc, "admin2", seat["latitude"], seat["longitude"], population=sum(c["population"] for c in members),
               admin1=admin1, admin2=a2, seat=seat["name"])
+
+
+_SEAT_REACH_KM = 60  # how far a district's seat may lie from the largest town the coordinate join put in it
+
+
+def _town_named_so(b: _Builder, country: str, admin1: str, district: str,
+                   largest: dict[str, Any]) -> dict[str, Any] | None:
+    """The largest town of the unit, within reach of the district, that answers to the district's name (another
+    name of it): the district's seat where the join of the two GeoNames copies left the seat out."""
+    found = [pid for pid in b.keys.get(name_key(district), ()) if b.cols["kind"][pid] == _CITY
+             and b.cols["country"][pid] == country and b.cols["admin1"][pid] == admin1
+             and km_between(b.cols["lat"][pid], b.cols["lon"][pid], largest["latitude"],
+                            largest["longitude"]) <= _SEAT_REACH_KM]
+    if not found:
+        return None
+    pid = max(found, key=lambda i: b.cols["pop"][i])
+    return {"name": b.cols["name"][pid], "latitude": b.cols["lat"][pid], "longitude": b.cols["lon"][pid]}
 
 
 def _builder_nearest_admin2(b: _Builder, country: str, admin1: str | None, lat: float, lon: float) -> str | None:

@@ -166,6 +166,7 @@ class Geocoder:
         resolved.sort(key=lambda r: r.toponym.start)
         _agree_on_a_named_district(resolved, text)
         _keep_within_holding_town(resolved, text)
+        _small_places_of_the_opening_town(resolved, text)
         _unknown_near_a_reference(resolved, text)
         _represent_areas_by_their_towns(resolved, text)
         resolved = _with_unknown_places(resolved, text, doc, code, self.gazetteer, theatre, sections)
@@ -1072,6 +1073,50 @@ def _keep_within_holding_town(chosen: list[ResolvedToponym], text: str) -> None:
             a.toponym.notes["unresolved"] = (a.toponym.start, a.toponym.end, a.toponym.text)
             a.toponym.notes["in_part"] = in_district  # (somewhere in the district: precision 2)
             chosen[i] = ResolvedToponym(a.toponym, b.place, a.score)
+
+
+#: A sentence that opens on its setting: "On 4 May 2020, in Tolu, Sucre, ...", "In Tolu municipality, Sucre, ...".
+_OPENING_IN = re.compile(r"(?:^|[.!?]\s+)(?:[^.!?,]{1,60},\s+)?(?:[Ii]n|[Aa]t)\s+(?:the\s+)?(?:municipality\s+of\s+)?$")
+_OPENING_HOLDER_GAP = re.compile(r"(?:\s+(?:municipality|city|town))?\s*,\s*")
+# a small place of a town: "Aquila village", "the Taquaral community", "Colonia Tepeyac", "the village of Aquila"
+_SMALL_PLACE_AFTER = re.compile(r"\s+(?i:village|community|neighbou?rhood|colonia|barrio|hamlet|settlement)\b")
+_SMALL_PLACE_BEFORE = re.compile(r"(?:\b(?i:village|community|neighbou?rhood|hamlet|settlement)\s+of\s+(?:the\s+)?"
+                                 r"|\b(?:Colonia|colonia|Barrio|barrio)\s+)$")
+
+
+def _small_places_of_the_opening_town(chosen: list[ResolvedToponym], text: str) -> None:
+    """"On 1 May, in Tolu, Sucre, residents of Marimba village blocked the road": a sentence that opens on a town
+    and its province sets the scene, and a village, community or neighbourhood it names after is a part of that
+    town. Where the index has that name only beyond a suburb's reach of the town (a namesake 100 km off), it is a
+    part the index lacks: coded to the town (the name kept, as for "in Jaro, Iloilo City"). A village the index
+    has near the town stays itself."""
+    for i, (town, holder) in enumerate(zip(chosen, chosen[1:])):
+        if town.place.kind not in POINT_KINDS or holder.place.kind != "admin1" \
+                or holder.place.country != town.place.country \
+                or not _OPENING_IN.search(text, max(0, town.toponym.start - 80), town.toponym.start) \
+                or not _OPENING_HOLDER_GAP.fullmatch(text[town.toponym.end:holder.toponym.start]):
+            continue
+        end = text.find(". ", holder.toponym.end)
+        end = len(text) if end < 0 else end
+        for j in range(i + 2, len(chosen)):
+            r = chosen[j]
+            if r.toponym.start >= end:
+                break
+            t, p = r.toponym, r.place
+            small = t.type_hint in ("village", "neighbourhood") or bool(_SMALL_PLACE_AFTER.match(text, t.end)) \
+                or bool(_SMALL_PLACE_BEFORE.search(text, max(0, t.start - 30), t.start))
+            if not small or p.kind not in POINT_KINDS or t.relation in ("container", "from", "affiliation") \
+                    or p.population >= town.place.population or t.notes.get("unlocated") \
+                    or any(km_between(c.latitude, c.longitude, town.place.latitude, town.place.longitude) <= SUBURB_KM
+                           for c in t.candidates):
+                continue
+            if j + 1 < len(chosen) and chosen[j + 1].toponym.relation == "container" \
+                    and re.fullmatch(r"\s*,\s*", text[t.end:chosen[j + 1].toponym.start]):
+                continue  # ("Aquila village, Tecali" states its own holder)
+            t.notes["unlocated"] = t.text
+            t.notes["unresolved"] = (t.start, t.end, t.text)
+            t.notes["in_part"] = False
+            chosen[j] = ResolvedToponym(t, town.place, r.score)
 
 
 def _unknown_near_a_reference(chosen: list[ResolvedToponym], text: str) -> None:
