@@ -17,6 +17,7 @@ from ..analysis import ActorRef
 from ..record import Span
 from .lexicon import CountryEntry
 from .cues import ALLY, is_source, syntax_cue, used_force, word_cue
+from .gangs import gang_marked
 from .matching import ActorMatch
 from .states import state_actor_name
 
@@ -73,10 +74,12 @@ def _state_inter(country: CountryEntry | None, context: ActorContext) -> int:
 VAC_TYPES = frozenset({"Attack", "Abduction/forced disappearance", "Sexual violence"})
 
 
-def unidentified_name(context: ActorContext, sub_event_type: str) -> str:
+def unidentified_name(context: ActorContext, sub_event_type: str, text: str = "", start: int = 0, end: int = 0) -> str:
     """"Unidentified Armed Group (Country)"; where ACLED's regional methodology names unidentified
-    perpetrators of violence against civilians as gangs (Mexico, Brazil), that name."""
-    if context.country is not None and context.country.gangs and sub_event_type in VAC_TYPES:
+    perpetrators of violence against civilians as gangs (Mexico, Brazil), that name when the report around
+    ``text[start:end]`` shows the marks of gang violence (a drive-by shooting, a bound or mutilated body)."""
+    if context.country is not None and context.country.gangs and sub_event_type in VAC_TYPES \
+            and gang_marked(text, start, end):
         return context.country.gangs.replace("{country}", context.country.name)
     return _generic("Unidentified Armed Group", context)
 
@@ -135,7 +138,7 @@ def actor_for_match(match: ActorMatch, context: ActorContext, text: str, *, sub_
     if match.kind == "unidentified_military":
         return ActorRef("Unidentified Military Forces", 8, span, confidence), []
     if match.kind == "unidentified":
-        return ActorRef(unidentified_name(context, sub_event_type), 3, span, confidence), []
+        return ActorRef(unidentified_name(context, sub_event_type, text, match.start, match.end), 3, span, confidence), []
     if match.kind in simple:
         label, inter = simple[match.kind]
         return ActorRef(_generic(label, context), inter, span, confidence), []
@@ -625,7 +628,8 @@ def assign_roles(sub_event_type: str, matches: list[ActorMatch], context: ActorC
         elif context.country is not None and context.country.unattributed:
             result.actor1 = _default(context.country.unattributed.replace("{country}", context.country.name), 3, 0.55)
         else:
-            result.actor1 = _default(unidentified_name(context, sub_event_type), 3, 0.55)
+            result.actor1 = _default(unidentified_name(context, sub_event_type, text, *(sentence or _sentence_bounds(matches))),
+                                     3, 0.55)
         armed_targets = [c for c in armed if c.cue < 0 and c.match.kind in ("state", "unit", "group")
                          and c.match.force != "Government" and c.actor.inter != 7
                          and c.actor.name != result.actor1.name

@@ -1,0 +1,63 @@
+"""ACLED's naming conventions by country (stop 22, actors11): the marks of gang violence that make an unknown
+killer a gang in Mexico and Brazil, and government periods that run with a ruling party or regime. Every
+sentence is written for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from eventcoder.actors.gangs import gang_marked
+from eventcoder.actors.resolver import ActorResolver
+from eventcoder.actors.roles import RoleAssignment
+
+ON = dt.date(2020, 5, 2)
+REVIEWED = dt.date(2020, 5, 10)
+
+
+@pytest.fixture(scope="module")
+def resolver() -> ActorResolver:
+    return ActorResolver()
+
+
+def roles(resolver: ActorResolver, text: str, sub: str, country: str, on: dt.date = ON) -> RoleAssignment:
+    return resolver.resolve(text, 0, len(text), sub, resolver.context(country, on, REVIEWED))
+
+
+@pytest.mark.parametrize(("text", "country", "expected"), [
+    ("Two men on a scooter killed a baker in a drive-by shooting in Leon.", "Mexico", "Unidentified Gang (Mexico)"),
+    ("Gunmen shot a baker dead in Leon. The killing was related to a dispute between rival cartels.", "Mexico",
+     "Unidentified Gang (Mexico)"),
+    ("The body of a farmer was found near Zamora. His wrists had been bound and he had been tortured.", "Mexico",
+     "Unidentified Gang (Mexico)"),
+    ("The dismembered body of a teacher was left beside a threatening message in Celaya.", "Mexico",
+     "Unidentified Gang (Mexico)"),
+    ("Two armed men shot and wounded a baker in his shop in Leon.", "Mexico", "Unidentified Armed Group (Mexico)"),
+    ("The body of a woman wrapped in a sheet was found near a canal in Leon. The cause of death is unknown.", "Mexico",
+     "Unidentified Armed Group (Mexico)"),
+    ("Armed men in a car killed a mechanic in a drive-by shooting in Belem.", "Brazil",
+     "Unidentified Gang and/or Police Militia"),
+    ("Three men shot a mechanic dead in his garage in Belem.", "Brazil", "Unidentified Armed Group (Brazil)"),
+    ("Gunmen shot a mechanic dead in a drive-by shooting in Bogota.", "Colombia", "Unidentified Armed Group (Colombia)"),
+])
+def test_an_unknown_killer_is_a_gang_where_the_killing_bears_its_marks(
+        resolver: ActorResolver, text: str, country: str, expected: str) -> None:
+    result = roles(resolver, text, "Attack", country)
+    assert result.actor1 is not None and result.actor1.name == expected
+
+
+@pytest.mark.parametrize(("text", "marked"), [
+    ("A driver was shot from a passing car in a drive-by attack.", True),
+    ("Police said the killing was linked to extortion of local traders.", True),
+    ("The farmer had been tied to a tree and executed.", True),
+    ("The shop owner was shot twice by a man who fled on foot.", False),
+    ("The victim was bound for the airport when he was shot.", False),
+])
+def test_the_marks_of_gang_violence(text: str, marked: bool) -> None:
+    assert gang_marked(text, 0, len(text)) is marked
+
+
+def test_a_mark_in_another_paragraph_is_not_this_killings() -> None:
+    text = "Two men shot a baker in Leon.\n\nIn a separate case far away, a body was found with its hands tied."
+    assert not gang_marked(text, 0, 29)
