@@ -61,3 +61,18 @@ def test_the_marks_of_gang_violence(text: str, marked: bool) -> None:
 def test_a_mark_in_another_paragraph_is_not_this_killings() -> None:
     text = "Two men shot a baker in Leon.\n\nIn a separate case far away, a body was found with its hands tied."
     assert not gang_marked(text, 0, 29)
+
+
+@pytest.mark.parametrize(("country", "on", "name"), [
+    ("South Africa", dt.date(2020, 5, 2), "Police Forces of South Africa (1994-)"),  # one ANC rule, many presidents
+    ("Venezuela", dt.date(2020, 5, 2), "Police Forces of Venezuela (1999-)"),
+    ("Rwanda", dt.date(2020, 5, 2), "Police Forces of Rwanda (1994-)"),
+    ("Honduras", dt.date(2020, 5, 2), "Police Forces of Honduras (2010-)"),
+    ("Honduras", dt.date(2022, 6, 1), "Police Forces of Honduras (2022-)"),  # another party took office
+    ("Lebanon", dt.date(2020, 5, 2), "Police Forces of Lebanon (2020-)"),  # a new cabinet
+])
+def test_a_period_runs_with_the_ruling_party_or_regime(resolver: ActorResolver, country: str, on: dt.date,
+                                                       name: str) -> None:
+    text = "Police arrested two men in the capital."
+    result = resolver.resolve(text, 0, len(text), "Arrests", resolver.context(country, on, on + dt.timedelta(days=8)))
+    assert result.actor1 is not None and result.actor1.name == name
