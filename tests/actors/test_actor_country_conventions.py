@@ -5,6 +5,7 @@ sentence is written for these tests."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 
@@ -76,3 +77,34 @@ def test_a_period_runs_with_the_ruling_party_or_regime(resolver: ActorResolver, 
     text = "Police arrested two men in the capital."
     result = resolver.resolve(text, 0, len(text), "Arrests", resolver.context(country, on, on + dt.timedelta(days=8)))
     assert result.actor1 is not None and result.actor1.name == name
+
+
+@pytest.mark.parametrize(("text", "sub", "country", "expected"), [
+    ("Tiv militias attacked three villages near Donga, killing four.", "Attack", "Nigeria",
+     ("Tiv Ethnic Militia (Nigeria)", "Civilians (Nigeria)")),
+    ("Tiv and Jukun ethnic militias clashed over farmland near Wukari.", "Armed clash", "Nigeria",
+     ("Tiv Ethnic Militia (Nigeria)", "Jukun Ethnic Militia (Nigeria)")),
+    ("Militias from Umuoba and Okoro clashed over the ownership of a farm.", "Armed clash", "Nigeria",
+     ("Umuoba Communal Militia (Nigeria)", "Okoro Communal Militia (Nigeria)")),
+    ("Clashes erupted between Al Haddad and Al Saleh tribesmen near Marib.", "Armed clash", "Yemen",
+     ("Al Haddad Tribal Militia (Yemen)", "Al Saleh Tribal Militia (Yemen)")),
+    ("Armed militiamen from the Dir sub-clan of Hawiye clan shot dead a herder near Galkayo.", "Attack", "Somalia",
+     ("Hawiye-Dir Sub-Clan Militia (Somalia)", "Civilians (Somalia)")),
+])
+def test_a_militia_is_named_by_its_people_or_place(resolver: ActorResolver, text: str, sub: str, country: str,
+                                                   expected: tuple[str, str]) -> None:
+    result = roles(resolver, text, sub, country)
+    assert (result.actor1 and result.actor1.name, result.actor2 and result.actor2.name) == expected
+
+
+@pytest.mark.parametrize(("text", "sub", "country"), [
+    ("Nigerian militias attacked a village near Jos.", "Attack", "Nigeria"),  # a country's people
+    ("Local militias repelled an attack by gunmen near Jos.", "Armed clash", "Nigeria"),
+    ("Shiite militias shelled the town overnight.", "Shelling/artillery/missile attack", "Iraq"),  # a faith
+    ("The KDF militia attacked a village near Bria.", "Attack", "Central African Republic"),  # an acronym
+])
+def test_words_that_name_no_people_or_place_make_no_militia(resolver: ActorResolver, text: str, sub: str,
+                                                            country: str) -> None:
+    result = roles(resolver, text, sub, country)
+    assert result.actor1 is not None and not re.search(r"^(?!Unidentified)\S.* (?:Ethnic|Communal|Tribal|Clan) Militia",
+                                                       result.actor1.name)
