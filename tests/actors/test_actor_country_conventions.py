@@ -108,3 +108,26 @@ def test_words_that_name_no_people_or_place_make_no_militia(resolver: ActorResol
     result = roles(resolver, text, sub, country)
     assert result.actor1 is not None and not re.search(r"^(?!Unidentified)\S.* (?:Ethnic|Communal|Tribal|Clan) Militia",
                                                        result.actor1.name)
+
+
+@pytest.mark.parametrize(("text", "sub", "country", "expected"), [
+    ("A gendarme shot and killed a moto-taxi driver after a quarrel in Bafoussam.", "Attack", "Cameroon",
+     "Military Forces of Cameroon (1982-) Gendarmerie"),
+    ("The gendarmerie beat a reporter at a roadblock near Kankan.", "Attack", "Guinea",
+     "Military Forces of Guinea (2010-) Gendarmerie"),
+    ("Soldiers beat a reporter at a roadblock near Kankan.", "Attack", "Guinea", "Military Forces of Guinea (2010-)"),
+    ("Two smugglers exchanged fire with civil police forces near Recife.", "Armed clash", "Brazil",
+     "Police Forces of Brazil (2019-) Civil Police"),
+])
+def test_a_state_force_named_by_its_branch_is_that_unit(resolver: ActorResolver, text: str, sub: str, country: str,
+                                                        expected: str) -> None:
+    result = roles(resolver, text, sub, country)
+    names = {result.actor1 and result.actor1.name, result.actor2 and result.actor2.name}
+    assert expected in names
+
+
+def test_two_forces_that_clash_with_each_other_are_the_two_sides(resolver: ActorResolver) -> None:
+    result = roles(resolver, "GNA and LNA forces clashed south of Tripoli.", "Armed clash", "Libya")
+    assert result.actor1 is not None and result.actor2 is not None
+    assert {result.actor1.name.split(") ")[-1], result.actor2.name.split(") ")[-1]} == {
+        "Government of National Accord", "Haftar Faction"}

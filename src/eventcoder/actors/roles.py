@@ -84,6 +84,9 @@ def unidentified_name(context: ActorContext, sub_event_type: str, text: str = ""
     return _generic("Unidentified Armed Group", context)
 
 
+_GENDARMERIE = re.compile(r"(?i)\bgendarm")
+
+
 def _span(text: str, match: ActorMatch | None) -> Span | None:
     return Span(match.start, match.end, text[match.start:match.end]) if match else None
 
@@ -130,7 +133,9 @@ def actor_for_match(match: ActorMatch, context: ActorContext, text: str, *, sub_
         operation = dict(country.operations).get(context.country.name) if context.country is not None else None
         if operation is not None and force == "Military Forces":
             return ActorRef(operation, 8, span, confidence), []  # "Saudi warplanes" over Yemen: the coalition
-        name = state_actor_name(force, country, context.on, as_of=context.as_of)
+        # ("gendarmes", "the gendarmerie": ACLED names the branch as a unit of the state's forces)
+        unit = "Gendarmerie" if force == "Military Forces" and _GENDARMERIE.search(match.text) else None
+        name = state_actor_name(force, country, context.on, as_of=context.as_of, unit=unit)
         return ActorRef(name, _state_inter(country, context), span, confidence), []
     simple = {"unidentified": ("Unidentified Armed Group", 3), "tribal": ("Unidentified Tribal Militia", 4),
               "protesters": ("Protesters", 6), "rioters": ("Rioters", 5), "civilians": ("Civilians", 7),
@@ -322,8 +327,10 @@ def _listed_together(text: str, a: ActorMatch, b: ActorMatch) -> bool:
         and not _opponents(text, first, second)
 
 
-#: "exchanged fire", "traded fire", "clashed" (not "clashed with": the two then fight a third) after "X and Y".
-_RECIPROCAL_AFTER = re.compile(r"\s*(?:(?:have|had|reportedly|again|briefly)\s+)?(?:(?:exchanged|traded)\s+(?:heavy\s+)?"
+#: "exchanged fire", "traded fire", "clashed" (not "clashed with": the two then fight a third) after "X and Y" (or
+#: after "X and Y forces").
+_RECIPROCAL_AFTER = re.compile(r"\s*(?:(?:forces|troops|fighters|militants|militiamen|militias|soldiers|units)\s+)?"  # ("GNA and LNA forces")
+                               r"(?:(?:have|had|reportedly|again|briefly)\s+)?(?:(?:exchanged|traded)\s+(?:heavy\s+)?"
                                r"(?:fire|gunfire|shots)|(?:clashed|fought)\b(?!\s+(?:with|against|alongside)\b))", re.I)
 
 
