@@ -131,3 +131,11 @@ def test_two_forces_that_clash_with_each_other_are_the_two_sides(resolver: Actor
     assert result.actor1 is not None and result.actor2 is not None
     assert {result.actor1.name.split(") ")[-1], result.actor2.name.split(") ")[-1]} == {
         "Government of National Accord", "Haftar Faction"}
+
+
+def test_a_clash_with_the_marks_of_gang_violence_is_fought_by_the_gang(resolver: ActorResolver) -> None:
+    marked = roles(resolver, "Gunmen in a car shot at two police officers in a drive-by attack in Celaya.", "Armed clash",
+                   "Mexico")
+    assert "Unidentified Gang (Mexico)" in {marked.actor1 and marked.actor1.name, marked.actor2 and marked.actor2.name}
+    plain = roles(resolver, "Gunmen shot at two police officers in Celaya.", "Armed clash", "Mexico")
+    assert "Unidentified Gang (Mexico)" not in {plain.actor1 and plain.actor1.name, plain.actor2 and plain.actor2.name}

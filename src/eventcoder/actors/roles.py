@@ -77,8 +77,9 @@ VAC_TYPES = frozenset({"Attack", "Abduction/forced disappearance", "Sexual viole
 def unidentified_name(context: ActorContext, sub_event_type: str, text: str = "", start: int = 0, end: int = 0) -> str:
     """"Unidentified Armed Group (Country)"; where ACLED's regional methodology names unidentified
     perpetrators of violence against civilians as gangs (Mexico, Brazil), that name when the report around
-    ``text[start:end]`` shows the marks of gang violence (a drive-by shooting, a bound or mutilated body)."""
-    if context.country is not None and context.country.gangs and sub_event_type in VAC_TYPES \
+    ``text[start:end]`` shows the marks of gang violence (a drive-by shooting, a bound or mutilated body); so too
+    in a clash ("a drive-by shooting killed a known trafficker": gangs at war)."""
+    if context.country is not None and context.country.gangs and sub_event_type in VAC_TYPES | {"Armed clash"} \
             and gang_marked(text, start, end):
         return context.country.gangs.replace("{country}", context.country.name)
     return _generic("Unidentified Armed Group", context)
