@@ -139,3 +139,23 @@ def test_a_clash_with_the_marks_of_gang_violence_is_fought_by_the_gang(resolver:
     assert "Unidentified Gang (Mexico)" in {marked.actor1 and marked.actor1.name, marked.actor2 and marked.actor2.name}
     plain = roles(resolver, "Gunmen shot at two police officers in Celaya.", "Armed clash", "Mexico")
     assert "Unidentified Gang (Mexico)" not in {plain.actor1 and plain.actor1.name, plain.actor2 and plain.actor2.name}
+
+
+@pytest.mark.parametrize(("text", "country", "expected"), [
+    ("Two police officers on patrol were shot by a man near the market.", "Jamaica",
+     ("Unidentified Armed Group (Jamaica)", "Police Forces of Jamaica (2016-)")),
+    ("A man attacked a police officer with a machete near the market.", "India",
+     ("Unidentified Armed Group (India)", "Police Forces of India (2014-)")),
+    ("Police shot dead two robbers near the market.", "India",
+     ("Police Forces of India (2014-)", "Unidentified Armed Group (India)")),
+])
+def test_forces_named_only_as_the_target_of_a_clash_are_its_actor2(resolver: ActorResolver, text: str, country: str,
+                                                                   expected: tuple[str, str]) -> None:
+    result = roles(resolver, text, "Armed clash", country)
+    assert (result.actor1 and result.actor1.name, result.actor2 and result.actor2.name) == expected
+
+
+def test_forces_that_fire_stay_actor1_of_the_clash(resolver: ActorResolver) -> None:
+    text = "Members of the military forces opened fire when a driver tried to avoid a checkpoint."
+    result = roles(resolver, text, "Armed clash", "Chile")
+    assert result.actor1 is not None and result.actor1.name == "Military Forces of Chile (2018-)"

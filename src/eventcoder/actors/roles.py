@@ -833,6 +833,16 @@ def assign_roles(sub_event_type: str, matches: list[ActorMatch], context: ActorC
         # ("a firefight between the NPA and the military", "Maoists and security forces exchanged fire")
         result.actor1, result.actor2 = result.actor2, result.actor1
         result.assoc_actor_1, result.assoc_actor_2 = result.assoc_actor_2, result.assoc_actor_1
+    if (sub_event_type == "Armed clash" and ranked and ranked[0].cue < 0 and used_force(text, ranked[0].match) is not True
+            and result.actor1 is not None
+            and result.actor1.inter in (1, 8) and result.actor2 is not None and result.actor2.span is None
+            and result.actor2.name == _generic("Unidentified Armed Group", context)):
+        # "police officers were shot by a man", "a man attacked a police officer": the forces, the only armed side
+        # named, are the target; the unnamed attacker is actor1
+        bounds = sentence or _sentence_bounds(matches)
+        result.actor2 = result.actor1
+        result.actor1 = _default(unidentified_name(context, sub_event_type, text, *bounds), 3, 0.5)
+        result.assoc_actor_1, result.assoc_actor_2 = result.assoc_actor_2, result.assoc_actor_1
     kin = _named_kin(text, result.actor1, context)
     if kin:
         # ("between the Sikin and Kaekin clans": the two named sides; "the Abgal clan": the one named)
