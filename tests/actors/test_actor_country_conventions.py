@@ -118,6 +118,8 @@ def test_words_that_name_no_people_or_place_make_no_militia(resolver: ActorResol
     ("Soldiers beat a reporter at a roadblock near Kankan.", "Attack", "Guinea", "Military Forces of Guinea (2010-)"),
     ("Two smugglers exchanged fire with civil police forces near Recife.", "Armed clash", "Brazil",
      "Police Forces of Brazil (2019-) Civil Police"),
+    ("Prison guards shot dead three inmates during a riot in the jail of Guanare.", "Attack", "Venezuela",
+     "Police Forces of Venezuela (1999-) Prison Guards"),
 ])
 def test_a_state_force_named_by_its_branch_is_that_unit(resolver: ActorResolver, text: str, sub: str, country: str,
                                                         expected: str) -> None:

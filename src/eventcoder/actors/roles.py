@@ -86,6 +86,7 @@ def unidentified_name(context: ActorContext, sub_event_type: str, text: str = ""
 
 
 _GENDARMERIE = re.compile(r"(?i)\bgendarm")
+_PRISON_GUARDS = re.compile(r"(?i)\b(?:prison|jail)\s+(?:guards?|officers|wardens)|\bwarders\b")
 
 
 def _span(text: str, match: ActorMatch | None) -> Span | None:
@@ -134,8 +135,9 @@ def actor_for_match(match: ActorMatch, context: ActorContext, text: str, *, sub_
         operation = dict(country.operations).get(context.country.name) if context.country is not None else None
         if operation is not None and force == "Military Forces":
             return ActorRef(operation, 8, span, confidence), []  # "Saudi warplanes" over Yemen: the coalition
-        # ("gendarmes", "the gendarmerie": ACLED names the branch as a unit of the state's forces)
-        unit = "Gendarmerie" if force == "Military Forces" and _GENDARMERIE.search(match.text) else None
+        # ("gendarmes", "the gendarmerie", "prison guards": ACLED names the branch as a unit of the state's forces)
+        unit = "Gendarmerie" if force == "Military Forces" and _GENDARMERIE.search(match.text) else \
+            "Prison Guards" if force == "Police Forces" and _PRISON_GUARDS.search(match.text) else None
         name = state_actor_name(force, country, context.on, as_of=context.as_of, unit=unit)
         return ActorRef(name, _state_inter(country, context), span, confidence), []
     simple = {"unidentified": ("Unidentified Armed Group", 3), "tribal": ("Unidentified Tribal Militia", 4),
