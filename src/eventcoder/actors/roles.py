@@ -842,8 +842,10 @@ def assign_roles(sub_event_type: str, matches: list[ActorMatch], context: ActorC
         # "police officers were shot by a man", "a man attacked a police officer": the forces, the only armed side
         # named, are the target; the unnamed attacker is actor1
         bounds = sentence or _sentence_bounds(matches)
-        result.actor2 = result.actor1
-        result.actor1 = _default(unidentified_name(context, sub_event_type, text, *bounds), 3, 0.5)
+        forces, sure = result.actor1, (result.actor1.confidence, result.actor2.confidence)
+        # (each role as sure as before: the event's confidence, which ranks it among the document's, is unchanged)
+        result.actor1 = _default(unidentified_name(context, sub_event_type, text, *bounds), 3, sure[0])
+        result.actor2 = replace(forces, confidence=sure[1])
         result.assoc_actor_1, result.assoc_actor_2 = result.assoc_actor_2, result.assoc_actor_1
     kin = _named_kin(text, result.actor1, context)
     if kin:
