@@ -161,3 +161,9 @@ def test_forces_that_fire_stay_actor1_of_the_clash(resolver: ActorResolver) -> N
     text = "Members of the military forces opened fire when a driver tried to avoid a checkpoint."
     result = roles(resolver, text, "Armed clash", "Chile")
     assert result.actor1 is not None and result.actor1.name == "Military Forces of Chile (2018-)"
+
+
+def test_forces_in_an_exchange_of_fire_are_no_mere_target(resolver: ActorResolver) -> None:
+    result = roles(resolver, "A robber was shot dead in an exchange of fire with the police near the bazaar.",
+                   "Armed clash", "India")
+    assert result.actor1 is not None and result.actor1.name == "Police Forces of India (2014-)"

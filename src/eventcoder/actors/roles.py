@@ -838,9 +838,11 @@ def assign_roles(sub_event_type: str, matches: list[ActorMatch], context: ActorC
     if (sub_event_type == "Armed clash" and ranked and ranked[0].cue < 0 and used_force(text, ranked[0].match) is not True
             and result.actor1 is not None
             and result.actor1.inter in (1, 8) and result.actor2 is not None and result.actor2.span is None
-            and result.actor2.name == _generic("Unidentified Armed Group", context)):
+            and result.actor2.name == _generic("Unidentified Armed Group", context)
+            and not _MUTUAL_FIRE.search(text, *(sentence or _sentence_bounds(matches)))):
         # "police officers were shot by a man", "a man attacked a police officer": the forces, the only armed side
-        # named, are the target; the unnamed attacker is actor1
+        # named, are the target; the unnamed attacker is actor1 (not where fire went both ways: "killed in an
+        # encounter with the police")
         bounds = sentence or _sentence_bounds(matches)
         forces, sure = result.actor1, (result.actor1.confidence, result.actor2.confidence)
         # (each role as sure as before: the event's confidence, which ranks it among the document's, is unchanged)
