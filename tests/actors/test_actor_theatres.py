@@ -125,7 +125,7 @@ def test_a_group_renamed_by_acled_keeps_its_earlier_name_before_the_renaming(res
 
 
 def test_periods_of_states_added_for_the_theatres(resolver: ActorResolver) -> None:
-    for country, name in [("Lebanon", "Police Forces of Lebanon (2016-)"), ("Serbia", "Police Forces of Serbia (2017-)"),
+    for country, name in [("Lebanon", "Police Forces of Lebanon (2020-)"), ("Serbia", "Police Forces of Serbia (2017-)"),
                           ("Burundi", "Police Forces of Burundi (2005-)"), ("Peru", "Police Forces of Peru (2018-)")]:
         result = roles(resolver, "Police arrested two men in the capital.", "Arrests", country)
         assert result.actor1 is not None and result.actor1.name == name
@@ -184,7 +184,7 @@ def test_an_unattributed_clash_on_a_front_line_is_between_the_state_and_its_oppo
 
 
 def test_brazils_unattributed_killers_follow_acleds_brazil_convention(resolver: ActorResolver) -> None:
-    result = roles(resolver, "Armed men on motorcycles shot dead a man in Fortaleza.", "Attack", "Brazil")
+    result = roles(resolver, "Armed men on motorcycles shot dead a man in a drive-by shooting in Fortaleza.", "Attack", "Brazil")
     assert result.actor1 is not None and result.actor1.name == "Unidentified Gang and/or Police Militia"
     clash = roles(resolver, "Armed men exchanged fire with police in Fortaleza.", "Armed clash", "Brazil")
     assert clash.actor1 is not None and clash.actor1.name.startswith(("Unidentified Armed Group", "Police Forces"))

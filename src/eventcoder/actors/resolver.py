@@ -13,6 +13,7 @@ from .lexicon import ActorLexicon, CountryEntry, load_lexicon
 from .cues import AUTHOR_BEFORE as _AUTHOR, CLAIMS_AFTER as _CLAIM, used_force, word_cue
 from .matching import ActorMatch, ActorMatcher
 from .materiel import fight_over_materiel
+from .militias import named_militias
 from .roles import ARMED_KINDS, ActorContext, RoleAssignment, assign_roles
 from .states import CountryIndex
 from .styled import StyledReading
@@ -209,7 +210,18 @@ class ActorResolver:
             fought = assign_roles(fight, matches, context, text, doc, sentence=(start, end))
             if _two_armed_sides(fought):
                 roles.sub_event_type, roles.why = fight, "enemy materiel destroyed"
+        if context.country is not None:
+            # ("Tiv militias attacked", "militias from Umumubu and Omor clashed": the militias their names make)
+            roles.actor1, roles.actor2 = named_militias(text, roles.actor1, roles.actor2, context.country.name,
+                                                        lambda name, at, to: self._known(name, at, to, matches),
+                                                        clash=(roles.sub_event_type or sub_event_type) == "Armed clash")
         return _weakened(roles, matches)
+
+    def _known(self, name: str, start: int, end: int, matches: list[ActorMatch]) -> bool:
+        """A name that is a country's people ("Nigerian militias") or part of an actor phrase found in the text."""
+        return (any(self.countries.demonym(word) is not None or (len(word) > 3 and self.countries.get(word) is not None)
+                    for word in name.split())
+                or any(m.start < end and start < m.end for m in matches))
 
 
 #: The most an actor named only by weak evidence (a weapon, a target, a speaker's "enemy") is trusted.

@@ -17,6 +17,7 @@ from ..analysis import ActorRef
 from ..record import Span
 from .lexicon import CountryEntry
 from .cues import ALLY, is_source, syntax_cue, used_force, word_cue
+from .gangs import gang_marked
 from .matching import ActorMatch
 from .states import state_actor_name
 
@@ -81,12 +82,19 @@ def _state_inter(country: CountryEntry | None, context: ActorContext) -> int:
 VAC_TYPES = frozenset({"Attack", "Abduction/forced disappearance", "Sexual violence"})
 
 
-def unidentified_name(context: ActorContext, sub_event_type: str) -> str:
+def unidentified_name(context: ActorContext, sub_event_type: str, text: str = "", start: int = 0, end: int = 0) -> str:
     """"Unidentified Armed Group (Country)"; where ACLED's regional methodology names unidentified
-    perpetrators of violence against civilians as gangs (Mexico, Brazil), that name."""
-    if context.country is not None and context.country.gangs and sub_event_type in VAC_TYPES:
+    perpetrators of violence against civilians as gangs (Mexico, Brazil), that name when the report around
+    ``text[start:end]`` shows the marks of gang violence (a drive-by shooting, a bound or mutilated body); so too
+    in a clash ("a drive-by shooting killed a known trafficker": gangs at war)."""
+    if context.country is not None and context.country.gangs and sub_event_type in VAC_TYPES | {"Armed clash"} \
+            and gang_marked(text, start, end):
         return context.country.gangs.replace("{country}", context.country.name)
     return _generic("Unidentified Armed Group", context)
+
+
+_GENDARMERIE = re.compile(r"(?i)\bgendarm")
+_PRISON_GUARDS = re.compile(r"(?i)\b(?:prison|jail)\s+(?:guards?|officers|wardens)|\bwarders\b")
 
 
 def _span(text: str, match: ActorMatch | None) -> Span | None:
@@ -138,7 +146,10 @@ def actor_for_match(match: ActorMatch, context: ActorContext, text: str, *, sub_
         operation = dict(country.operations).get(context.country.name) if context.country is not None else None
         if operation is not None and force == "Military Forces":
             return ActorRef(operation, 8, span, confidence), []  # "Saudi warplanes" over Yemen: the coalition
-        name = state_actor_name(force, country, context.on, as_of=context.as_of)
+        # ("gendarmes", "the gendarmerie", "prison guards": ACLED names the branch as a unit of the state's forces)
+        unit = "Gendarmerie" if force == "Military Forces" and _GENDARMERIE.search(match.text) else \
+            "Prison Guards" if force == "Police Forces" and _PRISON_GUARDS.search(match.text) else None
+        name = state_actor_name(force, country, context.on, as_of=context.as_of, unit=unit)
         return ActorRef(name, _state_inter(country, context), span, confidence), []
     simple = {"unidentified": ("Unidentified Armed Group", 3), "tribal": ("Unidentified Tribal Militia", 4),
               "protesters": ("Protesters", 6), "rioters": ("Rioters", 5), "civilians": ("Civilians", 7),
@@ -146,7 +157,7 @@ def actor_for_match(match: ActorMatch, context: ActorContext, text: str, *, sub_
     if match.kind == "unidentified_military":
         return ActorRef("Unidentified Military Forces", 8, span, confidence), []
     if match.kind == "unidentified":
-        return ActorRef(unidentified_name(context, sub_event_type), 3, span, confidence), []
+        return ActorRef(unidentified_name(context, sub_event_type, text, match.start, match.end), 3, span, confidence), []
     if match.kind in simple:
         label, inter = simple[match.kind]
         return ActorRef(_generic(label, context), inter, span, confidence), []
@@ -347,8 +358,10 @@ def _listed_together(text: str, a: ActorMatch, b: ActorMatch) -> bool:
         and not _opponents(text, first, second)
 
 
-#: "exchanged fire", "traded fire", "clashed" (not "clashed with": the two then fight a third) after "X and Y".
-_RECIPROCAL_AFTER = re.compile(r"\s*(?:(?:have|had|reportedly|again|briefly)\s+)?(?:(?:exchanged|traded)\s+(?:heavy\s+)?"
+#: "exchanged fire", "traded fire", "clashed" (not "clashed with": the two then fight a third) after "X and Y" (or
+#: after "X and Y forces").
+_RECIPROCAL_AFTER = re.compile(r"\s*(?:(?:forces|troops|fighters|militants|militiamen|militias|soldiers|units)\s+)?"  # ("GNA and LNA forces")
+                               r"(?:(?:have|had|reportedly|again|briefly)\s+)?(?:(?:exchanged|traded)\s+(?:heavy\s+)?"
                                r"(?:fire|gunfire|shots)|(?:clashed|fought)\b(?!\s+(?:with|against|alongside)\b))", re.I)
 
 
@@ -686,7 +699,8 @@ def assign_roles(sub_event_type: str, matches: list[ActorMatch], context: ActorC
         elif context.country is not None and context.country.unattributed:
             result.actor1 = _default(context.country.unattributed.replace("{country}", context.country.name), 3, 0.55)
         else:
-            result.actor1 = _default(unidentified_name(context, sub_event_type), 3, 0.55)
+            result.actor1 = _default(unidentified_name(context, sub_event_type, text, *(sentence or _sentence_bounds(matches))),
+                                     3, 0.55)
         armed_targets = [c for c in armed if c.cue < 0 and c.match.kind in ("state", "unit", "group")
                          and c.match.force != "Government" and c.actor.inter != 7
                          and c.actor.name != result.actor1.name
@@ -893,6 +907,20 @@ def assign_roles(sub_event_type: str, matches: list[ActorMatch], context: ActorC
         # the event's sentence: "terrorists attacked a checkpost. The attackers fled after an exchange of fire" told
         # who began it; and where no side is named at all ("a shoot-out took place"), there is nothing to turn round
         result.actor1, result.actor2 = result.actor2, result.actor1
+        result.assoc_actor_1, result.assoc_actor_2 = result.assoc_actor_2, result.assoc_actor_1
+    if (sub_event_type == "Armed clash" and ranked and ranked[0].cue < 0 and used_force(text, ranked[0].match) is not True
+            and result.actor1 is not None
+            and result.actor1.inter in (1, 8) and result.actor2 is not None and result.actor2.span is None
+            and result.actor2.name == _generic("Unidentified Armed Group", context)
+            and not _MUTUAL_FIRE.search(text, *(sentence or _sentence_bounds(matches)))):
+        # "police officers were shot by a man", "a man attacked a police officer": the forces, the only armed side
+        # named, are the target; the unnamed attacker is actor1 (not where fire went both ways: "killed in an
+        # encounter with the police")
+        bounds = sentence or _sentence_bounds(matches)
+        forces, sure = result.actor1, (result.actor1.confidence, result.actor2.confidence)
+        # (each role as sure as before: the event's confidence, which ranks it among the document's, is unchanged)
+        result.actor1 = _default(unidentified_name(context, sub_event_type, text, *bounds), 3, sure[0])
+        result.actor2 = replace(forces, confidence=sure[1])
         result.assoc_actor_1, result.assoc_actor_2 = result.assoc_actor_2, result.assoc_actor_1
     kin = _named_kin(text, result.actor1, context)
     if kin:
