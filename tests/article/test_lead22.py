@@ -35,3 +35,18 @@ def test_no_event_is_made(pipeline: Pipeline, text: str) -> None:
 def test_real_events_stay(pipeline: Pipeline, text: str, sub_event_type: str) -> None:
     events = read(pipeline, text, published="2002-03-15").events
     assert [e.sub_event_type for e in events] == [sub_event_type], text
+
+
+# --- a raid met with fire is the clash (stages/assemble.py) ------------------------------------------------------
+
+def test_a_raid_that_harmed_nobody_told_with_a_clash_is_that_clash(pipeline: Pipeline) -> None:
+    text = "Soldiers raided the Tanla refugee camp overnight, where Ansaru fighters exchanged fire with the soldiers."
+    events = read(pipeline, text, published="2024-05-10", country="Nigeria").events
+    assert [e.sub_event_type for e in events] == ["Armed clash"]
+
+
+def test_a_raid_that_killed_stays_an_attack_beside_the_clash(pipeline: Pipeline) -> None:
+    text = ("Soldiers raided the Tanla refugee camp overnight, killing two civilians, and Ansaru fighters exchanged fire "
+            "with the soldiers.")
+    events = read(pipeline, text, published="2024-05-10", country="Nigeria").events
+    assert sorted(e.sub_event_type for e in events) == ["Armed clash", "Attack"]

@@ -184,7 +184,19 @@ def _part_of(part: EventMention, whole: EventMention) -> bool:
         return part.event_type == "Violence against civilians" and part.trigger.text.lower() in _NAMING_NOUNS
     if whole.sub_event_type == "Armed clash" and _fighting(whole) and part.event_type == "Riots":
         return bool(_armed_sides(part) & _armed_sides(whole))
+    if whole.sub_event_type == "Armed clash" and _fighting(whole):
+        return _raid_met_with_fire(part, whole)
     return False
+
+
+def _raid_met_with_fire(part: EventMention, whole: EventMention) -> bool:
+    """"Israeli forces raided the camp overnight, where fighters exchanged fire with soldiers": a state force's raid
+    that harmed nobody, told in the sentence of a clash the force fought, is that clash (ACLED: a raid met with armed
+    resistance is an armed clash), not an attack on the place's civilians besides it."""
+    harmed = any(count is not None and count.value for count in (part.fatalities, part.injuries))
+    return part.sub_event_type == "Attack" and part.sentence == whole.sentence and not harmed \
+        and _state_force(part.actor1) and part.actor1 is not None \
+        and part.actor1.name in {a.name for a in (whole.actor1, whole.actor2) if a is not None}
 
 
 def _armed_sides(mention: EventMention) -> set[str]:
