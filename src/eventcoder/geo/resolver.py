@@ -49,6 +49,14 @@ _CAPITALISED = re.compile(r"\b[A-Z][a-z]{3,}\b")
 _PLACE_NOUN = re.compile(r"\s+(?:capital|city|town|village|province|state|region|district)\b")  # not "border"
 _SHIPS_FLAG = re.compile(r"-(?:flagged|owned|operated|registered|managed|chartered)\b")
 _DEMONYM_VOTE = 1.0  # a nationality word, less than a place: "Russian drones hit Kharkiv" is in Ukraine
+#: A side's forces or arms after a nationality word ("Israeli troops", "Turkish jets", "the Israeli army's positions"):
+#: armies act abroad, so the word says whose they are more than where, and a town's vote outweighs it ("Mourners at
+#: the funeral of a man killed in Jenin hurled stones at Israeli soldiers" is in the West Bank).
+_FORCE_NOUN = re.compile(r"(?:\s+(?:security|special|occupation|military|army|air|naval|border))?\s+(?:troops|"
+                         r"soldiers|forces|army|army['’]s|military|police|jets|warplanes|aircraft|drones?|strikes?|"
+                         r"airstrikes?|air\s*strikes?|positions|artillery|navy|tanks|shelling|bombardment|raids?|"
+                         r"settlers)\b")
+_FORCE_VOTE = 0.5
 #: A country's possessive that places ("Cameroon's North-West region", "Nigeria's Borno state", "Haiti's capital"):
 #: a place word within the next few words.
 _PLACE_AFTER_POSSESSIVE = re.compile(r"(?i)['’]s?\s+(?:[\w-]+\s+){0,3}?(?:capital|city|town|village|province|state|"
@@ -192,7 +200,8 @@ class Geocoder:
             if demonym is not None and _SHIPS_FLAG.match(text, match.end()):
                 continue  # ("a Liberian-flagged tanker", "a Greek-owned carrier": whose ship, not where it was)
             if demonym is not None:  # "the Chilean capital" places as a country's name does
-                votes[demonym] += 2.0 if _PLACE_NOUN.match(text, match.end()) else _DEMONYM_VOTE
+                votes[demonym] += 2.0 if _PLACE_NOUN.match(text, match.end()) else \
+                    _FORCE_VOTE if _FORCE_NOUN.match(text, match.end()) else _DEMONYM_VOTE
         stated = _dateline_country(toponyms, text, dateline)
         for t in toponyms:
             if t.relation == "affiliation":
@@ -451,8 +460,9 @@ class Geocoder:
                 s += 0.0 if t.notes.get("holder_linked") or p.kind != "country" else 0.5
             else:
                 s = relation + _KIND_WEIGHT.get(p.kind, 0.0)
-            if country:
-                s += 2.0 if p.country == country else (1.0 if p.country == places.country else -2.5)
+            if country:  # (a target the text places across the border is as much the event's as a place at home)
+                s += 2.0 if p.country == country or _across_the_border(r, places.text) else (
+                    1.0 if p.country == places.country else -2.5)
             if t.entity in ("ORG", "NORP", "PERSON") and t.relation not in ("in", "near", "direction", "outskirts", "part") \
                     and not (t.relation == "route" and t.notes.get("road")):
                 s -= 1.5  # the small model calls some towns PERSON ("In Kufa", "the Kut-Badra highway"); trust the cue
@@ -510,6 +520,9 @@ class Geocoder:
             admin1 = (_stated_admin1(p, places) if p.kind == "area" else p.admin1) \
                 or _unlisted_province(p.country, places)
             admin2 = p.admin2 if admin1 == p.admin1 else None
+            if admin2 is None and admin1 == p.admin1 and _DISTRICT_WORD_AFTER.match(text or places.text, t.end):
+                admin2 = p.name if t.loose else t.text  # "in Manipur's Jiribam district": the district the text
+                # names, which the registry lacks, not the nearest one it knows (Bishnupur)
             admin2 = admin2 or gz.nearest_admin2(p.country, admin1, p.latitude, p.longitude)
             location, confidence = p.name, 0.85 if precision == 1 else 0.7
             namesakes_in = _far_namesakes(r, places)
@@ -522,6 +535,9 @@ class Geocoder:
             precision = 1 if p.seat and name_key(p.seat) == name_key(p.name) and t.relation not in _NEAR_RELATIONS \
                 and t.type_hint not in ("admin2", "area") and not (t.relation == "route" and t.notes.get("road")) else 2
             admin2, location, confidence = p.name, p.seat or p.name, 0.6
+            town = _town_named_as_district(p, t)
+            if town is not None:  # "in Reasi district": its seat Reasi, not Katra, the larger town the registry gives
+                location, p = p.name, replace(p, latitude=town.latitude, longitude=town.longitude)
         elif p.kind == "admin1":
             namesakes_in = ()
             admin1, precision = p.admin1, 3
@@ -661,8 +677,9 @@ _HOLDER_GAP = re.compile(r"^[^.;!?]{0,70}?(?:\bin|\bof|\bat|\bnear|,|\()\s*(?:th
 
 #: A target of the other side named with its nationality right before the place: "at an Israeli army position in
 #: Metula", "hit a Russian border post near Sudzha".
-_FOREIGN_TARGET = re.compile(r"\b(?:an?|the)\s+([A-Z][a-z]+)\s+(?:army|military|border|police)?\s*(?:position|post|base|"
-                             r"outpost|checkpoint|town|village|city|settlement|kibbutz)s?\s+(?:in|at|near|of)\s+$")
+_FOREIGN_TARGET = re.compile(r"\b(?:an?|the)\s+([A-Z][a-z]+)\s+(?:(?:army|military|border|police)(?:['’]s)?)?\s*"
+                             r"(?:position|post|base|outpost|checkpoint|town|village|city|settlement|kibbutz)s?\s+"
+                             r"(?:in|at|near|of)\s+(?:the\s+)?$")  # ("the Israeli army's positions in the Galilee")
 
 
 def _across_the_border(r: ResolvedToponym, text: str) -> bool:
@@ -692,7 +709,8 @@ def _with_unknown_places(resolved: list[ResolvedToponym], text: str, doc: "Doc |
         return section.country if section is not None else country
 
     foreign = {id(r) for r in resolved if country and r.place.country not in (country, country_at(r.toponym.start))
-               and r.place.kind != "country"
+               and r.place.kind != "country" and not (r.place.kind == "area" and r.place.source == "bundled")
+               # (a named area of the bundled table is no namesake: "the Upper Galilee" in a Lebanon story is Israel's)
                and r.toponym.relation not in ("from", "affiliation") and not _across_the_border(r, text)
                and (r.place.population < 100_000 or r.toponym.type_hint == "village"  # ("Anyii village")
                     or _NAME_GOES_ON.match(text, r.toponym.end) is not None)}  # ("Intan" of "Intan Jaya regency")
@@ -868,6 +886,8 @@ def _stray_namesake(r: ResolvedToponym, chosen: list[ResolvedToponym], naming: d
     if not (p.population < _HAMLET and _inside_a_longer_name(t, text) or building
             and 0 < p.population < _SIZEABLE_NAMESAKE):
         return False
+    if any(c.kind == "admin1" and c.country == p.country and c.admin1 == p.admin1 for c in t.candidates):
+        return False  # ("near Teguey in the Tillaberi region": the town is the seat of the province its name names)
     same = {id(o.toponym) for o in chosen if name_key(o.toponym.text) == name_key(t.text)}
     stated = {a for a, ids in naming.items() if ids - same}  # (not "White House" naming its own namesake's state)
     return bool(stated) and p.admin1 not in stated
@@ -959,6 +979,21 @@ def _road_end_inside(chosen: ResolvedToponym, pool: list[ResolvedToponym]) -> Re
 
 
 _TOWN_OF_ITS_OWN = 100_000  # a town this large is itself, whatever district the text names beside it
+
+
+_DISTRICT_WORD_AFTER = re.compile(r"\s+(?:district|municipality|county|regency|lga)\b", re.IGNORECASE)
+
+
+def _town_named_as_district(district: Place, t: Toponym) -> Place | None:
+    """The town of a district that answers to the district's name, where the registry seats the district in another
+    (its largest town): "Reasi district" is seated at Reasi (Riasi), not Katra; ACLED codes a district there."""
+    if not district.seat or name_key(district.seat) == name_key(district.name):
+        return None
+    towns = [c for c in t.candidates if c.kind in POINT_KINDS and c.country == district.country
+             and c.admin1 == district.admin1 and c.admin2 == district.name]
+    town = max(towns, key=lambda c: (c.population, -c.id)) if towns else None
+    # (a seat that answers to its district's name is the seat: "Razih district" is An Nazir)
+    return town if town is not None and name_key(town.name) != name_key(district.seat) else None
 
 
 def _names_its_district(p: Place) -> bool:
