@@ -31,12 +31,13 @@ _TOWNS = [
     ("Coyula de Bernal", "MX", "01", 17.01, -100.09, 13_500), ("Acapan", "MX", "01", 16.85, -99.91, 650_000),
     ("Laran", "BO", "01", -16.50, -68.15, 2_000_000), ("Sorata", "BO", "01", -15.50, -67.88, 2_500),
     ("Nazra", "YE", "01", 16.90, 43.40, 9_000, ["Razan"]), ("Ghamra", "YE", "01", 16.95, 43.45, 3_000),
+    ("Qunaytra", "SY", "01", 33.12, 35.82, 4_000),
 ]
 _ADMIN1 = {("ET", "01"): "Amhara", ("ET", "02"): "Oromia", ("NE", "01"): "Niamor", ("NE", "02"): "Tallabo",
            ("IN", "01"): "Manipur", ("IN", "02"): "Sikkim", ("IN", "03"): "Jammu and Kashmir",
            ("PS", "01"): "West Bank", ("PL", "01"): "Lubusz", ("AG", "01"): "Saint John", ("IL", "01"): "Haifa",
            ("IL", "02"): "Northern", ("LB", "01"): "South", ("LB", "02"): "Nabatiye", ("MX", "01"): "Guerrero",
-           ("BO", "01"): "La Paz", ("YE", "01"): "Sadah"}
+           ("BO", "01"): "La Paz", ("YE", "01"): "Sadah", ("SY", "01"): "Quneitra"}
 _ADMIN2 = {4: "Kangla East", 5: "West", 7: "Bishnu", 8: "Reyasi", 9: "Reyasi", 20: "Larecaja", 21: "Razan",
            22: "Razan"}
 _COUNTRIES = {"ET": {"name": "Ethiopia", "capital": "Adama Kebele"}, "NE": {"name": "Niger", "capital": "Niamor"},
@@ -46,7 +47,7 @@ _COUNTRIES = {"ET": {"name": "Ethiopia", "capital": "Adama Kebele"}, "NE": {"nam
                                                                     "capital": "Qabatina"},
               "IL": {"name": "Israel", "capital": "Haifon"}, "LB": {"name": "Lebanon", "capital": "Sour"},
               "MX": {"name": "Mexico", "capital": "Acapan"}, "BO": {"name": "Bolivia", "capital": "Laran"},
-              "YE": {"name": "Yemen", "capital": "Nazra"}}
+              "YE": {"name": "Yemen", "capital": "Nazra"}, "SY": {"name": "Syria", "capital": "Qunaytra"}}
 
 
 @pytest.fixture(scope="module")
@@ -95,6 +96,13 @@ def test_a_district_west_is_no_district_east_nor_a_district_called_west(world: G
     assert all(p.name not in ("Kangla East", "West") for t in found for p in t.candidates)
 
 
+@pytest.mark.parametrize("where, location", [("a village", "Kangla"), ("Sekmai village", "Sekmai")])
+def test_a_district_named_after_a_town_and_a_compass_word_is_that_district(geocoder: Geocoder, where: str,
+                                                                         location: str) -> None:
+    place = _place(geocoder, f"A drone dropped explosives on {where} in Kangla West district on Saturday.", "India")
+    assert (place.location, place.admin1, place.admin2, place.geo_precision) == (location, "Manipur", "Kangla West", 2)
+
+
 def test_an_israeli_armys_target_across_the_border_is_in_israel(geocoder: Geocoder) -> None:
     text = ("An Israeli drone strike near the southern Lebanese city of Sour killed a commander on Friday. "
             "Hezbollah later said it fired rockets at the Israeli army's positions in the Upper Galilee in "
@@ -116,6 +124,13 @@ def test_an_armys_nationality_word_outvotes_no_town(geocoder: Geocoder) -> None:
     place = _place(geocoder, "Mourners at the funeral of a man killed in Qabatin threw stones at Israeli soldiers "
                              "on Friday.", None)  # type: ignore[arg-type]
     assert (place.country, place.admin1, place.location) == ("Palestinian Territory", "West Bank", "Qabatiya")
+
+
+def test_a_named_area_outvotes_the_nationality_words_of_armies(geocoder: Geocoder) -> None:
+    text = ("In the Israeli air strike on a convoy near the Golan Heights on Friday, an Iranian Revolutionary Guard "
+            "general was killed.")
+    place = _place(geocoder, text, None)  # type: ignore[arg-type]
+    assert (place.country, place.location) == ("Syria", "Golan Heights")
 
 
 def test_a_nationality_word_alone_still_gives_the_country(geocoder: Geocoder) -> None:

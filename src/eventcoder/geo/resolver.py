@@ -52,10 +52,10 @@ _DEMONYM_VOTE = 1.0  # a nationality word, less than a place: "Russian drones hi
 #: A side's forces or arms after a nationality word ("Israeli troops", "Turkish jets", "the Israeli army's positions"):
 #: armies act abroad, so the word says whose they are more than where, and a town's vote outweighs it ("Mourners at
 #: the funeral of a man killed in Jenin hurled stones at Israeli soldiers" is in the West Bank).
-_FORCE_NOUN = re.compile(r"(?:\s+(?:security|special|occupation|military|army|air|naval|border))?\s+(?:troops|"
-                         r"soldiers|forces|army|army['’]s|military|police|jets|warplanes|aircraft|drones?|strikes?|"
-                         r"airstrikes?|air\s*strikes?|positions|artillery|navy|tanks|shelling|bombardment|raids?|"
-                         r"settlers)\b")
+_FORCE_NOUN = re.compile(r"(?i)(?:\s+(?:security|special|occupation|military|army|armed|air|naval|border|"
+                         r"revolutionary))?\s+(?:troops|soldiers|forces?|army|army['’]s|military|police|jets|"
+                         r"warplanes|aircraft|drones?|strikes?|airstrikes?|air\s*strikes?|positions|artillery|navy|"
+                         r"tanks|shelling|bombardment|raids?|settlers|guards?)\b")
 _FORCE_VOTE = 0.5
 #: A country's possessive that places ("Cameroon's North-West region", "Nigeria's Borno state", "Haiti's capital"):
 #: a place word within the next few words.
@@ -221,7 +221,8 @@ class Geocoder:
                 votes[t.notes["country"]] += 4.0  # "the Lebanese city of Tripoli"
                 continue
             best = max(t.candidates, key=lambda p: (p.kind in ("country", "admin1"), p.population))
-            weight = 2.0 if best.kind in ("country", "admin1") else 1.0 + math.log10(best.population + 1) / 3
+            weight = 2.0 if best.kind in ("country", "admin1") or best.kind == "area" and best.source == "bundled" \
+                else 1.0 + math.log10(best.population + 1) / 3  # (a named area, "the Golan Heights", as a province)
             if t.type_hint == "admin1" and best.kind == "admin1":
                 weight = 3.5  # "in Borno State": the text says it is a province, whatever towns share a name
             elif t.relation == "possessive" and best.kind == "country":
@@ -520,6 +521,9 @@ class Geocoder:
             admin1 = (_stated_admin1(p, places) if p.kind == "area" else p.admin1) \
                 or _unlisted_province(p.country, places)
             admin2 = p.admin2 if admin1 == p.admin1 else None
+            quarter = _COMPASS_DISTRICT_AFTER.match(places.text, t.end)
+            if quarter is not None and p.kind in ("city", "village"):  # "in Imphal West district": the district the
+                admin2, precision = t.text + quarter.group(1), 2  # text names after the town, somewhere in it
             if admin2 is None and admin1 == p.admin1 and _DISTRICT_WORD_AFTER.match(text or places.text, t.end):
                 admin2 = p.name if t.loose else t.text  # "in Manipur's Jiribam district": the district the text
                 # names, which the registry lacks, not the nearest one it knows (Bishnupur)
@@ -576,8 +580,12 @@ class Geocoder:
                                  unresolved=True)
         # ("Tuke village in Kandil area of Erbil": a zone that spans provinces lies in the one the text names)
         admin1 = (_stated_admin1(p, places) if p.kind == "area" else p.admin1) or _unlisted_province(p.country, places)
-        admin2 = (p.admin2 if admin1 == p.admin1 else None) or (p.name if p.kind == "admin2" else None) or \
-            self.gazetteer.nearest_admin2(p.country, admin1, p.latitude, p.longitude)
+        holder = next((h.toponym for h in places.toponyms if h.toponym.start == t.notes.get("holder_at")), None)
+        quarter = _COMPASS_DISTRICT_AFTER.match(places.text, holder.end) if holder is not None else None
+        admin2 = (holder.text + quarter.group(1) if quarter is not None and p.kind in ("city", "village") else None) \
+            or (p.admin2 if admin1 == p.admin1 else None) or (p.name if p.kind == "admin2" else None) or \
+            self.gazetteer.nearest_admin2(p.country, admin1, p.latitude, p.longitude)  # ("Koutruk village in Imphal
+        # West district" is in Imphal West, which no package carries, not in Imphal's district)
         precision = 2 if p.kind != "admin1" and t.notes.get("holder_linked", True) else 3
         confidence = 0.55 if precision == 2 else 0.4
         return ResolvedPlace(country=country_name, admin1=_ascii(admin1), admin2=_ascii(admin2), admin3=None,
@@ -982,6 +990,9 @@ _TOWN_OF_ITS_OWN = 100_000  # a town this large is itself, whatever district the
 
 
 _DISTRICT_WORD_AFTER = re.compile(r"\s+(?:district|municipality|county|regency|lga)\b", re.IGNORECASE)
+#: A compass word and a district's type after a town: "Imphal West district" is a district named after the town.
+_COMPASS_DISTRICT_AFTER = re.compile(r"(\s+(?:North|South|East|West|Central|Upper|Lower))\s+(?i:district|"
+                                     r"municipality|county|tehsil|subdivision)\b")
 
 
 def _town_named_as_district(district: Place, t: Toponym) -> Place | None:
