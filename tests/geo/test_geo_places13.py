@@ -1,7 +1,7 @@
 """Places stop 22 (places13, reader 8's C findings): a force's acronym before its camp is no place; a town that is
 the seat of the unit its name names; "X West" is no "X East"; a province whose districts the registry lists only in
 part is no Voronoi map; a district seated at the town named like it; a district the registry lacks; a target across
-the border; a retaliation's cause; an army's nationality word; a mayor's town. Towns and sentences are invented
+the border; a retaliation's cause; villages abroad; a named area's vote; a mayor's town. Towns and sentences are invented
 for the tests."""
 
 from __future__ import annotations
@@ -118,15 +118,15 @@ def test_a_retaliations_cause_is_another_events_place(world: GazetteerIndex) -> 
     assert miya.relation == "reference"
 
 
-def test_an_armys_nationality_word_outvotes_no_town(geocoder: Geocoder) -> None:
-    # Qabatin, as the town is also written, has namesakes in two countries; "Israeli soldiers" says whose
-    # soldiers, not where
+def test_villages_abroad_do_not_divide_a_towns_vote(geocoder: Geocoder) -> None:
+    # Qabatin, as the town is also written, is a village in two other countries: the town's vote is not divided by
+    # them, and outweighs the nationality word of "Israeli soldiers"
     place = _place(geocoder, "Mourners at the funeral of a man killed in Qabatin threw stones at Israeli soldiers "
                              "on Friday.", None)  # type: ignore[arg-type]
     assert (place.country, place.admin1, place.location) == ("Palestinian Territory", "West Bank", "Qabatiya")
 
 
-def test_a_named_area_outvotes_the_nationality_words_of_armies(geocoder: Geocoder) -> None:
+def test_a_named_area_outvotes_nationality_words(geocoder: Geocoder) -> None:
     text = ("In the Israeli air strike on a convoy near the Golan Heights on Friday, an Iranian Revolutionary Guard "
             "general was killed.")
     place = _place(geocoder, text, None)  # type: ignore[arg-type]

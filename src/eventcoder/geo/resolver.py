@@ -49,14 +49,6 @@ _CAPITALISED = re.compile(r"\b[A-Z][a-z]{3,}\b")
 _PLACE_NOUN = re.compile(r"\s+(?:capital|city|town|village|province|state|region|district)\b")  # not "border"
 _SHIPS_FLAG = re.compile(r"-(?:flagged|owned|operated|registered|managed|chartered)\b")
 _DEMONYM_VOTE = 1.0  # a nationality word, less than a place: "Russian drones hit Kharkiv" is in Ukraine
-#: A side's forces or arms after a nationality word ("Israeli troops", "Turkish jets", "the Israeli army's positions"):
-#: armies act abroad, so the word says whose they are more than where, and a town's vote outweighs it ("Mourners at
-#: the funeral of a man killed in Jenin hurled stones at Israeli soldiers" is in the West Bank).
-_FORCE_NOUN = re.compile(r"(?i)(?:\s+(?:security|special|occupation|military|army|armed|air|naval|border|"
-                         r"revolutionary))?\s+(?:troops|soldiers|forces?|army|army['’]s|military|police|jets|"
-                         r"warplanes|aircraft|drones?|strikes?|airstrikes?|air\s*strikes?|positions|artillery|navy|"
-                         r"tanks|shelling|bombardment|raids?|settlers|guards?)\b")
-_FORCE_VOTE = 0.5
 #: A country's possessive that places ("Cameroon's North-West region", "Nigeria's Borno state", "Haiti's capital"):
 #: a place word within the next few words.
 _PLACE_AFTER_POSSESSIVE = re.compile(r"(?i)['’]s?\s+(?:[\w-]+\s+){0,3}?(?:capital|city|town|village|province|state|"
@@ -200,8 +192,7 @@ class Geocoder:
             if demonym is not None and _SHIPS_FLAG.match(text, match.end()):
                 continue  # ("a Liberian-flagged tanker", "a Greek-owned carrier": whose ship, not where it was)
             if demonym is not None:  # "the Chilean capital" places as a country's name does
-                votes[demonym] += 2.0 if _PLACE_NOUN.match(text, match.end()) else \
-                    _FORCE_VOTE if _FORCE_NOUN.match(text, match.end()) else _DEMONYM_VOTE
+                votes[demonym] += 2.0 if _PLACE_NOUN.match(text, match.end()) else _DEMONYM_VOTE
         stated = _dateline_country(toponyms, text, dateline)
         for t in toponyms:
             if t.relation == "affiliation":
@@ -650,10 +641,15 @@ springs lake crossing port station
 #: University"; "the Victor Lazarte Echegaray Hospital" is named after a person)
 _BUILDING_NAMED_AFTER_ITS_PLACE = frozenset("mosque shrine church cathedral market bazaar hospital university college "
                                             "bridge".split())
+_SIZEABLE_TOWN = 10_000  # a town this large shares its name's vote; villages abroad of that name do not
+
+
 def _shared_by(candidates: list[Place]) -> float:
     """How much a name's vote for a country is divided: a name that several countries give to a province or a
     sizeable town ("Santiago", "Concepcion") says less than one only a country's villages share ("Palmyra")."""
-    countries = {p.country for p in candidates}
+    sizeable = [p for p in candidates if p.kind in ("country", "admin1", "admin2") or p.population >= _SIZEABLE_TOWN]
+    # ("killed in Jenin": a town of 35,000 in the West Bank, villages of that name in Poland and Antigua)
+    countries = {p.country for p in sizeable or candidates}
     return max(1.0, math.log2(len(countries)))
 
 
