@@ -20,7 +20,7 @@ from entity_labels import EntityLabels
 _TOWNS = [("Riverton", "US", "TX", 29.70, -95.40, 2_000_000), ("Block", "US", "TN", 35.90, -84.60, 900),
           ("Midtown", "US", "TN", 35.80, -84.50, 1_300), ("Millbrook", "US", "TX", 30.20, -95.90, 40_000),
           ("Hilltown", "US", "TX", 29.55, -95.30, 30_000), ("Springfield", "US", "IL", 39.80, -89.60, 700_000),
-          ("Springfield", "GB", "ENG", 51.50, -0.50, 3_000), ("Springfield", "AU", "NSW", -33.80, 151.00, 2_000),
+          ("Springfield", "GB", "ENG", 51.50, -0.50, 30_000), ("Springfield", "AU", "NSW", -33.80, 151.00, 20_000),
           ("Springfield", "NZ", "AUK", -36.80, 174.70, 1_000), ("Farland", "FR", "IDF", 48.80, 2.30, 400_000),
           ("Alphaville", "KE", "01", -0.10, 34.75, 400_000), ("Betatown", "KE", "02", 0.52, 35.27, 470_000),
           ("Gammaford", "KE", "03", -0.30, 36.07, 570_000), ("Deltaport", "KE", "04", -4.05, 39.66, 1_200_000),
@@ -116,7 +116,7 @@ def test_a_city_larger_than_the_next_one_is_no_quarter_of_it(world: GazetteerInd
 def test_the_dateline_votes_for_the_country(world: GazetteerIndex):
     geocoder = Geocoder(world)
     text = "SPRINGFIELD (AP) - Hundreds rallied at the statehouse on Saturday, calling for peace in Farland."
-    assert geocoder.analyse(text).country == "FR"  # (without the dateline, the body's only sizeable town)
+    assert geocoder.analyse(text).country == "FR"  # (without the dateline, a name of towns in three countries)
     assert geocoder.analyse(text, dateline=(0, len("SPRINGFIELD"))).country == "US"
 
 

@@ -93,7 +93,9 @@ _ROAD_TO_BEFORE = re.compile(_ROAD_LINK + r"[A-Z][\w'’.]*(?:[\s-]+[\w'’.]+){
 
 #: "in solidarity with the protest in Brest", "in support of the strikers in Lagos": the place of the events a protest
 #: backs, not its own
-_SOLIDARITY_BEFORE = re.compile(r"\bin\s+(?:solidarity|support|sympathy)\s+(?:with|of|for)\s+[^.;:()\n]{0,60}?"
+# ("in retaliation for the killing of two fighters in Kfar Kila": the cause's place, another event's, too)
+_SOLIDARITY_BEFORE = re.compile(r"\b(?:in\s+(?:solidarity|support|sympathy)\s+(?:with|of|for)|"
+                                r"in\s+(?:retaliation|revenge|reprisal)\s+for|to\s+avenge)\s+[^.;:()\n]{0,60}?"
                                 r"\b(?:in|at)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$", re.IGNORECASE)
 
 
@@ -463,6 +465,12 @@ def _direction_of_a_name(text: str, words: list[tuple[int, int, str]], i: int) -
         and _gap_ok(text[words[i][1]:words[i + 1][0]])
 
 
+def _direction_ends_a_name(text: str, words: list[tuple[int, int, str]], i: int) -> bool:
+    """"Imphal West", "Darfur North": a compass word right after a capitalised word closes a longer name."""
+    return words[i][2].lower() in _DIRECTION_WORDS and i > 0 and _capitalised(words[i - 1][2]) \
+        and _gap_ok(text[words[i - 1][1]:words[i][0]])
+
+
 #: The lower-case words a name can start with: an article ("al-Qaim", "at-Tall") or a generic opener ("colonia").
 _CAN_OPEN_LOWERCASE = ARTICLES | GENERIC_PREFIXES
 
@@ -540,7 +548,8 @@ def _longest_match(text: str, words: list[tuple[int, int, str]], i: int, gazette
         if not candidates and country and n <= 3 and not (n > 1 and last.lower() in _TYPE_AFTER):
             # (a type word is no part of a misspelt name: "Benue State" is Benue, not a loose "Benin City")
             candidates = [p for p in gazetteer.lookup_skeleton(surface, country) if p.kind != "country"
-                          and abs(len(name_key(p.name).replace(" ", "")) - len(key.replace(" ", ""))) <= 2]
+                          and abs(len(name_key(p.name).replace(" ", "")) - len(key.replace(" ", ""))) <= 2
+                          and _compass(name_key(p.name)) == _compass(key)]  # ("Imphal West" is no Imphal East)
             if not candidates and not _SMALL_PLACE_AFTER.match(text, e) and not _SMALL_PLACE_BEFORE.search(
                     text, max(0, s - 25), s):  # "in Makhbour district", "protest in Kirku": a letter slipped
                 # (but "Kirkup village" is a village the index lacks, no slip for Kirkuk)
@@ -560,8 +569,8 @@ def _longest_match(text: str, words: list[tuple[int, int, str]], i: int, gazette
         if n == 1 and _part_of_a_longer_name(text, words, i) and not any(
                 p.kind in ("country", "admin1") or p.source == "bundled" for p in candidates):
             break  # "Kaduna State", "the 18th Tank Division", "SAAF": no place of their own
-        if n == 1 and _direction_of_a_name(text, words, i):
-            break  # ("West Kordofan" is no region called West)
+        if n == 1 and (_direction_of_a_name(text, words, i) or _direction_ends_a_name(text, words, i)):
+            break  # ("West Kordofan", "Imphal West" are no region called West)
         label = _label_at(labels, s, e)
         if _inside_a_name(text, labels, s, e):
             continue  # "Abu Bakr al-Baghdadi": a surname taken from a town is not that town
@@ -573,6 +582,13 @@ def _longest_match(text: str, words: list[tuple[int, int, str]], i: int, gazette
     return None
 
 
+def _compass(key: str) -> set[str]:
+    """The compass words of a name's key: two names that differ in them are two places, never one misspelt."""
+    return {w for w in key.split() if w in _COMPASS_WORDS}
+
+
+_COMPASS_WORDS = frozenset({"north", "south", "east", "west", "central", "upper", "lower", "northern", "southern",
+                            "eastern", "western"})
 _CAPITALISED_AFTER = re.compile(r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?")
 _LOCAL_TYPE_AFTER = re.compile(r"\s+(?i:district|sub-?district|village|area|neighbou?rhood|quarter|town|city)\b")
 
@@ -787,7 +803,8 @@ def _plausible(surface: str, n: int, candidates: list[Place], label: str | None,
                                  or _IN_TYPED_LIST.search(text, max(0, start - 120), start)
                                  or APPOSED_TYPE.match(text, start + len(surface))
                                  or re.search(r"\b(?:capital|city|town|village)\s+$", before)  # "the capital city Lashkar Gah"
-                                 or _DISTRICT_BEFORE.search(before))  # ("circle of Douentza": the parser's PERSON)
+                                 or _DISTRICT_BEFORE.search(before)  # ("circle of Douentza": the parser's PERSON)
+                                 or _TOWN_OFFICE_BEFORE.search(before))  # ("for mayor of Coyuca de Benitez")
         return read["typed"]
 
     if (_TITLE_BEFORE.search(before) or _TITLE.fullmatch(surface) and _NAME_AFTER.match(text, start + len(surface))) \
@@ -832,6 +849,9 @@ def _plausible(surface: str, n: int, candidates: list[Place], label: str | None,
     return (locative() or listed) and any(p.population >= 5_000 for p in candidates)
 
 
+#: A town's office before a name: "mayor of Coyuca de Benitez" names a municipality, whatever the parser calls it.
+_TOWN_OFFICE_BEFORE = re.compile(r"\b(?:mayor|mayoral\s+candidate|mayoralty|municipal\s+president)\s+of\s+$",
+                                 re.IGNORECASE)
 _TYPE_WORD_AFTER = re.compile(
     r"\s*(district|province|governorate|city|town|township|village|area|region|countryside|suburbs|outskirts)\b",
     re.IGNORECASE)

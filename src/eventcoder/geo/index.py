@@ -232,15 +232,25 @@ class GazetteerIndex:
         return None
 
     def nearest_admin2(self, country: str, admin1: str | None, lat: float, lon: float) -> str | None:
-        """The admin2 unit whose seat is nearest, within the admin1 unit (districts as Voronoi cells of seats)."""
+        """The admin2 unit whose seat is nearest, within the admin1 unit (districts as Voronoi cells of seats); none
+        where the point lies farther from a registry seat than the seats lie apart (half again), or than
+        :data:`_LONE_SEAT_KM` where the registry knows no other seat there: a province whose districts the registry
+        lists only in part ("La Paz" with Larecaja alone, Manipur with four of its sixteen) is no Voronoi map. The
+        bundled tables list every district of their provinces (Iraq's), so their map stands."""
         if not admin1:
             return None
+        seats = self._admin2_by_admin1.get((country, admin1), ())
+        d = self._d
         best, best_km = None, 1e9
-        for pid in self._admin2_by_admin1.get((country, admin1), ()):
-            dist = km_between(lat, lon, self._d["lat"][pid], self._d["lon"][pid])
+        for pid in seats:
+            dist = km_between(lat, lon, d["lat"][pid], d["lon"][pid])
             if dist < best_km:
-                best, best_km = self._d["name"][pid], dist
-        return best
+                best, best_km = pid, dist
+        if best is None or d["source"][best] == _BUNDLED:
+            return d["name"][best] if best is not None else None  # (the bundled tables list every district)
+        spacing = min((km_between(d["lat"][best], d["lon"][best], d["lat"][pid], d["lon"][pid])
+                       for pid in seats if pid != best), default=0.0)
+        return d["name"][best] if best_km <= max(_LONE_SEAT_KM, 1.5 * spacing) else None
 
     def info(self) -> dict[str, Any]:
         counts: dict[str, int] = defaultdict(int)
@@ -609,6 +619,7 @@ def name_units_by_their_towns(by_country: dict[str, list[dict[str, Any]]], named
     return names
 
 
+_LONE_SEAT_KM = 30  # how far from the only seat the registry knows in a province a point is still in its district
 _ONE_EDIT_MIN = 5  # letters a name needs before a slip of one letter may be read in it
 _ONE_EDIT_SUBSTITUTE_MIN = 7  # ... and before one letter may stand for another ("Abbarah" is no slip for Amarah)
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"

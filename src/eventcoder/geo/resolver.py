@@ -213,7 +213,8 @@ class Geocoder:
                 votes[t.notes["country"]] += 4.0  # "the Lebanese city of Tripoli"
                 continue
             best = max(t.candidates, key=lambda p: (p.kind in ("country", "admin1"), p.population))
-            weight = 2.0 if best.kind in ("country", "admin1") else 1.0 + math.log10(best.population + 1) / 3
+            weight = 2.0 if best.kind in ("country", "admin1") or best.kind == "area" and best.source == "bundled" \
+                else 1.0 + math.log10(best.population + 1) / 3  # (a named area, "the Golan Heights", as a province)
             if t.type_hint == "admin1" and best.kind == "admin1":
                 weight = 3.5  # "in Borno State": the text says it is a province, whatever towns share a name
             elif t.relation == "possessive" and best.kind == "country":
@@ -455,8 +456,9 @@ class Geocoder:
                 s += 0.0 if t.notes.get("holder_linked") or p.kind != "country" else 0.5
             else:
                 s = relation + _KIND_WEIGHT.get(p.kind, 0.0)
-            if country:
-                s += 2.0 if p.country == country else (1.0 if p.country == places.country else -2.5)
+            if country:  # (a target the text places across the border is as much the event's as a place at home)
+                s += 2.0 if p.country == country or _across_the_border(r, places.text) else (
+                    1.0 if p.country == places.country else -2.5)
             if t.entity in ("ORG", "NORP", "PERSON") and t.relation not in ("in", "near", "direction", "outskirts", "part") \
                     and not (t.relation == "route" and t.notes.get("road")):
                 s -= 1.5  # the small model calls some towns PERSON ("In Kufa", "the Kut-Badra highway"); trust the cue
@@ -517,6 +519,12 @@ class Geocoder:
             admin1 = (_stated_admin1(p, places) if p.kind == "area" else p.admin1) \
                 or _unlisted_province(p.country, places)
             admin2 = p.admin2 if admin1 == p.admin1 else None
+            quarter = _COMPASS_DISTRICT_AFTER.match(places.text, t.end)
+            if quarter is not None and p.kind in ("city", "village"):  # "in Imphal West district": the district the
+                admin2, precision = t.text + quarter.group(1), 2  # text names after the town, somewhere in it
+            if admin2 is None and admin1 == p.admin1 and _DISTRICT_WORD_AFTER.match(text or places.text, t.end):
+                admin2 = p.name if t.loose else t.text  # "in Manipur's Jiribam district": the district the text
+                # names, which the registry lacks, not the nearest one it knows (Bishnupur)
             admin2 = admin2 or gz.nearest_admin2(p.country, admin1, p.latitude, p.longitude)
             location, confidence = p.name, 0.85 if precision == 1 else 0.7
             namesakes_in = _far_namesakes(r, places)
@@ -529,6 +537,9 @@ class Geocoder:
             precision = 1 if p.seat and name_key(p.seat) == name_key(p.name) and t.relation not in _NEAR_RELATIONS \
                 and t.type_hint not in ("admin2", "area") and not (t.relation == "route" and t.notes.get("road")) else 2
             admin2, location, confidence = p.name, p.seat or p.name, 0.6
+            town = _town_named_as_district(p, t)
+            if town is not None:  # "in Reasi district": its seat Reasi, not Katra, the larger town the registry gives
+                location, p = p.name, replace(p, latitude=town.latitude, longitude=town.longitude)
         elif p.kind == "admin1":
             namesakes_in = ()
             admin1, precision = p.admin1, 3
@@ -567,8 +578,12 @@ class Geocoder:
                                  unresolved=True)
         # ("Tuke village in Kandil area of Erbil": a zone that spans provinces lies in the one the text names)
         admin1 = (_stated_admin1(p, places) if p.kind == "area" else p.admin1) or _unlisted_province(p.country, places)
-        admin2 = (p.admin2 if admin1 == p.admin1 else None) or (p.name if p.kind == "admin2" else None) or \
-            self.gazetteer.nearest_admin2(p.country, admin1, p.latitude, p.longitude)
+        holder = next((h.toponym for h in places.toponyms if h.toponym.start == t.notes.get("holder_at")), None)
+        quarter = _COMPASS_DISTRICT_AFTER.match(places.text, holder.end) if holder is not None else None
+        admin2 = (holder.text + quarter.group(1) if quarter is not None and p.kind in ("city", "village") else None) \
+            or (p.admin2 if admin1 == p.admin1 else None) or (p.name if p.kind == "admin2" else None) or \
+            self.gazetteer.nearest_admin2(p.country, admin1, p.latitude, p.longitude)  # ("Koutruk village in Imphal
+        # West district" is in Imphal West, which no package carries, not in Imphal's district)
         precision = 2 if p.kind != "admin1" and t.notes.get("holder_linked", True) else 3
         confidence = 0.55 if precision == 2 else 0.4
         return ResolvedPlace(country=country_name, admin1=_ascii(admin1), admin2=_ascii(admin2), admin3=None,
@@ -633,10 +648,15 @@ springs lake crossing port station
 #: University"; "the Victor Lazarte Echegaray Hospital" is named after a person)
 _BUILDING_NAMED_AFTER_ITS_PLACE = frozenset("mosque shrine church cathedral market bazaar hospital university college "
                                             "bridge".split())
+_SIZEABLE_TOWN = 10_000  # a town this large shares its name's vote; villages abroad of that name do not
+
+
 def _shared_by(candidates: list[Place]) -> float:
     """How much a name's vote for a country is divided: a name that several countries give to a province or a
     sizeable town ("Santiago", "Concepcion") says less than one only a country's villages share ("Palmyra")."""
-    countries = {p.country for p in candidates}
+    sizeable = [p for p in candidates if p.kind in ("country", "admin1", "admin2") or p.population >= _SIZEABLE_TOWN]
+    # ("killed in Jenin": a town of 35,000 in the West Bank, villages of that name in Poland and Antigua)
+    countries = {p.country for p in sizeable or candidates}
     return max(1.0, math.log2(len(countries)))
 
 
@@ -668,8 +688,9 @@ _HOLDER_GAP = re.compile(r"^[^.;!?]{0,70}?(?:\bin|\bof|\bat|\bnear|,|\()\s*(?:th
 
 #: A target of the other side named with its nationality right before the place: "at an Israeli army position in
 #: Metula", "hit a Russian border post near Sudzha".
-_FOREIGN_TARGET = re.compile(r"\b(?:an?|the)\s+([A-Z][a-z]+)\s+(?:army|military|border|police)?\s*(?:position|post|base|"
-                             r"outpost|checkpoint|town|village|city|settlement|kibbutz)s?\s+(?:in|at|near|of)\s+$")
+_FOREIGN_TARGET = re.compile(r"\b(?:an?|the)\s+([A-Z][a-z]+)\s+(?:(?:army|military|border|police)(?:['’]s)?)?\s*"
+                             r"(?:position|post|base|outpost|checkpoint|town|village|city|settlement|kibbutz)s?\s+"
+                             r"(?:in|at|near|of)\s+(?:the\s+)?$")  # ("the Israeli army's positions in the Galilee")
 
 
 def _across_the_border(r: ResolvedToponym, text: str) -> bool:
@@ -713,7 +734,8 @@ def _with_unknown_places(resolved: list[ResolvedToponym], text: str, doc: "Doc |
         return section.country if section is not None else country
 
     foreign = {id(r) for r in resolved if country and r.place.country not in (country, country_at(r.toponym.start))
-               and r.place.kind != "country"
+               and r.place.kind != "country" and not (r.place.kind == "area" and r.place.source == "bundled")
+               # (a named area of the bundled table is no namesake: "the Upper Galilee" in a Lebanon story is Israel's)
                and r.toponym.relation not in ("from", "affiliation") and not _across_the_border(r, text)
                and (r.place.population < 100_000 or r.toponym.type_hint == "village"  # ("Anyii village")
                     or _NAME_GOES_ON.match(text, r.toponym.end) is not None)}  # ("Intan" of "Intan Jaya regency")
@@ -896,6 +918,8 @@ def _stray_namesake(r: ResolvedToponym, chosen: list[ResolvedToponym], naming: d
     if not (p.population < _HAMLET and _inside_a_longer_name(t, text) or building
             and 0 < p.population < _SIZEABLE_NAMESAKE):
         return False
+    if any(c.kind == "admin1" and c.country == p.country and c.admin1 == p.admin1 for c in t.candidates):
+        return False  # ("near Teguey in the Tillaberi region": the town is the seat of the province its name names)
     same = {id(o.toponym) for o in chosen if name_key(o.toponym.text) == name_key(t.text)}
     stated = {a for a, ids in naming.items() if ids - same}  # (not "White House" naming its own namesake's state)
     return bool(stated) and p.admin1 not in stated
@@ -987,6 +1011,24 @@ def _road_end_inside(chosen: ResolvedToponym, pool: list[ResolvedToponym]) -> Re
 
 
 _TOWN_OF_ITS_OWN = 100_000  # a town this large is itself, whatever district the text names beside it
+
+
+_DISTRICT_WORD_AFTER = re.compile(r"\s+(?:district|municipality|county|regency|lga)\b", re.IGNORECASE)
+#: A compass word and a district's type after a town: "Imphal West district" is a district named after the town.
+_COMPASS_DISTRICT_AFTER = re.compile(r"(\s+(?:North|South|East|West|Central|Upper|Lower))\s+(?i:district|"
+                                     r"municipality|county|tehsil|subdivision)\b")
+
+
+def _town_named_as_district(district: Place, t: Toponym) -> Place | None:
+    """The town of a district that answers to the district's name, where the registry seats the district in another
+    (its largest town): "Reasi district" is seated at Reasi (Riasi), not Katra; ACLED codes a district there."""
+    if not district.seat or name_key(district.seat) == name_key(district.name):
+        return None
+    towns = [c for c in t.candidates if c.kind in POINT_KINDS and c.country == district.country
+             and c.admin1 == district.admin1 and c.admin2 == district.name]
+    town = max(towns, key=lambda c: (c.population, -c.id)) if towns else None
+    # (a seat that answers to its district's name is the seat: "Razih district" is An Nazir)
+    return town if town is not None and name_key(town.name) != name_key(district.seat) else None
 
 
 def _names_its_district(p: Place) -> bool:

@@ -119,7 +119,8 @@ def find_unknown_places(text: str, known: list[Toponym], *, doc: "Doc | None" = 
         if lga and lga.start() > 0:  # "Kankara Local Government Area": the unit's name, then its type
             end, words = start + lga.start(), words[:-len(lga.group().split())]
             name = text[start:end]
-        if not words or _SIDE_AFTER.match(text, end) or _BODY_AFTER.match(text, end) or _WHOSE_AFTER.match(text, end):
+        if not words or _SIDE_AFTER.match(text, end) or _BODY_AFTER.match(text, end) or _WHOSE_AFTER.match(text, end) \
+                or _ACRONYM.fullmatch(name) and _POST_AFTER.match(text, end):
             continue  # ("in Houthi-controlled areas": whose areas, not a place; "in Rapid Reaction force": a body;
             # "bombed RSF positions": whose positions)
         overlapping = [(s, e) for s, e in taken if s < end and start < e]
@@ -196,6 +197,11 @@ _SIDE_AFTER = re.compile(r"[-‐‑–](?:backed|based|led|allied|aligned|affili
 #: A side's people or posts after a name the index lacks: "bombed RSF positions", "killed ADF fighters".
 _WHOSE_AFTER = re.compile(r"\s+(?:positions?|fighters?|militants?|targets?|members?|strongholds?|hideouts?|"
                           r"commanders?|troops?|gunmen|convoys?|supporters?|combatants?)\b", re.IGNORECASE)
+#: A force's acronym ("the ENDF camp", "an FDLR base"): the camp or base is whose, and the place is the one the
+#: text gives around it ("near Gondar airport"). A town is not written in capitals in running text.
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
+_POST_AFTER = re.compile(r"\s+(?:(?:army|military)\s+)?(?:camps?|bases?|airbases?|barracks|garrisons?|outposts?|"
+                         r"posts?|headquarters|checkpoints?)\b", re.IGNORECASE)
 #: A body's noun after a name the index lacks: "a police officer in Rapid Reaction force" names a unit, not a place.
 _BODY_AFTER = re.compile(r"\s+(?:force|forces|units?|brigades?|battalions?|regiments?|division|corps|militias?|party|"
                          r"movement|committee|council|command)\b", re.IGNORECASE)
