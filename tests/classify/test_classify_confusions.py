@@ -103,10 +103,10 @@ def test_property_destroyed_in_an_attack_is_part_of_it(nlp, text: str, expected:
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    # a demonstration that is what was attacked: the clause's dead are the crowd's, whatever they are called; force
-    # is excessive force when the state's forces use it, and an Attack when armed men do (stop 22)
+    # a demonstration that is what was attacked: the clause's dead are the crowd's, whoever fired (ACLED codes armed
+    # men firing on protesters as excessive force); a campaign's rally is no demonstration: an Attack (stop 22)
     ("Gunmen attacked an election rally in the town on Sunday, killing three supporters.", "Attack"),
-    ("Gunmen attacked a march in the town on Sunday, killing three.", "Attack"),
+    ("Gunmen attacked a march in the town on Sunday, killing three.", "Excessive force against protesters"),
     ("Police opened fire on a march near the bridge, killing two people.", "Excessive force against protesters"),
     # not when the dead are only the grievance, or when the crowd is the attacker
     ("Thousands held a rally on Sunday to mourn three people killed by gunmen last week.", "Peaceful protest"),

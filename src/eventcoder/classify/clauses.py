@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span as SpacySpan, Token
 
 __all__ = ["Clause", "split_clauses", "acts_at_two_places", "non_event_reason", "under_a_reaction",
-           "since_of_another_phrase"]
+           "since_of_another_phrase", "a_politicians_rally"]
 
 _CLAUSE_DEPS = {"ROOT", "conj", "advcl", "ccomp", "parataxis"}
 _MODALS = {"will", "would", "could", "can", "ca", "may", "might", "should", "must", "shall", "'ll"}
@@ -487,7 +487,7 @@ _PROTEST_WORDS = frozenset({"against", "protest", "demand", "denounce", "condemn
                             "striking", "solidarity"})
 
 
-def _a_politicians_rally(word: "Token") -> bool:
+def a_politicians_rally(word: "Token") -> bool:
     """"The chief minister spoke at an election rally", "addressing a rally in Patna": a campaign's rally, or a rally
     that is where someone spoke, is no protest (ACLED's demonstrations press a demand or grievance), unless its own
     phrase says what it is against or for ("a rally against the farm laws")."""
@@ -565,7 +565,7 @@ def non_event_reason(doc: "Doc", sentence: "SpacySpan", clause: Clause, trigger_
         return "an activity carried on, or talks: no change of any group's activity"
     if _inquired_into(trigger):
         return f"what an inquiry looked into ('{trigger.head.text} the {trigger.text}'), not a change of activity told here"
-    if _a_politicians_rally(trigger):
+    if a_politicians_rally(trigger):
         return "a politician's rally, where someone campaigned or spoke: no protest told"
     if _checked_for(trigger):
         return f"what was checked for ('for {trigger.text}'), not harm done"

@@ -276,10 +276,6 @@ def _combine(target: Candidate, cand: Candidate) -> None:
         if target.sub_event_type == "Peaceful protest":  # pushing and shoving with the police: an intervention
             target.sub_event_type, target.trigger = "Protest with intervention", cand.trigger
             target.rule = "demonstrators hurt in scuffles -> Protest with intervention"
-    elif cand.sub_event_type == "Attack" and target.sub_event_type in PROTEST_SEVERITY[:3] and _by_armed_men(cand):
-        rule = f"{cand.rule.split(' -> ')[0]} by non-state armed men on demonstrators -> Attack"
-        target.sub_event_type, target.rule, target.trigger, target.generic = (  # the attack on the demonstration
-            "Attack", rule, cand.trigger, False)
     elif cand.sub_event_type == "Attack" and target.sub_event_type in PROTEST_SEVERITY[:3]:
         target.sub_event_type = "Excessive force against protesters"
         target.rule = f"{cand.rule.split(' -> ')[0]} against demonstrators -> Excessive force against protesters"
@@ -315,9 +311,6 @@ def _combine_into_crowd(target: Candidate, crowd: Candidate) -> None:
     mention, at least a violent demonstration or mob violence, with the force's act as its evidence."""
     target.evidence.append(target.trigger)
     sub_type = crowd.sub_event_type
-    if target.sub_event_type == "Attack" and sub_type in PROTEST_SEVERITY[:3] and _by_armed_men(target):
-        target.confidence = max(target.confidence, crowd.confidence)
-        return  # "gunmen opened fire on a march": their attack, the demonstrators its victims
     if sub_type in PROTEST_SEVERITY[:3]:  # peaceful or with intervention, but fired upon
         sub_type = "Excessive force against protesters" if target.sub_event_type == "Attack" else "Violent demonstration"
     target.sub_event_type, target.rule, target.trigger, target.generic = sub_type, crowd.rule, crowd.trigger, False

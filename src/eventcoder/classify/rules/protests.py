@@ -6,9 +6,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..clauses import a_politicians_rally
 from ..cues import Cue, CueSet
-from .common import (_agent_tokens, _armed, _BACKGROUND_PREPS, _cues_in, Decision, done_by_non_state, _first,
-                     _object_tokens, _state_agent)
+from .common import _agent_tokens, _armed, _BACKGROUND_PREPS, _cues_in, Decision, _first, _object_tokens, _state_agent
 from .crowd import (_a_demonstration, _BACKGROUND_OWNERS, _communal_riots, _CROWD_VIOLENCE, _demands_told,
                     _people_block_a_way, _reports_protest, _riot_police, _rioters_fight_the_state)
 
@@ -269,8 +269,11 @@ def decide_protest(doc: "Doc", clause: CueSet, sentence: CueSet) -> Decision:
                                                or _crowd_under_attack(doc, protester_ids)):
                 lethal = cue
                 break
-    if lethal is not None and done_by_non_state(doc, lethal):
-        return Decision("Attack", 0.8, f"non-state armed men {lethal.phrase!r} demonstrators -> Attack", lethal)
+    if lethal is not None and protest is not None and a_politicians_rally(doc[protest.start]):
+        # "Gunmen attacked an election rally, killing three": a campaign's rally is no protest (ACLED's demonstrations
+        # oppose something), so force on it is an attack on civilians; ACLED codes armed men who fire on a protest,
+        # whoever they are, as excessive force (the Iraq file: "unidentified gunmen fired on protesters")
+        return Decision("Attack", 0.8, f"{lethal.phrase!r} a politician's rally -> Attack", lethal)
     if lethal is not None:
         return Decision("Excessive force against protesters", 0.8,
                         f"{lethal.phrase!r} against demonstrators -> Excessive force against protesters", lethal)
