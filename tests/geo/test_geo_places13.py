@@ -6,11 +6,9 @@ for the tests."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import pytest
 from entity_labels import EntityLabels
-from placing import event_place_of as _place
+from placing import event_place_of as _place, small_world_fixtures
 
 from eventcoder.geo.finder import Toponym, find_toponyms
 from eventcoder.geo.index import GazetteerIndex
@@ -50,14 +48,7 @@ _COUNTRIES = {"ET": {"name": "Ethiopia", "capital": "Adama Kebele"}, "NE": {"nam
               "YE": {"name": "Yemen", "capital": "Nazra"}, "SY": {"name": "Syria", "capital": "Qunaytra"}}
 
 
-@pytest.fixture(scope="module")
-def world(small_world: Callable[..., GazetteerIndex]) -> GazetteerIndex:
-    return small_world(_TOWNS, _COUNTRIES, _ADMIN1, _ADMIN2)
-
-
-@pytest.fixture(scope="module")
-def geocoder(world: GazetteerIndex) -> Geocoder:
-    return Geocoder(world)
+world, geocoder = small_world_fixtures(_TOWNS, _COUNTRIES, _ADMIN1, _ADMIN2)
 
 
 # -- C1: a force's acronym before its camp or base --------------------------------------------------------------

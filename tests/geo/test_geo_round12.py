@@ -5,10 +5,8 @@ invented for the tests."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import pytest
-from placing import event_place_of as _place
+from placing import event_place_of as _place, small_world_fixtures
 
 from eventcoder.geo.index import GazetteerIndex
 from eventcoder.geo.resolver import Geocoder
@@ -32,14 +30,7 @@ _COUNTRIES = {"BD": {"name": "Bangladesh", "capital": "Dhanpur"}, "IN": {"name":
               "KE": {"name": "Kenya", "capital": "Lagoa"}, "EC": {"name": "Ecuador", "capital": "Quitana"}}
 
 
-@pytest.fixture(scope="module")
-def world(small_world: Callable[..., GazetteerIndex]) -> GazetteerIndex:
-    return small_world(_TOWNS, _COUNTRIES, _ADMIN1, _ADMIN2)
-
-
-@pytest.fixture(scope="module")
-def geocoder(world: GazetteerIndex) -> Geocoder:
-    return Geocoder(world)
+world, geocoder = small_world_fixtures(_TOWNS, _COUNTRIES, _ADMIN1, _ADMIN2)
 
 
 def _sentence(text: str, words: str) -> tuple[int, int]:

@@ -4,11 +4,9 @@ the stated holder rules out, and a lower-cased holder after a comma. Towns and s
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import pytest
 from entity_labels import EntityLabels
-from placing import event_place_of as _place
+from placing import event_place_of as _place, small_world_fixtures
 
 from eventcoder.geo.casing import recase
 from eventcoder.geo.finder import find_toponyms
@@ -41,14 +39,7 @@ _COUNTRIES = {"SY": {"name": "Syria", "capital": "Halbun"}, "PH": {"name": "Phil
               "EC": {"name": "Ecuador", "capital": "Ibarro"}}
 
 
-@pytest.fixture(scope="module")
-def world(small_world: Callable[..., GazetteerIndex]) -> GazetteerIndex:
-    return small_world(_TOWNS, _COUNTRIES, _ADMIN1, _ADMIN2)
-
-
-@pytest.fixture(scope="module")
-def geocoder(world: GazetteerIndex) -> Geocoder:
-    return Geocoder(world)
+world, geocoder = small_world_fixtures(_TOWNS, _COUNTRIES, _ADMIN1, _ADMIN2)
 
 
 def test_a_village_namesake_of_a_longer_names_last_word_is_not_taken(geocoder: Geocoder) -> None:

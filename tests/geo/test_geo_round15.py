@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from entity_labels import EntityLabels
-from placing import event_place_of as _place
+from placing import event_place_of as _place, small_world_fixtures
 
 from eventcoder.geo import sources
 from eventcoder.geo.finder import find_toponyms
@@ -31,14 +31,7 @@ _COUNTRIES = {"KE": {"name": "Kenya", "capital": "Korvala"}, "PH": {"name": "Phi
               "SY": {"name": "Syria", "capital": "Halbun"}}
 
 
-@pytest.fixture(scope="module")
-def world(small_world: Callable[..., GazetteerIndex]) -> GazetteerIndex:
-    return small_world(_TOWNS, _COUNTRIES, _ADMIN1, _ADMIN2)
-
-
-@pytest.fixture(scope="module")
-def geocoder(world: GazetteerIndex) -> Geocoder:
-    return Geocoder(world)
+world, geocoder = small_world_fixtures(_TOWNS, _COUNTRIES, _ADMIN1, _ADMIN2)
 
 
 def test_a_university_of_a_town_is_in_that_town(world: GazetteerIndex, geocoder: Geocoder) -> None:

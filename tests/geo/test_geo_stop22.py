@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from placing import event_place_of as _place
+from placing import event_place_of as _place, small_world_fixtures
 
 from eventcoder.geo.finder import find_toponyms
 from eventcoder.geo.index import GazetteerIndex
@@ -26,14 +26,7 @@ _ADMIN1 = {("AF", "01"): "Darvaz", ("AF", "02"): "Bamyar", ("AF", "03"): "Harvan
 _COUNTRIES = {"AF": {"name": "Afghanistan", "capital": "Darvaz"}}
 
 
-@pytest.fixture(scope="module")
-def world(small_world: Callable[..., GazetteerIndex]) -> GazetteerIndex:
-    return small_world(_TOWNS, _COUNTRIES, _ADMIN1)
-
-
-@pytest.fixture(scope="module")
-def geocoder(world: GazetteerIndex) -> Geocoder:
-    return Geocoder(world)
+world, geocoder = small_world_fixtures(_TOWNS, _COUNTRIES, _ADMIN1)
 
 
 def test_a_district_named_by_its_seats_other_spelling_is_that_seat(geocoder: Geocoder) -> None:
