@@ -17,11 +17,6 @@ ON = dt.date(2020, 5, 2)
 REVIEWED = dt.date(2020, 5, 10)
 
 
-@pytest.fixture(scope="module")
-def resolver() -> ActorResolver:
-    return ActorResolver()
-
-
 def roles(resolver: ActorResolver, text: str, sub: str, country: str, on: dt.date = ON) -> RoleAssignment:
     return resolver.resolve(text, 0, len(text), sub, resolver.context(country, on, REVIEWED))
 

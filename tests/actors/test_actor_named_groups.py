@@ -14,11 +14,6 @@ from eventcoder.actors.roles import RoleAssignment
 ON = dt.date(2026, 4, 10)
 
 
-@pytest.fixture(scope="module")
-def resolver() -> ActorResolver:
-    return ActorResolver()
-
-
 def roles(resolver: ActorResolver, text: str, sub: str, country: str, start: int = 0, end: int | None = None) -> RoleAssignment:
     return resolver.resolve(text, start, len(text) if end is None else end, sub, resolver.context(country, ON))
 

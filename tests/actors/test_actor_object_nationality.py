@@ -14,11 +14,6 @@ from eventcoder.actors.resolver import ActorResolver
 ON = dt.date(2025, 4, 8)
 
 
-@pytest.fixture(scope="module")
-def resolver() -> ActorResolver:
-    return ActorResolver()
-
-
 def sides(resolver: ActorResolver, text: str, sub: str, country: str = "Ukraine") -> set[str]:
     result = resolver.resolve(text, 0, len(text), sub, resolver.context(country, ON))
     return {a.name.split(" (")[0] for a in (result.actor1, result.actor2) if a is not None}

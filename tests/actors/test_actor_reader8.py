@@ -16,11 +16,6 @@ ON = dt.date(2024, 5, 5)
 REVIEWED = dt.date(2024, 5, 10)
 
 
-@pytest.fixture(scope="module")
-def resolver() -> ActorResolver:
-    return ActorResolver()
-
-
 def sides(resolver: ActorResolver, text: str, sub: str, country: str) -> tuple[tuple[str, int] | None, ...]:
     result = resolver.resolve(text, 0, len(text), sub, resolver.context(country, ON, REVIEWED))
     return tuple((a.name, a.inter) if a else None for a in (result.actor1, result.actor2))

@@ -4,18 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
 
 from eventcoder.actors.resolver import ActorResolver
 from eventcoder.actors.roles import RoleAssignment
 
 ON = dt.date(2019, 11, 5)
 REVIEWED = dt.date(2026, 1, 1)
-
-
-@pytest.fixture(scope="module")
-def resolver() -> ActorResolver:
-    return ActorResolver()
 
 
 def roles(resolver: ActorResolver, text: str, sub: str, country: str = "Iraq", on: dt.date = ON) -> RoleAssignment:

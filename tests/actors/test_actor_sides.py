@@ -17,11 +17,6 @@ ON = dt.date(2024, 10, 5)
 REVIEWED = dt.date(2026, 1, 1)
 
 
-@pytest.fixture(scope="module")
-def resolver() -> ActorResolver:
-    return ActorResolver()
-
-
 def roles(resolver: ActorResolver, text: str, sub: str, country: str, on: dt.date = ON) -> RoleAssignment:
     return resolver.resolve(text, 0, len(text), sub, resolver.context(country, on, REVIEWED))
 

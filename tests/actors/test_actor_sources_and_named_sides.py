@@ -20,11 +20,6 @@ ON = dt.date(2025, 3, 1)
 REVIEWED = dt.date(2026, 1, 1)
 
 
-@pytest.fixture(scope="module")
-def resolver() -> ActorResolver:
-    return ActorResolver()
-
-
 def roles(resolver: ActorResolver, text: str, sub: str, country: str, sentence: str | None = None) -> RoleAssignment:
     start = text.index(sentence) if sentence else 0
     end = start + len(sentence) if sentence else len(text)

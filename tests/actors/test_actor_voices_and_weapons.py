@@ -16,11 +16,6 @@ ON = dt.date(2025, 3, 10)
 HOUTHIS = "Military Forces of Yemen (2016-) Supreme Political Council"
 
 
-@pytest.fixture(scope="module")
-def resolver() -> ActorResolver:
-    return ActorResolver()
-
-
 def resolve(resolver: ActorResolver, text: str, sub: str, country: str | None, speaker: str | None = None):
     context = resolver.context(country, ON)
     if speaker is not None:
