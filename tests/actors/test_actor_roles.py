@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-
 from eventcoder.actors.resolver import ActorResolver
 from eventcoder.actors.roles import RoleAssignment
 
