@@ -50,3 +50,12 @@ def test_a_raid_that_killed_stays_an_attack_beside_the_clash(pipeline: Pipeline)
             "with the soldiers.")
     events = read(pipeline, text, published="2024-05-10", country="Nigeria").events
     assert sorted(e.sub_event_type for e in events) == ["Armed clash", "Attack"]
+
+
+# --- force on a protest told in the next sentence names its doer (stages/actors.py) --------------------------------
+
+def test_gunmen_who_fire_on_the_crowd_told_next_are_the_excessive_forces_actor2(pipeline: Pipeline) -> None:
+    text = "Hundreds protested in Kut on Tuesday. Gunmen opened fire on the crowd, killing two."
+    (event,) = read(pipeline, text, published="2025-03-12", country="Iraq").events
+    assert event.sub_event_type == "Excessive force against protesters"
+    assert event.actor2 is not None and event.actor2.startswith("Unidentified Armed Group")

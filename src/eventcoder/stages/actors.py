@@ -15,7 +15,7 @@ from dataclasses import replace
 from ..actors.cues import used_force
 from ..actors.lexicon import CountryEntry
 from ..actors.resolver import ActorResolver
-from ..actors.roles import ActorContext, RoleAssignment, actor_for_match
+from ..actors.roles import ARMED_KINDS, ActorContext, RoleAssignment, actor_for_match
 from ..actors.training import ActorModel, load_actor_model, model_path
 from ..analysis import ActorRef, Analysis, EventMention, ResolvedPlace
 from ..classify.detect import HARM_TOLD_AFTER
@@ -88,6 +88,10 @@ class ActorsStage:
             roles.actor1 = _some_of_the_crowd(text, mention, roles.actor1, done) or roles.actor1
             if mention.event_type == "Riots" and roles.actor2 is None:
                 roles.actor2 = self._force_in_follow_up(analysis, mention, context)
+            if mention.sub_event_type == "Excessive force against protesters" and (
+                    roles.actor2 is None or roles.actor2.span is None):
+                # ("Hundreds protested in Kut. Gunmen opened fire on the crowd": the gunmen, not a police by default)
+                roles.actor2 = self._force_in_follow_up(analysis, mention, context, kinds=ARMED_KINDS) or roles.actor2
             if _demonstrators_destroying(mention, roles.actor1):
                 mention.event_type, mention.sub_event_type = "Riots", "Violent demonstration"
                 mention.rule = f"{mention.rule} + demonstrators as actor -> Violent demonstration"
@@ -155,9 +159,11 @@ class ActorsStage:
             return None
         return None
 
-    def _force_in_follow_up(self, analysis: Analysis, mention: EventMention, context: ActorContext) -> ActorRef | None:
+    def _force_in_follow_up(self, analysis: Analysis, mention: EventMention, context: ActorContext, *,
+                            kinds: frozenset[str] = frozenset({"state"})) -> ActorRef | None:
         """"By nightfall, riots started in Ahmedabad. While six people were injured in police firing, 12 were
-        killed by the rioters": a force that used force in a sentence merged into the riot is its other side."""
+        killed by the rioters": a force that used force in a sentence merged into the riot is its other side;
+        ``kinds``: the kinds of actor phrase that may be that force (armed men too, for force on a protest)."""
         doc, text = analysis.doc, analysis.text
         if doc is None:
             return None
@@ -170,7 +176,7 @@ class ActorsStage:
             sentence = words.sent
             start, end = sentence.start_char, sentence.end_char
             for match in self.resolver.matcher.find(text[start:end], offset=start, within=text):
-                if match.kind == "state" and used_force(text, match):
+                if match.kind in kinds and used_force(text, match):
                     resolved = actor_for_match(match, context, text, sub_event_type=mention.sub_event_type)
                     if resolved is not None:
                         return resolved[0]
